@@ -1,0 +1,70 @@
+/**
+ * The layer arrows of ../shared/STYLE.md ("The house we build"):
+ * app → server, components, lib · server → db, lib · scripts → server, db, lib · components → lib · db, lib → nothing of ours.
+ */
+const ours = "^(app|components|server|db|lib|scripts|e2e)/";
+// Tests may reach across layers to set up what they check; the arrows bind the product code.
+const tests = "\\.test\\.tsx?$|^e2e/|^db/testing/";
+
+/** @type {import('dependency-cruiser').IConfiguration} */
+module.exports = {
+  forbidden: [
+    {
+      name: "lib-is-pure",
+      comment: "lib/ is the pure domain: it imports nothing of ours outside lib/",
+      severity: "error",
+      from: { path: "^lib/", pathNot: tests },
+      to: { path: ours, pathNot: "^lib/" },
+    },
+    {
+      name: "db-imports-only-lib",
+      comment: "db/ may use lib/ but never server/, app/, components/ or scripts/",
+      severity: "error",
+      from: { path: "^db/", pathNot: tests },
+      to: { path: "^(app|components|server|scripts|e2e)/" },
+    },
+    {
+      name: "components-are-ui",
+      comment: "components/ get data as props: they import lib/ only, never server/ or db/",
+      severity: "error",
+      from: { path: "^components/", pathNot: tests },
+      to: { path: "^(server|db|app|scripts)/" },
+    },
+    {
+      name: "server-below-app",
+      comment: "server/ never imports app/, components/ or scripts/",
+      severity: "error",
+      from: { path: "^server/", pathNot: tests },
+      to: { path: "^(app|components|scripts)/" },
+    },
+    {
+      name: "app-through-server",
+      comment: "app/ reads and writes through server/, not db/ directly (types excepted)",
+      severity: "error",
+      from: { path: "^app/", pathNot: tests },
+      to: { path: "^db/", dependencyTypesNot: ["type-only"] },
+    },
+    {
+      name: "no-circular",
+      severity: "error",
+      from: {},
+      to: { circular: true, dependencyTypesNot: ["type-only"] },
+    },
+    {
+      name: "not-to-unresolvable",
+      severity: "error",
+      from: {},
+      to: { couldNotResolve: true },
+    },
+  ],
+  options: {
+    doNotFollow: { path: "node_modules" },
+    exclude: { path: "(^|/)(\\.next|node_modules|\\.data)/" },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: "tsconfig.json" },
+    enhancedResolveOptions: {
+      exportsFields: ["exports"],
+      conditionNames: ["import", "require", "node", "default"],
+    },
+  },
+};

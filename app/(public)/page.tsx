@@ -1,0 +1,103 @@
+import Link from "next/link";
+import { SearchBox } from "@/components/search-box";
+import { StatCard } from "@/components/stat-card";
+import { formatDateZh } from "@/lib/format";
+import { LIST_KIND_LABELS, LIST_KIND_SEGMENTS } from "@/lib/navigation";
+import { today } from "@/server/clock";
+import { getHomeStats, getLatestListPublications } from "@/server/queries/home";
+
+const KIND_STYLE = {
+  red: "bg-red-50 text-red-800 border-red-200",
+  serious_dishonesty: "bg-slate-800 text-white border-slate-800",
+  key_attention: "bg-amber-50 text-amber-900 border-amber-300",
+  market_ban: "bg-purple-50 text-purple-900 border-purple-200",
+} as const;
+
+const KIND_SHORT = {
+  red: "红名单",
+  serious_dishonesty: "严重失信",
+  key_attention: "重点关注",
+  market_ban: "市场禁入",
+} as const;
+
+export default async function HomePage() {
+  const day = today();
+  const [stats, latest] = await Promise.all([
+    getHomeStats({ today: day }),
+    getLatestListPublications({ today: day, limit: 10 }),
+  ]);
+  return (
+    <div className="space-y-8">
+      <section
+        aria-labelledby="search-title"
+        className="rounded-lg bg-gradient-to-br from-brand-700 to-brand-900 px-4 py-8 text-white sm:px-8 sm:py-12"
+      >
+        <h1 id="search-title" className="text-2xl font-bold sm:text-3xl">
+          查信用，上信用江西
+        </h1>
+        <p className="mt-2 text-brand-100">
+          查询企业、个体工商户、社会组织等信用主体的行政许可、行政处罚、红黑名单和信用承诺。
+        </p>
+        <div className="mt-6 max-w-3xl">
+          <SearchBox large />
+        </div>
+        <p className="mt-3 text-sm text-brand-100">
+          示例：输入“南昌建设”、18 位统一社会信用代码，或拼音首字母“ncjs”。
+        </p>
+      </section>
+
+      <section aria-labelledby="stats-title">
+        <h2 id="stats-title" className="mb-3 text-lg font-semibold">
+          数据概览
+        </h2>
+        <div className="grid grid-cols-2 gap-3 md:grid-cols-4">
+          <StatCard label="信用主体" value={stats.subjects} href="/search" />
+          <StatCard label="有效期内的行政许可" value={stats.licences} href="/licences" />
+          <StatCard label="公示中的行政处罚" value={stats.penalties} href="/penalties" />
+          <StatCard label="在册名单条目" value={stats.listEntries} href="/lists/red" />
+        </div>
+      </section>
+
+      <section aria-labelledby="latest-title">
+        <div className="mb-3 flex items-baseline justify-between">
+          <h2 id="latest-title" className="text-lg font-semibold">
+            最新名单公布
+          </h2>
+          <Link href="/lists/serious-dishonesty" className="text-sm text-brand-700 underline">
+            查看全部名单
+          </Link>
+        </div>
+        {latest.length === 0 ? (
+          <p className="rounded border border-slate-200 bg-white p-4 text-slate-600">
+            暂无公布中的名单信息。
+          </p>
+        ) : (
+          <ul className="divide-y divide-slate-200 rounded border border-slate-200 bg-white">
+            {latest.map((e) => (
+              <li key={e.id} className="flex flex-col gap-1 p-3 sm:flex-row sm:items-center sm:gap-3">
+                <span
+                  className={`w-fit shrink-0 rounded border px-2 py-0.5 text-xs ${KIND_STYLE[e.kind]}`}
+                  title={LIST_KIND_LABELS[e.kind]}
+                >
+                  {KIND_SHORT[e.kind]}
+                </span>
+                <span className="min-w-0 flex-1 break-words font-medium">{e.subjectName}</span>
+                <Link
+                  href={`/lists/${LIST_KIND_SEGMENTS[e.kind]}`}
+                  className="text-sm text-slate-600 hover:underline"
+                >
+                  {e.listName}
+                </Link>
+                {e.decisionDate && (
+                  <span className="shrink-0 text-sm tabular-nums text-slate-500">
+                    {formatDateZh(e.decisionDate)}
+                  </span>
+                )}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,26 @@
+export function SearchBox({ defaultValue = "", large = false }: { defaultValue?: string; large?: boolean }) {
+  return (
+    <search className="block w-full">
+      <form action="/search" method="get" className="flex w-full gap-2">
+        <label htmlFor="q" className="sr-only">
+          主体名称、统一社会信用代码或拼音首字母
+        </label>
+        <input
+          id="q"
+          name="q"
+          type="search"
+          defaultValue={defaultValue}
+          maxLength={100}
+          placeholder="输入企业名称、统一社会信用代码或名称拼音首字母"
+          className={`min-w-0 flex-1 rounded border border-slate-300 bg-white px-3 text-slate-900 placeholder:text-slate-500 ${large ? "py-3 text-lg" : "py-2"}`}
+        />
+        <button
+          type="submit"
+          className={`shrink-0 rounded bg-seal px-5 font-medium text-white hover:bg-red-800 ${large ? "text-lg" : ""}`}
+        >
+          查询
+        </button>
+      </form>
+    </search>
+  );
+}

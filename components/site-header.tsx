@@ -1,0 +1,39 @@
+import Link from "next/link";
+import { PUBLIC_NAV } from "@/lib/navigation";
+
+export function SiteHeader({ demo }: { demo: boolean }) {
+  return (
+    <header className="bg-brand-800 text-white">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-2 px-4 py-3">
+        <Link href="/" className="flex items-center gap-2 text-xl font-bold tracking-wide">
+          <span aria-hidden className="grid size-8 place-items-center rounded bg-seal text-base">
+            信
+          </span>
+          信用江西
+        </Link>
+        {demo && (
+          <span
+            className="rounded border border-amber-300 bg-amber-100 px-2 py-0.5 text-xs font-medium text-amber-900"
+            title="本站当前载入的是虚构的演示数据，不代表任何真实主体的信用状况"
+          >
+            演示数据
+          </span>
+        )}
+      </div>
+      <nav aria-label="主导航" className="bg-brand-900">
+        <ul className="mx-auto flex max-w-6xl flex-wrap gap-x-1 px-2 text-[15px]">
+          {PUBLIC_NAV.map((item) => (
+            <li key={item.href}>
+              <Link
+                href={item.href}
+                className="block px-3 py-2.5 hover:bg-brand-700 focus-visible:bg-brand-700"
+              >
+                {item.label}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+    </header>
+  );
+}

@@ -1,0 +1,97 @@
+import { accessSync, constants, mkdirSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import { Readable } from "node:stream";
+import { pipeline } from "node:stream/promises";
+import type { PGlite } from "@electric-sql/pglite";
+import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import { describeConnectionError, SetupError } from "./errors";
+import { acquireDirectoryLock, DatabaseLockedError } from "./lock";
+import * as schema from "./schema";
+
+export type Schema = typeof schema;
+/** The same drizzle API over either engine. */
+export type Db = PgDatabase<PgQueryResultHKT, Schema>;
+export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
+
+export type DbHandle = {
+  db: Db;
+  engine: "pglite" | "postgres";
+  /** where the data lives, without secrets */
+  location: string;
+  /** raw SQL with positional parameters, for bulk loads and EXPLAIN */
+  exec(sqlText: string, params?: unknown[]): Promise<Record<string, unknown>[]>;
+  /** COPY … FROM STDIN (PostgreSQL only): the fast path for millions of rows */
+  copyFrom?: (
+    table: string,
+    columns: string[],
+    lines: AsyncIterable<string> | Iterable<string>,
+  ) => Promise<void>;
+  close(): Promise<void>;
+};
+
+export type DbOptions = { databaseUrl?: string; pgliteDir: string; poolSize?: number };
+
+export async function openDatabase(opts: DbOptions): Promise<DbHandle> {
+  return opts.databaseUrl ? openPostgres(opts.databaseUrl, opts.poolSize ?? 10) : openPglite(opts.pgliteDir);
+}
+
+async function openPostgres(url: string, max: number): Promise<DbHandle> {
+  const { default: postgres } = await import("postgres");
+  const { drizzle } = await import("drizzle-orm/postgres-js");
+  const client = postgres(url, { max, connect_timeout: 10, onnotice: () => {} });
+  try {
+    await client`select 1`;
+  } catch (err) {
+    await client.end({ timeout: 1 }).catch(() => {});
+    throw describeConnectionError(url, err);
+  }
+  const u = new URL(url);
+  return {
+    db: drizzle({ client, schema, casing: "snake_case" }) as unknown as Db,
+    engine: "postgres",
+    location: `postgres://${u.host}${u.pathname}`,
+    exec: async (text, params = []) =>
+      (await client.unsafe(text, params as never[])) as Record<string, unknown>[],
+    copyFrom: async (table, columns, lines) => {
+      const cols = columns.map((c) => `"${c}"`).join(", ");
+      const sink = await client.unsafe(`COPY "${table}" (${cols}) FROM STDIN`).writable();
+      await pipeline(Readable.from(lines), sink);
+    },
+    close: () => client.end({ timeout: 5 }),
+  };
+}
+
+async function openPglite(dirOption: string): Promise<DbHandle> {
+  const dir = resolve(dirOption);
+  try {
+    // PGlite does not create parent folders (STACK-NOTES)
+    mkdirSync(dirname(dir), { recursive: true });
+    accessSync(dirname(dir), constants.W_OK);
+  } catch (err) {
+    throw new SetupError(
+      `内置数据库目录 ${dir} 不可写（${(err as NodeJS.ErrnoException).code ?? err}）。请修改该目录的权限，或用 PGLITE_DIR 指定一个可写的目录。`,
+      { cause: err },
+    );
+  }
+  const release = acquireDirectoryLock(dir);
+  let client: PGlite;
+  try {
+    const { PGlite } = await import("@electric-sql/pglite");
+    client = await PGlite.create({ dataDir: dir });
+  } catch (err) {
+    release();
+    if (err instanceof DatabaseLockedError) throw err;
+    throw new SetupError(`无法打开内置数据库目录 ${dir}：${(err as Error).message}`, { cause: err });
+  }
+  const { drizzle } = await import("drizzle-orm/pglite");
+  return {
+    db: drizzle({ client, schema, casing: "snake_case" }) as unknown as Db,
+    engine: "pglite",
+    location: dir,
+    exec: async (text, params = []) => (await client.query<Record<string, unknown>>(text, params)).rows,
+    close: async () => {
+      await client.close();
+      release();
+    },
+  };
+}

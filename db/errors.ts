@@ -1,0 +1,40 @@
+/** Problems of configuration or environment, worded for the person starting the app (no stack trace). */
+export class SetupError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = "SetupError";
+  }
+}
+
+function redact(url: string): string {
+  try {
+    const u = new URL(url);
+    if (u.password) u.password = "***";
+    return u.toString();
+  } catch {
+    return "(无法解析的地址)";
+  }
+}
+
+/** Turns a driver's connection failure into a sentence that says what to check. */
+export function describeConnectionError(url: string, err: unknown): SetupError {
+  const e = err as { code?: string; message?: string };
+  const where = redact(url);
+  const reasons: Record<string, string> = {
+    ECONNREFUSED: "连接被拒绝：该地址上没有运行 PostgreSQL，或端口不对",
+    ENOTFOUND: "找不到主机名",
+    EAI_AGAIN: "无法解析主机名",
+    ETIMEDOUT: "连接超时",
+    CONNECT_TIMEOUT: "连接超时",
+    "28P01": "用户名或密码错误",
+    "28000": "服务器拒绝了该用户的连接",
+    "3D000": "数据库不存在",
+  };
+  const reason = (e.code && reasons[e.code]) ?? e.message ?? String(err);
+  return new SetupError(
+    `无法连接数据库 DATABASE_URL=${where}：${reason}。请检查 DATABASE_URL，或删除该变量以使用内置数据库。`,
+    {
+      cause: err,
+    },
+  );
+}

@@ -1,0 +1,73 @@
+import {
+  bigint,
+  bigserial,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgEnum,
+  pgTable,
+  text,
+  timestamp,
+  varchar,
+} from "drizzle-orm/pg-core";
+import { timestamps } from "./_columns";
+import { departments } from "./departments";
+import { subjects } from "./subjects";
+import { users } from "./users";
+
+/** DOMAIN §6 */
+export const commitmentType = pgEnum("commitment_type", [
+  "approval_substitute", // 审批替代型（承诺代替证明）
+  "tolerance", // 容缺受理型
+  "self_discipline", // 行业自律型
+  "voluntary", // 主动型
+  "repair", // 信用修复型
+]);
+export const commitmentStatus = pgEnum("commitment_status", ["draft", "submitted", "approved", "returned"]);
+export const fulfilmentStatus = pgEnum("fulfilment_status", ["in_progress", "fulfilled", "breached"]);
+
+export const commitmentTemplates = pgTable("commitment_templates", {
+  id: bigserial({ mode: "number" }).primaryKey(),
+  type: commitmentType().notNull(),
+  title: varchar({ length: 128 }).notNull(),
+  body: text().notNull(),
+  /** the blanks a business fills in, by key and Chinese label */
+  fields: jsonb().$type<{ key: string; label: string }[]>().notNull().default([]),
+  ...timestamps,
+});
+
+export const commitments = pgTable(
+  "commitments",
+  {
+    id: bigserial({ mode: "number" }).primaryKey(),
+    subjectId: bigint({ mode: "number" })
+      .notNull()
+      .references(() => subjects.id),
+    type: commitmentType().notNull(),
+    templateId: bigint({ mode: "number" }).references(() => commitmentTemplates.id),
+    /** the department that receives and reviews it */
+    deptId: integer()
+      .notNull()
+      .references(() => departments.id),
+    title: varchar({ length: 200 }).notNull(),
+    content: text().notNull(),
+    specifics: jsonb().$type<Record<string, string>>().notNull().default({}),
+    signerName: varchar({ length: 64 }).notNull(),
+    signedOn: date({ mode: "string" }).notNull(),
+    status: commitmentStatus().notNull().default("submitted"),
+    returnReason: text(),
+    reviewedBy: integer().references(() => users.id),
+    reviewedAt: timestamp({ withTimezone: true }),
+    fulfilment: fulfilmentStatus().notNull().default("in_progress"),
+    /** 违诺: the regulator's finding, a negative record of its own */
+    breachFinding: text(),
+    breachedOn: date({ mode: "string" }),
+    fulfilledOn: date({ mode: "string" }),
+    createdBy: integer().references(() => users.id),
+    ...timestamps,
+  },
+  (t) => [index().on(t.subjectId), index().on(t.status, t.type)],
+);
+
+export type Commitment = typeof commitments.$inferSelect;

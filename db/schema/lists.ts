@@ -1,0 +1,126 @@
+import {
+  bigint,
+  bigserial,
+  boolean,
+  date,
+  index,
+  integer,
+  pgEnum,
+  pgTable,
+  smallint,
+  text,
+  timestamp,
+  varchar,
+} from "drizzle-orm/pg-core";
+import { timestamps } from "./_columns";
+import { departments } from "./departments";
+import { subjects } from "./subjects";
+import { users } from "./users";
+
+/** DOMAIN §5: 守信激励 (红名单), 严重失信主体名单, 重点关注对象名单, 市场禁入. */
+export const listKind = pgEnum("list_kind", ["red", "serious_dishonesty", "key_attention", "market_ban"]);
+
+/**
+ * 认定 → 告知 → 认定决定 → 公布 → 移出. Red lists skip notice; a notice may end in no listing (`dropped`).
+ */
+export const listEntryStatus = pgEnum("list_entry_status", [
+  "case_opened",
+  "notified",
+  "decided",
+  "published",
+  "removed",
+  "dropped",
+]);
+export const listRemovalReason = pgEnum("list_removal_reason", ["expired", "repaired", "revoked"]);
+export const listEventStep = pgEnum("list_event_step", [
+  "case_opened",
+  "notified",
+  "statement_received",
+  "decided",
+  "published",
+  "dropped",
+  "removed",
+  "verification_started",
+  "verification_ended",
+]);
+
+/** A named list, e.g. "A级纳税人" (red) or "拖欠农民工工资失信联合惩戒对象名单" (serious dishonesty). */
+export const creditLists = pgTable("credit_lists", {
+  id: bigserial({ mode: "number" }).primaryKey(),
+  kind: listKind().notNull(),
+  name: varchar({ length: 128 }).notNull().unique(),
+  ownerDeptId: integer()
+    .notNull()
+    .references(() => departments.id),
+  legalBasis: text().notNull(),
+  validityMonths: smallint().notNull(),
+  ...timestamps,
+});
+
+export const listEntries = pgTable(
+  "list_entries",
+  {
+    id: bigserial({ mode: "number" }).primaryKey(),
+    listId: bigint({ mode: "number" })
+      .notNull()
+      .references(() => creditLists.id),
+    /** denormalised from the list for the public filters */
+    kind: listKind().notNull(),
+    subjectId: bigint({ mode: "number" })
+      .notNull()
+      .references(() => subjects.id),
+    status: listEntryStatus().notNull(),
+    caseNo: varchar({ length: 64 }).notNull(),
+    /** 认定单位 */
+    deptId: integer()
+      .notNull()
+      .references(() => departments.id),
+    /** 认定依据 */
+    basis: text().notNull(),
+    /** 失信行为 / 守信事实 */
+    facts: text().notNull(),
+    /** 市场禁入: the barred field */
+    bannedField: varchar({ length: 128 }),
+    noticeDate: date({ mode: "string" }),
+    statementDeadline: date({ mode: "string" }),
+    decisionDate: date({ mode: "string" }),
+    decisionNo: varchar({ length: 128 }),
+    publishedAt: timestamp({ withTimezone: true }),
+    validFrom: date({ mode: "string" }),
+    validUntil: date({ mode: "string" }),
+    removedOn: date({ mode: "string" }),
+    removalReason: listRemovalReason(),
+    removalNote: text(),
+    /** DOMAIN §5: while an objection is verified the entry shows 核实中 and joint punishment is off */
+    underVerification: boolean().notNull().default(false),
+    createdBy: integer().references(() => users.id),
+    ...timestamps,
+  },
+  (t) => [
+    index().on(t.subjectId),
+    index().on(t.kind, t.status, t.validUntil),
+    index().on(t.listId, t.decisionDate),
+  ],
+);
+
+/** Every step of an entry's life, with who did it: DOMAIN §5 "every step recorded". */
+export const listEntryEvents = pgTable(
+  "list_entry_events",
+  {
+    id: bigserial({ mode: "number" }).primaryKey(),
+    entryId: bigint({ mode: "number" })
+      .notNull()
+      .references(() => listEntries.id),
+    step: listEventStep().notNull(),
+    on: date({ mode: "string" }).notNull(),
+    actorId: integer().references(() => users.id),
+    documentNo: varchar({ length: 128 }),
+    note: text(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index().on(t.entryId)],
+);
+
+export type CreditList = typeof creditLists.$inferSelect;
+export type ListEntry = typeof listEntries.$inferSelect;
+export type ListKind = (typeof listKind.enumValues)[number];

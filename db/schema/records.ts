@@ -1,0 +1,148 @@
+import {
+  bigint,
+  bigserial,
+  boolean,
+  date,
+  index,
+  integer,
+  numeric,
+  pgEnum,
+  pgTable,
+  text,
+  uniqueIndex,
+  varchar,
+} from "drizzle-orm/pg-core";
+import { PENALTY_TYPES } from "../../lib/disclosure";
+import { timestamps } from "./_columns";
+import { departments } from "./departments";
+import { subjects } from "./subjects";
+import { users } from "./users";
+
+export const recordStatus = pgEnum("record_status", ["active", "withdrawn", "repaired"]);
+export const severity = pgEnum("severity", ["general", "serious"]);
+export const penaltyType = pgEnum("penalty_type", PENALTY_TYPES);
+/** 行政相对人类别 of the national standard */
+export const counterpartCategory = pgEnum("counterpart_category", [
+  "legal_entity",
+  "natural_person",
+  "individual_business",
+]);
+export const licenceCategory = pgEnum("licence_category", ["普通", "特许", "认可", "核准", "登记", "其他"]);
+export const adminActKind = pgEnum("admin_act_kind", [
+  "enforcement", // 行政强制
+  "confirmation", // 行政确认
+  "levy", // 行政征收
+  "benefit", // 行政给付
+  "adjudication", // 行政裁决
+  "compensation", // 行政补偿
+  "reward", // 行政奖励
+  "inspection", // 行政监督检查
+]);
+
+/** Columns every administrative decision shares (DOMAIN §3): unique by 数据来源单位 + 决定书文号. */
+const decisionColumns = () => ({
+  id: bigserial({ mode: "number" }).primaryKey(),
+  subjectId: bigint({ mode: "number" })
+    .notNull()
+    .references(() => subjects.id),
+  /** 行政相对人名称 as written on the decision */
+  counterpartName: varchar({ length: 200 }).notNull(),
+  counterpartCategory: counterpartCategory().notNull(),
+  legalRepresentative: varchar({ length: 64 }),
+  decisionNo: varchar({ length: 128 }).notNull(),
+  decisionDate: date({ mode: "string" }).notNull(),
+  authorityDeptId: integer()
+    .notNull()
+    .references(() => departments.id),
+  sourceDeptId: integer()
+    .notNull()
+    .references(() => departments.id),
+  status: recordStatus().notNull().default("active"),
+  withdrawnReason: text(),
+  remarks: text(),
+  createdBy: integer().references(() => users.id),
+  updatedBy: integer().references(() => users.id),
+  ...timestamps,
+});
+
+/** 行政处罚 */
+export const penalties = pgTable(
+  "penalties",
+  {
+    ...decisionColumns(),
+    violationType: varchar({ length: 200 }).notNull(),
+    violationFacts: text().notNull(),
+    legalBasis: text().notNull(),
+    penaltyTypes: penaltyType().array().notNull(),
+    penaltyContent: text().notNull(),
+    /** 罚款金额 (万元) */
+    fineAmount: numeric({ precision: 14, scale: 6 }),
+    /** 没收违法所得、没收非法财物的金额 (万元) */
+    confiscatedAmount: numeric({ precision: 14, scale: 6 }),
+    /** 暂扣或吊销证照名称及编号 */
+    licenceAffected: varchar({ length: 256 }),
+    /** 处罚有效期 */
+    effectiveUntil: date({ mode: "string" }),
+    severity: severity().notNull().default("general"),
+    /** 公示截止期, computed by lib/publicity from decision date and severity */
+    publicUntil: date({ mode: "string" }).notNull(),
+    /** 可申请修复 from, computed by lib/publicity */
+    repairableFrom: date({ mode: "string" }).notNull(),
+    /** DOMAIN §3 threshold rule's answer at write time */
+    disclosable: boolean().notNull(),
+    /** an objection about it is being verified (DOMAIN §8: 核实中) */
+    underVerification: boolean().notNull().default(false),
+    repairedAt: date({ mode: "string" }),
+  },
+  (t) => [
+    uniqueIndex().on(t.sourceDeptId, t.decisionNo),
+    index().on(t.subjectId),
+    index().on(t.decisionDate),
+    index().on(t.authorityDeptId, t.decisionDate),
+  ],
+);
+
+/** 行政许可 */
+export const licences = pgTable(
+  "licences",
+  {
+    ...decisionColumns(),
+    /** 行政许可决定文书名称 */
+    decisionTitle: varchar({ length: 200 }).notNull(),
+    category: licenceCategory().notNull(),
+    certificateName: varchar({ length: 200 }),
+    licenceNo: varchar({ length: 128 }),
+    content: text().notNull(),
+    validFrom: date({ mode: "string" }).notNull(),
+    validTo: date({ mode: "string" }),
+  },
+  (t) => [
+    uniqueIndex().on(t.sourceDeptId, t.decisionNo),
+    index().on(t.subjectId),
+    index().on(t.decisionDate),
+    index().on(t.authorityDeptId, t.decisionDate),
+  ],
+);
+
+/** 行政强制, 确认, 征收, 给付, 裁决, 补偿, 奖励, 监督检查: one generic shape (DOMAIN §3). */
+export const adminActs = pgTable(
+  "admin_acts",
+  {
+    ...decisionColumns(),
+    kind: adminActKind().notNull(),
+    title: varchar({ length: 200 }).notNull(),
+    content: text().notNull(),
+    legalBasis: text(),
+  },
+  (t) => [
+    uniqueIndex().on(t.sourceDeptId, t.decisionNo),
+    index().on(t.subjectId),
+    index().on(t.decisionDate),
+  ],
+);
+
+export type Penalty = typeof penalties.$inferSelect;
+export type NewPenalty = typeof penalties.$inferInsert;
+export type Licence = typeof licences.$inferSelect;
+export type NewLicence = typeof licences.$inferInsert;
+export type AdminAct = typeof adminActs.$inferSelect;

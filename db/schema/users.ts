@@ -1,0 +1,86 @@
+import {
+  bigint,
+  boolean,
+  char,
+  index,
+  integer,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  serial,
+  smallint,
+  text,
+  timestamp,
+  varchar,
+} from "drizzle-orm/pg-core";
+import { timestamps } from "./_columns";
+import { departments } from "./departments";
+import { regions } from "./regions";
+import { subjects } from "./subjects";
+
+/** DOMAIN §11 三员分立: regulators' roles, plus business accounts bound to one subject. */
+export const role = pgEnum("role", ["operator", "reviewer", "supervisor", "sysadmin", "auditor", "business"]);
+export const userStatus = pgEnum("user_status", ["active", "disabled"]);
+
+export const users = pgTable(
+  "users",
+  {
+    id: serial().primaryKey(),
+    username: varchar({ length: 64 }).notNull().unique(),
+    displayName: varchar({ length: 64 }).notNull(),
+    passwordHash: text().notNull(),
+    status: userStatus().notNull().default("active"),
+    mustChangePassword: boolean().notNull().default(true),
+    failedAttempts: smallint().notNull().default(0),
+    lockedUntil: timestamp({ withTimezone: true }),
+    totpSecret: text(),
+    totpEnabledAt: timestamp({ withTimezone: true }),
+    /** scope: a department (null for business accounts) and a region (the province code = all regions) */
+    departmentId: integer().references(() => departments.id),
+    regionCode: varchar({ length: 6 }).references(() => regions.code),
+    /** business accounts act for exactly one subject */
+    subjectId: bigint({ mode: "number" }).references(() => subjects.id),
+    lastSignInAt: timestamp({ withTimezone: true }),
+    passwordChangedAt: timestamp({ withTimezone: true }),
+    ...timestamps,
+  },
+  (t) => [index().on(t.departmentId)],
+);
+
+export const userRoles = pgTable(
+  "user_roles",
+  {
+    userId: integer()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    role: role().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.role] })],
+);
+
+export const totpRecoveryCodes = pgTable("totp_recovery_codes", {
+  id: serial().primaryKey(),
+  userId: integer()
+    .notNull()
+    .references(() => users.id, { onDelete: "cascade" }),
+  codeHash: char({ length: 64 }).notNull(),
+  usedAt: timestamp({ withTimezone: true }),
+});
+
+/** Per-department keys for the provider API; only a hash is stored. */
+export const apiKeys = pgTable("api_keys", {
+  id: serial().primaryKey(),
+  departmentId: integer()
+    .notNull()
+    .references(() => departments.id),
+  label: varchar({ length: 64 }).notNull(),
+  prefix: varchar({ length: 12 }).notNull().unique(),
+  keyHash: char({ length: 64 }).notNull(),
+  createdBy: integer().references(() => users.id),
+  revokedAt: timestamp({ withTimezone: true }),
+  lastUsedAt: timestamp({ withTimezone: true }),
+  ...timestamps,
+});
+
+export type User = typeof users.$inferSelect;
+export type Role = (typeof role.enumValues)[number];

@@ -1,0 +1,62 @@
+/** Calendar dates as ISO strings (YYYY-MM-DD): no time zone, no clock. */
+export type IsoDate = string;
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+function toUtc(date: IsoDate): Date {
+  const m = ISO_DATE.exec(date);
+  if (!m) throw new RangeError(`not an ISO date: ${date}`);
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  if (d.toISOString().slice(0, 10) !== date) throw new RangeError(`not a calendar date: ${date}`);
+  return d;
+}
+
+function fromUtc(d: Date): IsoDate {
+  return d.toISOString().slice(0, 10);
+}
+
+export function isIsoDate(value: string): boolean {
+  try {
+    toUtc(value);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export function addDays(date: IsoDate, days: number): IsoDate {
+  const d = toUtc(date);
+  d.setUTCDate(d.getUTCDate() + days);
+  return fromUtc(d);
+}
+
+/**
+ * Civil Code art. 202: a period counted in months ends on the corresponding day of the last month,
+ * or on that month's last day when it has no such day (2024-01-31 + 1 month = 2024-02-29).
+ */
+export function addMonths(date: IsoDate, months: number): IsoDate {
+  const d = toUtc(date);
+  const day = d.getUTCDate();
+  const first = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + months, 1));
+  const lastDay = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + 1, 0)).getUTCDate();
+  first.setUTCDate(Math.min(day, lastDay));
+  return fromUtc(first);
+}
+
+/** 0 = Sunday … 6 = Saturday */
+export function weekday(date: IsoDate): number {
+  return toUtc(date).getUTCDay();
+}
+
+export function compareDates(a: IsoDate, b: IsoDate): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+export function daysBetween(from: IsoDate, to: IsoDate): number {
+  return Math.round((toUtc(to).getTime() - toUtc(from).getTime()) / 86_400_000);
+}
+
+/** The calendar date in China (UTC+8, no DST) of an instant; callers pass the instant. */
+export function chinaDate(instant: Date): IsoDate {
+  return fromUtc(new Date(instant.getTime() + 8 * 3_600_000));
+}

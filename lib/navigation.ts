@@ -1,0 +1,25 @@
+/** The public site's sections, in the order of 信用中国 and the provincial portals. */
+export const PUBLIC_NAV = [
+  { href: "/search", label: "信用查询" },
+  { href: "/penalties", label: "双公示" },
+  { href: "/lists/red", label: "红黑名单" },
+  { href: "/commitments", label: "信用承诺" },
+  { href: "/repair", label: "信用修复" },
+  { href: "/objections", label: "异议申诉" },
+  { href: "/policies", label: "政策法规" },
+] as const;
+
+export const LIST_KIND_LABELS = {
+  red: "守信激励对象名单（红名单）",
+  serious_dishonesty: "严重失信主体名单",
+  key_attention: "重点关注对象名单",
+  market_ban: "市场禁入名单",
+} as const;
+
+/** URL segment of each list kind: /lists/{segment} */
+export const LIST_KIND_SEGMENTS = {
+  red: "red",
+  serious_dishonesty: "serious-dishonesty",
+  key_attention: "key-attention",
+  market_ban: "market-ban",
+} as const;

@@ -1,0 +1,34 @@
+/**
+ * Policy choices marked "(ours)" in DOMAIN.md: defaults a sysadmin may change through the settings table.
+ * National rules (publicity periods) are not here: they are law, not settings.
+ */
+export type Grade = "A" | "B" | "C" | "D";
+
+export type Policy = {
+  /** §3: fines below this (万元) for organisations are recorded but not disclosed. */
+  disclosureFineThresholdWan: number;
+  /** §5: working days between 告知 and the serious-dishonesty decision. */
+  statementPeriodWorkingDays: number;
+  /** §5: default validity of list entries, in months. */
+  listValidityMonths: { red: number; serious_dishonesty: number; key_attention: number; market_ban: number };
+  /** §7: months after a refused repair before the same record may be applied for again. */
+  repairRetryMonths: number;
+  /** §7: working days to accept, then to decide, a repair case. */
+  repairAcceptWorkingDays: number;
+  repairDecideWorkingDays: number;
+  /** §8: working days to answer an objection. */
+  objectionAnswerWorkingDays: number;
+  /** §9: inspection ratios per grade, as fractions. */
+  inspectionRatios: Record<Grade, number>;
+};
+
+export const DEFAULT_POLICY: Policy = {
+  disclosureFineThresholdWan: 1,
+  statementPeriodWorkingDays: 5,
+  listValidityMonths: { red: 36, serious_dishonesty: 36, key_attention: 12, market_ban: 60 },
+  repairRetryMonths: 6,
+  repairAcceptWorkingDays: 2,
+  repairDecideWorkingDays: 5,
+  objectionAnswerWorkingDays: 15,
+  inspectionRatios: { A: 0.03, B: 0.05, C: 0.1, D: 0.3 },
+};

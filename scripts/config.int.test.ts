@@ -1,0 +1,59 @@
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { testEngine } from "../db/testing/test-database";
+
+const work = mkdtempSync(join(tmpdir(), "credit-config-"));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+function migrate(env: Record<string, string>) {
+  return spawnSync(process.execPath, ["--import", "tsx", "scripts/migrate.ts"], {
+    env: { ...process.env, DATABASE_URL: "", PGLITE_DIR: join(work, "ok"), ...env },
+    encoding: "utf8",
+    timeout: 60_000,
+  });
+}
+
+const noStack = (s: string) => expect(s).not.toMatch(/\n\s+at /);
+
+// These run the command-line entry point once; the engine under test does not change them.
+describe.skipIf(testEngine() === "postgres")(
+  "bad configuration gets a clear message, not a stack trace",
+  () => {
+    it("an unreachable DATABASE_URL", () => {
+      const r = migrate({ DATABASE_URL: "postgres://postgres:secret@127.0.0.1:1/nowhere" });
+      expect(r.status).toBe(2);
+      expect(r.stderr).toContain("无法连接数据库");
+      expect(r.stderr).toContain("连接被拒绝");
+      expect(r.stderr).not.toContain("secret"); // the password is never printed
+      noStack(r.stderr);
+    });
+
+    it("a DATABASE_URL that is not a PostgreSQL address", () => {
+      const r = migrate({ DATABASE_URL: "mysql://root@localhost/x" });
+      expect(r.status).toBe(2);
+      expect(r.stderr).toContain("DATABASE_URL");
+      expect(r.stderr).toContain("postgres://");
+      noStack(r.stderr);
+    });
+
+    it("a data directory that is not writable", () => {
+      const file = join(work, "a-file");
+      writeFileSync(file, "not a directory");
+      const r = migrate({ PGLITE_DIR: join(file, "pglite") });
+      expect(r.status).toBe(2);
+      expect(r.stderr).toContain("不可写");
+      expect(r.stderr).toContain("PGLITE_DIR");
+      noStack(r.stderr);
+    });
+
+    it("and a good configuration migrates", () => {
+      const r = migrate({});
+      expect(r.stderr).toBe("");
+      expect(r.status).toBe(0);
+      expect(r.stdout).toContain("数据库已迁移到最新版本");
+    });
+  },
+);

@@ -1,0 +1,66 @@
+import { spawn } from "node:child_process";
+import { migrateDatabase } from "../db/migrate";
+import { chinaDate } from "../lib/dates";
+import { config } from "../server/config";
+import { openConfiguredDatabase, runCli } from "./cli";
+import { isSeeded, seedDemo } from "./seed/index";
+import { printAccounts } from "./seed/users";
+
+const PORT = process.env.PORT ?? "3000";
+const NEXT_BIN = "node_modules/next/dist/bin/next";
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", PORT };
+
+function run(args: string[]): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [NEXT_BIN, ...args], { stdio: "inherit", env });
+    child.on("exit", (code) =>
+      code === 0 ? resolve() : reject(new Error(`next ${args[0]} 退出，代码 ${code}`)),
+    );
+  });
+}
+
+async function waitForHttp(url: string, timeoutMs: number): Promise<boolean> {
+  const until = Date.now() + timeoutMs;
+  while (Date.now() < until) {
+    try {
+      if ((await fetch(url)).ok) return true;
+    } catch {}
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  return false;
+}
+
+await runCli(async () => {
+  // 1. migrate, and seed only an empty database; then close it: the server must be its only opener
+  const db = await openConfiguredDatabase();
+  let businessSubject: string | undefined;
+  try {
+    await migrateDatabase(db);
+    if (await isSeeded(db)) console.log(`数据库已有数据（${db.location}），不再导入演示数据。`);
+    else {
+      console.log(`正在导入演示数据（${db.engine}：${db.location}）…`);
+      const r = await seedDemo(db, {
+        subjects: 3000,
+        seed: 20260101,
+        anchor: chinaDate(new Date()),
+        piiKey: config().piiKey,
+      });
+      businessSubject = r.businessSubject;
+      console.log(`演示数据导入完成，用时 ${r.seconds.toFixed(1)} 秒。`);
+    }
+  } finally {
+    await db.close();
+  }
+
+  // 2. build, 3. serve
+  await run(["build"]);
+  const server = spawn(process.execPath, [NEXT_BIN, "start", "-p", PORT], { stdio: "inherit", env });
+  for (const sig of ["SIGINT", "SIGTERM"] as const) process.on(sig, () => server.kill(sig));
+  server.on("exit", (code) => process.exit(code ?? 0));
+
+  if (await waitForHttp(`http://localhost:${PORT}/`, 60_000)) {
+    console.log(`\n信用江西已启动：http://localhost:${PORT}`);
+    printAccounts(businessSubject);
+    console.log("\n按 Ctrl+C 停止。");
+  } else console.error("服务器在 60 秒内没有响应，请查看上方日志。");
+});

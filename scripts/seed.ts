@@ -1,0 +1,41 @@
+import { migrateDatabase } from "../db/migrate";
+import { chinaDate } from "../lib/dates";
+import { config } from "../server/config";
+import { flag, openConfiguredDatabase, runCli } from "./cli";
+import { isSeeded, seedDemo } from "./seed/index";
+import { printAccounts } from "./seed/users";
+
+await runCli(async () => {
+  const subjects = Number(flag("subjects") ?? 3000);
+  if (!Number.isInteger(subjects) || subjects < 10) throw new Error("--subjects 应为不小于 10 的整数");
+  const db = await openConfiguredDatabase();
+  try {
+    await migrateDatabase(db);
+    if (await isSeeded(db)) {
+      if (flag("if-empty")) {
+        console.log("数据库已有数据，跳过导入演示数据。");
+        return;
+      }
+      console.error("数据库已有数据。如需重新导入，请先清空数据库（内置数据库：删除 PGLITE_DIR 目录）。");
+      process.exit(1);
+    }
+    const anchor = flag("anchor") ?? chinaDate(new Date());
+    console.log(`正在导入演示数据：${subjects} 个主体，基准日 ${anchor}（${db.engine}：${db.location}）…`);
+    const r = await seedDemo(db, {
+      subjects,
+      seed: Number(flag("seed") ?? 20260101),
+      anchor,
+      piiKey: config().piiKey,
+      log: console.log,
+    });
+    const c = r.counts;
+    const records = (c.penalties ?? 0) + (c.licences ?? 0) + (c.admin_acts ?? 0);
+    console.log(
+      `完成，用时 ${r.seconds.toFixed(1)} 秒：主体 ${c.subjects}，记录 ${records}（处罚 ${c.penalties}，许可 ${c.licences}，其他行政行为 ${c.admin_acts}），名单条目 ${c.list_entries}，信用承诺 ${c.commitments}`,
+    );
+    console.log(JSON.stringify({ subjects: c.subjects, records, seconds: r.seconds, engine: db.engine }));
+    printAccounts(r.businessSubject);
+  } finally {
+    await db.close();
+  }
+});

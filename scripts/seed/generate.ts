@@ -1,0 +1,734 @@
+import chineseDays from "chinese-days/dist/chinese-days.json" with { type: "json" };
+import { addDays, addMonths, compareDates, type IsoDate } from "../../lib/dates";
+import { isPenaltyDisclosable, type PenaltyType } from "../../lib/disclosure";
+import { withIdCheckChar } from "../../lib/id-number";
+import { orgCodeCheckChar } from "../../lib/org-code";
+import { pinyinInitials } from "../../lib/pinyin";
+import { DEFAULT_POLICY } from "../../lib/policy";
+import { isRepairWindowOpen, penaltyPublicityWindow } from "../../lib/publicity";
+import type { SubjectKind } from "../../lib/subject-kinds";
+import { USCC_ALPHABET, withUsccCheckChar } from "../../lib/uscc";
+import { type CalendarException, workingCalendar } from "../../lib/working-days";
+import { DEPARTMENTS, FILLERS } from "./departments";
+import * as N from "./names";
+import { type Rng, rng, seedFor } from "./random";
+import { CITIES, PROVINCE } from "./regions";
+
+/** Rows for one table, columns in SQL names; the loaders turn them into COPY or multi-row INSERT. */
+export type TableBatch = { table: string; columns: string[]; rows: unknown[][] };
+
+export type ProtectedId = { digest: string; cipher: string; masked: string };
+export type GenerateOptions = {
+  /** the day the data is generated for: dates are spread back from it, so the demo never goes stale */
+  anchor: IsoDate;
+  seed: number;
+  protectIdNumber: (id: string) => ProtectedId;
+};
+
+const COUNTIES = CITIES.flatMap((c) => c.counties.map(([code, name]) => ({ code, name, city: c })));
+// Weighted towards the larger cities, like the register itself.
+const CITY_WEIGHT: Record<string, number> = {
+  "360100": 5,
+  "360700": 4,
+  "360400": 3,
+  "361100": 3,
+  "360900": 3,
+  "360800": 2,
+};
+const WEIGHTED_COUNTIES = COUNTIES.flatMap(
+  (c) => Array(CITY_WEIGHT[c.city.code] ?? 1).fill(c) as (typeof COUNTIES)[number][],
+);
+
+export const DEPT_ID = new Map(DEPARTMENTS.map((d, i) => [d.code, i + 1]));
+const deptId = (code: string) => DEPT_ID.get(code) ?? 1;
+const PENALTY_DEPTS = DEPARTMENTS.filter((d) => d.penalties.length > 0 && d.regionCode === PROVINCE.code);
+
+export function departmentUscc(orgBody: string, regionCode: string): string {
+  return withUsccCheckChar(`11${regionCode}${orgBody}${orgCodeCheckChar(orgBody)}`);
+}
+
+/** 31^6 codes; multiplying by 3^18 (coprime to 31) permutes them, so every subject gets a distinct code. */
+function subjectOrgCode(i: number): string {
+  let n = (i * 387_420_489 + 7_654_321) % 887_503_681;
+  let body = "MA";
+  for (let k = 0; k < 6; k++) {
+    body += USCC_ALPHABET.charAt(n % 31);
+    n = Math.floor(n / 31);
+  }
+  return body + orgCodeCheckChar(body);
+}
+
+export const CALENDAR: (CalendarException & { name: string })[] = [
+  ...Object.entries(chineseDays.holidays).map(([date, v]) => ({
+    date,
+    kind: "holiday" as const,
+    name: String(v).split(",")[1] ?? "",
+  })),
+  ...Object.entries(chineseDays.workdays).map(([date, v]) => ({
+    date,
+    kind: "workday" as const,
+    name: `${String(v).split(",")[1] ?? ""}调休`,
+  })),
+];
+const calendar = workingCalendar(CALENDAR);
+
+export const LISTS = [
+  {
+    id: 1,
+    kind: "red",
+    name: "A级纳税人名单",
+    dept: "jxtax",
+    basis: "《纳税信用管理办法》第二十六条",
+    months: 12,
+  },
+  {
+    id: 2,
+    kind: "red",
+    name: "守合同重信用企业名单",
+    dept: "jxamr",
+    basis: "《江西省守合同重信用企业公示管理办法》",
+    months: 24,
+  },
+  {
+    id: 3,
+    kind: "serious_dishonesty",
+    name: "市场监督管理严重违法失信名单",
+    dept: "jxamr",
+    basis: "《市场监督管理严重违法失信名单管理办法》第二条",
+    months: 36,
+  },
+  {
+    id: 4,
+    kind: "serious_dishonesty",
+    name: "重大税收违法失信主体名单",
+    dept: "jxtax",
+    basis: "《重大税收违法失信主体信息公布管理办法》第六条",
+    months: 36,
+  },
+  {
+    id: 5,
+    kind: "serious_dishonesty",
+    name: "拖欠农民工工资失信联合惩戒对象名单",
+    dept: "jxrst",
+    basis: "《拖欠农民工工资失信联合惩戒对象名单管理暂行办法》第五条",
+    months: 36,
+  },
+  {
+    id: 6,
+    kind: "key_attention",
+    name: "安全生产重点关注对象名单",
+    dept: "jxyjt",
+    basis: "《安全生产严重失信主体名单管理办法》第十一条",
+    months: 12,
+  },
+  {
+    id: 7,
+    kind: "key_attention",
+    name: "建筑市场主体重点关注名单",
+    dept: "jxzjt",
+    basis: "《建筑市场信用管理暂行办法》第十四条",
+    months: 12,
+  },
+  {
+    id: 8,
+    kind: "market_ban",
+    name: "政府采购禁入名单",
+    dept: "jxczt",
+    basis: "《中华人民共和国政府采购法》第七十七条",
+    months: 36,
+    field: "政府采购活动",
+  },
+  {
+    id: 9,
+    kind: "market_ban",
+    name: "建筑市场禁入名单",
+    dept: "jxzjt",
+    basis: "《建筑市场信用管理暂行办法》第十六条",
+    months: 24,
+    field: "建筑工程招标投标活动",
+  },
+] as const;
+const LIST_KINDS = ["red", "serious_dishonesty", "key_attention", "market_ban"] as const;
+
+const COMMITMENT_TEMPLATES = [
+  {
+    id: 1,
+    type: "approval_substitute",
+    title: "证明事项告知承诺书",
+    body: "本单位已知晓{matter}所需证明事项的要求，现承诺所提交信息真实、准确，符合告知的条件，愿意承担不实承诺的法律责任。",
+  },
+  {
+    id: 2,
+    type: "tolerance",
+    title: "容缺受理承诺书",
+    body: "本单位申请办理{matter}，次要材料{material}暂缺，承诺于受理之日起二十个工作日内补齐，逾期未补齐的，愿意接受审批决定被撤销的后果。",
+  },
+  {
+    id: 3,
+    type: "self_discipline",
+    title: "行业自律承诺书",
+    body: "本单位自愿遵守{industry}行业自律公约，依法诚信经营，不制售假冒伪劣商品，不进行虚假宣传，接受社会监督。",
+  },
+  {
+    id: 4,
+    type: "voluntary",
+    title: "主动公开信用承诺书",
+    body: "本单位郑重承诺：严格遵守法律法规，依法纳税、守合同重信用、保障劳动者合法权益，如有违反，自愿接受惩戒并向社会公开。",
+  },
+  {
+    id: 5,
+    type: "repair",
+    title: "信用修复承诺书",
+    body: "本单位已履行{decision}确定的法定义务，已纠正失信行为，承诺今后依法诚信经营，如再次失信，自愿接受从重惩戒。",
+  },
+] as const;
+
+function fill(text: string, r: Rng): string {
+  return text.replace(/\{(\w+)\}/g, (_, key: string) =>
+    key === "n" ? String(r.int(2, 300)) : r.pick(FILLERS[key] ?? [key]),
+  );
+}
+
+function personName(r: Rng): string {
+  const surname = r.chance(0.02) ? r.pick(N.COMPOUND_SURNAMES) : r.pick(N.SURNAMES);
+  return surname + r.pick(N.GIVEN) + (r.chance(0.6) ? r.pick(N.GIVEN) : "");
+}
+
+export function staticBatches(opts: GenerateOptions): TableBatch[] {
+  const regionRows: unknown[][] = [[PROVINCE.code, PROVINCE.name, "province", null, 0]];
+  CITIES.forEach((c, i) => {
+    regionRows.push([c.code, c.name, "city", PROVINCE.code, i + 1]);
+    for (const [j, [code, name]] of c.counties.entries())
+      regionRows.push([code, name, "county", c.code, j + 1]);
+  });
+  return [
+    { table: "regions", columns: ["code", "name", "level", "parent_code", "sort_order"], rows: regionRows },
+    {
+      table: "departments",
+      columns: ["id", "code", "name", "short_name", "uscc", "region_code", "level"],
+      rows: DEPARTMENTS.map((d, i) => [
+        i + 1,
+        d.code,
+        d.name,
+        d.shortName,
+        departmentUscc(d.orgBody, d.regionCode),
+        d.regionCode,
+        d.regionCode === PROVINCE.code ? "province" : "city",
+      ]),
+    },
+    {
+      table: "credit_lists",
+      columns: ["id", "kind", "name", "owner_dept_id", "legal_basis", "validity_months"],
+      rows: LISTS.map((l) => [l.id, l.kind, l.name, deptId(l.dept), l.basis, l.months]),
+    },
+    {
+      table: "commitment_templates",
+      columns: ["id", "type", "title", "body"],
+      rows: COMMITMENT_TEMPLATES.map((t) => [t.id, t.type, t.title, t.body]),
+    },
+    {
+      table: "calendar_days",
+      columns: ["date", "kind", "name"],
+      rows: CALENDAR.map((d) => [d.date, d.kind, d.name]),
+    },
+    {
+      table: "settings",
+      columns: ["key", "value"],
+      rows: [["demo_data", JSON.stringify({ seed: opts.seed, anchor: opts.anchor })]],
+    },
+  ];
+}
+
+type SubjectFacts = {
+  id: number;
+  kind: SubjectKind;
+  name: string;
+  regionCode: string;
+  cityCode: string;
+  letter: string;
+};
+
+function makeSubject(i: number, opts: GenerateOptions): { row: unknown[]; facts: SubjectFacts } {
+  const r = rng(seedFor(opts.seed, i, 1));
+  const county = r.pick(WEIGHTED_COUNTIES);
+  const place = r.chance(0.5) ? county.city.name.replace(/市$/, "") : county.name.replace(/(区|县|市)$/, "");
+  const roll = r.next();
+  const kind: SubjectKind =
+    roll < 0.6
+      ? "legal_person"
+      : roll < 0.8
+        ? "individual_business"
+        : roll < 0.84
+          ? "unincorporated"
+          : roll < 0.88
+            ? "farmer_coop"
+            : roll < 0.9
+              ? "social_org"
+              : roll < 0.92
+                ? "institution"
+                : roll < 0.93
+                  ? "government"
+                  : "natural_person";
+  const trade = r.pick(N.TRADE_A) + r.pick(N.TRADE_B);
+  const org = subjectOrgCode(i);
+  let name: string;
+  let letter = "L";
+  let prefix = "91";
+  switch (kind) {
+    case "individual_business": {
+      const shop = r.pick(N.SHOPS);
+      name = `${county.name}${r.pick(N.SURNAMES)}记${shop.word}`;
+      letter = shop.letter;
+      prefix = "92";
+      break;
+    }
+    case "farmer_coop":
+      name = `${county.name}${trade}${r.pick(N.COOPS)}专业合作社`;
+      letter = "A";
+      prefix = "93";
+      break;
+    case "social_org":
+      name = `${county.city.name}${r.pick(N.ASSOCIATIONS)}`;
+      prefix = "51";
+      letter = "S";
+      break;
+    case "institution":
+      name = `${county.name}${r.pick(N.INSTITUTIONS)}`;
+      prefix = "12";
+      letter = "Q";
+      break;
+    case "government":
+      name = `${county.name}${r.pick(N.AGENCIES)}`;
+      prefix = "11";
+      letter = "S";
+      break;
+    case "natural_person":
+      name = personName(r);
+      break;
+    default: {
+      const ind = r.pick(N.INDUSTRIES);
+      name = `${place}${trade}${r.pick(ind.words)}${kind === "unincorporated" ? "分公司" : r.pick(N.FORMS)}`;
+      letter = ind.letter;
+    }
+  }
+  const isPerson = kind === "natural_person";
+  if (!isPerson) name += N.DEMO_MARK;
+  const uscc = isPerson ? null : withUsccCheckChar(`${prefix}${county.code}${org}`);
+  let pid: ProtectedId | null = null;
+  if (isPerson) {
+    const birth = addDays("1960-01-01", r.int(0, 15_000)).replaceAll("-", "");
+    pid = opts.protectIdNumber(
+      withIdCheckChar(`${county.code}${birth}${String(r.int(0, 999)).padStart(3, "0")}`),
+    );
+  }
+  const registeredOn = addDays(opts.anchor, -r.int(200, 9000));
+  const publicId = `p${i.toString(36).padStart(6, "0")}${seedFor(opts.seed, i, 9).toString(36).padStart(7, "0")}`;
+  const row = [
+    i,
+    publicId,
+    kind,
+    uscc,
+    name,
+    pinyinInitials(name.replace(N.DEMO_MARK, "")),
+    isPerson ? null : personName(r),
+    pid?.digest ?? null,
+    pid?.cipher ?? null,
+    pid?.masked ?? null,
+    county.code,
+    isPerson ? null : letter,
+    isPerson ? null : `${county.city.name}${county.name}${r.pick(N.TRADE_A)}${r.int(1, 999)}号`,
+    isPerson ? null : registeredOn,
+  ];
+  return { row, facts: { id: i, kind, name, regionCode: county.code, cityCode: county.city.code, letter } };
+}
+
+export const SUBJECT_COLUMNS = [
+  "id",
+  "public_id",
+  "kind",
+  "uscc",
+  "name",
+  "name_initials",
+  "legal_representative",
+  "id_number_digest",
+  "id_number_cipher",
+  "id_number_masked",
+  "region_code",
+  "industry",
+  "address",
+  "registered_on",
+];
+export const PENALTY_COLUMNS = [
+  "subject_id",
+  "counterpart_name",
+  "counterpart_category",
+  "legal_representative",
+  "decision_no",
+  "decision_date",
+  "authority_dept_id",
+  "source_dept_id",
+  "status",
+  "withdrawn_reason",
+  "violation_type",
+  "violation_facts",
+  "legal_basis",
+  "penalty_types",
+  "penalty_content",
+  "fine_amount",
+  "confiscated_amount",
+  "severity",
+  "public_until",
+  "repairable_from",
+  "disclosable",
+  "repaired_at",
+];
+export const LICENCE_COLUMNS = [
+  "subject_id",
+  "counterpart_name",
+  "counterpart_category",
+  "legal_representative",
+  "decision_no",
+  "decision_date",
+  "authority_dept_id",
+  "source_dept_id",
+  "status",
+  "decision_title",
+  "category",
+  "certificate_name",
+  "licence_no",
+  "content",
+  "valid_from",
+  "valid_to",
+];
+export const ADMIN_ACT_COLUMNS = [
+  "subject_id",
+  "counterpart_name",
+  "counterpart_category",
+  "decision_no",
+  "decision_date",
+  "authority_dept_id",
+  "source_dept_id",
+  "kind",
+  "title",
+  "content",
+];
+export const ENTRY_COLUMNS = [
+  "id",
+  "list_id",
+  "kind",
+  "subject_id",
+  "status",
+  "case_no",
+  "dept_id",
+  "basis",
+  "facts",
+  "banned_field",
+  "notice_date",
+  "statement_deadline",
+  "decision_date",
+  "decision_no",
+  "published_at",
+  "valid_from",
+  "valid_until",
+  "removed_on",
+  "removal_reason",
+  "removal_note",
+];
+export const EVENT_COLUMNS = ["entry_id", "step", "on", "document_no", "note"];
+export const COMMITMENT_COLUMNS = [
+  "subject_id",
+  "type",
+  "template_id",
+  "dept_id",
+  "title",
+  "content",
+  "signer_name",
+  "signed_on",
+  "status",
+  "return_reason",
+  "reviewed_at",
+  "fulfilment",
+  "breach_finding",
+  "breached_on",
+  "fulfilled_on",
+];
+
+const ACTS = [
+  { kind: "inspection", title: "行政检查结果", content: "经现场检查，未发现违法违规行为。" },
+  { kind: "confirmation", title: "行政确认", content: "确认当事人为高新技术企业。" },
+  { kind: "reward", title: "行政奖励", content: "授予“{place}安全生产先进单位”称号。" },
+  { kind: "enforcement", title: "行政强制措施", content: "对当事人涉嫌不合格的{product}实施查封。" },
+  { kind: "levy", title: "行政征收", content: "征收城市基础设施配套费。" },
+] as const;
+
+/** All rows that hang off subjects [from, to): the same subject id always yields the same rows. */
+export function subjectBatches(from: number, to: number, opts: GenerateOptions): TableBatch[] {
+  const subjects: unknown[][] = [];
+  const penalties: unknown[][] = [];
+  const licences: unknown[][] = [];
+  const acts: unknown[][] = [];
+  const entries: unknown[][] = [];
+  const events: unknown[][] = [];
+  const commitments: unknown[][] = [];
+  for (let i = from; i < to; i++) {
+    const { row, facts: s } = makeSubject(i, opts);
+    subjects.push(row);
+    const r = rng(seedFor(opts.seed, i, 2));
+    const legalRep = row[6] as string | null;
+    const category =
+      s.kind === "natural_person"
+        ? "natural_person"
+        : s.kind === "individual_business"
+          ? "individual_business"
+          : "legal_entity";
+    const displayName = s.name;
+
+    const nPen = Math.min(9, s.kind === "government" ? 0 : r.poisson(3));
+    for (let k = 0; k < nPen; k++) {
+      const dept = r.pick(PENALTY_DEPTS);
+      const local =
+        dept.code === "jxamr" && r.chance(0.5)
+          ? DEPARTMENTS.find((d) => d.regionCode === s.cityCode)
+          : undefined;
+      const source = local ?? dept;
+      const t = r.pick(dept.penalties);
+      const decisionDate = addDays(opts.anchor, -r.int(0, 1500));
+      const severity = r.chance(0.12) ? "serious" : "general";
+      const fine =
+        t.fine[1] > 0 ? Math.round((t.fine[0] + r.next() * (t.fine[1] - t.fine[0])) * 10_000) / 10_000 : null;
+      const types = t.types as PenaltyType[];
+      const confiscated = types.includes("没收违法所得") ? Math.round(r.next() * 50_000) / 10_000 : null;
+      const w = penaltyPublicityWindow(decisionDate, severity);
+      const disclosable = isPenaltyDisclosable(
+        { penaltyTypes: types, fineAmountWan: fine, subjectKind: s.kind },
+        DEFAULT_POLICY.disclosureFineThresholdWan,
+      );
+      const roll = r.next();
+      const repaired = roll < 0.04 && isRepairWindowOpen(decisionDate, severity, opts.anchor);
+      const withdrawn = !repaired && roll > 0.98;
+      const year = decisionDate.slice(0, 4);
+      penalties.push([
+        i,
+        displayName,
+        category,
+        category === "legal_entity" ? legalRep : null,
+        `${source.docPrefix}〔${year}〕${i * 10 + k}号`,
+        decisionDate,
+        deptId(source.code),
+        deptId(source.code),
+        repaired ? "repaired" : withdrawn ? "withdrawn" : "active",
+        withdrawn ? "复议撤销原处罚决定" : null,
+        t.violationType,
+        fill(t.facts, r),
+        t.basis,
+        `{${types.join(",")}}`,
+        `${types.join("、")}${fine ? `，罚款人民币${fine}万元` : ""}`,
+        fine,
+        confiscated,
+        severity,
+        w.publicUntil,
+        w.repairableFrom,
+        disclosable,
+        repaired ? w.repairableFrom : null,
+      ]);
+    }
+
+    const nLic = Math.min(19, r.poisson(s.kind === "natural_person" ? 1 : 6));
+    for (let k = 0; k < nLic; k++) {
+      const dept = r.pick(DEPARTMENTS);
+      const t = r.pick(dept.licences);
+      const decisionDate = addDays(opts.anchor, -r.int(0, 2500));
+      const validTo = addDays(addMonths(decisionDate, t.years * 12), -1);
+      licences.push([
+        i,
+        displayName,
+        category,
+        category === "legal_entity" ? legalRep : null,
+        `${dept.docPrefix.replace("罚", "许")}〔${decisionDate.slice(0, 4)}〕${i * 20 + k}号`,
+        decisionDate,
+        deptId(dept.code),
+        deptId(dept.code),
+        "active",
+        t.title,
+        t.category,
+        t.certificate,
+        `JX${dept.code.toUpperCase()}${String(i * 20 + k).padStart(9, "0")}`,
+        fill(t.content, r),
+        decisionDate,
+        validTo,
+      ]);
+    }
+
+    const nAct = Math.min(9, r.poisson(1.5));
+    for (let k = 0; k < nAct; k++) {
+      const dept = r.pick(PENALTY_DEPTS);
+      const a = r.pick(ACTS);
+      const decisionDate = addDays(opts.anchor, -r.int(0, 1500));
+      acts.push([
+        i,
+        displayName,
+        category,
+        `${dept.docPrefix.replace("罚", "决")}〔${decisionDate.slice(0, 4)}〕${i * 10 + k}号`,
+        decisionDate,
+        deptId(dept.code),
+        deptId(dept.code),
+        a.kind,
+        a.title,
+        fill(a.content, r),
+      ]);
+    }
+
+    if (s.kind !== "natural_person" && s.kind !== "government") {
+      LIST_KINDS.forEach((kind, ki) => {
+        const p = { red: 0.05, serious_dishonesty: 0.02, key_attention: 0.025, market_ban: 0.006 }[kind];
+        if (!r.chance(p)) return;
+        const list = r.pick(LISTS.filter((l) => l.kind === kind));
+        const entryId = (i - 1) * 4 + ki + 1;
+        const decisionDate = addDays(opts.anchor, -r.int(0, list.months * 31 + 120));
+        const caseNo = `XY${decisionDate.replaceAll("-", "")}${String(entryId).padStart(8, "0")}`;
+        const decisionNo = `${DEPARTMENTS[deptId(list.dept) - 1]?.docPrefix.replace("罚", "信认")}〔${decisionDate.slice(0, 4)}〕${entryId}号`;
+        const validUntil = addDays(addMonths(decisionDate, list.months), -1);
+        const needsNotice = kind !== "red";
+        // 5 working days can span a 9-day Spring Festival: notice at least 20 days ahead
+        const noticeDate = needsNotice ? addDays(decisionDate, -r.int(20, 45)) : null;
+        const statementDeadline = noticeDate
+          ? calendar.addWorkingDays(noticeDate, DEFAULT_POLICY.statementPeriodWorkingDays)
+          : null;
+        const pending = needsNotice && r.chance(0.08) && noticeDate !== null;
+        const outcome = r.next();
+        const removedOn = !pending && outcome < 0.06 ? addDays(decisionDate, r.int(200, 400)) : null;
+        const removal =
+          removedOn && compareDates(removedOn, opts.anchor) <= 0
+            ? outcome < 0.04
+              ? "repaired"
+              : "revoked"
+            : null;
+        const facts =
+          kind === "red"
+            ? "连续三年依法诚信经营，无不良信用记录。"
+            : fill(
+                r.pick(DEPARTMENTS[deptId(list.dept) - 1]?.penalties ?? PENALTY_DEPTS[0]?.penalties ?? [])
+                  .facts,
+                r,
+              );
+        if (pending) {
+          // a case still within its statement period: notified, not decided, not public
+          const nd = addDays(opts.anchor, -r.int(0, 6));
+          entries.push([
+            entryId,
+            list.id,
+            kind,
+            i,
+            "notified",
+            caseNo,
+            deptId(list.dept),
+            list.basis,
+            facts,
+            null,
+            nd,
+            calendar.addWorkingDays(nd, DEFAULT_POLICY.statementPeriodWorkingDays),
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+          ]);
+          events.push(
+            [entryId, "case_opened", addDays(nd, -3), null, "立案"],
+            [entryId, "notified", nd, null, "送达失信认定告知书，告知陈述申辩权利"],
+          );
+          return;
+        }
+        entries.push([
+          entryId,
+          list.id,
+          kind,
+          i,
+          removal ? "removed" : "published",
+          caseNo,
+          deptId(list.dept),
+          list.basis,
+          facts,
+          "field" in list ? list.field : null,
+          noticeDate,
+          statementDeadline,
+          decisionDate,
+          decisionNo,
+          `${decisionDate}T09:00:00+08:00`,
+          decisionDate,
+          validUntil,
+          removal ? removedOn : null,
+          removal,
+          removal === "repaired"
+            ? "信用修复申请经审核同意，提前移出"
+            : removal === "revoked"
+              ? "认定依据的处罚决定被撤销"
+              : null,
+        ]);
+        if (noticeDate) {
+          events.push([entryId, "case_opened", addDays(noticeDate, -5), null, "立案"]);
+          events.push([entryId, "notified", noticeDate, null, "送达失信认定告知书，告知陈述申辩权利"]);
+        }
+        events.push([entryId, "decided", decisionDate, decisionNo, "作出认定决定"]);
+        events.push([entryId, "published", decisionDate, null, "在信用江西网站公布"]);
+        if (removal && removedOn)
+          events.push([
+            entryId,
+            "removed",
+            removedOn,
+            null,
+            removal === "repaired" ? "信用修复移出" : "撤销认定",
+          ]);
+      });
+
+      if (r.chance(0.06)) {
+        const t = r.pick(COMMITMENT_TEMPLATES.filter((c) => c.type !== "repair"));
+        const signedOn = addDays(opts.anchor, -r.int(1, 700));
+        const roll = r.next();
+        const status = roll < 0.85 ? "approved" : roll < 0.93 ? "submitted" : "returned";
+        const f = r.next();
+        const fulfilment =
+          status !== "approved"
+            ? "in_progress"
+            : f < 0.6
+              ? "in_progress"
+              : f < 0.9
+                ? "fulfilled"
+                : "breached";
+        const dept = r.pick(DEPARTMENTS);
+        commitments.push([
+          i,
+          t.type,
+          t.id,
+          deptId(dept.code),
+          t.title,
+          t.body
+            .replace("{matter}", r.pick(dept.licences)?.title ?? "行政许可")
+            .replace("{material}", "财务审计报告")
+            .replace("{industry}", "本"),
+          legalRep ?? "",
+          signedOn,
+          status,
+          status === "returned" ? "承诺内容缺少具体履约期限，请补充后重新提交" : null,
+          status === "submitted" ? null : `${addDays(signedOn, 2)}T10:00:00+08:00`,
+          fulfilment,
+          fulfilment === "breached" ? "经核查，承诺人未在承诺期限内补齐材料，构成违诺。" : null,
+          fulfilment === "breached" ? addDays(signedOn, 40) : null,
+          fulfilment === "fulfilled" ? addDays(signedOn, 30) : null,
+        ]);
+      }
+    }
+  }
+  return [
+    { table: "subjects", columns: SUBJECT_COLUMNS, rows: subjects },
+    { table: "penalties", columns: PENALTY_COLUMNS, rows: penalties },
+    { table: "licences", columns: LICENCE_COLUMNS, rows: licences },
+    { table: "admin_acts", columns: ADMIN_ACT_COLUMNS, rows: acts },
+    { table: "list_entries", columns: ENTRY_COLUMNS, rows: entries },
+    { table: "list_entry_events", columns: EVENT_COLUMNS, rows: events },
+    { table: "commitments", columns: COMMITMENT_COLUMNS, rows: commitments },
+  ];
+}

@@ -1,0 +1,89 @@
+import type { DbHandle } from "../../db/client";
+import { createPiiProtector } from "../../server/pii";
+import { type GenerateOptions, staticBatches, subjectBatches, type TableBatch } from "./generate";
+import { copyLine, insertBatch, resetSequences } from "./load";
+import { seedUsers } from "./users";
+
+export type SeedOptions = {
+  subjects: number;
+  seed: number;
+  anchor: string;
+  piiKey: string;
+  log?: (line: string) => void;
+};
+export type SeedResult = { counts: Record<string, number>; seconds: number; businessSubject: string };
+
+const BULK_TABLES = [
+  "subjects",
+  "penalties",
+  "licences",
+  "admin_acts",
+  "list_entries",
+  "list_entry_events",
+  "commitments",
+];
+
+export async function isSeeded(db: DbHandle): Promise<boolean> {
+  const [row] = await db.exec("SELECT count(*)::int AS n FROM regions");
+  return Number(row?.n) > 0;
+}
+
+/** Loads the deterministic demo set; COPY with indexes built afterwards on PostgreSQL when it is large. */
+export async function seedDemo(db: DbHandle, o: SeedOptions): Promise<SeedResult> {
+  const log = o.log ?? (() => {});
+  const started = Date.now();
+  const pii = createPiiProtector(o.piiKey);
+  const gen: GenerateOptions = { anchor: o.anchor, seed: o.seed, protectIdNumber: (id) => pii.protect(id) };
+  const counts: Record<string, number> = {};
+  const count = (b: TableBatch) => {
+    counts[b.table] = (counts[b.table] ?? 0) + b.rows.length;
+  };
+
+  for (const b of staticBatches(gen)) {
+    await insertBatch(db, b);
+    count(b);
+  }
+  const bulk = db.copyFrom !== undefined && o.subjects >= 50_000;
+  const dropped = bulk ? await dropSecondaryIndexes(db) : [];
+  const chunk = bulk ? 5_000 : 1_000;
+  for (let from = 1; from <= o.subjects; from += chunk) {
+    const batches = subjectBatches(from, Math.min(o.subjects + 1, from + chunk), gen);
+    for (const b of batches) {
+      count(b);
+      if (bulk && db.copyFrom) await db.copyFrom(b.table, b.columns, b.rows.map(copyLine));
+      else await insertBatch(db, b);
+    }
+    if (bulk && (from - 1 + chunk) % 100_000 === 0)
+      log(`  已生成 ${from - 1 + chunk} 个主体（${((Date.now() - started) / 1000).toFixed(0)} 秒）`);
+  }
+  if (dropped.length > 0) {
+    log(`  正在重建 ${dropped.length} 个索引…`);
+    await recreateIndexes(db, dropped);
+  }
+  await resetSequences(db);
+  if (bulk) await db.exec("ANALYZE");
+  const { businessSubject } = await seedUsers(db);
+  return { counts, seconds: (Date.now() - started) / 1000, businessSubject };
+}
+
+async function dropSecondaryIndexes(db: DbHandle): Promise<string[]> {
+  const rows = await db.exec(
+    `SELECT i.indexname, i.indexdef FROM pg_indexes i
+     WHERE i.schemaname = 'public' AND i.tablename = ANY($1)
+       AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conname = i.indexname)`,
+    [BULK_TABLES],
+  );
+  for (const r of rows) await db.exec(`DROP INDEX "${r.indexname}"`);
+  return rows.map((r) => String(r.indexdef));
+}
+
+async function recreateIndexes(db: DbHandle, defs: string[]): Promise<void> {
+  await db.exec("SET maintenance_work_mem = '512MB'");
+  // two at a time: one per core
+  const queue = [...defs];
+  await Promise.all(
+    [0, 1].map(async () => {
+      for (let d = queue.shift(); d; d = queue.shift()) await db.exec(d);
+    }),
+  );
+}

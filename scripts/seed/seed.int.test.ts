@@ -1,0 +1,124 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestDatabase, type TestDatabase } from "../../db/testing/test-database";
+import { checkIdNumber } from "../../lib/id-number";
+import { penaltyPublicityWindow } from "../../lib/publicity";
+import { checkUscc } from "../../lib/uscc";
+import { verifyPassword } from "../../server/auth/password";
+import { createPiiProtector } from "../../server/pii";
+import { subjectBatches } from "./generate";
+import { isSeeded, seedDemo } from "./index";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./users";
+
+const PII_KEY = "integration-test-key-0123456789";
+const ANCHOR = "2026-11-23";
+let db: TestDatabase;
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  expect(await isSeeded(db)).toBe(false);
+  await seedDemo(db, { subjects: 400, seed: 7, anchor: ANCHOR, piiKey: PII_KEY });
+});
+afterAll(() => db.dispose());
+
+describe("demo seed", () => {
+  it("loads the 11 设区市 with their counties and ~20 provincial departments", async () => {
+    const [cities] = await db.exec("SELECT count(*)::int AS n FROM regions WHERE level = 'city'");
+    const [counties] = await db.exec("SELECT count(*)::int AS n FROM regions WHERE level = 'county'");
+    const [depts] = await db.exec("SELECT count(*)::int AS n FROM departments WHERE region_code = '360000'");
+    expect(cities?.n).toBe(11);
+    expect(counties?.n).toBeGreaterThan(90);
+    expect(depts?.n).toBeGreaterThanOrEqual(19);
+    expect(await isSeeded(db)).toBe(true);
+  });
+
+  it("gives every organisation and department a USCC that passes GB 32100", async () => {
+    const rows = await db.exec(
+      "SELECT uscc FROM subjects WHERE uscc IS NOT NULL UNION ALL SELECT uscc FROM departments",
+    );
+    expect(rows.length).toBeGreaterThan(300);
+    for (const r of rows) expect(checkUscc(String(r.uscc))).toMatchObject({ valid: true, warnings: [] });
+  });
+
+  it("keeps natural persons' ID numbers only as digest, cipher and mask (DOMAIN §1–2)", async () => {
+    const persons = await db.exec(
+      "SELECT name, id_number_digest, id_number_cipher, id_number_masked, uscc FROM subjects WHERE kind = 'natural_person'",
+    );
+    expect(persons.length).toBeGreaterThan(5);
+    const pii = createPiiProtector(PII_KEY);
+    for (const p of persons) {
+      const id = pii.reveal(String(p.id_number_cipher));
+      expect(checkIdNumber(id).valid).toBe(true);
+      expect(p.id_number_digest).toBe(pii.digest(id));
+      expect(p.id_number_masked).toBe(`${id.slice(0, 6)}********${id.slice(14)}`);
+      expect(p.uscc).toBeNull();
+    }
+    // no column of any table holds a whole ID number
+    const leaks = await db.exec(
+      `SELECT count(*)::int AS n FROM subjects s WHERE s::text ~ '[1-6][0-9]{5}(19|20)[0-9]{2}[01][0-9][0-3][0-9]{4}[0-9X]'`,
+    );
+    expect(leaks[0]?.n).toBe(0);
+  });
+
+  it("marks every organisation name as fictional", async () => {
+    const [row] = await db.exec(
+      "SELECT count(*)::int AS n FROM subjects WHERE kind <> 'natural_person' AND name NOT LIKE '%（演示）'",
+    );
+    expect(row?.n).toBe(0);
+  });
+
+  it("has entries on every list kind, with notice before decision for negative lists (DOMAIN §5)", async () => {
+    const kinds = await db.exec("SELECT kind, count(*)::int AS n FROM list_entries GROUP BY kind");
+    expect(kinds.map((k) => k.kind).sort()).toEqual([
+      "key_attention",
+      "market_ban",
+      "red",
+      "serious_dishonesty",
+    ]);
+    const [bad] = await db.exec(
+      `SELECT count(*)::int AS n FROM list_entries WHERE kind <> 'red' AND status = 'published'
+       AND (notice_date IS NULL OR statement_deadline IS NULL OR statement_deadline >= decision_date)`,
+    );
+    expect(bad?.n).toBe(0);
+  });
+
+  it("stores publicity dates that lib/publicity computes", async () => {
+    const rows = await db.exec(
+      "SELECT decision_date::text, severity, public_until::text, repairable_from::text FROM penalties LIMIT 200",
+    );
+    expect(rows.length).toBeGreaterThan(100);
+    for (const r of rows) {
+      const w = penaltyPublicityWindow(String(r.decision_date), r.severity as "general" | "serious");
+      expect([r.public_until, r.repairable_from]).toEqual([w.publicUntil, w.repairableFrom]);
+    }
+  });
+
+  it("loads commitments and the working-day calendar", async () => {
+    const [c] = await db.exec("SELECT count(*)::int AS n FROM commitments WHERE status = 'approved'");
+    const [cal] = await db.exec("SELECT kind FROM calendar_days WHERE date = '2025-10-01'");
+    const [adj] = await db.exec("SELECT kind FROM calendar_days WHERE date = '2025-09-28'");
+    expect(c?.n).toBeGreaterThan(0);
+    expect(cal?.kind).toBe("holiday");
+    expect(adj?.kind).toBe("workday");
+  });
+
+  it("creates one demo account per role, with an argon2id hash of the printed password", async () => {
+    const rows = await db.exec(
+      "SELECT u.username, u.password_hash, r.role FROM users u JOIN user_roles r ON r.user_id = u.id ORDER BY u.id",
+    );
+    expect(new Set(rows.map((r) => r.role))).toEqual(
+      new Set(["operator", "reviewer", "supervisor", "sysadmin", "auditor", "business"]),
+    );
+    expect(rows).toHaveLength(DEMO_ACCOUNTS.length);
+    const hash = String(rows[0]?.password_hash);
+    expect(hash.startsWith("$argon2id$")).toBe(true);
+    expect(await verifyPassword(hash, DEMO_PASSWORD)).toBe(true);
+    expect(await verifyPassword(hash, "wrong-password-1")).toBe(false);
+  });
+
+  it("is deterministic: the same seed gives the same subjects", () => {
+    const opts = { anchor: ANCHOR, seed: 7, protectIdNumber: () => ({ digest: "", cipher: "", masked: "" }) };
+    const a = subjectBatches(100, 140, opts)[0]?.rows.map((r) => r.slice(0, 6));
+    const b = subjectBatches(100, 140, opts)[0]?.rows.map((r) => r.slice(0, 6));
+    expect(a).toEqual(b);
+  });
+});

@@ -1,0 +1,6 @@
+import { chinaDate, type IsoDate } from "@/lib/dates";
+
+/** Today's date in China: the one place the app reads the clock for date rules. */
+export function today(): IsoDate {
+  return chinaDate(new Date());
+}

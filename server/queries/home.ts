@@ -1,0 +1,93 @@
+import "server-only";
+import { and, desc, eq, gte, isNull, lte, or, sql } from "drizzle-orm";
+import { creditLists, licences, listEntries, penalties, settings, subjects } from "@/db/schema";
+import type { IsoDate } from "@/lib/dates";
+import { maskPersonName } from "@/lib/masking";
+import { getDb } from "../db";
+import { memo } from "../memo";
+import { penaltyIsPublic } from "./publicity";
+
+/** A list entry is public while published and within its validity (DOMAIN §4–5): no job needed. */
+export function listEntryIsPublic(today: IsoDate) {
+  return and(
+    eq(listEntries.status, "published"),
+    lte(listEntries.validFrom, today),
+    or(isNull(listEntries.validUntil), gte(listEntries.validUntil, today)),
+  );
+}
+
+export type HomeStats = { subjects: number; licences: number; penalties: number; listEntries: number };
+
+export function getHomeStats({ today }: { today: IsoDate }): Promise<HomeStats> {
+  return memo(`home-stats:${today}`, 10 * 60_000, async () => {
+    const db = await getDb();
+    const count = sql<number>`count(*)::int`;
+    const [s, l, p, e] = await Promise.all([
+      db.select({ n: count }).from(subjects),
+      db
+        .select({ n: count })
+        .from(licences)
+        .where(
+          and(
+            eq(licences.status, "active"),
+            lte(licences.validFrom, today),
+            or(isNull(licences.validTo), gte(licences.validTo, today)),
+          ),
+        ),
+      db.select({ n: count }).from(penalties).where(penaltyIsPublic(today)),
+      db.select({ n: count }).from(listEntries).where(listEntryIsPublic(today)),
+    ]);
+    return {
+      subjects: s[0]?.n ?? 0,
+      licences: l[0]?.n ?? 0,
+      penalties: p[0]?.n ?? 0,
+      listEntries: e[0]?.n ?? 0,
+    };
+  });
+}
+
+export type ListPublication = {
+  id: number;
+  kind: "red" | "serious_dishonesty" | "key_attention" | "market_ban";
+  listName: string;
+  subjectName: string;
+  decisionDate: string | null;
+};
+
+export async function getLatestListPublications({
+  today,
+  limit,
+}: {
+  today: IsoDate;
+  limit: number;
+}): Promise<ListPublication[]> {
+  const db = await getDb();
+  const rows = await db
+    .select({
+      id: listEntries.id,
+      kind: listEntries.kind,
+      listName: creditLists.name,
+      subjectName: subjects.name,
+      subjectKind: subjects.kind,
+      decisionDate: listEntries.decisionDate,
+    })
+    .from(listEntries)
+    .innerJoin(creditLists, eq(creditLists.id, listEntries.listId))
+    .innerJoin(subjects, eq(subjects.id, listEntries.subjectId))
+    .where(and(listEntryIsPublic(today), lte(listEntries.decisionDate, today)))
+    .orderBy(desc(listEntries.decisionDate), desc(listEntries.id))
+    .limit(limit);
+  // DOMAIN §2: natural persons never appear unmasked on a public page
+  return rows.map(({ subjectKind, ...r }) => ({
+    ...r,
+    subjectName: subjectKind === "natural_person" ? maskPersonName(r.subjectName) : r.subjectName,
+  }));
+}
+
+export function isDemoDataLoaded(): Promise<boolean> {
+  return memo("demo-data", 60_000, async () => {
+    const db = await getDb();
+    const rows = await db.select({ key: settings.key }).from(settings).where(eq(settings.key, "demo_data"));
+    return rows.length > 0;
+  });
+}

@@ -1,0 +1,43 @@
+import { fileURLToPath } from "node:url";
+import { defineConfig } from "vitest/config";
+
+const alias = {
+  "@": fileURLToPath(new URL(".", import.meta.url)),
+  // `server-only` throws outside React's server build; tests run in plain Node
+  "server-only": fileURLToPath(new URL("./db/testing/empty.ts", import.meta.url)),
+};
+const integration = {
+  include: ["**/*.int.test.ts"],
+  exclude: ["node_modules/**", ".next/**"],
+  testTimeout: 60_000,
+  hookTimeout: 120_000,
+};
+
+export default defineConfig({
+  resolve: { alias },
+  test: {
+    projects: [
+      {
+        resolve: { alias },
+        test: {
+          name: "unit",
+          include: ["lib/**/*.test.ts", "server/**/*.test.ts", "scripts/**/*.test.ts"],
+          exclude: ["**/*.int.test.ts"],
+        },
+      },
+      {
+        resolve: { alias },
+        test: { name: "integration-pglite", ...integration, env: { TEST_ENGINE: "pglite" } },
+      },
+      // The same suite again on real PostgreSQL, each file in a fresh database, when CI provides one.
+      ...(process.env.TEST_DATABASE_URL
+        ? [
+            {
+              resolve: { alias },
+              test: { name: "integration-postgres", ...integration, env: { TEST_ENGINE: "postgres" } },
+            },
+          ]
+        : []),
+    ],
+  },
+});
