@@ -1,0 +1,62 @@
+import { expect, test } from "@playwright/test";
+
+const NAV = ["信用查询", "双公示", "红黑名单", "信用承诺", "信用修复", "异议申诉", "政策法规"];
+
+test.describe("home page", () => {
+  for (const width of [1280, 375]) {
+    test(`shows the search box, headline counts and latest lists at ${width} px`, async ({ page }, info) => {
+      await page.setViewportSize({ width, height: 900 });
+      const response = await page.goto("/");
+      expect(response?.status()).toBe(200);
+
+      await expect(page.getByRole("heading", { level: 1, name: "查信用，上信用江西" })).toBeVisible();
+      const search = page.getByRole("searchbox", { name: "主体名称、统一社会信用代码或拼音首字母" });
+      await expect(search).toBeVisible();
+      await expect(page.getByRole("button", { name: "查询" })).toBeVisible();
+      await expect(page.getByText("演示数据", { exact: true })).toBeVisible();
+
+      // headline counts come from the seeded database: 3,000 subjects
+      await expect(page.getByRole("link", { name: /信用主体\s*3,000/ })).toBeVisible();
+      const latest = page.getByRole("region", { name: "最新名单公布" }).getByRole("listitem");
+      await expect(latest).toHaveCount(10);
+      await expect(latest.first()).toContainText("（演示）");
+
+      const nav = page.getByRole("navigation", { name: "主导航" });
+      for (const label of NAV) await expect(nav.getByRole("link", { name: label })).toBeVisible();
+
+      // nothing wider than the viewport
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+
+      const shot = await page.screenshot({ fullPage: true, path: info.outputPath(`home-${width}.png`) });
+      await info.attach(`home-${width}`, { body: shot, contentType: "image/png" });
+    });
+  }
+
+  test("the search box submits to /search with the query", async ({ page }) => {
+    await page.goto("/");
+    await page.getByRole("searchbox").fill("南昌");
+    await page.getByRole("button", { name: "查询" }).click();
+    await expect(page).toHaveURL(/\/search\?q=%E5%8D%97%E6%98%8C/);
+  });
+
+  test("no navigation link answers with a server error", async ({ page, request }) => {
+    await page.goto("/");
+    const hrefs = await page
+      .getByRole("navigation", { name: "主导航" })
+      .getByRole("link")
+      .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute("href") ?? ""));
+    expect(hrefs).toHaveLength(7);
+    for (const href of hrefs) {
+      const res = await request.get(href);
+      expect(res.status(), href).toBeLessThan(500);
+    }
+  });
+
+  test("an unknown page answers 404 in Chinese with a search box", async ({ page }) => {
+    const res = await page.goto("/no-such-page");
+    expect(res?.status()).toBe(404);
+    await expect(page.getByRole("heading", { name: "页面不存在" })).toBeVisible();
+    await expect(page.getByRole("searchbox")).toBeVisible();
+  });
+});

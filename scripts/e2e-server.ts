@@ -1,0 +1,36 @@
+import { spawn } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { openDatabase } from "../db/client";
+import { migrateDatabase } from "../db/migrate";
+import { runCli } from "./cli";
+import { seedDemo } from "./seed/index";
+
+/** Serves the production build on a fresh, seeded PGlite directory for Playwright; removes it on exit. */
+const port = process.argv[2] ?? "3100";
+const parent = mkdtempSync(join(tmpdir(), "credit-e2e-"));
+const dir = join(parent, "pglite");
+const cleanup = () => rmSync(parent, { recursive: true, force: true });
+
+await runCli(async () => {
+  const db = await openDatabase({ pgliteDir: dir });
+  await migrateDatabase(db);
+  await seedDemo(db, {
+    subjects: 3000,
+    seed: 20260101,
+    anchor: process.env.E2E_ANCHOR ?? new Date().toISOString().slice(0, 10),
+    piiKey: "e2e-pii-key-0123456789",
+  });
+  await db.close();
+
+  const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", port], {
+    stdio: "inherit",
+    env: { ...process.env, PGLITE_DIR: dir, PII_KEY: "e2e-pii-key-0123456789", NEXT_TELEMETRY_DISABLED: "1" },
+  });
+  for (const sig of ["SIGINT", "SIGTERM"] as const) process.on(sig, () => server.kill(sig));
+  server.on("exit", (code) => {
+    cleanup();
+    process.exit(code ?? 0);
+  });
+});
