@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { connection } from "next/server";
 import { SearchBox } from "@/components/search-box";
 import { StatCard } from "@/components/stat-card";
 import { formatDateZh } from "@/lib/format";
@@ -21,6 +22,7 @@ const KIND_SHORT = {
 } as const;
 
 export default async function HomePage() {
+  await connection(); // the layout's call does not cover the page: React renders both at once
   const day = today();
   const [stats, latest] = await Promise.all([
     getHomeStats({ today: day }),
