@@ -8,7 +8,9 @@ export function database(): Promise<DbHandle> {
   // A prerender that reads data would open (and lock) the embedded directory from a build worker, then leave
   // the server locked out. Fail the build loudly instead: such a page lacks `await connection()`.
   if (process.env.NEXT_PHASE === "phase-production-build") {
-    return Promise.reject(new Error("The database was opened during `next build`: add `await connection()` to the page."));
+    return Promise.reject(
+      new Error("The database was opened during `next build`: add `await connection()` to the page."),
+    );
   }
   if (!holder.__creditDb) {
     const c = config();
