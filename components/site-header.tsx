@@ -1,7 +1,8 @@
 import Link from "next/link";
 import { PUBLIC_NAV } from "@/lib/navigation";
+import { LargeTextToggle } from "./large-text-toggle";
 
-export function SiteHeader({ demo }: { demo: boolean }) {
+export function SiteHeader({ demo, largeText = false }: { demo: boolean; largeText?: boolean }) {
   return (
     <header className="bg-brand-800 text-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-2 px-4 py-3">
@@ -11,17 +12,20 @@ export function SiteHeader({ demo }: { demo: boolean }) {
           </span>
           信用江西
         </Link>
-        {demo && (
-          <span
-            className="rounded border border-amber-300 bg-amber-100 px-2 py-0.5 text-xs font-medium text-amber-900"
-            title="本站当前载入的是虚构的演示数据，不代表任何真实主体的信用状况"
-          >
-            演示数据
-          </span>
-        )}
+        <div className="flex items-center gap-2">
+          {demo && (
+            <span
+              className="rounded border border-amber-300 bg-amber-100 px-2 py-0.5 text-xs font-medium text-amber-900"
+              title="本站当前载入的是虚构的演示数据，不代表任何真实主体的信用状况"
+            >
+              演示数据
+            </span>
+          )}
+          <LargeTextToggle initial={largeText} />
+        </div>
       </div>
       <nav aria-label="主导航" className="bg-brand-900">
-        <ul className="mx-auto flex max-w-6xl flex-wrap gap-x-1 px-2 text-[15px]">
+        <ul className="mx-auto flex max-w-6xl flex-wrap gap-x-1 px-2 text-[0.9375rem]">
           {PUBLIC_NAV.map((item) => (
             <li key={item.href}>
               <Link

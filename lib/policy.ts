@@ -20,6 +20,8 @@ export type Policy = {
   objectionAnswerWorkingDays: number;
   /** §9: inspection ratios per grade, as fractions. */
   inspectionRatios: Record<Grade, number>;
+  /** §12: open-data API requests per client per minute */
+  apiRateLimitPerMinute: number;
 };
 
 export const DEFAULT_POLICY: Policy = {
@@ -31,4 +33,5 @@ export const DEFAULT_POLICY: Policy = {
   repairDecideWorkingDays: 5,
   objectionAnswerWorkingDays: 15,
   inspectionRatios: { A: 0.03, B: 0.05, C: 0.1, D: 0.3 },
+  apiRateLimitPerMinute: 600,
 };

@@ -19,6 +19,7 @@ const schema = z.object({
   DB_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
   PII_KEY: z.string().min(16, "至少 16 个字符").optional(),
   AUTH_SECRET: z.string().min(16, "至少 16 个字符").optional(),
+  CLIENT_IP_HEADER: z.string().trim().toLowerCase().default("x-real-ip"),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
 });
 
@@ -29,6 +30,8 @@ export type Config = {
   /** keys the HMAC digest and the encryption of natural persons' ID numbers */
   piiKey: string;
   authSecret: string | undefined;
+  /** the header a trusted gateway sets to the client's address, for per-client rate limits */
+  clientIpHeader: string;
   production: boolean;
 };
 
@@ -48,6 +51,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     poolSize: e.DB_POOL_SIZE,
     piiKey: e.PII_KEY ?? e.AUTH_SECRET ?? DEMO_PII_KEY,
     authSecret: e.AUTH_SECRET,
+    clientIpHeader: e.CLIENT_IP_HEADER,
     production: e.NODE_ENV === "production",
   };
 }

@@ -34,6 +34,7 @@ export const subjects = pgTable(
     // 1- and 2-character substrings, GIN-indexed: the only index that serves 1–2-character CJK terms (STACK-NOTES).
     nameGrams: text().array().notNull().generatedAlwaysAs(sql`cjk_grams(name)`),
     nameInitials: varchar({ length: 200 }).notNull().default(""),
+    initialsGrams: text().array().notNull().generatedAlwaysAs(sql`cjk_grams(name_initials)`),
     legalRepresentative: varchar({ length: 64 }),
     idNumberDigest: char({ length: 64 }),
     idNumberCipher: text(),
@@ -52,7 +53,10 @@ export const subjects = pgTable(
     uniqueIndex().on(t.uscc),
     uniqueIndex().on(t.idNumberDigest),
     index("subjects_name_grams_idx").using("gin", t.nameGrams),
-    index().on(t.nameInitials),
+    index("subjects_initials_grams_idx").using("gin", t.initialsGrams),
+    // text_pattern_ops: LIKE 'nc%' uses the index whatever the database collation
+    index("subjects_initials_prefix_idx").on(t.nameInitials.op("text_pattern_ops")),
+    index().on(t.name),
     index().on(t.regionCode, t.kind),
   ],
 );

@@ -1,11 +1,17 @@
 import chineseDays from "chinese-days/dist/chinese-days.json" with { type: "json" };
 import { addDays, addMonths, compareDates, type IsoDate } from "../../lib/dates";
 import { isPenaltyDisclosable, type PenaltyType } from "../../lib/disclosure";
+import { computeGrade, DEFAULT_GRADING, type GradeFacts } from "../../lib/grading";
 import { withIdCheckChar } from "../../lib/id-number";
 import { orgCodeCheckChar } from "../../lib/org-code";
 import { pinyinInitials } from "../../lib/pinyin";
 import { DEFAULT_POLICY } from "../../lib/policy";
-import { isRepairWindowOpen, penaltyPublicityWindow } from "../../lib/publicity";
+import {
+  isPenaltyPublic,
+  isRepairWindowOpen,
+  isWithinValidity,
+  penaltyPublicityWindow,
+} from "../../lib/publicity";
 import type { SubjectKind } from "../../lib/subject-kinds";
 import { USCC_ALPHABET, withUsccCheckChar } from "../../lib/uscc";
 import { type CalendarException, workingCalendar } from "../../lib/working-days";
@@ -338,6 +344,7 @@ function makeSubject(i: number, opts: GenerateOptions): { row: unknown[]; facts:
     isPerson ? null : letter,
     isPerson ? null : `${county.city.name}${county.name}${r.pick(N.TRADE_A)}${r.int(1, 999)}号`,
     isPerson ? null : registeredOn,
+    null, // last_activity_on: set once the subject's records exist
   ];
   return { row, facts: { id: i, kind, name, regionCode: county.code, cityCode: county.city.code, letter } };
 }
@@ -357,8 +364,10 @@ export const SUBJECT_COLUMNS = [
   "industry",
   "address",
   "registered_on",
+  "last_activity_on",
 ];
 export const PENALTY_COLUMNS = [
+  "id",
   "subject_id",
   "counterpart_name",
   "counterpart_category",
@@ -383,6 +392,7 @@ export const PENALTY_COLUMNS = [
   "repaired_at",
 ];
 export const LICENCE_COLUMNS = [
+  "id",
   "subject_id",
   "counterpart_name",
   "counterpart_category",
@@ -401,6 +411,7 @@ export const LICENCE_COLUMNS = [
   "valid_to",
 ];
 export const ADMIN_ACT_COLUMNS = [
+  "id",
   "subject_id",
   "counterpart_name",
   "counterpart_category",
@@ -436,6 +447,7 @@ export const ENTRY_COLUMNS = [
 ];
 export const EVENT_COLUMNS = ["entry_id", "step", "on", "document_no", "note"];
 export const COMMITMENT_COLUMNS = [
+  "id",
   "subject_id",
   "type",
   "template_id",
@@ -470,9 +482,22 @@ export function subjectBatches(from: number, to: number, opts: GenerateOptions):
   const entries: unknown[][] = [];
   const events: unknown[][] = [];
   const commitments: unknown[][] = [];
+  const grades: unknown[][] = [];
+  const contributions: unknown[][] = [];
   for (let i = from; i < to; i++) {
     const { row, facts: s } = makeSubject(i, opts);
     subjects.push(row);
+    let lastActivity = "";
+    const touch = (d: string) => {
+      if (d > lastActivity) lastActivity = d;
+    };
+    const gf: GradeFacts = {
+      penalties: [],
+      redEntries: [],
+      keyAttention: [],
+      seriousDishonesty: [],
+      commitments: [],
+    };
     const r = rng(seedFor(opts.seed, i, 2));
     const legalRep = row[6] as string | null;
     const category =
@@ -507,22 +532,28 @@ export function subjectBatches(from: number, to: number, opts: GenerateOptions):
       const repaired = roll < 0.04 && isRepairWindowOpen(decisionDate, severity, opts.anchor);
       const withdrawn = !repaired && roll > 0.98;
       const year = decisionDate.slice(0, 4);
+      const status = repaired ? "repaired" : withdrawn ? "withdrawn" : "active";
+      const decisionNo = `${source.docPrefix}〔${year}〕${i * 10 + k}号`;
+      touch(decisionDate);
+      if (isPenaltyPublic({ decisionDate, severity, status, disclosable }, opts.anchor))
+        gf.penalties.push({ id: i * 10 + k, severity, decisionNo });
       penalties.push([
+        i * 10 + k,
         i,
         displayName,
         category,
         category === "legal_entity" ? legalRep : null,
-        `${source.docPrefix}〔${year}〕${i * 10 + k}号`,
+        decisionNo,
         decisionDate,
         deptId(source.code),
         deptId(source.code),
-        repaired ? "repaired" : withdrawn ? "withdrawn" : "active",
+        status,
         withdrawn ? "复议撤销原处罚决定" : null,
         t.violationType,
         fill(t.facts, r),
         t.basis,
         `{${types.join(",")}}`,
-        `${types.join("、")}${fine ? `，罚款人民币${fine}万元` : ""}`,
+        types.map((t) => (t === "罚款" && fine ? `罚款人民币${fine}万元` : t)).join("，"),
         fine,
         confiscated,
         severity,
@@ -539,7 +570,9 @@ export function subjectBatches(from: number, to: number, opts: GenerateOptions):
       const t = r.pick(dept.licences);
       const decisionDate = addDays(opts.anchor, -r.int(0, 2500));
       const validTo = addDays(addMonths(decisionDate, t.years * 12), -1);
+      touch(decisionDate);
       licences.push([
+        i * 20 + k,
         i,
         displayName,
         category,
@@ -564,7 +597,9 @@ export function subjectBatches(from: number, to: number, opts: GenerateOptions):
       const dept = r.pick(PENALTY_DEPTS);
       const a = r.pick(ACTS);
       const decisionDate = addDays(opts.anchor, -r.int(0, 1500));
+      touch(decisionDate);
       acts.push([
+        i * 10 + k,
         i,
         displayName,
         category,
@@ -672,6 +707,12 @@ export function subjectBatches(from: number, to: number, opts: GenerateOptions):
           events.push([entryId, "case_opened", addDays(noticeDate, -5), null, "立案"]);
           events.push([entryId, "notified", noticeDate, null, "送达失信认定告知书，告知陈述申辩权利"]);
         }
+        if (!removal && isWithinValidity(decisionDate, validUntil, opts.anchor)) {
+          const fact = { id: entryId, listName: list.name };
+          if (kind === "red") gf.redEntries.push(fact);
+          if (kind === "key_attention") gf.keyAttention.push(fact);
+          if (kind === "serious_dishonesty") gf.seriousDishonesty.push(fact);
+        }
         events.push([entryId, "decided", decisionDate, decisionNo, "作出认定决定"]);
         events.push([entryId, "published", decisionDate, null, "在信用江西网站公布"]);
         if (removal && removedOn)
@@ -699,7 +740,9 @@ export function subjectBatches(from: number, to: number, opts: GenerateOptions):
                 ? "fulfilled"
                 : "breached";
         const dept = r.pick(DEPARTMENTS);
+        if (status === "approved") gf.commitments.push({ id: i, title: t.title, fulfilment });
         commitments.push([
+          i,
           i,
           t.type,
           t.id,
@@ -721,6 +764,11 @@ export function subjectBatches(from: number, to: number, opts: GenerateOptions):
         ]);
       }
     }
+    row[row.length - 1] = lastActivity || null;
+    const g = computeGrade(gf, DEFAULT_GRADING);
+    grades.push([i, g.grade, g.score, g.ruleVersion, `${opts.anchor}T00:00:00+08:00`]);
+    for (const c of g.contributions)
+      contributions.push([i, c.rule, c.refType, c.refId, c.points, c.cap, c.label]);
   }
   return [
     { table: "subjects", columns: SUBJECT_COLUMNS, rows: subjects },
@@ -730,5 +778,15 @@ export function subjectBatches(from: number, to: number, opts: GenerateOptions):
     { table: "list_entries", columns: ENTRY_COLUMNS, rows: entries },
     { table: "list_entry_events", columns: EVENT_COLUMNS, rows: events },
     { table: "commitments", columns: COMMITMENT_COLUMNS, rows: commitments },
+    {
+      table: "subject_grades",
+      columns: ["subject_id", "grade", "score", "rule_version", "computed_at"],
+      rows: grades,
+    },
+    {
+      table: "grade_contributions",
+      columns: ["subject_id", "rule", "ref_type", "ref_id", "points", "cap", "label"],
+      rows: contributions,
+    },
   ];
 }

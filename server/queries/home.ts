@@ -1,20 +1,11 @@
 import "server-only";
-import { and, desc, eq, gte, isNull, lte, or, sql } from "drizzle-orm";
+import { and, desc, eq, lte, sql } from "drizzle-orm";
 import { creditLists, licences, listEntries, penalties, settings, subjects } from "@/db/schema";
 import type { IsoDate } from "@/lib/dates";
 import { maskPersonName } from "@/lib/masking";
 import { getDb } from "../db";
 import { memo } from "../memo";
-import { penaltyIsPublic } from "./publicity";
-
-/** A list entry is public while published and within its validity (DOMAIN §4–5): no job needed. */
-export function listEntryIsPublic(today: IsoDate) {
-  return and(
-    eq(listEntries.status, "published"),
-    lte(listEntries.validFrom, today),
-    or(isNull(listEntries.validUntil), gte(listEntries.validUntil, today)),
-  );
-}
+import { licenceIsCurrent, listEntryIsPublic, penaltyIsPublic } from "./publicity";
 
 export type HomeStats = { subjects: number; licences: number; penalties: number; listEntries: number };
 
@@ -24,16 +15,7 @@ export function getHomeStats({ today }: { today: IsoDate }): Promise<HomeStats> 
     const count = sql<number>`count(*)::int`;
     const [s, l, p, e] = await Promise.all([
       db.select({ n: count }).from(subjects),
-      db
-        .select({ n: count })
-        .from(licences)
-        .where(
-          and(
-            eq(licences.status, "active"),
-            lte(licences.validFrom, today),
-            or(isNull(licences.validTo), gte(licences.validTo, today)),
-          ),
-        ),
+      db.select({ n: count }).from(licences).where(licenceIsCurrent(today)),
       db.select({ n: count }).from(penalties).where(penaltyIsPublic(today)),
       db.select({ n: count }).from(listEntries).where(listEntryIsPublic(today)),
     ]);

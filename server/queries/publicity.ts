@@ -1,5 +1,5 @@
-import { and, eq, gte, lte, type SQL } from "drizzle-orm";
-import { penalties } from "@/db/schema";
+import { and, eq, gte, isNull, lte, or, type SQL } from "drizzle-orm";
+import { licences, listEntries, penalties } from "@/db/schema";
 import type { IsoDate } from "@/lib/dates";
 
 /**
@@ -12,5 +12,27 @@ export function penaltyIsPublic(today: IsoDate): SQL {
     eq(penalties.disclosable, true),
     lte(penalties.decisionDate, today),
     gte(penalties.publicUntil, today),
+  ) as SQL;
+}
+
+/** A list entry is public while published and within its validity (DOMAIN §4–5): no job needed. */
+export function listEntryIsPublic(today: IsoDate): SQL {
+  return and(
+    eq(listEntries.status, "published"),
+    lte(listEntries.validFrom, today),
+    or(isNull(listEntries.validUntil), gte(listEntries.validUntil, today)),
+  ) as SQL;
+}
+
+/** A licence is shown from its decision; it is current while within its validity, history after (DOMAIN §4). */
+export function licenceIsPublic(today: IsoDate): SQL {
+  return and(eq(licences.status, "active"), lte(licences.decisionDate, today)) as SQL;
+}
+
+export function licenceIsCurrent(today: IsoDate): SQL {
+  return and(
+    licenceIsPublic(today),
+    lte(licences.validFrom, today),
+    or(isNull(licences.validTo), gte(licences.validTo, today)),
   ) as SQL;
 }

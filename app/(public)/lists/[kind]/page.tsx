@@ -1,0 +1,144 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { connection } from "next/server";
+import { ListTabs } from "@/components/list-tabs";
+import { Pagination } from "@/components/pagination";
+import { parseDisclosureFilters } from "@/lib/disclosure-filters";
+import { listKindFromSegment, listKindLabel } from "@/lib/list-kinds";
+import { queryString } from "@/lib/query-string";
+import { parseSearchQuery } from "@/lib/search-query";
+import { today } from "@/server/clock";
+import { getFilterOptions } from "@/server/queries/filter-options";
+import { getListsOfKind, listEntriesOf } from "@/server/queries/lists";
+
+type Props = {
+  params: Promise<{ kind: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const segment = (await params).kind;
+  const kind = listKindFromSegment(segment);
+  if (!kind) return { title: "名单不存在" };
+  // feed readers discover the list's Atom feed from this link
+  return {
+    title: listKindLabel(kind),
+    alternates: {
+      types: {
+        "application/atom+xml": [
+          { url: `/lists/${segment}/feed.xml`, title: `${listKindLabel(kind)}（新公布）` },
+        ],
+      },
+    },
+  };
+}
+
+export default async function ListPage({ params, searchParams }: Props) {
+  await connection();
+  const segment = (await params).kind;
+  const kind = listKindFromSegment(segment);
+  if (!kind) notFound();
+  const sp = await searchParams;
+  const f = parseDisclosureFilters(sp);
+  const rawQ = Array.isArray(sp.q) ? sp.q[0] : sp.q;
+  const parsedQ = parseSearchQuery(rawQ);
+  const q = parsedQ.kind === "name" ? parsedQ.text : undefined;
+  const listParam = Number(Array.isArray(sp.list) ? sp.list[0] : sp.list);
+  const list = Number.isInteger(listParam) && listParam > 0 ? listParam : undefined;
+  const [{ rows, total }, lists, options] = await Promise.all([
+    listEntriesOf({ kind, today: today(), ...f, list, q }),
+    getListsOfKind({ kind }),
+    getFilterOptions(),
+  ]);
+  const field = "rounded border border-slate-300 bg-white px-2 py-2";
+  return (
+    <div className="space-y-4">
+      <h1 className="text-2xl font-bold">{listKindLabel(kind)}</h1>
+      <ListTabs active={kind} />
+      <form
+        action={`/lists/${segment}`}
+        method="get"
+        className="grid gap-2 rounded border border-slate-200 bg-white p-3 sm:grid-cols-2 lg:grid-cols-[2fr_2fr_1fr_auto]"
+      >
+        <label className="flex flex-col text-sm">
+          主体名称
+          <input name="q" type="search" defaultValue={q ?? ""} maxLength={50} className={field} />
+        </label>
+        <label className="flex flex-col text-sm">
+          名单
+          <select name="list" defaultValue={list ?? ""} className={field}>
+            <option value="">全部</option>
+            {lists.map((l) => (
+              <option key={l.id} value={l.id}>
+                {l.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="flex flex-col text-sm">
+          地区
+          <select name="region" defaultValue={f.region ?? ""} className={field}>
+            <option value="">全省</option>
+            {options.cities.map((c) => (
+              <option key={c.value} value={c.value}>
+                {c.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button
+          type="submit"
+          className="self-end rounded bg-brand-700 px-5 py-2 text-white hover:bg-brand-800"
+        >
+          筛选
+        </button>
+        {(f.errors.length > 0 || parsedQ.kind === "invalid") && (
+          <p role="alert" className="text-sm text-amber-900 sm:col-span-full">
+            {[...f.errors, parsedQ.kind === "invalid" ? parsedQ.message : ""].join(" ")}
+          </p>
+        )}
+      </form>
+      <p className="flex flex-wrap items-center justify-between gap-2 text-slate-700">
+        <span>公布中 {total} 条。有效期届满、已移出或已信用修复的不再公示。</span>
+        <a href={`/lists/${segment}/feed.xml`} className="text-sm text-brand-700 underline">
+          订阅新公布（Atom）
+        </a>
+      </p>
+      {rows.length === 0 ? (
+        <p className="rounded border border-slate-200 bg-white p-4 text-slate-600">
+          没有符合条件的名单信息。
+        </p>
+      ) : (
+        <ul className="divide-y divide-slate-200 rounded border border-slate-200 bg-white">
+          {rows.map((e) => (
+            <li key={e.id} className="space-y-1 p-3">
+              <div className="flex flex-wrap items-center gap-2">
+                <Link
+                  href={`/lists/${segment}/${e.id}`}
+                  className="break-words font-medium text-brand-700 underline"
+                >
+                  {e.subject.name}
+                </Link>
+                {e.underVerification && (
+                  <span className="rounded bg-sky-100 px-1.5 text-xs text-sky-900">核实中</span>
+                )}
+              </div>
+              <p className="flex flex-wrap gap-x-4 text-sm text-slate-600">
+                <span>{e.listName}</span>
+                <span>认定单位 {e.dept}</span>
+                <span>认定日期 {e.decisionDate}</span>
+                <span>有效期至 {e.validUntil ?? "长期"}</span>
+              </p>
+            </li>
+          ))}
+        </ul>
+      )}
+      <Pagination
+        page={f.page}
+        pageCount={Math.ceil(total / 20)}
+        href={(page) => `/lists/${segment}${queryString({ q, list, region: f.region, page })}`}
+      />
+    </div>
+  );
+}

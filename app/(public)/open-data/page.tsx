@@ -1,0 +1,90 @@
+import type { Metadata } from "next";
+import { connection } from "next/server";
+import { Section } from "@/components/section";
+import { OPENAPI } from "@/server/http/openapi";
+import { DATASET_KEYS, getDataset } from "@/server/queries/exports";
+import { getPolicy } from "@/server/settings";
+
+export const metadata: Metadata = { title: "开放数据" };
+
+type Param = { name: string; in: string; description?: string; required?: boolean };
+
+export default async function OpenDataPage() {
+  await connection();
+  const policy = await getPolicy();
+  return (
+    <div className="space-y-4">
+      <h1 className="text-2xl font-bold">开放数据</h1>
+      <p className="text-slate-700">
+        公开的信用信息可整体下载或通过接口读取，无需注册。自然人信息一律脱敏。每个客户端每分钟最多{" "}
+        {policy.apiRateLimitPerMinute} 次请求，超出时返回 HTTP 429 和 Retry-After。
+      </p>
+      <Section id="datasets" title="数据下载">
+        <table className="w-full text-sm">
+          <caption className="sr-only">可下载的数据集</caption>
+          <thead className="bg-slate-50 text-left">
+            <tr>
+              <th scope="col" className="px-4 py-2">
+                数据集
+              </th>
+              <th scope="col" className="px-4 py-2">
+                下载
+              </th>
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-slate-200">
+            {DATASET_KEYS.map((key) => (
+              <tr key={key}>
+                <td className="px-4 py-2">{getDataset(key)?.title}</td>
+                <td className="space-x-3 px-4 py-2">
+                  <a href={`/open-data/${key}.csv`} className="text-brand-700 underline" download>
+                    CSV<span className="sr-only">：{getDataset(key)?.title}</span>
+                  </a>
+                  <a href={`/open-data/${key}.json`} className="text-brand-700 underline" download>
+                    JSON<span className="sr-only">：{getDataset(key)?.title}</span>
+                  </a>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <p className="px-4 py-2 text-sm text-slate-600">
+          CSV 为 UTF-8 编码（带 BOM，可直接用 Excel 打开），以 = + - @
+          开头的内容前加单引号，防止被当作公式执行。
+        </p>
+      </Section>
+      <Section id="api" title="数据接口">
+        <p className="px-4 pt-3 text-sm">
+          接口说明（OpenAPI 3.1）：
+          <a href="/api/v1/openapi.json" className="text-brand-700 underline">
+            /api/v1/openapi.json
+          </a>
+          。各名单页面提供 Atom 订阅（如{" "}
+          <a href="/lists/serious-dishonesty/feed.xml" className="text-brand-700 underline">
+            严重失信主体名单
+          </a>
+          ）。
+        </p>
+        <ul className="divide-y divide-slate-200">
+          {Object.entries(OPENAPI.paths).map(([path, item]) => (
+            <li key={path} className="space-y-1 px-4 py-3 text-sm">
+              <div>
+                <code className="rounded bg-slate-100 px-1 font-semibold">GET {path}</code> {item.get.summary}
+              </div>
+              {"description" in item.get && <p className="text-slate-700">{item.get.description}</p>}
+              <ul className="list-disc pl-6 text-slate-700">
+                {(item.get.parameters as readonly Param[]).map((p) => (
+                  <li key={p.name}>
+                    <code>{p.name}</code>
+                    {p.required ? "（必填）" : ""}
+                    {p.description ? `：${p.description}` : ""}
+                  </li>
+                ))}
+              </ul>
+            </li>
+          ))}
+        </ul>
+      </Section>
+    </div>
+  );
+}

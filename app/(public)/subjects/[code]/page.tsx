@@ -1,0 +1,233 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound, permanentRedirect } from "next/navigation";
+import { connection } from "next/server";
+import { GradeBadge } from "@/components/grade-badge";
+import { Fields, Section } from "@/components/section";
+import { formatDateZh } from "@/lib/format";
+import { COMMITMENT_TYPE_LABELS, FULFILMENT_LABELS, SEVERITY_LABELS } from "@/lib/labels";
+import { parseSubjectCode } from "@/lib/subject-code";
+import { today } from "@/server/clock";
+import { getSubjectProfile, type SubjectProfile } from "@/server/queries/profile";
+
+type Props = { params: Promise<{ code: string }> };
+
+async function load(raw: string) {
+  const code = parseSubjectCode(raw);
+  if (code.kind === "invalid") notFound();
+  if (code.kind === "uscc" && !code.canonical) permanentRedirect(`/subjects/${code.code}`);
+  const profile = await getSubjectProfile({ code, today: today() });
+  if (!profile) notFound();
+  // an organisation is addressed by its USCC, never by the opaque id
+  if (code.kind === "public_id" && profile.code !== code.id) permanentRedirect(`/subjects/${profile.code}`);
+  return profile;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  await connection();
+  const code = parseSubjectCode((await params).code);
+  if (code.kind === "invalid") return { title: "代码无效" };
+  const p = await getSubjectProfile({ code, today: today() });
+  return { title: p ? `${p.name} 信用信息` : "未找到信用主体" };
+}
+
+export default async function SubjectPage({ params }: Props) {
+  await connection();
+  const p = await load((await params).code);
+  const negative =
+    p.penalties.length +
+    p.lists.seriousDishonesty.length +
+    p.lists.keyAttention.length +
+    p.lists.marketBan.length;
+  return (
+    <div className="space-y-4">
+      <nav aria-label="当前位置" className="text-sm text-slate-600">
+        <Link href="/" className="underline">
+          首页
+        </Link>{" "}
+        ›{" "}
+        <Link href="/search" className="underline">
+          信用查询
+        </Link>{" "}
+        › 信用信息
+      </nav>
+      <header className="space-y-2 rounded border border-slate-200 bg-white p-4">
+        <h1 className="break-words text-2xl font-bold">{p.name}</h1>
+        <div className="flex flex-wrap items-center gap-2">
+          <GradeBadge grade={p.grade?.grade ?? null} />
+          {p.grade && (
+            <Link href={`/subjects/${p.code}/grade`} className="text-sm text-brand-700 underline">
+              评价依据
+            </Link>
+          )}
+        </div>
+        <Fields
+          items={[
+            ["统一社会信用代码", p.uscc && <span className="font-mono">{p.uscc}</span>],
+            ["身份证号码", p.idNumberMasked && <span className="font-mono">{p.idNumberMasked}</span>],
+            ["主体类型", p.kindLabel],
+            ["法定代表人", p.legalRepresentative],
+            ["所在地区", p.regionName],
+            ["住所", p.address],
+            ["成立日期", p.registeredOn && formatDateZh(p.registeredOn)],
+          ]}
+        />
+      </header>
+
+      <p
+        role="status"
+        className={`rounded border p-3 ${negative === 0 ? "border-emerald-300 bg-emerald-50 text-emerald-900" : "border-amber-300 bg-amber-50 text-amber-900"}`}
+      >
+        {negative === 0
+          ? "该主体目前没有公示中的失信信息（行政处罚、严重失信主体名单、重点关注名单、市场禁入）。"
+          : `该主体有 ${negative} 条公示中的失信信息，详见下方。`}
+      </p>
+
+      <Penalties p={p} />
+      <ListSection
+        id="serious"
+        title="严重失信主体名单"
+        entries={p.lists.seriousDishonesty}
+        empty="未列入严重失信主体名单。"
+      />
+      <ListSection
+        id="key-attention"
+        title="重点关注对象名单"
+        entries={p.lists.keyAttention}
+        empty="未列入重点关注对象名单。"
+      />
+      <ListSection id="market-ban" title="市场禁入" entries={p.lists.marketBan} empty="没有市场禁入记录。" />
+      <ListSection id="red" title="守信激励（红名单）" entries={p.lists.red} empty="未列入红名单。" />
+      <Licences p={p} />
+      <Section id="commitments" title="信用承诺" count={p.commitments.length} empty="没有公开的信用承诺。">
+        <ul className="divide-y divide-slate-200">
+          {p.commitments.map((c) => (
+            <li key={c.id} className="space-y-1 px-4 py-3">
+              <div className="flex flex-wrap items-center gap-2">
+                <span className="font-medium">{c.title}</span>
+                <span className="rounded bg-slate-100 px-1.5 text-xs">{COMMITMENT_TYPE_LABELS[c.type]}</span>
+                <span
+                  className={`rounded px-1.5 text-xs ${c.fulfilment === "breached" ? "bg-red-100 text-red-800" : "bg-emerald-50 text-emerald-800"}`}
+                >
+                  {FULFILMENT_LABELS[c.fulfilment]}
+                </span>
+              </div>
+              <p className="text-sm text-slate-700">{c.content}</p>
+              <p className="text-sm text-slate-600">
+                {formatDateZh(c.signedOn)} 向{c.dept}作出
+                {c.breachFinding && <span className="block text-red-800">违诺认定：{c.breachFinding}</span>}
+              </p>
+            </li>
+          ))}
+        </ul>
+      </Section>
+    </div>
+  );
+}
+
+function Penalties({ p }: { p: SubjectProfile }) {
+  return (
+    <Section id="penalties" title="行政处罚" count={p.penalties.length} empty="没有公示期内的行政处罚。">
+      <ul className="divide-y divide-slate-200">
+        {p.penalties.map((x) => (
+          <li key={x.id} className="space-y-1 px-4 py-3">
+            <div className="flex flex-wrap items-center gap-2">
+              <Link href={`/penalties/${x.id}`} className="font-medium text-brand-700 underline">
+                {x.decisionNo}
+              </Link>
+              <span
+                className={`rounded px-1.5 text-xs ${x.severity === "serious" ? "bg-slate-800 text-white" : "bg-slate-100"}`}
+              >
+                {SEVERITY_LABELS[x.severity]}
+              </span>
+              {x.underVerification && (
+                <span className="rounded bg-sky-100 px-1.5 text-xs text-sky-900">核实中</span>
+              )}
+            </div>
+            <p className="text-sm">
+              {x.violationType}：{x.penaltyContent}
+            </p>
+            <p className="flex flex-wrap gap-x-4 text-sm text-slate-600">
+              <span>
+                {x.authority} {formatDateZh(x.decisionDate)} 作出
+              </span>
+              <span className="font-medium text-slate-800">公示截止 {x.publicUntil}</span>
+              <span>可申请信用修复 自 {x.repairableFrom}</span>
+            </p>
+          </li>
+        ))}
+      </ul>
+    </Section>
+  );
+}
+
+function ListSection({
+  id,
+  title,
+  entries,
+  empty,
+}: {
+  id: string;
+  title: string;
+  entries: SubjectProfile["lists"]["red"];
+  empty: string;
+}) {
+  return (
+    <Section id={id} title={title} count={entries.length} empty={empty}>
+      <ul className="divide-y divide-slate-200">
+        {entries.map((e) => (
+          <li key={e.id} className="space-y-1 px-4 py-3 text-sm">
+            <div className="font-medium">
+              {e.listName}
+              {e.underVerification && (
+                <span className="ml-2 rounded bg-sky-100 px-1.5 text-xs text-sky-900">核实中</span>
+              )}
+            </div>
+            <Fields
+              items={[
+                ["认定单位", e.dept],
+                ["认定依据", e.basis],
+                ["认定日期", e.decisionDate],
+                ["有效期", `${e.validFrom ?? ""} 至 ${e.validUntil ?? "长期"}`],
+                ["禁入领域", e.bannedField],
+                ["事由", e.facts],
+              ]}
+            />
+          </li>
+        ))}
+      </ul>
+    </Section>
+  );
+}
+
+function Licences({ p }: { p: SubjectProfile }) {
+  const item = (l: SubjectProfile["licences"]["current"][number]) => (
+    <li key={l.id} className="space-y-0.5 px-4 py-3 text-sm">
+      <Link href={`/licences/${l.id}`} className="font-medium text-brand-700 underline">
+        {l.certificateName ?? l.decisionTitle}
+      </Link>
+      <p>{l.content}</p>
+      <p className="text-slate-600">
+        {l.authority} · {l.decisionNo} · 有效期 {l.validFrom} 至 {l.validTo ?? "长期"}
+      </p>
+    </li>
+  );
+  return (
+    <Section
+      id="licences"
+      title="行政许可"
+      count={p.licences.current.length}
+      empty="没有有效期内的行政许可。"
+    >
+      <ul className="divide-y divide-slate-200">{p.licences.current.map(item)}</ul>
+      {p.licences.history.length > 0 && (
+        <details className="border-t border-slate-200">
+          <summary className="cursor-pointer px-4 py-2 text-sm text-brand-700">
+            已过有效期的行政许可（{p.licences.history.length}）
+          </summary>
+          <ul className="divide-y divide-slate-200">{p.licences.history.map(item)}</ul>
+        </details>
+      )}
+    </Section>
+  );
+}

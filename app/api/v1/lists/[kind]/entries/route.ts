@@ -1,0 +1,34 @@
+import { z } from "zod";
+import { listKindFromSegment } from "@/lib/list-kinds";
+import { LIST_KIND_SEGMENTS } from "@/lib/navigation";
+import { today } from "@/server/clock";
+import { apiError, pageParam, publicGet, publicJson, regionParam } from "@/server/http/api";
+import { listEntriesOf } from "@/server/queries/lists";
+
+const params = z.object({
+  page: pageParam,
+  region: regionParam,
+  list: z.coerce.number().int().min(1).optional(),
+});
+
+/** GET /api/v1/lists/{kind}/entries — currently published entries of one list kind. */
+export const GET = publicGet(
+  params,
+  async (f, _req, { params: route }: { params: Promise<{ kind: string }> }) => {
+    const kind = listKindFromSegment((await route).kind);
+    if (!kind)
+      return apiError(
+        404,
+        "unknown_list",
+        `名单类别不存在，可选：${Object.values(LIST_KIND_SEGMENTS).join("、")}。`,
+      );
+    const r = await listEntriesOf({ kind, today: today(), ...f });
+    return publicJson({
+      kind: (await route).kind,
+      page: f.page,
+      pageSize: 20,
+      total: r.total,
+      results: r.rows,
+    });
+  },
+);

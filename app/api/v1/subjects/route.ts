@@ -1,0 +1,34 @@
+import { z } from "zod";
+import { SUBJECT_KIND_KEYS } from "@/lib/subject-kinds";
+import { today } from "@/server/clock";
+import { apiError, pageParam, publicGet, publicJson, regionParam } from "@/server/http/api";
+import { PAGE_SIZE, searchSubjects } from "@/server/queries/search";
+
+const params = z.object({
+  q: z.string({ message: "请提供查询内容 q" }).max(1000, "过长"),
+  page: pageParam,
+  kind: z.enum(SUBJECT_KIND_KEYS, { message: "不是有效的主体类型" }).optional(),
+  region: regionParam,
+});
+
+/** GET /api/v1/subjects?q=&page= — search by name fragment, USCC, ID number (masked answer) or pinyin initials. */
+export const GET = publicGet(params, async ({ q, page, kind, region }) => {
+  const r = await searchSubjects({ q, page, filters: { kind, region }, today: today() });
+  if (r.status === "empty")
+    return apiError(
+      400,
+      "empty_query",
+      "请提供查询内容 q：企业名称（至少 2 个字）、统一社会信用代码或拼音首字母。",
+    );
+  if (r.status === "invalid") return apiError(400, "invalid_query", r.message);
+  return publicJson({
+    query: q,
+    by: r.by,
+    total: r.total,
+    totalIsLowerBound: r.capped,
+    page: r.page,
+    pageSize: PAGE_SIZE,
+    pageCount: r.pageCount,
+    results: r.hits,
+  });
+});

@@ -1,0 +1,19 @@
+/** A token bucket per client: `limit` requests per minute, refilled continuously. Pure: the caller passes `now`. */
+export type Bucket = { tokens: number; at: number };
+
+export function takeToken(
+  bucket: Bucket | undefined,
+  now: number,
+  limitPerMinute: number,
+): { allowed: boolean; bucket: Bucket; retryAfterSeconds: number } {
+  const perMs = limitPerMinute / 60_000;
+  const current = bucket
+    ? Math.min(limitPerMinute, bucket.tokens + (now - bucket.at) * perMs)
+    : limitPerMinute;
+  if (current >= 1) return { allowed: true, bucket: { tokens: current - 1, at: now }, retryAfterSeconds: 0 };
+  return {
+    allowed: false,
+    bucket: { tokens: current, at: now },
+    retryAfterSeconds: Math.max(1, Math.ceil((1 - current) / perMs / 1000)),
+  };
+}

@@ -1,0 +1,78 @@
+import { checkIdNumber } from "./id-number";
+import { checkUscc, normalizeUscc } from "./uscc";
+
+/** What a search box input asks for; every branch carries what the page needs to answer it. */
+export type SearchQuery =
+  | { kind: "empty" }
+  | { kind: "invalid"; message: string }
+  | { kind: "uscc"; code: string }
+  | { kind: "id_number"; idNumber: string }
+  | { kind: "initials"; initials: string }
+  | { kind: "name"; text: string; grams: string[] };
+
+export const MAX_QUERY_CHARS = 50;
+
+/** Every distinct 2-character substring, lower-cased: the same grams as the SQL function cjk_grams(). */
+export function nameGrams(text: string): string[] {
+  const chars = Array.from(text.toLowerCase());
+  if (chars.length === 1) return chars;
+  const grams = new Set<string>();
+  for (let i = 0; i + 1 < chars.length; i++) grams.add(chars[i] + (chars[i + 1] ?? ""));
+  return [...grams];
+}
+
+/**
+ * Classifies a query: full USCC (any case, spaces, full-width tolerated), full ID number of a natural person,
+ * pinyin initials (ncjs), or a Chinese name fragment of 2+ characters.
+ */
+export function parseSearchQuery(raw: string | null | undefined): SearchQuery {
+  // NFKC folds full-width digits and letters (９１３６…) to ASCII; control characters are dropped
+  const text = (raw ?? "")
+    .normalize("NFKC")
+    .replace(/[\p{Cc}\p{Cf}]/gu, "")
+    .replace(/\s+/g, " ")
+    .trim();
+  if (text.length === 0) return { kind: "empty" };
+  if (Array.from(text).length > MAX_QUERY_CHARS) {
+    return {
+      kind: "invalid",
+      message: `查询内容过长，请输入不超过 ${MAX_QUERY_CHARS} 个字的名称或 18 位代码。`,
+    };
+  }
+  const compact = normalizeUscc(text);
+  if (/^[0-9A-Z]{15,20}$/.test(compact) && /\d/.test(compact)) {
+    if (checkUscc(compact).valid) return { kind: "uscc", code: compact };
+    if (/^\d{17}[\dX]$/.test(compact) && checkIdNumber(compact).valid)
+      return { kind: "id_number", idNumber: compact };
+    const uscc = checkUscc(compact);
+    return {
+      kind: "invalid",
+      message: uscc.valid ? "代码无效" : `“${compact}”不是有效的统一社会信用代码：${uscc.reason}。`,
+    };
+  }
+  if (/^[a-zA-Z]+$/.test(text)) {
+    if (text.length < 2) return { kind: "invalid", message: "拼音首字母请至少输入 2 个，例如“ncjs”。" };
+    return { kind: "initials", initials: text.toLowerCase() };
+  }
+  if (Array.from(text).length < 2)
+    return { kind: "invalid", message: "请至少输入 2 个字，例如“南昌”或“建设”。" };
+  return { kind: "name", text, grams: nameGrams(text) };
+}
+
+/** Escapes LIKE's wildcards so that %, _ and \ in a query match themselves. */
+export function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+/**
+ * Initials are read in pairs, each the initials of a two-character word, in order with anything between:
+ * ncjs → 南昌…建设… Every pair is a gram of the initials' GIN index, so the search is index-backed.
+ */
+export function initialsChunks(initials: string): string[] {
+  return initials.match(/.{1,2}/g) ?? [];
+}
+
+/** ncjs → %nc%js% */
+export function initialsPattern(initials: string): string {
+  return `%${initialsChunks(initials).join("%")}%`;
+}

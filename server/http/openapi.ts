@@ -1,0 +1,185 @@
+import "server-only";
+import { LIST_KIND_SEGMENTS } from "@/lib/navigation";
+import { SUBJECT_KIND_KEYS } from "@/lib/subject-kinds";
+
+const page = {
+  name: "page",
+  in: "query",
+  description: "页码，从 1 开始，每页 20 条（最多 500 页）",
+  schema: { type: "integer", minimum: 1, maximum: 500, default: 1 },
+};
+const region = {
+  name: "region",
+  in: "query",
+  description: "江西省行政区划代码：设区市 4 位（如 3601）或县区 6 位",
+  schema: { type: "string", pattern: "^36(\\d{2}){1,2}$" },
+};
+const dept = { name: "dept", in: "query", description: "决定机关编号", schema: { type: "integer" } };
+const from = {
+  name: "from",
+  in: "query",
+  description: "决定日期起（含），YYYY-MM-DD",
+  schema: { type: "string", format: "date" },
+};
+const to = {
+  name: "to",
+  in: "query",
+  description: "决定日期止（含），YYYY-MM-DD",
+  schema: { type: "string", format: "date" },
+};
+const error = { $ref: "#/components/schemas/Error" };
+const errors = {
+  "400": { description: "参数无效（中文说明原因）", content: { "application/json": { schema: error } } },
+  "429": {
+    description: "请求过于频繁；Retry-After 头给出秒数",
+    content: { "application/json": { schema: error } },
+  },
+};
+const ok = (description: string) => ({
+  "200": { description, content: { "application/json": { schema: { $ref: "#/components/schemas/Page" } } } },
+  ...errors,
+});
+
+/** The public read API, OpenAPI 3.1. The /open-data page renders this same object. */
+export const OPENAPI = {
+  openapi: "3.1.0",
+  info: {
+    title: "信用江西 公共信用信息开放接口",
+    version: "1.0.0",
+    description: "公开、只读、无需注册。自然人信息一律脱敏。按客户端限流，超出返回 429 及 Retry-After。",
+  },
+  servers: [{ url: "/" }],
+  paths: {
+    "/api/v1/subjects": {
+      get: {
+        summary: "查询信用主体",
+        description:
+          "按名称片段（至少 2 个字）、统一社会信用代码（大小写、空格均可）、自然人完整身份证号码（仅返回脱敏信息）或名称拼音首字母查询。",
+        parameters: [
+          {
+            name: "q",
+            in: "query",
+            required: true,
+            description: "查询内容",
+            schema: { type: "string", maxLength: 50 },
+          },
+          page,
+          {
+            name: "kind",
+            in: "query",
+            description: "主体类型",
+            schema: { type: "string", enum: SUBJECT_KIND_KEYS },
+          },
+          region,
+        ],
+        responses: ok("查询结果，按完全匹配、名称长度、最近活动排序"),
+      },
+    },
+    "/api/v1/subjects/{code}": {
+      get: {
+        summary: "信用主体的公开信用信息",
+        parameters: [
+          {
+            name: "code",
+            in: "path",
+            required: true,
+            description: "统一社会信用代码（自然人为其公开编号）",
+            schema: { type: "string" },
+          },
+        ],
+        responses: {
+          "200": {
+            description: "基本信息、公示期内的行政处罚、有效许可、名单、信用承诺和评价",
+            content: { "application/json": { schema: { type: "object" } } },
+          },
+          "400": {
+            description: "代码格式错误或校验位错误，说明原因",
+            content: { "application/json": { schema: error } },
+          },
+          "404": {
+            description: "代码有效，但没有该主体",
+            content: { "application/json": { schema: error } },
+          },
+          "429": errors["429"],
+        },
+      },
+    },
+    "/api/v1/penalties": {
+      get: {
+        summary: "行政处罚（公示期内）",
+        parameters: [page, dept, region, from, to],
+        responses: ok("行政处罚，新的在前"),
+      },
+    },
+    "/api/v1/licences": {
+      get: {
+        summary: "行政许可",
+        parameters: [page, dept, region, from, to],
+        responses: ok("行政许可，新的在前"),
+      },
+    },
+    "/api/v1/lists/{kind}/entries": {
+      get: {
+        summary: "名单公布中的条目",
+        parameters: [
+          {
+            name: "kind",
+            in: "path",
+            required: true,
+            schema: { type: "string", enum: Object.values(LIST_KIND_SEGMENTS) },
+          },
+          page,
+          region,
+        ],
+        responses: ok("公布中的名单条目；过期、移出、修复的不再返回"),
+      },
+    },
+    "/api/v1/commitments": {
+      get: {
+        summary: "信用承诺",
+        parameters: [
+          page,
+          {
+            name: "type",
+            in: "query",
+            schema: {
+              type: "string",
+              enum: ["approval_substitute", "tolerance", "self_discipline", "voluntary", "repair"],
+            },
+          },
+          {
+            name: "fulfilment",
+            in: "query",
+            schema: { type: "string", enum: ["in_progress", "fulfilled", "breached"] },
+          },
+        ],
+        responses: ok("审核通过的信用承诺及履约状态"),
+      },
+    },
+  },
+  components: {
+    schemas: {
+      Error: {
+        type: "object",
+        required: ["error"],
+        properties: {
+          error: {
+            type: "object",
+            required: ["code", "message"],
+            properties: { code: { type: "string" }, message: { type: "string", description: "中文说明" } },
+          },
+        },
+      },
+      Page: {
+        type: "object",
+        properties: {
+          page: { type: "integer" },
+          pageSize: { type: "integer" },
+          total: { type: "integer" },
+          totalIsLowerBound: { type: "boolean", description: "为 true 时，实际条数多于 total" },
+          results: { type: "array", items: { type: "object" } },
+        },
+      },
+    },
+  },
+} as const;

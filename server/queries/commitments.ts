@@ -1,0 +1,64 @@
+import "server-only";
+import { and, desc, eq, type SQL, sql } from "drizzle-orm";
+import { commitments, departments, subjects } from "@/db/schema";
+import { escapeLike } from "@/lib/search-query";
+import { getDb } from "../db";
+import { publicSubjectRef } from "./labels";
+
+export const COMMITMENT_TYPES = commitments.type.enumValues;
+export const FULFILMENTS = commitments.fulfilment.enumValues;
+export type CommitmentFilters = {
+  type?: (typeof COMMITMENT_TYPES)[number];
+  fulfilment?: (typeof FULFILMENTS)[number];
+  q?: string;
+  page: number;
+  pageSize?: number;
+};
+
+/** Approved commitments only are public (DOMAIN §6), with their 履约 status. */
+export async function listPublicCommitments(f: CommitmentFilters) {
+  const db = await getDb();
+  const size = f.pageSize ?? 20;
+  const w: SQL[] = [eq(commitments.status, "approved")];
+  if (f.type) w.push(eq(commitments.type, f.type));
+  if (f.fulfilment) w.push(eq(commitments.fulfilment, f.fulfilment));
+  if (f.q)
+    w.push(sql`${subjects.name} LIKE ${`%${escapeLike(f.q)}%`} AND ${subjects.kind} <> 'natural_person'`);
+  const where = and(...w);
+  const [rows, [count]] = await Promise.all([
+    db
+      .select({
+        id: commitments.id,
+        type: commitments.type,
+        title: commitments.title,
+        content: commitments.content,
+        signedOn: commitments.signedOn,
+        fulfilment: commitments.fulfilment,
+        breachFinding: commitments.breachFinding,
+        dept: departments.name,
+        kind: subjects.kind,
+        name: subjects.name,
+        uscc: subjects.uscc,
+        publicId: subjects.publicId,
+      })
+      .from(commitments)
+      .innerJoin(subjects, eq(subjects.id, commitments.subjectId))
+      .innerJoin(departments, eq(departments.id, commitments.deptId))
+      .where(where)
+      .orderBy(desc(commitments.signedOn), desc(commitments.id))
+      .limit(size)
+      .offset((f.page - 1) * size),
+    db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(commitments)
+      .innerJoin(subjects, eq(subjects.id, commitments.subjectId))
+      .where(where),
+  ]);
+  return {
+    total: count?.n ?? 0,
+    rows: rows.map(({ kind, name, uscc, publicId, ...r }) => ({
+      ...r,
+      subject: publicSubjectRef({ kind, name, uscc, publicId }),
+    })),
+  };
+}

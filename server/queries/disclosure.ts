@@ -1,0 +1,169 @@
+import "server-only";
+import { aliasedTable, and, desc, eq, gte, like, lte, type SQL, sql } from "drizzle-orm";
+import { departments, licences, penalties, subjects } from "@/db/schema";
+import type { IsoDate } from "@/lib/dates";
+import { maskPersonName } from "@/lib/masking";
+import { getDb } from "../db";
+import { licenceIsPublic, penaltyIsPublic } from "./publicity";
+
+/** 双公示 filters: department, region (city or county code), decision-date range. */
+export type DisclosureFilters = {
+  dept?: number;
+  region?: string;
+  from?: IsoDate;
+  to?: IsoDate;
+  page: number;
+  pageSize?: number;
+};
+
+/** Counting millions of rows for a pager is wasted work: stop at this and say "more than". */
+export const COUNT_CAP = 10_000;
+
+const authority = aliasedTable(departments, "authority");
+const source = aliasedTable(departments, "source");
+
+function filters(table: typeof penalties | typeof licences, f: DisclosureFilters): SQL[] {
+  const w: SQL[] = [];
+  if (f.dept) w.push(eq(table.authorityDeptId, f.dept));
+  if (f.from) w.push(gte(table.decisionDate, f.from));
+  if (f.to) w.push(lte(table.decisionDate, f.to));
+  if (f.region) w.push(like(subjects.regionCode, `${f.region.replace(/(00)+$/, "")}%`));
+  return w;
+}
+
+const personMasked = <T extends { counterpartName: string; counterpartCategory: string }>(r: T): T =>
+  r.counterpartCategory === "natural_person"
+    ? { ...r, counterpartName: maskPersonName(r.counterpartName) }
+    : r;
+
+async function boundedCount(
+  where: SQL | undefined,
+  table: typeof penalties | typeof licences,
+): Promise<number> {
+  const db = await getDb();
+  const inner = db
+    .select({ one: sql`1` })
+    .from(table)
+    .innerJoin(subjects, eq(subjects.id, table.subjectId))
+    .where(where)
+    .limit(COUNT_CAP + 1)
+    .as("capped");
+  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(inner);
+  return row?.n ?? 0;
+}
+
+const subjectRef = {
+  subjectKind: subjects.kind,
+  subjectUscc: subjects.uscc,
+  subjectPublicId: subjects.publicId,
+  regionCode: subjects.regionCode,
+};
+
+export async function listPenalties({ today, ...f }: DisclosureFilters & { today: IsoDate }) {
+  const db = await getDb();
+  const size = f.pageSize ?? 20;
+  const where = and(penaltyIsPublic(today), ...filters(penalties, f));
+  const [rows, total] = await Promise.all([
+    db
+      .select({
+        id: penalties.id,
+        counterpartName: penalties.counterpartName,
+        counterpartCategory: penalties.counterpartCategory,
+        decisionNo: penalties.decisionNo,
+        decisionDate: penalties.decisionDate,
+        violationType: penalties.violationType,
+        penaltyContent: penalties.penaltyContent,
+        severity: penalties.severity,
+        publicUntil: penalties.publicUntil,
+        authority: authority.name,
+        ...subjectRef,
+      })
+      .from(penalties)
+      .innerJoin(subjects, eq(subjects.id, penalties.subjectId))
+      .innerJoin(authority, eq(authority.id, penalties.authorityDeptId))
+      .where(where)
+      .orderBy(desc(penalties.decisionDate), desc(penalties.id))
+      .limit(size)
+      .offset((f.page - 1) * size),
+    boundedCount(where, penalties),
+  ]);
+  return { rows: rows.map(personMasked), total, capped: total > COUNT_CAP };
+}
+
+export async function listLicences({ today, ...f }: DisclosureFilters & { today: IsoDate }) {
+  const db = await getDb();
+  const size = f.pageSize ?? 20;
+  const where = and(licenceIsPublic(today), ...filters(licences, f));
+  const [rows, total] = await Promise.all([
+    db
+      .select({
+        id: licences.id,
+        counterpartName: licences.counterpartName,
+        counterpartCategory: licences.counterpartCategory,
+        decisionNo: licences.decisionNo,
+        decisionDate: licences.decisionDate,
+        decisionTitle: licences.decisionTitle,
+        certificateName: licences.certificateName,
+        content: licences.content,
+        validTo: licences.validTo,
+        authority: authority.name,
+        ...subjectRef,
+      })
+      .from(licences)
+      .innerJoin(subjects, eq(subjects.id, licences.subjectId))
+      .innerJoin(authority, eq(authority.id, licences.authorityDeptId))
+      .where(where)
+      .orderBy(desc(licences.decisionDate), desc(licences.id))
+      .limit(size)
+      .offset((f.page - 1) * size),
+    boundedCount(where, licences),
+  ]);
+  return { rows: rows.map(personMasked), total, capped: total > COUNT_CAP };
+}
+
+/** One penalty with the national field set; null when it is not (or no longer) public. */
+export async function getPenalty({ id, today }: { id: number; today: IsoDate }) {
+  const db = await getDb();
+  const [row] = await db
+    .select({
+      penalty: penalties,
+      authorityName: authority.name,
+      authorityUscc: authority.uscc,
+      sourceName: source.name,
+      sourceUscc: source.uscc,
+      ...subjectRef,
+    })
+    .from(penalties)
+    .innerJoin(subjects, eq(subjects.id, penalties.subjectId))
+    .innerJoin(authority, eq(authority.id, penalties.authorityDeptId))
+    .innerJoin(source, eq(source.id, penalties.sourceDeptId))
+    .where(and(eq(penalties.id, id), penaltyIsPublic(today)))
+    .limit(1);
+  if (!row) return null;
+  const { createdBy: _c, updatedBy: _u, withdrawnReason: _w, ...p } = personMasked(row.penalty);
+  const person = p.counterpartCategory === "natural_person";
+  return { ...row, penalty: { ...p, legalRepresentative: person ? null : p.legalRepresentative } };
+}
+
+export async function getLicence({ id, today }: { id: number; today: IsoDate }) {
+  const db = await getDb();
+  const [row] = await db
+    .select({
+      licence: licences,
+      authorityName: authority.name,
+      authorityUscc: authority.uscc,
+      sourceName: source.name,
+      sourceUscc: source.uscc,
+      ...subjectRef,
+    })
+    .from(licences)
+    .innerJoin(subjects, eq(subjects.id, licences.subjectId))
+    .innerJoin(authority, eq(authority.id, licences.authorityDeptId))
+    .innerJoin(source, eq(source.id, licences.sourceDeptId))
+    .where(and(eq(licences.id, id), licenceIsPublic(today)))
+    .limit(1);
+  if (!row) return null;
+  const { createdBy: _c, updatedBy: _u, withdrawnReason: _w, ...l } = personMasked(row.licence);
+  const person = l.counterpartCategory === "natural_person";
+  return { ...row, licence: { ...l, legalRepresentative: person ? null : l.legalRepresentative } };
+}

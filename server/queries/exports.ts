@@ -1,0 +1,234 @@
+import "server-only";
+import type { IsoDate } from "@/lib/dates";
+import { COMMITMENT_TYPE_LABELS, COUNTERPART_CATEGORY_LABELS, FULFILMENT_LABELS } from "@/lib/labels";
+import { listKindFromSegment } from "@/lib/list-kinds";
+import { maskPersonName } from "@/lib/masking";
+import { LIST_KIND_LABELS, LIST_KIND_SEGMENTS } from "@/lib/navigation";
+import { database } from "../db";
+
+type Row = Record<string, unknown>;
+/** [json key, CSV header (the national standard's Chinese name)] */
+type Column = [string, string];
+export type Dataset = {
+  key: string;
+  title: string;
+  columns: Column[];
+  /** the next batch after `afterId`, in id order (keyset: constant cost per batch at any depth) */
+  batch(afterId: number, today: IsoDate, size: number): Promise<Row[]>;
+};
+
+const mask = (r: Row) =>
+  r.category === "natural_person" || r.subject_kind === "natural_person"
+    ? maskPersonName(String(r.name))
+    : r.name;
+const exec = async (text: string, params: unknown[]) => (await database()).exec(text, params);
+
+const penalties: Dataset = {
+  key: "penalties",
+  title: "行政处罚（公示期内）",
+  columns: [
+    ["name", "行政相对人名称"],
+    ["category", "行政相对人类别"],
+    ["uscc", "统一社会信用代码"],
+    ["decisionNo", "行政处罚决定书文号"],
+    ["violationType", "违法行为类型"],
+    ["violationFacts", "违法事实"],
+    ["legalBasis", "处罚依据"],
+    ["penaltyTypes", "处罚类别"],
+    ["penaltyContent", "处罚内容"],
+    ["fineAmount", "罚款金额（万元）"],
+    ["confiscatedAmount", "没收违法所得、没收非法财物的金额（万元）"],
+    ["decisionDate", "处罚决定日期"],
+    ["publicUntil", "公示截止期"],
+    ["authority", "处罚机关"],
+    ["authorityUscc", "处罚机关统一社会信用代码"],
+    ["source", "数据来源单位"],
+    ["sourceUscc", "数据来源单位统一社会信用代码"],
+  ],
+  async batch(afterId, today, size) {
+    const rows = await exec(
+      `SELECT p.id, p.counterpart_name AS name, p.counterpart_category AS category, s.uscc, p.decision_no, p.violation_type,
+         p.violation_facts, p.legal_basis, array_to_string(p.penalty_types, '、') AS penalty_types, p.penalty_content,
+         p.fine_amount::float8 AS fine_amount, p.confiscated_amount::float8 AS confiscated_amount, p.decision_date::text,
+         p.public_until::text, a.name AS authority, a.uscc AS authority_uscc, d.name AS source, d.uscc AS source_uscc
+       FROM penalties p JOIN subjects s ON s.id = p.subject_id JOIN departments a ON a.id = p.authority_dept_id
+       JOIN departments d ON d.id = p.source_dept_id
+       WHERE p.id > $1 AND p.status = 'active' AND p.disclosable AND p.decision_date <= $2 AND p.public_until >= $2
+       ORDER BY p.id LIMIT $3`,
+      [afterId, today, size],
+    );
+    return rows.map((r) => ({
+      id: r.id,
+      name: mask(r),
+      category: COUNTERPART_CATEGORY_LABELS[r.category as keyof typeof COUNTERPART_CATEGORY_LABELS],
+      uscc: r.category === "natural_person" ? null : r.uscc,
+      decisionNo: r.decision_no,
+      violationType: r.violation_type,
+      violationFacts: r.violation_facts,
+      legalBasis: r.legal_basis,
+      penaltyTypes: r.penalty_types,
+      penaltyContent: r.penalty_content,
+      fineAmount: r.fine_amount,
+      confiscatedAmount: r.confiscated_amount,
+      decisionDate: r.decision_date,
+      publicUntil: r.public_until,
+      authority: r.authority,
+      authorityUscc: r.authority_uscc,
+      source: r.source,
+      sourceUscc: r.source_uscc,
+    }));
+  },
+};
+
+const licences: Dataset = {
+  key: "licences",
+  title: "行政许可",
+  columns: [
+    ["name", "行政相对人名称"],
+    ["category", "行政相对人类别"],
+    ["uscc", "统一社会信用代码"],
+    ["decisionTitle", "行政许可决定文书名称"],
+    ["decisionNo", "行政许可决定文书号"],
+    ["licenceCategory", "许可类别"],
+    ["certificateName", "许可证书名称"],
+    ["licenceNo", "许可编号"],
+    ["content", "许可内容"],
+    ["decisionDate", "许可决定日期"],
+    ["validFrom", "有效期自"],
+    ["validTo", "有效期至"],
+    ["authority", "许可机关"],
+    ["authorityUscc", "许可机关统一社会信用代码"],
+    ["source", "数据来源单位"],
+    ["sourceUscc", "数据来源单位统一社会信用代码"],
+  ],
+  async batch(afterId, today, size) {
+    const rows = await exec(
+      `SELECT l.id, l.counterpart_name AS name, l.counterpart_category AS category, s.uscc, l.decision_title, l.decision_no,
+         l.category AS licence_category, l.certificate_name, l.licence_no, l.content, l.decision_date::text, l.valid_from::text,
+         l.valid_to::text, a.name AS authority, a.uscc AS authority_uscc, d.name AS source, d.uscc AS source_uscc
+       FROM licences l JOIN subjects s ON s.id = l.subject_id JOIN departments a ON a.id = l.authority_dept_id
+       JOIN departments d ON d.id = l.source_dept_id
+       WHERE l.id > $1 AND l.status = 'active' AND l.decision_date <= $2 ORDER BY l.id LIMIT $3`,
+      [afterId, today, size],
+    );
+    return rows.map((r) => ({
+      id: r.id,
+      name: mask(r),
+      category: COUNTERPART_CATEGORY_LABELS[r.category as keyof typeof COUNTERPART_CATEGORY_LABELS],
+      uscc: r.category === "natural_person" ? null : r.uscc,
+      decisionTitle: r.decision_title,
+      decisionNo: r.decision_no,
+      licenceCategory: r.licence_category,
+      certificateName: r.certificate_name,
+      licenceNo: r.licence_no,
+      content: r.content,
+      decisionDate: r.decision_date,
+      validFrom: r.valid_from,
+      validTo: r.valid_to,
+      authority: r.authority,
+      authorityUscc: r.authority_uscc,
+      source: r.source,
+      sourceUscc: r.source_uscc,
+    }));
+  },
+};
+
+function listDataset(segment: string): Dataset | null {
+  const kind = listKindFromSegment(segment);
+  if (!kind) return null;
+  return {
+    key: `lists-${segment}`,
+    title: LIST_KIND_LABELS[kind],
+    columns: [
+      ["name", "主体名称"],
+      ["uscc", "统一社会信用代码"],
+      ["list", "名单"],
+      ["dept", "认定单位"],
+      ["deptUscc", "认定单位统一社会信用代码"],
+      ["basis", "认定依据"],
+      ["decisionNo", "认定决定文号"],
+      ["decisionDate", "认定日期"],
+      ["validFrom", "有效期自"],
+      ["validUntil", "有效期至"],
+      ["bannedField", "禁入领域"],
+    ],
+    async batch(afterId, today, size) {
+      const rows = await exec(
+        `SELECT e.id, s.name, s.kind AS subject_kind, s.uscc, c.name AS list, d.name AS dept, d.uscc AS dept_uscc, e.basis,
+           e.decision_no, e.decision_date::text, e.valid_from::text, e.valid_until::text, e.banned_field
+         FROM list_entries e JOIN subjects s ON s.id = e.subject_id JOIN credit_lists c ON c.id = e.list_id
+         JOIN departments d ON d.id = e.dept_id
+         WHERE e.id > $1 AND e.kind = $2 AND e.status = 'published' AND e.valid_from <= $3
+           AND (e.valid_until IS NULL OR e.valid_until >= $3)
+         ORDER BY e.id LIMIT $4`,
+        [afterId, kind, today, size],
+      );
+      return rows.map((r) => ({
+        id: r.id,
+        name: mask(r),
+        uscc: r.subject_kind === "natural_person" ? null : r.uscc,
+        list: r.list,
+        dept: r.dept,
+        deptUscc: r.dept_uscc,
+        basis: r.basis,
+        decisionNo: r.decision_no,
+        decisionDate: r.decision_date,
+        validFrom: r.valid_from,
+        validUntil: r.valid_until,
+        bannedField: r.banned_field,
+      }));
+    },
+  };
+}
+
+const commitmentsSet: Dataset = {
+  key: "commitments",
+  title: "信用承诺",
+  columns: [
+    ["name", "承诺主体名称"],
+    ["uscc", "统一社会信用代码"],
+    ["type", "承诺类型"],
+    ["title", "承诺事项"],
+    ["content", "承诺内容"],
+    ["signedOn", "承诺日期"],
+    ["dept", "受理部门"],
+    ["fulfilment", "履约状态"],
+    ["breachFinding", "违诺认定"],
+  ],
+  async batch(afterId, _today, size) {
+    const rows = await exec(
+      `SELECT c.id, s.name, s.kind AS subject_kind, s.uscc, c.type, c.title, c.content, c.signed_on::text, d.name AS dept,
+         c.fulfilment, c.breach_finding
+       FROM commitments c JOIN subjects s ON s.id = c.subject_id JOIN departments d ON d.id = c.dept_id
+       WHERE c.id > $1 AND c.status = 'approved' ORDER BY c.id LIMIT $2`,
+      [afterId, size],
+    );
+    return rows.map((r) => ({
+      id: r.id,
+      name: mask(r),
+      uscc: r.subject_kind === "natural_person" ? null : r.uscc,
+      type: COMMITMENT_TYPE_LABELS[r.type as keyof typeof COMMITMENT_TYPE_LABELS],
+      title: r.title,
+      content: r.content,
+      signedOn: r.signed_on,
+      dept: r.dept,
+      fulfilment: FULFILMENT_LABELS[r.fulfilment as keyof typeof FULFILMENT_LABELS],
+      breachFinding: r.breach_finding,
+    }));
+  },
+};
+
+export function getDataset(key: string): Dataset | null {
+  if (key === "penalties") return penalties;
+  if (key === "licences") return licences;
+  if (key === "commitments") return commitmentsSet;
+  if (key.startsWith("lists-")) return listDataset(key.slice("lists-".length));
+  return null;
+}
+
+export const DATASET_KEYS = [
+  "penalties",
+  "licences",
+  ...Object.values(LIST_KIND_SEGMENTS).map((s) => `lists-${s}`),
+  "commitments",
+];

@@ -1,0 +1,20 @@
+import "server-only";
+import { maskPersonName } from "@/lib/masking";
+import { SUBJECT_KINDS, type SubjectKind } from "@/lib/subject-kinds";
+
+/** How a subject is named and linked in public: natural persons masked and linked by their opaque id. */
+export function publicSubjectRef(s: {
+  kind: SubjectKind;
+  name: string;
+  uscc: string | null;
+  publicId: string;
+}) {
+  const person = s.kind === "natural_person";
+  return {
+    code: person || !s.uscc ? s.publicId : s.uscc,
+    name: person ? maskPersonName(s.name) : s.name,
+    uscc: person ? null : s.uscc,
+    kind: s.kind,
+    kindLabel: SUBJECT_KINDS[s.kind],
+  };
+}

@@ -1,0 +1,158 @@
+import "server-only";
+import { and, asc, desc, eq } from "drizzle-orm";
+import {
+  commitments,
+  creditLists,
+  departments,
+  gradeContributions,
+  licences,
+  listEntries,
+  penalties,
+  regions,
+  subjectGrades,
+  subjects,
+} from "@/db/schema";
+import type { IsoDate } from "@/lib/dates";
+import type { SubjectCode } from "@/lib/subject-code";
+import { getDb } from "../db";
+import { publicSubjectRef } from "./labels";
+import { licenceIsPublic, listEntryIsPublic, penaltyIsPublic } from "./publicity";
+
+async function findSubject(code: Exclude<SubjectCode, { kind: "invalid" }>) {
+  const db = await getDb();
+  const where = code.kind === "uscc" ? eq(subjects.uscc, code.code) : eq(subjects.publicId, code.id);
+  const [row] = await db
+    .select({
+      id: subjects.id,
+      publicId: subjects.publicId,
+      kind: subjects.kind,
+      uscc: subjects.uscc,
+      name: subjects.name,
+      legalRepresentative: subjects.legalRepresentative,
+      idNumberMasked: subjects.idNumberMasked,
+      regionCode: subjects.regionCode,
+      regionName: regions.name,
+      address: subjects.address,
+      registeredOn: subjects.registeredOn,
+      status: subjects.status,
+    })
+    .from(subjects)
+    .leftJoin(regions, eq(regions.code, subjects.regionCode))
+    .where(where)
+    .limit(1);
+  return row ?? null;
+}
+
+/** Everything public about one subject (DOMAIN §4): natural persons masked, only records within publicity. */
+export async function getSubjectProfile({
+  code,
+  today,
+}: {
+  code: Exclude<SubjectCode, { kind: "invalid" }>;
+  today: IsoDate;
+}) {
+  const s = await findSubject(code);
+  if (!s) return null;
+  const db = await getDb();
+  const person = s.kind === "natural_person";
+  const [pen, lic, entries, com, grade, contributions] = await Promise.all([
+    db
+      .select({
+        id: penalties.id,
+        decisionNo: penalties.decisionNo,
+        decisionDate: penalties.decisionDate,
+        violationType: penalties.violationType,
+        penaltyTypes: penalties.penaltyTypes,
+        penaltyContent: penalties.penaltyContent,
+        severity: penalties.severity,
+        publicUntil: penalties.publicUntil,
+        repairableFrom: penalties.repairableFrom,
+        underVerification: penalties.underVerification,
+        authority: departments.name,
+      })
+      .from(penalties)
+      .innerJoin(departments, eq(departments.id, penalties.authorityDeptId))
+      .where(and(eq(penalties.subjectId, s.id), penaltyIsPublic(today)))
+      .orderBy(desc(penalties.decisionDate)),
+    db
+      .select({
+        id: licences.id,
+        decisionNo: licences.decisionNo,
+        decisionTitle: licences.decisionTitle,
+        certificateName: licences.certificateName,
+        licenceNo: licences.licenceNo,
+        content: licences.content,
+        decisionDate: licences.decisionDate,
+        validFrom: licences.validFrom,
+        validTo: licences.validTo,
+        authority: departments.name,
+      })
+      .from(licences)
+      .innerJoin(departments, eq(departments.id, licences.authorityDeptId))
+      .where(and(eq(licences.subjectId, s.id), licenceIsPublic(today)))
+      .orderBy(desc(licences.decisionDate)),
+    db
+      .select({
+        id: listEntries.id,
+        kind: listEntries.kind,
+        listName: creditLists.name,
+        basis: listEntries.basis,
+        facts: listEntries.facts,
+        bannedField: listEntries.bannedField,
+        decisionDate: listEntries.decisionDate,
+        decisionNo: listEntries.decisionNo,
+        validFrom: listEntries.validFrom,
+        validUntil: listEntries.validUntil,
+        underVerification: listEntries.underVerification,
+        dept: departments.name,
+      })
+      .from(listEntries)
+      .innerJoin(creditLists, eq(creditLists.id, listEntries.listId))
+      .innerJoin(departments, eq(departments.id, listEntries.deptId))
+      .where(and(eq(listEntries.subjectId, s.id), listEntryIsPublic(today)))
+      .orderBy(desc(listEntries.decisionDate)),
+    db
+      .select({
+        id: commitments.id,
+        type: commitments.type,
+        title: commitments.title,
+        content: commitments.content,
+        signedOn: commitments.signedOn,
+        fulfilment: commitments.fulfilment,
+        breachFinding: commitments.breachFinding,
+        dept: departments.name,
+      })
+      .from(commitments)
+      .innerJoin(departments, eq(departments.id, commitments.deptId))
+      .where(and(eq(commitments.subjectId, s.id), eq(commitments.status, "approved")))
+      .orderBy(desc(commitments.signedOn)),
+    db.select().from(subjectGrades).where(eq(subjectGrades.subjectId, s.id)),
+    db
+      .select()
+      .from(gradeContributions)
+      .where(eq(gradeContributions.subjectId, s.id))
+      .orderBy(asc(gradeContributions.id)),
+  ]);
+  const current = (l: (typeof lic)[number]) => l.validTo === null || l.validTo >= today;
+  return {
+    ...publicSubjectRef(s),
+    regionName: s.regionName,
+    // a company's legal representative is public under the 双公示 standard; a person's data is masked
+    legalRepresentative: person ? null : s.legalRepresentative,
+    idNumberMasked: person ? s.idNumberMasked : null,
+    address: person ? null : s.address,
+    registeredOn: s.registeredOn,
+    penalties: pen,
+    licences: { current: lic.filter(current), history: lic.filter((l) => !current(l)) },
+    lists: {
+      red: entries.filter((e) => e.kind === "red"),
+      seriousDishonesty: entries.filter((e) => e.kind === "serious_dishonesty"),
+      keyAttention: entries.filter((e) => e.kind === "key_attention"),
+      marketBan: entries.filter((e) => e.kind === "market_ban"),
+    },
+    commitments: com,
+    grade: grade[0] ? { ...grade[0], contributions } : null,
+  };
+}
+
+export type SubjectProfile = NonNullable<Awaited<ReturnType<typeof getSubjectProfile>>>;

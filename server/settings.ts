@@ -1,0 +1,16 @@
+import "server-only";
+import { DEFAULT_POLICY, type Policy } from "@/lib/policy";
+import { database } from "./db";
+import { memo } from "./memo";
+
+/** DOMAIN's "(ours)" values: the settings table overrides lib/policy's defaults key by key. */
+export function getPolicy(): Promise<Policy> {
+  return memo("policy", 30_000, async () => {
+    const db = await database();
+    const rows = await db.exec("SELECT key, value FROM settings WHERE key = ANY($1::text[])", [
+      Object.keys(DEFAULT_POLICY),
+    ]);
+    const overrides = Object.fromEntries(rows.map((r) => [String(r.key), r.value]));
+    return { ...DEFAULT_POLICY, ...overrides } as Policy;
+  });
+}
