@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { connection } from "next/server";
+import { submitSearch } from "@/app/(public)/search/actions";
 import { SearchBox } from "@/components/search-box";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
@@ -18,7 +19,7 @@ export default async function NotFound() {
         <p className="text-slate-700">
           您访问的页面不存在、已被移除，或该栏目正在建设中。可以试试查询信用主体：
         </p>
-        <SearchBox />
+        <SearchBox action={submitSearch} />
         <p>
           <Link href="/" className="text-brand-700 underline">
             返回首页

@@ -1,7 +1,16 @@
-export function SearchBox({ defaultValue = "", large = false }: { defaultValue?: string; large?: boolean }) {
+/** `action` is the search server action (POST keeps ID numbers out of URLs); the page passes it in. */
+export function SearchBox({
+  action,
+  defaultValue = "",
+  large = false,
+}: {
+  action: (formData: FormData) => Promise<void>;
+  defaultValue?: string;
+  large?: boolean;
+}) {
   return (
     <search className="block w-full">
-      <form action="/search" method="get" className="flex w-full gap-2">
+      <form action={action} className="flex w-full gap-2">
         <label htmlFor="q" className="sr-only">
           主体名称、统一社会信用代码或拼音首字母
         </label>

@@ -5,10 +5,12 @@ import { join } from "node:path";
 import { openDatabase } from "../db/client";
 import { migrateDatabase } from "../db/migrate";
 import { runCli } from "./cli";
+import { loadFixtures } from "./seed/fixtures";
 import { seedDemo } from "./seed/index";
 
 /** Serves the production build on a fresh, seeded PGlite directory for Playwright; removes it on exit. */
 const port = process.argv[2] ?? "3100";
+const PII_KEY = "e2e-pii-key-0123456789";
 const parent = mkdtempSync(join(tmpdir(), "credit-e2e-"));
 const dir = join(parent, "pglite");
 const cleanup = () => rmSync(parent, { recursive: true, force: true });
@@ -16,17 +18,14 @@ const cleanup = () => rmSync(parent, { recursive: true, force: true });
 await runCli(async () => {
   const db = await openDatabase({ pgliteDir: dir });
   await migrateDatabase(db);
-  await seedDemo(db, {
-    subjects: 3000,
-    seed: 20260101,
-    anchor: process.env.E2E_ANCHOR ?? new Date().toISOString().slice(0, 10),
-    piiKey: "e2e-pii-key-0123456789",
-  });
+  const anchor = process.env.E2E_ANCHOR ?? new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+  await seedDemo(db, { subjects: 3000, seed: 20260101, anchor, piiKey: PII_KEY });
+  await loadFixtures(db, anchor, PII_KEY);
   await db.close();
 
   const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", port], {
     stdio: "inherit",
-    env: { ...process.env, PGLITE_DIR: dir, PII_KEY: "e2e-pii-key-0123456789", NEXT_TELEMETRY_DISABLED: "1" },
+    env: { ...process.env, PGLITE_DIR: dir, PII_KEY, NEXT_TELEMETRY_DISABLED: "1" },
   });
   for (const sig of ["SIGINT", "SIGTERM"] as const) process.on(sig, () => server.kill(sig));
   server.on("exit", (code) => {

@@ -6,6 +6,7 @@ import { formatDateZh } from "@/lib/format";
 import { LIST_KIND_LABELS, LIST_KIND_SEGMENTS } from "@/lib/navigation";
 import { today } from "@/server/clock";
 import { getHomeStats, getLatestListPublications } from "@/server/queries/home";
+import { submitSearch } from "./search/actions";
 
 const KIND_STYLE = {
   red: "bg-red-50 text-red-800 border-red-200",
@@ -41,7 +42,7 @@ export default async function HomePage() {
           查询企业、个体工商户、社会组织等信用主体的行政许可、行政处罚、红黑名单和信用承诺。
         </p>
         <div className="mt-6 max-w-3xl">
-          <SearchBox large />
+          <SearchBox action={submitSearch} large />
         </div>
         <p className="mt-3 text-sm text-brand-100">
           示例：输入“南昌建设”、18 位统一社会信用代码，或拼音首字母“ncjs”。

@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { FIXTURE } from "../../scripts/seed/fixtures";
 
 const NAV = ["信用查询", "双公示", "红黑名单", "信用承诺", "信用修复", "异议申诉", "政策法规"];
 
@@ -15,11 +16,14 @@ test.describe("home page", () => {
       await expect(page.getByRole("button", { name: "查询" })).toBeVisible();
       await expect(page.getByText("演示数据", { exact: true })).toBeVisible();
 
-      // headline counts come from the seeded database: 3,000 subjects
-      await expect(page.getByRole("link", { name: /信用主体\s*3,000/ })).toBeVisible();
+      // headline counts come from the seeded database: 3,000 demo subjects + 2 fixtures
+      await expect(page.getByRole("link", { name: /信用主体\s*3,002/ })).toBeVisible();
       const latest = page.getByRole("region", { name: "最新名单公布" }).getByRole("listitem");
       await expect(latest).toHaveCount(10);
-      await expect(latest.first()).toContainText("（演示）");
+      // the newest publication is the fixture person: masked, never by name (DOMAIN §2)
+      await expect(latest.first()).toContainText(FIXTURE.person.masked);
+      await expect(page.locator("main")).not.toContainText(FIXTURE.person.name);
+      await expect(latest.nth(1)).toContainText("（演示）");
 
       const nav = page.getByRole("navigation", { name: "主导航" });
       for (const label of NAV) await expect(nav.getByRole("link", { name: label })).toBeVisible();

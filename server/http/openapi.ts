@@ -74,6 +74,24 @@ export const OPENAPI = {
         ],
         responses: ok("查询结果，按完全匹配、名称长度、最近活动排序"),
       },
+      post: {
+        summary: "查询信用主体（请求体）",
+        description:
+          "与 GET 相同，查询内容放在 JSON 请求体中；按自然人完整身份证号码查询只能用此方式，结果脱敏。",
+        requestBody: {
+          required: true,
+          content: {
+            "application/json": {
+              schema: {
+                type: "object",
+                required: ["q"],
+                properties: { q: { type: "string" }, page: { type: "integer", minimum: 1 } },
+              },
+            },
+          },
+        },
+        responses: ok("查询结果"),
+      },
     },
     "/api/v1/subjects/{code}": {
       get: {

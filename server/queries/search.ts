@@ -12,6 +12,9 @@ export const PAGE_SIZE = 20;
 /** Frequent fragments (有限, 公司) match most rows: collect at most this many, then order them. */
 export const SEARCH_CAP = 1000;
 
+export const ID_IN_URL =
+  "为保护个人信息，身份证号码不能放在网址中查询。请在查询框中输入身份证号码后点击“查询”（网页），或使用 POST /api/v1/subjects（接口）。";
+
 export type SearchFlags = {
   red: boolean;
   seriousDishonesty: boolean;
@@ -98,20 +101,33 @@ export function searchSql(q: ReturnType<typeof parseSearchQuery>, f: SearchFilte
   return { text, params };
 }
 
+/** A natural person's opaque id from the full ID number, matched through its keyed digest. */
+export async function findPublicIdByIdNumber({ idNumber }: { idNumber: string }): Promise<string | null> {
+  const db = await database();
+  const [row] = await db.exec("SELECT public_id FROM subjects WHERE id_number_digest = $1", [
+    pii().digest(idNumber),
+  ]);
+  return row ? String(row.public_id) : null;
+}
+
 export async function searchSubjects({
   q,
   page = 1,
   filters = {},
   today,
+  via = "url",
 }: {
   q: string | null | undefined;
   page?: number;
   filters?: SearchFilters;
   today: IsoDate;
+  /** "url" for GET requests: an ID number must not travel in a URL (DOMAIN §2) */
+  via?: "url" | "body";
 }): Promise<SearchResult> {
   const parsed = parseSearchQuery(q);
   if (parsed.kind === "empty") return { status: "empty" };
   if (parsed.kind === "invalid") return { status: "invalid", message: parsed.message };
+  if (parsed.kind === "id_number" && via === "url") return { status: "invalid", message: ID_IN_URL };
   const maxPage = SEARCH_CAP / PAGE_SIZE;
   const safePage = Math.min(Math.max(1, Math.floor(page) || 1), maxPage);
   const db = await database();

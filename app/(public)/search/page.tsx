@@ -5,10 +5,12 @@ import { GradeBadge } from "@/components/grade-badge";
 import { Pagination } from "@/components/pagination";
 import { SubjectFlags } from "@/components/subject-flags";
 import { firstParam, pageParam, queryString } from "@/lib/query-string";
+import { parseSearchQuery } from "@/lib/search-query";
 import { SUBJECT_KIND_KEYS, SUBJECT_KINDS, type SubjectKind } from "@/lib/subject-kinds";
 import { today } from "@/server/clock";
 import { getCities } from "@/server/queries/regions";
 import { searchSubjects } from "@/server/queries/search";
+import { submitSearch } from "./actions";
 
 export const metadata: Metadata = { title: "信用查询" };
 
@@ -24,7 +26,9 @@ const BY_LABEL = {
 export default async function SearchPage({ searchParams }: Props) {
   await connection();
   const sp = await searchParams;
-  const q = firstParam(sp.q) ?? "";
+  const rawQ = firstParam(sp.q) ?? "";
+  // an ID number that arrived in a URL is neither searched nor echoed back into the page
+  const q = parseSearchQuery(rawQ).kind === "id_number" ? "" : rawQ;
   const kindParam = firstParam(sp.kind);
   const kind =
     SUBJECT_KIND_KEYS.includes(kindParam as SubjectKind) && kindParam !== "natural_person"
@@ -32,7 +36,7 @@ export default async function SearchPage({ searchParams }: Props) {
       : undefined;
   const region = /^36\d{2}(00)?$/.test(firstParam(sp.region) ?? "") ? firstParam(sp.region) : undefined;
   const [result, cities] = await Promise.all([
-    searchSubjects({ q, page: pageParam(sp.page), filters: { kind, region }, today: today() }),
+    searchSubjects({ q: rawQ, page: pageParam(sp.page), filters: { kind, region }, today: today() }),
     getCities(),
   ]);
   return (
@@ -94,7 +98,12 @@ export default async function SearchPage({ searchParams }: Props) {
         </form>
       </search>
 
-      {result.status === "empty" && (
+      {firstParam(sp.notice) === "id-not-found" && (
+        <p role="status" className="rounded border border-slate-200 bg-white p-4 text-slate-700">
+          没有找到与该身份证号码对应的信用记录。
+        </p>
+      )}
+      {result.status === "empty" && firstParam(sp.notice) !== "id-not-found" && (
         <p className="rounded border border-slate-200 bg-white p-4 text-slate-700">
           请输入企业名称（至少 2 个字）、18
           位统一社会信用代码，或名称的拼音首字母（如“ncjs”查找“南昌…建设…”）。自然人仅可凭完整身份证号码查询，结果脱敏显示。

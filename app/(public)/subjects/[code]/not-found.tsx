@@ -3,6 +3,7 @@
 import { usePathname } from "next/navigation";
 import { SearchBox } from "@/components/search-box";
 import { parseSubjectCode } from "@/lib/subject-code";
+import { submitSearch } from "../../search/actions";
 
 /** Says why: a malformed code (with the check's reason) or a valid code we hold no record of. */
 export default function SubjectNotFound() {
@@ -17,7 +18,7 @@ export default function SubjectNotFound() {
           : "该代码格式正确，但本平台尚未归集该主体的信用信息，或该主体已注销。"}
       </p>
       <p className="text-slate-700">可以按名称或统一社会信用代码重新查询：</p>
-      <SearchBox />
+      <SearchBox action={submitSearch} />
     </div>
   );
 }

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { SUBJECT_KIND_KEYS } from "@/lib/subject-kinds";
 import { today } from "@/server/clock";
-import { apiError, pageParam, publicGet, publicJson, regionParam } from "@/server/http/api";
+import { apiError, pageParam, publicGet, publicJson, publicPost, regionParam } from "@/server/http/api";
 import { PAGE_SIZE, searchSubjects } from "@/server/queries/search";
 
 const params = z.object({
@@ -11,9 +11,8 @@ const params = z.object({
   region: regionParam,
 });
 
-/** GET /api/v1/subjects?q=&page= — search by name fragment, USCC, ID number (masked answer) or pinyin initials. */
-export const GET = publicGet(params, async ({ q, page, kind, region }) => {
-  const r = await searchSubjects({ q, page, filters: { kind, region }, today: today() });
+async function answer({ q, page, kind, region }: z.infer<typeof params>, via: "url" | "body") {
+  const r = await searchSubjects({ q, page, filters: { kind, region }, today: today(), via });
   if (r.status === "empty")
     return apiError(
       400,
@@ -31,4 +30,10 @@ export const GET = publicGet(params, async ({ q, page, kind, region }) => {
     pageCount: r.pageCount,
     results: r.hits,
   });
-});
+}
+
+/** GET /api/v1/subjects?q=&page= — search by name fragment, USCC or pinyin initials. */
+export const GET = publicGet(params, (input) => answer(input, "url"));
+
+/** POST /api/v1/subjects with a JSON body {q, page} — the same search; the only way to send an ID number. */
+export const POST = publicPost(params, (input) => answer(input, "body"));

@@ -1,0 +1,31 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { queryString } from "@/lib/query-string";
+import { parseSearchQuery } from "@/lib/search-query";
+import { findPublicIdByIdNumber } from "@/server/queries/search";
+
+const input = z.object({
+  q: z.string().max(1000).default(""),
+  kind: z.string().max(32).optional(),
+  region: z.string().max(6).optional(),
+});
+
+/**
+ * Public search submission (no sign-in: anyone may search). Posting keeps an ID number out of every URL,
+ * log and history entry (DOMAIN §2): it goes to the person's opaque profile; other queries to /search?q=.
+ */
+export async function submitSearch(formData: FormData): Promise<void> {
+  const { q, kind, region } = input.parse({
+    q: formData.get("q") ?? "",
+    kind: formData.get("kind") ?? undefined,
+    region: formData.get("region") ?? undefined,
+  });
+  const parsed = parseSearchQuery(q);
+  if (parsed.kind === "id_number") {
+    const publicId = await findPublicIdByIdNumber({ idNumber: parsed.idNumber });
+    redirect(publicId ? `/subjects/${publicId}` : "/search?notice=id-not-found");
+  }
+  redirect(`/search${queryString({ q: q.trim(), kind, region })}`);
+}

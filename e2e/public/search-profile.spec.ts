@@ -1,0 +1,117 @@
+import { expect, test } from "@playwright/test";
+import { FIXTURE } from "../../scripts/seed/fixtures";
+
+const { company, person } = FIXTURE;
+
+test.describe("search", () => {
+  test("finds subjects by a 2-character fragment", async ({ page }) => {
+    await page.goto("/search?q=样例");
+    await expect(page.getByRole("heading", { name: /按名称查询“样例”，共 1 个结果/ })).toBeVisible();
+    await expect(page.getByRole("link", { name: company.name })).toBeVisible();
+    // the natural person named 欧阳样例 is not found by name (DOMAIN §2)
+    await expect(page.getByText(person.masked)).toHaveCount(0);
+  });
+
+  test("finds a subject by USCC typed in lower case with spaces", async ({ page }) => {
+    const typed = `${company.uscc.slice(0, 6).toLowerCase()} ${company.uscc.slice(6)}`;
+    await page.goto("/");
+    await page.getByRole("searchbox").fill(typed);
+    await page.getByRole("searchbox").press("Enter");
+    await expect(page.getByRole("heading", { name: /按统一社会信用代码查询/ })).toBeVisible();
+    await expect(page.getByRole("link", { name: company.name })).toBeVisible();
+  });
+
+  test("finds subjects by pinyin initials", async ({ page }) => {
+    await page.goto("/search?q=ncyl");
+    await expect(page.getByRole("heading", { name: /按拼音首字母查询/ })).toBeVisible();
+    await expect(page.getByRole("link", { name: company.name })).toBeVisible();
+  });
+
+  test("a wrong check character is explained, bad input never breaks the page", async ({ page }) => {
+    const wrong = company.uscc.slice(0, 17) + (company.uscc.endsWith("0") ? "1" : "0");
+    await page.goto(`/search?q=${wrong}`);
+    await expect(page.getByText(/校验位错误/)).toBeVisible();
+    for (const q of [
+      "'; DROP TABLE subjects;--",
+      "%",
+      "_",
+      "\\",
+      "😀😀",
+      "<script>alert(1)</script>",
+      "x".repeat(1000),
+      "９１３６",
+    ]) {
+      const res = await page.goto(`/search?q=${encodeURIComponent(q)}`);
+      expect(res?.status(), q).toBe(200);
+      await expect(page.locator("script", { hasText: "alert(1)" })).toHaveCount(0);
+    }
+  });
+
+  test("a natural person is found only by the full ID number, which never appears in a URL", async ({
+    page,
+  }) => {
+    const urls: string[] = [];
+    page.on("request", (r) => urls.push(r.url()));
+    await page.goto("/");
+    await page.getByRole("searchbox").fill(person.idNumber);
+    await page.getByRole("searchbox").press("Enter");
+    await expect(page).toHaveURL(`/subjects/${person.publicId}`);
+    await expect(page.getByRole("heading", { level: 1, name: person.masked })).toBeVisible();
+    await expect(page.getByText(person.idMasked)).toBeVisible();
+    const profile = await page.content();
+    expect(profile).not.toContain(person.name);
+    expect(profile).not.toContain(person.idNumber);
+    expect(urls.filter((u) => u.includes(person.idNumber))).toEqual([]);
+  });
+
+  test("an ID number put in a URL is refused and not echoed", async ({ page }) => {
+    await page.goto(`/search?q=${person.idNumber}`);
+    await expect(page.getByText(/身份证号码不能放在网址中/)).toBeVisible();
+    await expect(page.getByRole("searchbox")).toHaveValue("");
+    await expect(page.locator("main")).not.toContainText(person.idNumber);
+  });
+});
+
+test.describe("subject profile", () => {
+  test("shows a public penalty with 公示截止 and 可申请修复; repaired and expired ones are absent", async ({
+    page,
+  }) => {
+    await page.goto(`/subjects/${company.uscc.toLowerCase()}`);
+    await expect(page).toHaveURL(`/subjects/${company.uscc}`);
+    await expect(page.getByRole("heading", { level: 1, name: company.name })).toBeVisible();
+    const penalties = page.getByRole("region", { name: /行政处罚/ });
+    await expect(penalties.getByRole("link", { name: company.publicPenalty })).toBeVisible();
+    await expect(penalties.getByText(/公示截止 \d{4}-\d{2}-\d{2}/)).toBeVisible();
+    await expect(penalties.getByText(/可申请信用修复 自 \d{4}-\d{2}-\d{2}/)).toBeVisible();
+    await expect(page.getByText(company.repairedPenalty)).toHaveCount(0);
+    await expect(page.getByText(company.expiredPenalty)).toHaveCount(0);
+    await page.getByRole("link", { name: "评价依据" }).click();
+    await expect(page.getByRole("heading", { name: "公共信用综合评价依据" })).toBeVisible();
+  });
+
+  test("an invalid code is a 404 that says why and offers search", async ({ page }) => {
+    const res = await page.goto("/subjects/91360102MAE2E00019");
+    expect(res?.status()).toBe(404);
+    await expect(page.getByRole("heading", { name: "未找到该信用主体" })).toBeVisible();
+    await expect(page.getByText(/不是有效的统一社会信用代码/)).toBeVisible();
+    await expect(page.getByRole("searchbox")).toBeVisible();
+  });
+});
+
+test.describe("API", () => {
+  test("codes: malformed → 400, unknown → 404, lower case with spaces → same answer", async ({ request }) => {
+    const bad = await request.get(`/api/v1/subjects/${company.uscc.slice(0, 17)}X`);
+    expect(bad.status()).toBe(400);
+    expect((await bad.json()).error.message).toMatch(/校验位|不是允许的字符/);
+    expect((await request.get("/api/v1/subjects/91350100M000100Y43")).status()).toBe(404);
+    const canonical = await (await request.get(`/api/v1/subjects/${company.uscc}`)).json();
+    const loose = await request.get(
+      `/api/v1/subjects/${encodeURIComponent(` ${company.uscc.toLowerCase().slice(0, 9)} ${company.uscc.toLowerCase().slice(9)}`)}`,
+    );
+    expect(loose.status()).toBe(200);
+    expect(await loose.json()).toEqual(canonical);
+    expect(canonical.penalties.map((p: { decisionNo: string }) => p.decisionNo)).toEqual([
+      company.publicPenalty,
+    ]);
+  });
+});

@@ -1,0 +1,97 @@
+import type { DbHandle } from "../../db/client";
+import { addDays, addMonths } from "../../lib/dates";
+import { computeGrade } from "../../lib/grading";
+import { withIdCheckChar } from "../../lib/id-number";
+import { penaltyPublicityWindow } from "../../lib/publicity";
+import { withUsccCheckChar } from "../../lib/uscc";
+import { createPiiProtector } from "../../server/pii";
+
+/** Known records on top of the demo set, for end-to-end tests that must find exactly these. */
+export const FIXTURE = {
+  company: {
+    name: "南昌样例路桥建设有限公司（演示）",
+    uscc: withUsccCheckChar("91360102MAE2E0001"),
+    initials: "ncyl",
+    publicPenalty: "洪样例罚〔2026〕1号",
+    repairedPenalty: "洪样例罚〔2026〕2号",
+    expiredPenalty: "洪样例罚〔2025〕3号",
+  },
+  person: {
+    name: "欧阳样例",
+    masked: "欧***",
+    idNumber: withIdCheckChar("36010219900101123"),
+    idMasked: `360102********${withIdCheckChar("36010219900101123").slice(14)}`,
+    publicId: "pe2efixture001",
+    penalty: "洪样例罚〔2026〕4号",
+  },
+} as const;
+
+export async function loadFixtures(db: DbHandle, anchor: string, piiKey: string): Promise<void> {
+  const { company: c, person: p } = FIXTURE;
+  const pii = createPiiProtector(piiKey).protect(p.idNumber);
+  const [co] = await db.exec(
+    `INSERT INTO subjects (public_id, kind, uscc, name, name_initials, legal_representative, region_code, industry, last_activity_on)
+     VALUES ('pe2efixture000', 'legal_person', $1, $2, 'ncyllqjsyxgs', '样例人', '360102', 'E', $3) RETURNING id`,
+    [c.uscc, c.name, anchor],
+  );
+  const [pe] = await db.exec(
+    `INSERT INTO subjects (public_id, kind, name, id_number_digest, id_number_cipher, id_number_masked, region_code)
+     VALUES ($1, 'natural_person', $2, $3, $4, $5, '360102') RETURNING id`,
+    [p.publicId, p.name, pii.digest, pii.cipher, pii.masked],
+  );
+  const penalty = async (
+    subjectId: unknown,
+    no: string,
+    daysAgo: number,
+    status: string,
+    category: string,
+    name: string,
+  ) => {
+    const decision = addDays(anchor, -daysAgo);
+    const w = penaltyPublicityWindow(decision, "general");
+    await db.exec(
+      `INSERT INTO penalties (subject_id, counterpart_name, counterpart_category, decision_no, decision_date, authority_dept_id,
+         source_dept_id, status, violation_type, violation_facts, legal_basis, penalty_types, penalty_content, fine_amount,
+         severity, public_until, repairable_from, disclosable, repaired_at)
+       VALUES ($1, $2, $3, $4, $5, 1, 1, $6, '销售不合格产品', '经监督抽检，当事人销售的电线电缆绝缘电阻项目不合格。',
+         '《中华人民共和国产品质量法》第四十九条', '{罚款}', '罚款人民币5万元', 5, 'general', $7, $8, true, $9)`,
+      [
+        subjectId,
+        name,
+        category,
+        no,
+        decision,
+        status,
+        w.publicUntil,
+        w.repairableFrom,
+        status === "repaired" ? w.repairableFrom : null,
+      ],
+    );
+  };
+  await penalty(co?.id, c.publicPenalty, 30, "active", "legal_entity", c.name);
+  await penalty(co?.id, c.repairedPenalty, 200, "repaired", "legal_entity", c.name);
+  await penalty(co?.id, c.expiredPenalty, 400, "active", "legal_entity", c.name);
+  await penalty(pe?.id, p.penalty, 10, "active", "natural_person", p.name);
+  const [entry] = await db.exec(
+    `INSERT INTO list_entries (id, list_id, kind, subject_id, status, case_no, dept_id, basis, facts, notice_date,
+       statement_deadline, decision_date, decision_no, published_at, valid_from, valid_until)
+     VALUES ((SELECT max(id) + 1 FROM list_entries), 3, 'serious_dishonesty', $1, 'published', 'XYE2E0001', 1,
+       '《市场监督管理严重违法失信名单管理办法》第二条', '拒不履行行政处罚决定。', $2, $3, $4, '洪样例信认〔2026〕1号', now(), $4, $5)
+     RETURNING id`,
+    [pe?.id, addDays(anchor, -30), addDays(anchor, -20), anchor, addDays(addMonths(anchor, 36), -1)],
+  );
+  const grade = computeGrade({
+    penalties: [{ id: 0, severity: "general", decisionNo: c.publicPenalty }],
+    redEntries: [],
+    keyAttention: [],
+    seriousDishonesty: [],
+    commitments: [],
+  });
+  await db.exec("INSERT INTO subject_grades VALUES ($1, $2, $3, $4, now())", [
+    co?.id,
+    grade.grade,
+    grade.score,
+    grade.ruleVersion,
+  ]);
+  await db.exec("SELECT setval(pg_get_serial_sequence('list_entries', 'id'), $1)", [entry?.id]);
+}
