@@ -17,6 +17,26 @@ module.exports = {
       to: { path: ours, pathNot: "^lib/" },
     },
     {
+      name: "lib-has-no-framework",
+      comment: "lib/ is pure: no Next.js, no database driver or ORM, no Node built-ins (no clock, no I/O)",
+      severity: "error",
+      from: { path: "^lib/", pathNot: tests },
+      to: { path: "^node_modules/(next|drizzle-orm|postgres|@electric-sql|react)/" },
+    },
+    {
+      name: "lib-no-node-builtins",
+      severity: "error",
+      from: { path: "^lib/", pathNot: tests },
+      to: { dependencyTypes: ["core"] },
+    },
+    {
+      name: "scripts-not-into-ui",
+      comment: "scripts/ use server/, db/ and lib/, never app/ or components/",
+      severity: "error",
+      from: { path: "^scripts/", pathNot: tests },
+      to: { path: "^(app|components)/" },
+    },
+    {
       name: "db-imports-only-lib",
       comment: "db/ may use lib/ but never server/, app/, components/ or scripts/",
       severity: "error",
@@ -59,7 +79,7 @@ module.exports = {
   ],
   options: {
     doNotFollow: { path: "node_modules" },
-    exclude: { path: "(^|/)(\\.next|node_modules|\\.data)/" },
+    exclude: { path: "(^|/)(\\.next|\\.data)/" },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: "tsconfig.json" },
     enhancedResolveOptions: {

@@ -37,6 +37,7 @@ export default defineConfig({
     timeout: 120_000,
     reuseExistingServer: false,
     stdout: "pipe",
-    env: { NEXT_TELEMETRY_DISABLED: "1", DATABASE_URL: "" },
+    // as behind a gateway that sets the client address (README: CLIENT_IP_HEADER)
+    env: { NEXT_TELEMETRY_DISABLED: "1", DATABASE_URL: "", CLIENT_IP_HEADER: "x-real-ip" },
   },
 });

@@ -38,7 +38,13 @@ export async function openDatabase(opts: DbOptions): Promise<DbHandle> {
 async function openPostgres(url: string, max: number): Promise<DbHandle> {
   const { default: postgres } = await import("postgres");
   const { drizzle } = await import("drizzle-orm/postgres-js");
-  const client = postgres(url, { max, connect_timeout: 10, onnotice: () => {} });
+  const client = postgres(url, {
+    max,
+    connect_timeout: 10,
+    onnotice: () => {},
+    // many short queries at once: parallel workers cost more to start than they save, and starve other requests
+    connection: { application_name: "credit-jiangxi", max_parallel_workers_per_gather: 0 },
+  });
   try {
     await client`select 1`;
   } catch (err) {

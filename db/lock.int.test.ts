@@ -1,4 +1,4 @@
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { hostname, tmpdir } from "node:os";
 import { join } from "node:path";
@@ -43,13 +43,63 @@ describe.skipIf(testEngine() === "postgres")("embedded database directory lock",
     await reopened.close();
   });
 
-  it("honours a lock file of another live process (pid 1)", async () => {
+  it("refuses a second open of the same directory within one process", async () => {
     const dir = join(parent, "same");
     const first = await openDatabase({ pgliteDir: dir });
+    try {
+      await expect(openDatabase({ pgliteDir: dir })).rejects.toBeInstanceOf(DatabaseLockedError);
+    } finally {
+      await first.close();
+    }
+  });
+
+  it("honours a lock of another live process, and one held on another host", async () => {
+    const dir = join(parent, "foreign");
     writeFileSync(`${dir}.lock`, JSON.stringify({ pid: 1, host: hostname(), command: "init", since: "x" }));
-    // pid 1 is alive (init) and is not us: the lock is honoured
     await expect(openDatabase({ pgliteDir: dir })).rejects.toBeInstanceOf(DatabaseLockedError);
-    await first.close().catch(() => {});
+    writeFileSync(
+      `${dir}.lock`,
+      JSON.stringify({ pid: 999_999, host: "another-host", command: "x", since: "x" }),
+    );
+    await expect(openDatabase({ pgliteDir: dir })).rejects.toThrow(/主机 another-host/);
+  });
+
+  it("lets exactly one of several processes starting at once take a stale lock", async () => {
+    const dir = join(parent, "race");
+    const dead = spawnSync(process.execPath, ["-e", "process.exit(0)"]).pid;
+    writeFileSync(
+      `${dir}.lock`,
+      JSON.stringify({ pid: dead, host: hostname(), command: "killed", since: "x" }),
+    );
+    const holders = Array.from({ length: 4 }, () =>
+      spawn(
+        process.execPath,
+        [
+          "--import",
+          "tsx",
+          "-e",
+          `
+        import { acquireDirectoryLock } from "./db/lock.ts";
+        try { acquireDirectoryLock(${JSON.stringify(dir)}); console.log("got"); setTimeout(() => {}, 1500); }
+        catch { console.log("refused"); }`,
+        ],
+        { stdio: ["ignore", "pipe", "inherit"] },
+      ),
+    );
+    const outcomes = await Promise.all(
+      holders.map(
+        (c) =>
+          new Promise<string>((resolve) => {
+            let out = "";
+            c.stdout.on("data", (d) => {
+              out += d;
+            });
+            c.on("exit", () => resolve(out.trim()));
+          }),
+      ),
+    );
+    expect(outcomes.filter((o) => o === "got")).toHaveLength(1);
+    expect(outcomes.filter((o) => o === "refused")).toHaveLength(3);
   });
 
   it("takes over a stale lock left by a process that died", async () => {

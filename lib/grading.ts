@@ -125,3 +125,34 @@ export function computeGrade(f: GradeFacts, rules: GradingRules = DEFAULT_GRADIN
 }
 
 export const GRADE_LABELS: Record<Grade, string> = { A: "优", B: "良", C: "中", D: "差" };
+
+export type GradeCounts = {
+  generalPenalties: number;
+  seriousPenalties: number;
+  redEntries: number;
+  keyAttention: number;
+  seriousDishonesty: number;
+  fulfilled: number;
+  breached: number;
+};
+
+/** The grade alone, from counts of public facts (for lists of results); the same rule as computeGrade. */
+export function gradeFromCounts(c: GradeCounts, rules: GradingRules = DEFAULT_GRADING): Grade {
+  const n = (k: number) => Array.from({ length: k }, (_, i) => i);
+  return computeGrade(
+    {
+      penalties: [
+        ...n(c.generalPenalties).map((id) => ({ id, severity: "general" as const, decisionNo: "" })),
+        ...n(c.seriousPenalties).map((id) => ({ id, severity: "serious" as const, decisionNo: "" })),
+      ],
+      redEntries: n(c.redEntries).map((id) => ({ id, listName: "" })),
+      keyAttention: n(c.keyAttention).map((id) => ({ id, listName: "" })),
+      seriousDishonesty: n(c.seriousDishonesty).map((id) => ({ id, listName: "" })),
+      commitments: [
+        ...n(c.fulfilled).map((id) => ({ id, title: "", fulfilment: "fulfilled" as const })),
+        ...n(c.breached).map((id) => ({ id, title: "", fulfilment: "breached" as const })),
+      ],
+    },
+    rules,
+  ).grade;
+}

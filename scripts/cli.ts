@@ -1,7 +1,11 @@
+import nextEnv from "@next/env";
 import { type DbHandle, openDatabase } from "../db/client";
 import { SetupError } from "../db/errors";
 import { DatabaseLockedError } from "../db/lock";
 import { config } from "../server/config";
+
+// the same .env files `next start` reads, so a script and the server never use different keys
+nextEnv.loadEnvConfig(process.cwd());
 
 /** Runs a command-line entry point: configuration and environment problems print one clear line, no stack. */
 export async function runCli(main: () => Promise<void>): Promise<void> {

@@ -1,9 +1,10 @@
 import { spawn } from "node:child_process";
+import { SetupError } from "../db/errors";
 import { migrateDatabase } from "../db/migrate";
 import { chinaDate } from "../lib/dates";
 import { config } from "../server/config";
 import { openConfiguredDatabase, runCli } from "./cli";
-import { isSeeded, seedDemo } from "./seed/index";
+import { seedDemo, seedState } from "./seed/index";
 import { printAccounts } from "./seed/users";
 
 const PORT = process.env.PORT ?? "3000";
@@ -36,7 +37,13 @@ await runCli(async () => {
   let businessSubject: string | undefined;
   try {
     await migrateDatabase(db);
-    if (await isSeeded(db)) console.log(`数据库已有数据（${db.location}），不再导入演示数据。`);
+    const state = await seedState(db);
+    if (state === "partial") {
+      throw new SetupError(
+        `数据库 ${db.location} 中已有数据，但演示数据没有完整导入（可能上次导入被中断）。请停止服务后删除该目录（或清空该数据库）再运行。`,
+      );
+    }
+    if (state === "seeded") console.log(`数据库已有数据（${db.location}），不再导入演示数据。`);
     else {
       console.log(`正在导入演示数据（${db.engine}：${db.location}）…`);
       const r = await seedDemo(db, {

@@ -17,7 +17,8 @@ await runCli(async () => {
         return;
       }
       console.error("数据库已有数据。如需重新导入，请先清空数据库（内置数据库：删除 PGLITE_DIR 目录）。");
-      process.exit(1);
+      process.exitCode = 1;
+      return;
     }
     const anchor = flag("anchor") ?? chinaDate(new Date());
     console.log(`正在导入演示数据：${subjects} 个主体，基准日 ${anchor}（${db.engine}：${db.location}）…`);

@@ -19,7 +19,12 @@ const schema = z.object({
   DB_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
   PII_KEY: z.string().min(16, "至少 16 个字符").optional(),
   AUTH_SECRET: z.string().min(16, "至少 16 个字符").optional(),
-  CLIENT_IP_HEADER: z.string().trim().toLowerCase().default("x-real-ip"),
+  CLIENT_IP_HEADER: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .optional()
+    .transform((v) => v || undefined),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
 });
 
@@ -31,12 +36,13 @@ export type Config = {
   piiKey: string;
   authSecret: string | undefined;
   /** the header a trusted gateway sets to the client's address, for per-client rate limits */
-  clientIpHeader: string;
+  clientIpHeader: string | undefined;
   production: boolean;
 };
 
 // A fixed key is acceptable only for the fictional demo data; production sets PII_KEY.
 const DEMO_PII_KEY = "credit-jiangxi-demo-pii-key-not-for-production";
+let warned = false;
 
 export function parseConfig(env: Record<string, string | undefined>): Config {
   const parsed = schema.safeParse(env);
@@ -45,11 +51,17 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     throw new SetupError(`环境变量配置有误：\n${lines.join("\n")}\n各变量的说明见 README.md。`);
   }
   const e = parsed.data;
+  if (!e.PII_KEY && e.NODE_ENV === "production" && !warned) {
+    warned = true;
+    console.warn(
+      "警告：未设置 PII_KEY，身份证号码的摘要和加密使用演示密钥。仅适用于演示数据，生产环境必须设置 PII_KEY。",
+    );
+  }
   return {
     databaseUrl: e.DATABASE_URL,
     pgliteDir: e.PGLITE_DIR,
     poolSize: e.DB_POOL_SIZE,
-    piiKey: e.PII_KEY ?? e.AUTH_SECRET ?? DEMO_PII_KEY,
+    piiKey: e.PII_KEY ?? DEMO_PII_KEY,
     authSecret: e.AUTH_SECRET,
     clientIpHeader: e.CLIENT_IP_HEADER,
     production: e.NODE_ENV === "production",

@@ -200,7 +200,7 @@ function personName(r: Rng): string {
   return surname + r.pick(N.GIVEN) + (r.chance(0.6) ? r.pick(N.GIVEN) : "");
 }
 
-export function staticBatches(opts: GenerateOptions): TableBatch[] {
+export function staticBatches(_opts: GenerateOptions): TableBatch[] {
   const regionRows: unknown[][] = [[PROVINCE.code, PROVINCE.name, "province", null, 0]];
   CITIES.forEach((c, i) => {
     regionRows.push([c.code, c.name, "city", PROVINCE.code, i + 1]);
@@ -236,11 +236,6 @@ export function staticBatches(opts: GenerateOptions): TableBatch[] {
       table: "calendar_days",
       columns: ["date", "kind", "name"],
       rows: CALENDAR.map((d) => [d.date, d.kind, d.name]),
-    },
-    {
-      table: "settings",
-      columns: ["key", "value"],
-      rows: [["demo_data", JSON.stringify({ seed: opts.seed, anchor: opts.anchor })]],
     },
   ];
 }

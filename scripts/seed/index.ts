@@ -23,9 +23,17 @@ const BULK_TABLES = [
   "commitments",
 ];
 
+/** "empty", "seeded" (the demo marker is written last), or "partial": data without a finished seed. */
+export async function seedState(db: DbHandle): Promise<"empty" | "seeded" | "partial"> {
+  const [row] = await db.exec(
+    "SELECT (SELECT count(*) FROM regions)::int AS regions, (SELECT count(*) FROM settings WHERE key = 'demo_data')::int AS marker",
+  );
+  if (Number(row?.marker) > 0) return "seeded";
+  return Number(row?.regions) > 0 ? "partial" : "empty";
+}
+
 export async function isSeeded(db: DbHandle): Promise<boolean> {
-  const [row] = await db.exec("SELECT count(*)::int AS n FROM regions");
-  return Number(row?.n) > 0;
+  return (await seedState(db)) !== "empty";
 }
 
 /** Loads the deterministic demo set; COPY with indexes built afterwards on PostgreSQL when it is large. */
@@ -63,6 +71,10 @@ export async function seedDemo(db: DbHandle, o: SeedOptions): Promise<SeedResult
   await resetSequences(db);
   if (bulk) await db.exec("ANALYZE");
   const { businessSubject } = await seedUsers(db);
+  // last: its presence means the whole set is in
+  await db.exec("INSERT INTO settings (key, value) VALUES ('demo_data', $1::jsonb)", [
+    JSON.stringify({ seed: o.seed, anchor: o.anchor, subjects: o.subjects }),
+  ]);
   return { counts, seconds: (Date.now() - started) / 1000, businessSubject };
 }
 

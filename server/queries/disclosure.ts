@@ -2,8 +2,9 @@ import "server-only";
 import { aliasedTable, and, desc, eq, gte, like, lte, type SQL, sql } from "drizzle-orm";
 import { departments, licences, penalties, subjects } from "@/db/schema";
 import type { IsoDate } from "@/lib/dates";
-import { maskPersonName } from "@/lib/masking";
+import { regionPrefix } from "@/lib/regions";
 import { getDb } from "../db";
+import { isPerson, maskedCounterpart } from "./labels";
 import { licenceIsPublic, penaltyIsPublic } from "./publicity";
 
 /** 双公示 filters: department, region (city or county code), decision-date range. */
@@ -27,14 +28,16 @@ function filters(table: typeof penalties | typeof licences, f: DisclosureFilters
   if (f.dept) w.push(eq(table.authorityDeptId, f.dept));
   if (f.from) w.push(gte(table.decisionDate, f.from));
   if (f.to) w.push(lte(table.decisionDate, f.to));
-  if (f.region) w.push(like(subjects.regionCode, `${f.region.replace(/(00)+$/, "")}%`));
+  const prefix = regionPrefix(f.region);
+  if (prefix) w.push(like(subjects.regionCode, `${prefix}%`));
   return w;
 }
 
-const personMasked = <T extends { counterpartName: string; counterpartCategory: string }>(r: T): T =>
-  r.counterpartCategory === "natural_person"
-    ? { ...r, counterpartName: maskPersonName(r.counterpartName) }
-    : r;
+const personMasked = <
+  T extends { counterpartName: string; counterpartCategory: string; subjectKind: string },
+>(
+  r: T,
+): T => maskedCounterpart(r);
 
 async function boundedCount(
   where: SQL | undefined,
@@ -140,9 +143,14 @@ export async function getPenalty({ id, today }: { id: number; today: IsoDate }) 
     .where(and(eq(penalties.id, id), penaltyIsPublic(today)))
     .limit(1);
   if (!row) return null;
-  const { createdBy: _c, updatedBy: _u, withdrawnReason: _w, ...p } = personMasked(row.penalty);
-  const person = p.counterpartCategory === "natural_person";
-  return { ...row, penalty: { ...p, legalRepresentative: person ? null : p.legalRepresentative } };
+  const {
+    createdBy: _c,
+    updatedBy: _u,
+    withdrawnReason: _w,
+    ...p
+  } = maskedCounterpart({ ...row.penalty, subjectKind: row.subjectKind });
+  const person = isPerson({ ...p, subjectKind: row.subjectKind });
+  return { ...row, person, penalty: { ...p, legalRepresentative: person ? null : p.legalRepresentative } };
 }
 
 export async function getLicence({ id, today }: { id: number; today: IsoDate }) {
@@ -163,7 +171,12 @@ export async function getLicence({ id, today }: { id: number; today: IsoDate }) 
     .where(and(eq(licences.id, id), licenceIsPublic(today)))
     .limit(1);
   if (!row) return null;
-  const { createdBy: _c, updatedBy: _u, withdrawnReason: _w, ...l } = personMasked(row.licence);
-  const person = l.counterpartCategory === "natural_person";
-  return { ...row, licence: { ...l, legalRepresentative: person ? null : l.legalRepresentative } };
+  const {
+    createdBy: _c,
+    updatedBy: _u,
+    withdrawnReason: _w,
+    ...l
+  } = maskedCounterpart({ ...row.licence, subjectKind: row.subjectKind });
+  const person = isPerson({ ...l, subjectKind: row.subjectKind });
+  return { ...row, person, licence: { ...l, legalRepresentative: person ? null : l.legalRepresentative } };
 }

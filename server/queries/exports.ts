@@ -5,6 +5,7 @@ import { listKindFromSegment } from "@/lib/list-kinds";
 import { maskPersonName } from "@/lib/masking";
 import { LIST_KIND_LABELS, LIST_KIND_SEGMENTS } from "@/lib/navigation";
 import { database } from "../db";
+import { licenceIsPublicSql, listEntryIsPublicSql, penaltyIsPublicSql } from "./publicity";
 
 type Row = Record<string, unknown>;
 /** [json key, CSV header (the national standard's Chinese name)] */
@@ -17,10 +18,9 @@ export type Dataset = {
   batch(afterId: number, today: IsoDate, size: number): Promise<Row[]>;
 };
 
-const mask = (r: Row) =>
-  r.category === "natural_person" || r.subject_kind === "natural_person"
-    ? maskPersonName(String(r.name))
-    : r.name;
+// DOMAIN §2: a person by the subject's kind or the record's own category
+const person = (r: Row) => r.category === "natural_person" || r.subject_kind === "natural_person";
+const mask = (r: Row) => (person(r) ? maskPersonName(String(r.name)) : r.name);
 const exec = async (text: string, params: unknown[]) => (await database()).exec(text, params);
 
 const penalties: Dataset = {
@@ -47,13 +47,13 @@ const penalties: Dataset = {
   ],
   async batch(afterId, today, size) {
     const rows = await exec(
-      `SELECT p.id, p.counterpart_name AS name, p.counterpart_category AS category, s.uscc, p.decision_no, p.violation_type,
+      `SELECT p.id, p.counterpart_name AS name, p.counterpart_category AS category, s.kind AS subject_kind, s.uscc, p.decision_no, p.violation_type,
          p.violation_facts, p.legal_basis, array_to_string(p.penalty_types, '、') AS penalty_types, p.penalty_content,
          p.fine_amount::float8 AS fine_amount, p.confiscated_amount::float8 AS confiscated_amount, p.decision_date::text,
          p.public_until::text, a.name AS authority, a.uscc AS authority_uscc, d.name AS source, d.uscc AS source_uscc
        FROM penalties p JOIN subjects s ON s.id = p.subject_id JOIN departments a ON a.id = p.authority_dept_id
        JOIN departments d ON d.id = p.source_dept_id
-       WHERE p.id > $1 AND p.status = 'active' AND p.disclosable AND p.decision_date <= $2 AND p.public_until >= $2
+       WHERE p.id > $1 AND ${penaltyIsPublicSql("p", "$2")}
        ORDER BY p.id LIMIT $3`,
       [afterId, today, size],
     );
@@ -61,7 +61,7 @@ const penalties: Dataset = {
       id: r.id,
       name: mask(r),
       category: COUNTERPART_CATEGORY_LABELS[r.category as keyof typeof COUNTERPART_CATEGORY_LABELS],
-      uscc: r.category === "natural_person" ? null : r.uscc,
+      uscc: person(r) ? null : r.uscc,
       decisionNo: r.decision_no,
       violationType: r.violation_type,
       violationFacts: r.violation_facts,
@@ -103,19 +103,19 @@ const licences: Dataset = {
   ],
   async batch(afterId, today, size) {
     const rows = await exec(
-      `SELECT l.id, l.counterpart_name AS name, l.counterpart_category AS category, s.uscc, l.decision_title, l.decision_no,
+      `SELECT l.id, l.counterpart_name AS name, l.counterpart_category AS category, s.kind AS subject_kind, s.uscc, l.decision_title, l.decision_no,
          l.category AS licence_category, l.certificate_name, l.licence_no, l.content, l.decision_date::text, l.valid_from::text,
          l.valid_to::text, a.name AS authority, a.uscc AS authority_uscc, d.name AS source, d.uscc AS source_uscc
        FROM licences l JOIN subjects s ON s.id = l.subject_id JOIN departments a ON a.id = l.authority_dept_id
        JOIN departments d ON d.id = l.source_dept_id
-       WHERE l.id > $1 AND l.status = 'active' AND l.decision_date <= $2 ORDER BY l.id LIMIT $3`,
+       WHERE l.id > $1 AND ${licenceIsPublicSql("l", "$2")} ORDER BY l.id LIMIT $3`,
       [afterId, today, size],
     );
     return rows.map((r) => ({
       id: r.id,
       name: mask(r),
       category: COUNTERPART_CATEGORY_LABELS[r.category as keyof typeof COUNTERPART_CATEGORY_LABELS],
-      uscc: r.category === "natural_person" ? null : r.uscc,
+      uscc: person(r) ? null : r.uscc,
       decisionTitle: r.decision_title,
       decisionNo: r.decision_no,
       licenceCategory: r.licence_category,
@@ -158,15 +158,14 @@ function listDataset(segment: string): Dataset | null {
            e.decision_no, e.decision_date::text, e.valid_from::text, e.valid_until::text, e.banned_field
          FROM list_entries e JOIN subjects s ON s.id = e.subject_id JOIN credit_lists c ON c.id = e.list_id
          JOIN departments d ON d.id = e.dept_id
-         WHERE e.id > $1 AND e.kind = $2 AND e.status = 'published' AND e.valid_from <= $3
-           AND (e.valid_until IS NULL OR e.valid_until >= $3)
+         WHERE e.id > $1 AND e.kind = $2 AND ${listEntryIsPublicSql("e", "$3")}
          ORDER BY e.id LIMIT $4`,
         [afterId, kind, today, size],
       );
       return rows.map((r) => ({
         id: r.id,
         name: mask(r),
-        uscc: r.subject_kind === "natural_person" ? null : r.uscc,
+        uscc: person(r) ? null : r.uscc,
         list: r.list,
         dept: r.dept,
         deptUscc: r.dept_uscc,
@@ -206,7 +205,7 @@ const commitmentsSet: Dataset = {
     return rows.map((r) => ({
       id: r.id,
       name: mask(r),
-      uscc: r.subject_kind === "natural_person" ? null : r.uscc,
+      uscc: person(r) ? null : r.uscc,
       type: COMMITMENT_TYPE_LABELS[r.type as keyof typeof COMMITMENT_TYPE_LABELS],
       title: r.title,
       content: r.content,

@@ -18,3 +18,15 @@ export function publicSubjectRef(s: {
     kindLabel: SUBJECT_KINDS[s.kind],
   };
 }
+
+/** A record is about a natural person when either its subject or its own counterpart category says so. */
+export function isPerson(r: { counterpartCategory: string; subjectKind: string }): boolean {
+  return r.counterpartCategory === "natural_person" || r.subjectKind === "natural_person";
+}
+
+/** DOMAIN §2: a record's counterpart name as the public sees it. */
+export function maskedCounterpart<
+  T extends { counterpartName: string; counterpartCategory: string; subjectKind: string },
+>(r: T): T {
+  return isPerson(r) ? { ...r, counterpartName: maskPersonName(r.counterpartName) } : r;
+}

@@ -3,6 +3,7 @@ import { and, desc, eq, gte, like, lte, type SQL, sql } from "drizzle-orm";
 import { creditLists, departments, listEntries, subjects } from "@/db/schema";
 import type { IsoDate } from "@/lib/dates";
 import type { ListKind } from "@/lib/list-kinds";
+import { regionPrefix } from "@/lib/regions";
 import { escapeLike } from "@/lib/search-query";
 import { getDb } from "../db";
 import { publicSubjectRef } from "./labels";
@@ -63,7 +64,8 @@ function where(kind: ListKind, today: IsoDate, f: Partial<ListFilters>): SQL {
   const w: SQL[] = [eq(listEntries.kind, kind), listEntryIsPublic(today)];
   if (f.list) w.push(eq(listEntries.listId, f.list));
   if (f.dept) w.push(eq(listEntries.deptId, f.dept));
-  if (f.region) w.push(like(subjects.regionCode, `${f.region}%`));
+  const prefix = regionPrefix(f.region);
+  if (prefix) w.push(like(subjects.regionCode, `${prefix}%`));
   if (f.from) w.push(gte(listEntries.decisionDate, f.from));
   if (f.to) w.push(lte(listEntries.decisionDate, f.to));
   // natural persons are never found by name (DOMAIN §2)

@@ -1,18 +1,17 @@
 import "server-only";
-import { and, asc, desc, eq } from "drizzle-orm";
+import { and, desc, eq } from "drizzle-orm";
 import {
   commitments,
   creditLists,
   departments,
-  gradeContributions,
   licences,
   listEntries,
   penalties,
   regions,
-  subjectGrades,
   subjects,
 } from "@/db/schema";
 import type { IsoDate } from "@/lib/dates";
+import { computeGrade } from "@/lib/grading";
 import type { SubjectCode } from "@/lib/subject-code";
 import { getDb } from "../db";
 import { publicSubjectRef } from "./labels";
@@ -55,7 +54,7 @@ export async function getSubjectProfile({
   if (!s) return null;
   const db = await getDb();
   const person = s.kind === "natural_person";
-  const [pen, lic, entries, com, grade, contributions] = await Promise.all([
+  const [pen, lic, entries, com] = await Promise.all([
     db
       .select({
         id: penalties.id,
@@ -126,13 +125,19 @@ export async function getSubjectProfile({
       .innerJoin(departments, eq(departments.id, commitments.deptId))
       .where(and(eq(commitments.subjectId, s.id), eq(commitments.status, "approved")))
       .orderBy(desc(commitments.signedOn)),
-    db.select().from(subjectGrades).where(eq(subjectGrades.subjectId, s.id)),
-    db
-      .select()
-      .from(gradeContributions)
-      .where(eq(gradeContributions.subjectId, s.id))
-      .orderBy(asc(gradeContributions.id)),
   ]);
+  // DOMAIN §9, from exactly what this page shows: a record that left publicity no longer counts
+  const grade = computeGrade({
+    penalties: pen.map((x) => ({ id: x.id, severity: x.severity, decisionNo: x.decisionNo })),
+    redEntries: entries.filter((e) => e.kind === "red").map((e) => ({ id: e.id, listName: e.listName })),
+    keyAttention: entries
+      .filter((e) => e.kind === "key_attention")
+      .map((e) => ({ id: e.id, listName: e.listName })),
+    seriousDishonesty: entries
+      .filter((e) => e.kind === "serious_dishonesty")
+      .map((e) => ({ id: e.id, listName: e.listName })),
+    commitments: com.map((c) => ({ id: c.id, title: c.title, fulfilment: c.fulfilment })),
+  });
   const current = (l: (typeof lic)[number]) => l.validTo === null || l.validTo >= today;
   return {
     ...publicSubjectRef(s),
@@ -151,7 +156,7 @@ export async function getSubjectProfile({
       marketBan: entries.filter((e) => e.kind === "market_ban"),
     },
     commitments: com,
-    grade: grade[0] ? { ...grade[0], contributions } : null,
+    grade: { ...grade, asOf: today },
   };
 }
 

@@ -36,3 +36,16 @@ export function licenceIsCurrent(today: IsoDate): SQL {
     or(isNull(licences.validTo), gte(licences.validTo, today)),
   ) as SQL;
 }
+
+/**
+ * The same conditions for hand-written SQL (exports, search decoration). `alias` is the table alias and
+ * `today` a parameter placeholder such as "$2".
+ */
+export const penaltyIsPublicSql = (alias: string, today: string) =>
+  `${alias}.status = 'active' AND ${alias}.disclosable AND ${alias}.decision_date <= ${today} AND ${alias}.public_until >= ${today}`;
+
+export const listEntryIsPublicSql = (alias: string, today: string) =>
+  `${alias}.status = 'published' AND ${alias}.valid_from <= ${today} AND (${alias}.valid_until IS NULL OR ${alias}.valid_until >= ${today})`;
+
+export const licenceIsPublicSql = (alias: string, today: string) =>
+  `${alias}.status = 'active' AND ${alias}.decision_date <= ${today}`;

@@ -1,16 +1,19 @@
 import "server-only";
 import type { IsoDate } from "@/lib/dates";
+import { gradeFromCounts } from "@/lib/grading";
 import type { Grade } from "@/lib/policy";
+import { regionPrefix } from "@/lib/regions";
 import { escapeLike, initialsChunks, initialsPattern, parseSearchQuery } from "@/lib/search-query";
 import type { SubjectKind } from "@/lib/subject-kinds";
 import { config } from "../config";
 import { database } from "../db";
 import { createPiiProtector } from "../pii";
 import { publicSubjectRef } from "./labels";
+import { listEntryIsPublicSql, penaltyIsPublicSql } from "./publicity";
 
 export const PAGE_SIZE = 20;
 /** Frequent fragments (有限, 公司) match most rows: collect at most this many, then order them. */
-export const SEARCH_CAP = 1000;
+export const SEARCH_CAP = 500;
 
 export const ID_IN_URL =
   "为保护个人信息，身份证号码不能放在网址中查询。请在查询框中输入身份证号码后点击“查询”（网页），或使用 POST /api/v1/subjects（接口）。";
@@ -55,6 +58,9 @@ type Row = {
 
 const pii = () => createPiiProtector(config().piiKey);
 
+/** What the capped candidate set carries, so ordering needs no second pass over the table. */
+const COLS = "id, public_id, kind, uscc, name, region_code, last_activity_on";
+
 /** The raw SQL of a search: also run directly by the benchmark to compare with the HTTP figure. */
 export function searchSql(q: ReturnType<typeof parseSearchQuery>, f: SearchFilters, page: number) {
   const params: unknown[] = [];
@@ -65,37 +71,38 @@ export function searchSql(q: ReturnType<typeof parseSearchQuery>, f: SearchFilte
   const filters: string[] = [];
   if (f.kind) filters.push(`kind = ${p(f.kind)}`);
   // a city (4-digit prefix) or a county (6 digits)
-  if (f.region) filters.push(`region_code LIKE ${p(`${f.region.replace(/0+$/, "").slice(0, 6)}%`)}`);
+  const prefix = regionPrefix(f.region);
+  if (prefix) filters.push(`region_code LIKE ${p(`${prefix}%`)}`);
   const and = filters.map((x) => ` AND ${x}`).join("");
   let hits: string;
-  let order = "char_length(s.name), s.last_activity_on DESC NULLS LAST, s.id";
+  let order = "char_length(name), last_activity_on DESC NULLS LAST, id";
   switch (q.kind) {
     case "uscc":
-      hits = `SELECT id FROM subjects WHERE uscc = ${p(q.code)}${and}`;
+      hits = `SELECT ${COLS} FROM subjects WHERE uscc = ${p(q.code)}${and}`;
       break;
     case "id_number":
-      hits = `SELECT id FROM subjects WHERE id_number_digest = ${p(pii().digest(q.idNumber))}${and}`;
+      hits = `SELECT ${COLS} FROM subjects WHERE id_number_digest = ${p(pii().digest(q.idNumber))}${and}`;
       break;
     case "initials":
       // natural persons are found only by their full ID number (DOMAIN §2)
-      hits = `SELECT id FROM subjects WHERE initials_grams @> ${p(initialsChunks(q.initials))}::text[]
+      hits = `SELECT ${COLS} FROM subjects WHERE initials_grams @> ${p(initialsChunks(q.initials))}::text[]
         AND name_initials LIKE ${p(initialsPattern(q.initials))} AND kind <> 'natural_person'${and} LIMIT ${SEARCH_CAP}`;
       break;
     case "name": {
       const exact = p(q.text);
-      hits = `(SELECT id FROM subjects WHERE name = ${exact} AND kind <> 'natural_person'${and} LIMIT 5)
+      hits = `(SELECT ${COLS} FROM subjects WHERE name = ${exact} AND kind <> 'natural_person'${and} LIMIT 5)
         UNION
-        (SELECT id FROM subjects WHERE name_grams @> ${p(q.grams)}::text[] AND lower(name) LIKE ${p(`%${escapeLike(q.text.toLowerCase())}%`)}
+        (SELECT ${COLS} FROM subjects WHERE name_grams @> ${p(q.grams)}::text[] AND lower(name) LIKE ${p(`%${escapeLike(q.text.toLowerCase())}%`)}
           AND kind <> 'natural_person'${and} LIMIT ${SEARCH_CAP})`;
-      order = `(s.name = ${exact}) DESC, ${order}`;
+      order = `(name = ${exact}) DESC, ${order}`;
       break;
     }
     default:
       throw new Error("not a searchable query");
   }
   const text = `WITH hits AS MATERIALIZED (${hits})
-    SELECT s.id, s.public_id, s.kind, s.uscc, s.name, s.region_code, count(*) OVER ()::int AS total
-    FROM hits JOIN subjects s ON s.id = hits.id
+    SELECT id, public_id, kind, uscc, name, region_code, count(*) OVER ()::int AS total
+    FROM hits
     ORDER BY ${order}
     LIMIT ${PAGE_SIZE} OFFSET ${p((page - 1) * PAGE_SIZE)}`;
   return { text, params };
@@ -146,43 +153,58 @@ export async function searchSubjects({
   };
 }
 
-/** Grade, region and list flags for a page of results: three small queries, not one per row. */
+/**
+ * Region, list flags and the grade's inputs for a page of results, in one round trip. The grade is computed
+ * now by lib/grading from what is public today, so it never counts a record that has left publicity.
+ */
 async function decorate(rows: Row[], today: IsoDate): Promise<SearchHit[]> {
   if (rows.length === 0) return [];
   const db = await database();
-  const ids = rows.map((r) => r.id);
-  const [grades, entries, penalties, regions] = await Promise.all([
-    db.exec("SELECT subject_id, grade FROM subject_grades WHERE subject_id = ANY($1::bigint[])", [ids]),
-    db.exec(
-      `SELECT subject_id, kind, under_verification FROM list_entries
-       WHERE subject_id = ANY($1::bigint[]) AND status = 'published' AND valid_from <= $2 AND (valid_until IS NULL OR valid_until >= $2)`,
-      [ids, today],
-    ),
-    db.exec(
-      "SELECT DISTINCT subject_id FROM penalties WHERE subject_id = ANY($1::bigint[]) AND under_verification",
-      [ids],
-    ),
-    db.exec("SELECT code, name FROM regions WHERE code = ANY($1::text[])", [
-      [...new Set(rows.map((r) => r.region_code ?? ""))],
-    ]),
-  ]);
-  const gradeOf = new Map(grades.map((g) => [Number(g.subject_id), g.grade as Grade]));
-  const regionOf = new Map(regions.map((r) => [String(r.code), String(r.name)]));
-  const verifying = new Set(penalties.map((p) => Number(p.subject_id)));
+  const facts = await db.exec(
+    `SELECT s.id, r.name AS region_name,
+       coalesce(pg.general, 0)::int AS general, coalesce(pg.serious, 0)::int AS serious, coalesce(pg.verifying, false) AS p_verifying,
+       coalesce(le.red, 0)::int AS red, coalesce(le.sd, 0)::int AS sd, coalesce(le.ka, 0)::int AS ka, coalesce(le.ban, 0)::int AS ban,
+       coalesce(le.verifying, false) AS e_verifying, coalesce(c.fulfilled, 0)::int AS fulfilled, coalesce(c.breached, 0)::int AS breached
+     FROM unnest($1::bigint[]) AS u(id)
+     JOIN subjects s ON s.id = u.id
+     LEFT JOIN regions r ON r.code = s.region_code
+     LEFT JOIN LATERAL (
+       SELECT count(*) FILTER (WHERE p.severity = 'general') AS general, count(*) FILTER (WHERE p.severity = 'serious') AS serious,
+         bool_or(p.under_verification) AS verifying
+       FROM penalties p WHERE p.subject_id = s.id AND ${penaltyIsPublicSql("p", "$2")}) pg ON true
+     LEFT JOIN LATERAL (
+       SELECT count(*) FILTER (WHERE e.kind = 'red') AS red, count(*) FILTER (WHERE e.kind = 'serious_dishonesty') AS sd,
+         count(*) FILTER (WHERE e.kind = 'key_attention') AS ka, count(*) FILTER (WHERE e.kind = 'market_ban') AS ban,
+         bool_or(e.under_verification) AS verifying
+       FROM list_entries e WHERE e.subject_id = s.id AND ${listEntryIsPublicSql("e", "$2")}) le ON true
+     LEFT JOIN LATERAL (
+       SELECT count(*) FILTER (WHERE c.fulfilment = 'fulfilled') AS fulfilled, count(*) FILTER (WHERE c.fulfilment = 'breached') AS breached
+       FROM commitments c WHERE c.subject_id = s.id AND c.status = 'approved') c ON true`,
+    [rows.map((r) => r.id), today],
+  );
+  const byId = new Map(facts.map((f) => [Number(f.id), f]));
   return rows.map((r) => {
-    const mine = entries.filter((e) => Number(e.subject_id) === r.id);
-    const has = (k: string) => mine.some((e) => e.kind === k);
+    const f = byId.get(r.id);
+    const n = (k: string) => Number(f?.[k] ?? 0);
     return {
       ...publicSubjectRef({ kind: r.kind, name: r.name, uscc: r.uscc, publicId: r.public_id }),
       regionCode: r.region_code,
-      regionName: r.region_code ? (regionOf.get(r.region_code) ?? null) : null,
-      grade: gradeOf.get(r.id) ?? null,
+      regionName: (f?.region_name as string | null) ?? null,
+      grade: gradeFromCounts({
+        generalPenalties: n("general"),
+        seriousPenalties: n("serious"),
+        redEntries: n("red"),
+        keyAttention: n("ka"),
+        seriousDishonesty: n("sd"),
+        fulfilled: n("fulfilled"),
+        breached: n("breached"),
+      }),
       flags: {
-        red: has("red"),
-        seriousDishonesty: has("serious_dishonesty"),
-        keyAttention: has("key_attention"),
-        marketBan: has("market_ban"),
-        underVerification: verifying.has(r.id) || mine.some((e) => e.under_verification === true),
+        red: n("red") > 0,
+        seriousDishonesty: n("sd") > 0,
+        keyAttention: n("ka") > 0,
+        marketBan: n("ban") > 0,
+        underVerification: f?.p_verifying === true || f?.e_verifying === true,
       },
     };
   });

@@ -10,7 +10,6 @@ import { SUBJECT_KIND_KEYS, SUBJECT_KINDS, type SubjectKind } from "@/lib/subjec
 import { today } from "@/server/clock";
 import { getCities } from "@/server/queries/regions";
 import { searchSubjects } from "@/server/queries/search";
-import { submitSearch } from "./actions";
 
 export const metadata: Metadata = { title: "信用查询" };
 

@@ -17,7 +17,7 @@ export default async function LicencePage({ params }: { params: Promise<{ id: st
   const row = await getLicence({ id, today: day });
   if (!row) notFound();
   const l = row.licence;
-  const person = l.counterpartCategory === "natural_person";
+  const person = row.person;
   const subjectCode = person || !row.subjectUscc ? row.subjectPublicId : row.subjectUscc;
   const expired = l.validTo !== null && l.validTo < day;
   return (

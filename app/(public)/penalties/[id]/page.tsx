@@ -16,7 +16,7 @@ export default async function PenaltyPage({ params }: { params: Promise<{ id: st
   const row = await getPenalty({ id, today: today() });
   if (!row) notFound();
   const p = row.penalty;
-  const person = p.counterpartCategory === "natural_person";
+  const person = row.person;
   const subjectCode = person || !row.subjectUscc ? row.subjectPublicId : row.subjectUscc;
   const wan = (v: string | null) => (v === null ? null : `${Number(v)} 万元`);
   return (

@@ -54,12 +54,10 @@ export default async function SubjectPage({ params }: Props) {
       <header className="space-y-2 rounded border border-slate-200 bg-white p-4">
         <h1 className="break-words text-2xl font-bold">{p.name}</h1>
         <div className="flex flex-wrap items-center gap-2">
-          <GradeBadge grade={p.grade?.grade ?? null} />
-          {p.grade && (
-            <Link href={`/subjects/${p.code}/grade`} className="text-sm text-brand-700 underline">
-              评价依据
-            </Link>
-          )}
+          <GradeBadge grade={p.grade.grade} />
+          <Link href={`/subjects/${p.code}/grade`} className="text-sm text-brand-700 underline">
+            评价依据
+          </Link>
         </div>
         <Fields
           items={[

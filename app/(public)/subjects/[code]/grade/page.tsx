@@ -16,7 +16,7 @@ export default async function GradePage({ params }: { params: Promise<{ code: st
   const code = parseSubjectCode((await params).code);
   if (code.kind === "invalid") notFound();
   const p = await getSubjectProfile({ code, today: today() });
-  if (!p?.grade) notFound();
+  if (!p) notFound();
   const r = DEFAULT_GRADING;
   return (
     <div className="space-y-4">
@@ -28,8 +28,8 @@ export default async function GradePage({ params }: { params: Promise<{ code: st
       </nav>
       <h1 className="text-2xl font-bold">公共信用综合评价依据</h1>
       <p className="flex flex-wrap items-center gap-2">
-        <GradeBadge grade={p.grade.grade} /> 得分 {p.grade.score} 分，评价于{" "}
-        {p.grade.computedAt.toISOString().slice(0, 10)}，规则版本 {p.grade.ruleVersion}
+        <GradeBadge grade={p.grade.grade} /> 得分 {p.grade.score} 分，按 {p.grade.asOf}{" "}
+        公示中的信息计算，规则版本 {p.grade.ruleVersion}
       </p>
       <Section
         id="contributions"
@@ -55,7 +55,7 @@ export default async function GradePage({ params }: { params: Promise<{ code: st
               <td className="px-4 py-2 text-right tabular-nums">{r.start}</td>
             </tr>
             {p.grade.contributions.map((c) => (
-              <tr key={c.id}>
+              <tr key={`${c.rule}-${c.refId}`}>
                 <td className="px-4 py-2">{c.label}</td>
                 <td className="px-4 py-2 text-right tabular-nums">
                   {c.cap ? `最高 ${c.cap} 级` : c.points > 0 ? `+${c.points}` : c.points}

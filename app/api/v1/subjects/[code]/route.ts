@@ -13,16 +13,6 @@ export const GET = publicGet(
     const profile = await getSubjectProfile({ code, today: today() });
     if (!profile)
       return apiError(404, "not_found", "未找到该信用主体：代码格式正确，但本平台没有该主体的信用信息。");
-    const { grade, ...rest } = profile;
-    return publicJson({
-      ...rest,
-      grade: grade && {
-        grade: grade.grade,
-        score: grade.score,
-        ruleVersion: grade.ruleVersion,
-        computedAt: grade.computedAt,
-        contributions: grade.contributions.map(({ id: _i, subjectId: _s, ...c }) => c),
-      },
-    });
+    return publicJson(profile);
   },
 );

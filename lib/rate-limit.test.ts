@@ -1,0 +1,121 @@
+import { describe, expect, it } from "vitest";
+import { type Bucket, takeToken } from "./rate-limit";
+
+/** Call takeToken at `now` until refused (bounded); returns how many were allowed and the refusal. */
+function drain(bucket: Bucket | undefined, now: number, limit: number) {
+  let b = bucket;
+  let allowed = 0;
+  for (let i = 0; i < limit * 3 + 10; i++) {
+    const r = takeToken(b, now, limit);
+    b = r.bucket;
+    if (!r.allowed) return { allowed, bucket: b, refused: r };
+    allowed++;
+  }
+  throw new Error("never refused");
+}
+
+describe("takeToken — a new client (spec 5 / DOMAIN §12: rate-limited per client)", () => {
+  it("the first call of a new client is allowed", () => {
+    const r = takeToken(undefined, 1_000_000, 60);
+    expect(r.allowed).toBe(true);
+    expect(r.bucket).toBeDefined();
+  });
+
+  it.each([1, 5, 60, 120])(
+    "a new client has limit (%d) tokens: limit immediate calls pass, the next is refused",
+    (limit) => {
+      const now = 1_700_000_000_000;
+      const d = drain(undefined, now, limit);
+      expect(d.allowed).toBe(limit);
+      expect(d.refused.allowed).toBe(false);
+      expect(d.refused.retryAfterSeconds).toBeGreaterThanOrEqual(1);
+      expect(Number.isInteger(d.refused.retryAfterSeconds)).toBe(true);
+    },
+  );
+});
+
+describe("takeToken — retryAfterSeconds is the whole seconds until one token is back (spec 5)", () => {
+  it.each([
+    [60, 1], // 1 token per second
+    [120, 1], // 0.5 s → rounds up to 1
+    [30, 2],
+    [6, 10],
+    [7, 9], // 60/7 = 8.57 s → 9
+    [1, 60],
+  ])("limit %d → %d s", (limit, seconds) => {
+    const d = drain(undefined, 0, limit);
+    expect(d.refused.retryAfterSeconds).toBe(seconds);
+  });
+
+  it("after waiting part of the interval, the remaining time is rounded up", () => {
+    const limit = 6; // one token per 10 s
+    const d = drain(undefined, 0, limit);
+    const r = takeToken(d.bucket, 2_500, limit); // 7.5 s still missing
+    expect(r.allowed).toBe(false);
+    expect(r.retryAfterSeconds).toBe(8);
+  });
+
+  it("waiting retryAfterSeconds makes the next call pass", () => {
+    const limit = 7;
+    const d = drain(undefined, 0, limit);
+    const wait = d.refused.retryAfterSeconds * 1000;
+    expect(takeToken(d.bucket, wait, limit).allowed).toBe(true);
+  });
+});
+
+describe("takeToken — continuous refill at limit/60000 per ms (spec 5)", () => {
+  it("limit 60: refused at 999 ms after draining, allowed at 1000 ms", () => {
+    const d = drain(undefined, 0, 60);
+    expect(takeToken(d.bucket, 999, 60).allowed).toBe(false);
+    expect(takeToken(d.bucket, 1000, 60).allowed).toBe(true);
+  });
+
+  it("limit 60: 2.5 s after draining, exactly 2 calls pass; the leftover half token shortens the wait", () => {
+    const d = drain(undefined, 0, 60);
+    const again = drain(d.bucket, 2_500, 60);
+    expect(again.allowed).toBe(2);
+    // 0.5 token left, 0.5 s to the next → whole seconds: 1
+    expect(again.refused.retryAfterSeconds).toBe(1);
+    expect(takeToken(again.bucket, 3_000, 60).allowed).toBe(true);
+  });
+
+  it("refused calls do not consume tokens", () => {
+    const d = drain(undefined, 0, 60);
+    let b = d.bucket;
+    for (let i = 0; i < 20; i++) {
+      const r = takeToken(b, 500, 60);
+      expect(r.allowed).toBe(false);
+      b = r.bucket;
+    }
+    expect(takeToken(b, 1000, 60).allowed).toBe(true);
+  });
+
+  it("after 60 s an emptied bucket is full again", () => {
+    const limit = 30;
+    const d = drain(undefined, 0, limit);
+    expect(drain(d.bucket, 60_000, limit).allowed).toBe(limit);
+  });
+
+  it("never more than limit: after 10 minutes idle still only limit calls pass", () => {
+    const limit = 10;
+    const d = drain(undefined, 0, limit);
+    expect(drain(d.bucket, 600_000, limit).allowed).toBe(limit);
+  });
+
+  it("never more than limit: a partly used bucket does not overfill", () => {
+    const limit = 10;
+    let b: Bucket | undefined;
+    for (let i = 0; i < 3; i++) b = takeToken(b, 0, limit).bucket;
+    expect(drain(b, 3_600_000, limit).allowed).toBe(limit);
+  });
+
+  it("calls spread at the refill rate are all allowed indefinitely", () => {
+    const limit = 60;
+    let b: Bucket | undefined;
+    for (let i = 0; i < 300; i++) {
+      const r = takeToken(b, i * 1000, limit);
+      expect(r.allowed).toBe(true);
+      b = r.bucket;
+    }
+  });
+});

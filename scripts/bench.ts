@@ -1,0 +1,334 @@
+/**
+ * npm run bench -- --subjects N   (PostgreSQL: DATABASE_URL; loads the data set when absent)
+ * npm run bench -- --engine pglite (the embedded default with the 3,000-subject demo set)
+ *
+ * Starts the production server and drives it over loopback with autocannon at fixed arrival rates, stepping
+ * the rate up per endpoint to find the highest rate it holds with p95 within target and no errors.
+ * The last line printed is one JSON object with the figures.
+ */
+import { type ChildProcess, spawn, spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import autocannon from "autocannon";
+import { type DbHandle, openDatabase } from "../db/client";
+import { migrateDatabase } from "../db/migrate";
+import { chinaDate } from "../lib/dates";
+import { parseSearchQuery } from "../lib/search-query";
+import { config } from "../server/config";
+import { searchSql } from "../server/queries/search";
+import { flag, runCli } from "./cli";
+import { loadFixtures } from "./seed/fixtures";
+import { isSeeded, seedDemo } from "./seed/index";
+
+const PORT = Number(flag("port") ?? 3200);
+const STEP_SECONDS = Number(flag("step-seconds") ?? 8);
+const RATE_LIMIT = 100_000_000; // per client per minute: one load generator must not be throttled
+
+type Endpoint = { key: string; label: string; targetP95: number; rates: number[]; paths: () => string };
+type Step = {
+  rate: number;
+  sent: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  errors: number;
+  achieved: number;
+};
+
+const pick = <T>(xs: T[]) => xs[Math.floor(Math.random() * xs.length)] as T;
+const pct = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+
+async function sample(db: DbHandle) {
+  const names = (await db.exec(
+    "SELECT name FROM subjects WHERE kind <> 'natural_person' AND id IN (SELECT (random() * (SELECT max(id) FROM subjects))::bigint FROM generate_series(1, 3000))",
+  )) as { name: string }[];
+  const fragments: string[] = [];
+  for (const { name } of names) {
+    const core = Array.from(name.replace("（演示）", ""));
+    for (const len of [2, 3, 4]) {
+      const start = Math.floor(Math.random() * Math.max(1, core.length - len));
+      fragments.push(core.slice(start, start + len).join(""));
+    }
+  }
+  const codes = (
+    await db.exec(
+      "SELECT uscc FROM subjects WHERE uscc IS NOT NULL AND id IN (SELECT (random() * (SELECT max(id) FROM subjects))::bigint FROM generate_series(1, 3000))",
+    )
+  ).map((r) => String(r.uscc));
+  // misses: real-looking but absent (a fragment no generated name contains)
+  const misses = ["鸿蒙量子", "星际航运", "火星矿业", "深海牧场", "云端酿造"];
+  return { fragments, codes, misses };
+}
+
+function startServer(env: NodeJS.ProcessEnv): ChildProcess {
+  return spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(PORT)], {
+    env: { ...env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+}
+
+async function waitReady(): Promise<void> {
+  for (let i = 0; i < 600; i++) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${PORT}/`)).ok) return;
+    } catch {}
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error("server did not become ready");
+}
+
+/** One fixed-rate run; latencies recorded per response so p95 is exact (autocannon's histogram has no p95). */
+function drive(paths: () => string, rate: number, seconds: number): Promise<Step> {
+  const latencies: number[] = [];
+  let errors = 0;
+  return new Promise((resolve, reject) => {
+    const instance = autocannon(
+      {
+        url: `http://127.0.0.1:${PORT}`,
+        connections: Math.max(4, Math.min(64, Math.ceil(rate / 10))),
+        overallRate: rate,
+        duration: seconds,
+        requests: [{ setupRequest: (req) => ({ ...req, path: paths() }) }],
+      },
+      (err, result) => {
+        if (err) return reject(err);
+        latencies.sort((a, b) => a - b);
+        errors += result.errors + result.timeouts;
+        resolve({
+          rate,
+          sent: latencies.length,
+          p50: pct(latencies, 50),
+          p95: pct(latencies, 95),
+          p99: pct(latencies, 99),
+          errors,
+          achieved: latencies.length / seconds,
+        });
+      },
+    );
+    instance.on("response", (_client, status, _bytes, ms) => {
+      latencies.push(ms);
+      if (status >= 400 && status !== 404) errors++;
+    });
+  });
+}
+
+async function capacity(e: Endpoint): Promise<{ best: Step | null; steps: Step[] }> {
+  await drive(e.paths, Math.min(20, e.rates[0] ?? 20), 2); // warm caches and JIT
+  const steps: Step[] = [];
+  let best: Step | null = null;
+  for (const rate of e.rates) {
+    const s = await drive(e.paths, rate, STEP_SECONDS);
+    steps.push(s);
+    // held: p95 within target, no errors, and the arrival rate was actually served
+    const held = s.p95 <= e.targetP95 && s.errors === 0 && s.achieved >= rate * 0.95;
+    console.log(
+      `  ${e.key.padEnd(14)} ${String(rate).padStart(4)} req/s → served ${s.achieved.toFixed(0).padStart(4)}/s  p50 ${s.p50.toFixed(1).padStart(6)}  p95 ${s.p95.toFixed(1).padStart(6)}  p99 ${s.p99.toFixed(1).padStart(6)} ms  errors ${s.errors}  ${held ? "ok" : "MISSED"}`,
+    );
+    if (!held) break;
+    best = s;
+  }
+  return { best, steps };
+}
+
+async function rawSqlP50(db: DbHandle, fragments: string[]): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < 400; i++) {
+    const q = parseSearchQuery(pick(fragments));
+    if (q.kind !== "name") continue;
+    const { text, params } = searchSql(q, {}, 1);
+    const t = performance.now();
+    await db.exec(text, params);
+    times.push(performance.now() - t);
+  }
+  times.sort((a, b) => a - b);
+  return pct(times, 50);
+}
+
+async function benchPostgres(): Promise<void> {
+  const url = config().databaseUrl;
+  if (!url)
+    throw new Error("npm run bench 需要 DATABASE_URL（PostgreSQL）；嵌入式数据库请用 --engine pglite");
+  const subjects = Number(flag("subjects") ?? 1_000_000);
+  const db = await openDatabase({ databaseUrl: url, pgliteDir: "", poolSize: 4 });
+  try {
+    await migrateDatabase(db);
+    if (!(await isSeeded(db))) {
+      console.log(`loading ${subjects} subjects…`);
+      const r = await seedDemo(db, {
+        subjects,
+        seed: 20260101,
+        anchor: chinaDate(new Date()),
+        piiKey: config().piiKey,
+        log: console.log,
+      });
+      console.log(`loaded in ${r.seconds.toFixed(0)} s`);
+    }
+    await db.exec(
+      `INSERT INTO settings (key, value) VALUES ('apiRateLimitPerMinute', $1::jsonb)
+       ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = now()`,
+      [JSON.stringify(RATE_LIMIT)],
+    );
+    const [counts] = await db.exec(
+      "SELECT (SELECT count(*) FROM subjects)::int AS subjects, ((SELECT count(*) FROM penalties) + (SELECT count(*) FROM licences) + (SELECT count(*) FROM admin_acts))::int AS records",
+    );
+    const s = await sample(db);
+    if (!flag("no-build"))
+      spawnSync(process.execPath, ["node_modules/next/dist/bin/next", "build"], {
+        stdio: "ignore",
+        env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+      });
+    const server = startServer({ ...process.env, DATABASE_URL: url, DB_POOL_SIZE: flag("pool") ?? "16" });
+    try {
+      await waitReady();
+      const enc = encodeURIComponent;
+      const searchPath = () => {
+        const r = Math.random();
+        const q = r < 0.8 ? pick(s.fragments) : r < 0.9 ? pick(s.codes) : pick(s.misses);
+        return `?q=${enc(q)}`;
+      };
+      const endpoints: Endpoint[] = [
+        {
+          key: "search_api",
+          label: "GET /api/v1/subjects?q=",
+          targetP95: 50,
+          rates: [50, 100, 200, 300, 400, 500],
+          paths: () => `/api/v1/subjects${searchPath()}`,
+        },
+        {
+          key: "search_page",
+          label: "GET /search?q=",
+          targetP95: 200,
+          rates: [25, 50, 75, 100, 150],
+          paths: () => `/search${searchPath()}`,
+        },
+        {
+          key: "lookup",
+          label: "GET /api/v1/subjects/{uscc}",
+          targetP95: 10,
+          rates: [50, 100, 200, 400],
+          paths: () => `/api/v1/subjects/${pick(s.codes)}`,
+        },
+        {
+          key: "profile",
+          label: "GET /subjects/{uscc}",
+          targetP95: 100,
+          rates: [50, 100, 150, 200],
+          paths: () => `/subjects/${pick(s.codes)}`,
+        },
+      ];
+      const results: Record<string, { best: Step | null; steps: Step[] }> = {};
+      for (const e of endpoints) {
+        console.log(`${e.label}  (target p95 ≤ ${e.targetP95} ms)`);
+        results[e.key] = await capacity(e);
+      }
+      const sqlP50 = await rawSqlP50(db, s.fragments);
+      const r = (k: string) => results[k]?.best ?? results[k]?.steps[0] ?? null;
+      const errors = Object.values(results).reduce((n, x) => n + (x.best?.errors ?? 0), 0);
+      console.log("\nendpoint        held req/s   p50 ms   p95 ms   p99 ms");
+      for (const e of endpoints) {
+        const b = results[e.key]?.best;
+        console.log(
+          `${e.key.padEnd(15)} ${String(b?.rate ?? 0).padStart(10)} ${(b?.p50 ?? 0).toFixed(1).padStart(8)} ${(b?.p95 ?? 0).toFixed(1).padStart(8)} ${(b?.p99 ?? 0).toFixed(1).padStart(8)}`,
+        );
+      }
+      console.log(`raw search SQL p50 ${sqlP50.toFixed(2)} ms`);
+      const round = (n: number | undefined) => Math.round((n ?? 0) * 100) / 100;
+      console.log(
+        JSON.stringify({
+          engine: "postgres",
+          subjects: counts?.subjects,
+          records: counts?.records,
+          search_rps: results.search_api?.best?.rate ?? 0,
+          search_p50_ms: round(r("search_api")?.p50),
+          search_p95_ms: round(r("search_api")?.p95),
+          search_p99_ms: round(r("search_api")?.p99),
+          search_page_rps: results.search_page?.best?.rate ?? 0,
+          search_page_p95_ms: round(r("search_page")?.p95),
+          lookup_rps: results.lookup?.best?.rate ?? 0,
+          lookup_p95_ms: round(r("lookup")?.p95),
+          profile_rps: results.profile?.best?.rate ?? 0,
+          profile_p95_ms: round(r("profile")?.p95),
+          sql_search_p50_ms: round(sqlP50),
+          rate_limit: RATE_LIMIT,
+          errors,
+        }),
+      );
+    } finally {
+      server.kill("SIGTERM");
+    }
+  } finally {
+    await db.close();
+  }
+}
+
+/** Every public page on the embedded default with the demo set: p95 at a steady 20 req/s. */
+async function benchPglite(): Promise<void> {
+  const parent = mkdtempSync(join(tmpdir(), "credit-bench-"));
+  const dir = join(parent, "pglite");
+  const anchor = chinaDate(new Date());
+  const db = await openDatabase({ pgliteDir: dir });
+  await migrateDatabase(db);
+  await seedDemo(db, { subjects: 3000, seed: 20260101, anchor, piiKey: config().piiKey });
+  await loadFixtures(db, anchor, config().piiKey);
+  await db.exec("INSERT INTO settings (key, value) VALUES ('apiRateLimitPerMinute', $1::jsonb)", [
+    JSON.stringify(RATE_LIMIT),
+  ]);
+  const s = await sample(db);
+  const [pen] = await db.exec(
+    "SELECT id FROM penalties WHERE status = 'active' AND disclosable ORDER BY decision_date DESC LIMIT 1",
+  );
+  const [lic] = await db.exec("SELECT id FROM licences ORDER BY id DESC LIMIT 1");
+  await db.close(); // the server must be the directory's only opener
+  if (!flag("no-build"))
+    spawnSync(process.execPath, ["node_modules/next/dist/bin/next", "build"], {
+      stdio: "ignore",
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+    });
+  const server = startServer({ ...process.env, DATABASE_URL: "", PGLITE_DIR: dir });
+  const pages: [string, () => string][] = [
+    ["home", () => "/"],
+    ["search", () => `/search?q=${encodeURIComponent(pick(s.fragments))}`],
+    ["profile", () => `/subjects/${pick(s.codes)}`],
+    ["penalties", () => "/penalties"],
+    ["penalty", () => `/penalties/${pen?.id}`],
+    ["licences", () => "/licences"],
+    ["licence", () => `/licences/${lic?.id}`],
+    ["list", () => "/lists/serious-dishonesty"],
+    ["commitments", () => "/commitments"],
+    ["open-data", () => "/open-data"],
+  ];
+  const out: Record<string, number> = {};
+  try {
+    await waitReady();
+    for (const [name, path] of pages) {
+      await drive(path, 10, 2);
+      const st = await drive(path, 20, STEP_SECONDS);
+      out[name] = Math.round(st.p95 * 10) / 10;
+      console.log(
+        `  ${name.padEnd(12)} p95 ${st.p95.toFixed(1)} ms  p50 ${st.p50.toFixed(1)} ms  errors ${st.errors}`,
+      );
+    }
+  } finally {
+    server.kill("SIGTERM");
+    await new Promise((r) => setTimeout(r, 500));
+    rmSync(parent, { recursive: true, force: true });
+  }
+  console.log(
+    JSON.stringify({
+      engine: "pglite",
+      subjects: 3002,
+      rate_per_page: 20,
+      page_p95_ms: out,
+      max_page_p95_ms: Math.max(...Object.values(out)),
+      rate_limit: RATE_LIMIT,
+    }),
+  );
+}
+
+await runCli(async () => {
+  if (flag("engine") === "pglite") await benchPglite();
+  else await benchPostgres();
+  process.exit(0);
+});
