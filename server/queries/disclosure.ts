@@ -1,5 +1,6 @@
 import "server-only";
-import { aliasedTable, and, desc, eq, gte, like, lte, type SQL, sql } from "drizzle-orm";
+import { aliasedTable, and, desc, eq, gte, inArray, like, lte, type SQL, sql } from "drizzle-orm";
+import type { Db } from "@/db/client";
 import { departments, licences, penalties, subjects } from "@/db/schema";
 import type { IsoDate } from "@/lib/dates";
 import { regionPrefix } from "@/lib/regions";
@@ -23,13 +24,23 @@ export const COUNT_CAP = 10_000;
 const authority = aliasedTable(departments, "authority");
 const source = aliasedTable(departments, "source");
 
-function filters(table: typeof penalties | typeof licences, f: DisclosureFilters): SQL[] {
+function filters(db: Db, table: typeof penalties | typeof licences, f: DisclosureFilters): SQL[] {
   const w: SQL[] = [];
   if (f.dept) w.push(eq(table.authorityDeptId, f.dept));
   if (f.from) w.push(gte(table.decisionDate, f.from));
   if (f.to) w.push(lte(table.decisionDate, f.to));
   const prefix = regionPrefix(f.region);
-  if (prefix) w.push(like(subjects.regionCode, `${prefix}%`));
+  // a sub-select, so the record table alone decides the page and the count (no join over all rows)
+  if (prefix)
+    w.push(
+      inArray(
+        table.subjectId,
+        db
+          .select({ id: subjects.id })
+          .from(subjects)
+          .where(like(subjects.regionCode, `${prefix}%`)),
+      ),
+    );
   return w;
 }
 
@@ -47,7 +58,6 @@ async function boundedCount(
   const inner = db
     .select({ one: sql`1` })
     .from(table)
-    .innerJoin(subjects, eq(subjects.id, table.subjectId))
     .where(where)
     .limit(COUNT_CAP + 1)
     .as("capped");
@@ -65,7 +75,7 @@ const subjectRef = {
 export async function listPenalties({ today, ...f }: DisclosureFilters & { today: IsoDate }) {
   const db = await getDb();
   const size = f.pageSize ?? 20;
-  const where = and(penaltyIsPublic(today), ...filters(penalties, f));
+  const where = and(penaltyIsPublic(today), ...filters(db, penalties, f));
   const [rows, total] = await Promise.all([
     db
       .select({
@@ -84,10 +94,19 @@ export async function listPenalties({ today, ...f }: DisclosureFilters & { today
       .from(penalties)
       .innerJoin(subjects, eq(subjects.id, penalties.subjectId))
       .innerJoin(authority, eq(authority.id, penalties.authorityDeptId))
-      .where(where)
-      .orderBy(desc(penalties.decisionDate), desc(penalties.id))
-      .limit(size)
-      .offset((f.page - 1) * size),
+      .where(
+        inArray(
+          penalties.id,
+          db
+            .select({ id: penalties.id })
+            .from(penalties)
+            .where(where)
+            .orderBy(desc(penalties.decisionDate), desc(penalties.id))
+            .limit(size)
+            .offset((f.page - 1) * size),
+        ),
+      )
+      .orderBy(desc(penalties.decisionDate), desc(penalties.id)),
     boundedCount(where, penalties),
   ]);
   return { rows: rows.map(personMasked), total, capped: total > COUNT_CAP };
@@ -96,7 +115,7 @@ export async function listPenalties({ today, ...f }: DisclosureFilters & { today
 export async function listLicences({ today, ...f }: DisclosureFilters & { today: IsoDate }) {
   const db = await getDb();
   const size = f.pageSize ?? 20;
-  const where = and(licenceIsPublic(today), ...filters(licences, f));
+  const where = and(licenceIsPublic(today), ...filters(db, licences, f));
   const [rows, total] = await Promise.all([
     db
       .select({
@@ -115,10 +134,19 @@ export async function listLicences({ today, ...f }: DisclosureFilters & { today:
       .from(licences)
       .innerJoin(subjects, eq(subjects.id, licences.subjectId))
       .innerJoin(authority, eq(authority.id, licences.authorityDeptId))
-      .where(where)
-      .orderBy(desc(licences.decisionDate), desc(licences.id))
-      .limit(size)
-      .offset((f.page - 1) * size),
+      .where(
+        inArray(
+          licences.id,
+          db
+            .select({ id: licences.id })
+            .from(licences)
+            .where(where)
+            .orderBy(desc(licences.decisionDate), desc(licences.id))
+            .limit(size)
+            .offset((f.page - 1) * size),
+        ),
+      )
+      .orderBy(desc(licences.decisionDate), desc(licences.id)),
     boundedCount(where, licences),
   ]);
   return { rows: rows.map(personMasked), total, capped: total > COUNT_CAP };
