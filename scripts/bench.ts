@@ -228,7 +228,7 @@ async function benchPostgres(): Promise<void> {
       for (const e of endpoints) {
         const b = results[e.key]?.best;
         console.log(
-          `${e.key.padEnd(15)} ${String(b?.rate ?? 0).padStart(10)} ${(b?.p50 ?? 0).toFixed(1).padStart(8)} ${(b?.p95 ?? 0).toFixed(1).padStart(8)} ${(b?.p99 ?? 0).toFixed(1).padStart(8)}`,
+          `${e.key.padEnd(15)} ${String(b?.rate ?? 0).padStart(10)} ${String(b?.concurrency ?? 0).padStart(12)} ${(b?.p50 ?? 0).toFixed(1).padStart(8)} ${(b?.p95 ?? 0).toFixed(1).padStart(8)} ${(b?.p99 ?? 0).toFixed(1).padStart(8)}`,
         );
       }
       console.log(`raw search SQL p50 ${sqlP50.toFixed(2)} ms`);
@@ -308,7 +308,7 @@ async function benchPglite(): Promise<void> {
       const st = await drive(path, 2, STEP_SECONDS);
       out[name] = Math.round(st.p95 * 10) / 10;
       console.log(
-        `  ${name.padEnd(12)} p95 ${st.p95.toFixed(1)} ms  p50 ${st.p50.toFixed(1)} ms  errors ${st.errors}`,
+        `  ${name.padEnd(12)} ${st.rate} req/s  p50 ${st.p50.toFixed(1)} ms  p95 ${st.p95.toFixed(1)} ms  errors ${st.errors}`,
       );
     }
   } finally {
@@ -320,7 +320,7 @@ async function benchPglite(): Promise<void> {
     JSON.stringify({
       engine: "pglite",
       subjects: 3002,
-      rate_per_page: 20,
+      concurrency: 2,
       page_p95_ms: out,
       max_page_p95_ms: Math.max(...Object.values(out)),
       rate_limit: RATE_LIMIT,

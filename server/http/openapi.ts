@@ -54,7 +54,7 @@ export const OPENAPI = {
       get: {
         summary: "查询信用主体",
         description:
-          "按名称片段（至少 2 个字）、统一社会信用代码（大小写、空格均可）、自然人完整身份证号码（仅返回脱敏信息）或名称拼音首字母查询。",
+          "按名称片段（至少 2 个字）、统一社会信用代码（大小写、空格均可）或名称拼音首字母查询。身份证号码不能放在网址中，请用 POST。",
         parameters: [
           {
             name: "q",
@@ -159,6 +159,8 @@ export const OPENAPI = {
           page,
           {
             name: "type",
+            description:
+              "承诺类型：approval_substitute 审批替代型、tolerance 容缺受理型、self_discipline 行业自律型、voluntary 主动型、repair 信用修复型",
             in: "query",
             schema: {
               type: "string",
@@ -167,6 +169,7 @@ export const OPENAPI = {
           },
           {
             name: "fulfilment",
+            description: "履约状态：in_progress 履约中、fulfilled 已履约、breached 违诺",
             in: "query",
             schema: { type: "string", enum: ["in_progress", "fulfilled", "breached"] },
           },

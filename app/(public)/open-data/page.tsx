@@ -8,6 +8,12 @@ import { getPolicy } from "@/server/settings";
 export const metadata: Metadata = { title: "开放数据" };
 
 type Param = { name: string; in: string; description?: string; required?: boolean };
+type Operation = {
+  summary: string;
+  description?: string;
+  parameters?: readonly Param[];
+  requestBody?: unknown;
+};
 
 export default async function OpenDataPage() {
   await connection();
@@ -66,23 +72,29 @@ export default async function OpenDataPage() {
           ）。
         </p>
         <ul className="divide-y divide-slate-200">
-          {Object.entries(OPENAPI.paths).map(([path, item]) => (
-            <li key={path} className="space-y-1 px-4 py-3 text-sm">
-              <div>
-                <code className="rounded bg-slate-100 px-1 font-semibold">GET {path}</code> {item.get.summary}
-              </div>
-              {"description" in item.get && <p className="text-slate-700">{item.get.description}</p>}
-              <ul className="list-disc pl-6 text-slate-700">
-                {(item.get.parameters as readonly Param[]).map((p) => (
-                  <li key={p.name}>
-                    <code>{p.name}</code>
-                    {p.required ? "（必填）" : ""}
-                    {p.description ? `：${p.description}` : ""}
-                  </li>
-                ))}
-              </ul>
-            </li>
-          ))}
+          {Object.entries(OPENAPI.paths).flatMap(([path, item]) =>
+            (Object.entries(item) as [string, Operation][]).map(([method, op]) => (
+              <li key={`${method} ${path}`} className="space-y-1 px-4 py-3 text-sm">
+                <div>
+                  <code className="rounded bg-slate-100 px-1 font-semibold">
+                    {method.toUpperCase()} {path}
+                  </code>{" "}
+                  {op.summary}
+                </div>
+                {op.description && <p className="text-slate-700">{op.description}</p>}
+                <ul className="list-disc pl-6 text-slate-700">
+                  {(op.parameters ?? []).map((p) => (
+                    <li key={p.name}>
+                      <code>{p.name}</code>
+                      {p.required ? "（必填）" : ""}
+                      {p.description ? `：${p.description}` : ""}
+                    </li>
+                  ))}
+                  {op.requestBody !== undefined && <li>请求体：JSON 对象 {"{ q, page }"}</li>}
+                </ul>
+              </li>
+            )),
+          )}
         </ul>
       </Section>
     </div>
