@@ -85,6 +85,10 @@ test.describe("subject profile", () => {
     await expect(penalties.getByText(/可申请信用修复 自 \d{4}-\d{2}-\d{2}/)).toBeVisible();
     await expect(page.getByText(company.repairedPenalty)).toHaveCount(0);
     await expect(page.getByText(company.expiredPenalty)).toHaveCount(0);
+    // DOMAIN §4: a red-list entry past its validity moves to history and no longer counts
+    const red = page.getByRole("region", { name: /守信激励/ });
+    await expect(red.getByText("未列入红名单。")).toBeVisible();
+    await expect(red.getByText("已过有效期（1）")).toBeVisible();
     await page.getByRole("link", { name: "评价依据" }).click();
     await expect(page.getByRole("heading", { name: "公共信用综合评价依据" })).toBeVisible();
   });

@@ -72,13 +72,20 @@ export async function loadFixtures(db: DbHandle, anchor: string, piiKey: string)
   await penalty(co?.id, c.repairedPenalty, 200, "repaired", "legal_entity", c.name);
   await penalty(co?.id, c.expiredPenalty, 400, "active", "legal_entity", c.name);
   await penalty(pe?.id, p.penalty, 10, "active", "natural_person", p.name);
-  const [entry] = await db.exec(
+  await db.exec(
     `INSERT INTO list_entries (id, list_id, kind, subject_id, status, case_no, dept_id, basis, facts, notice_date,
        statement_deadline, decision_date, decision_no, published_at, valid_from, valid_until)
      VALUES ((SELECT max(id) + 1 FROM list_entries), 3, 'serious_dishonesty', $1, 'published', 'XYE2E0001', 1,
-       '《市场监督管理严重违法失信名单管理办法》第二条', '拒不履行行政处罚决定。', $2, $3, $4, '洪样例信认〔2026〕1号', now(), $4, $5)
-     RETURNING id`,
+       '《市场监督管理严重违法失信名单管理办法》第二条', '拒不履行行政处罚决定。', $2, $3, $4, '洪样例信认〔2026〕1号', now(), $4, $5)`,
     [pe?.id, addDays(anchor, -30), addDays(anchor, -20), anchor, addDays(addMonths(anchor, 36), -1)],
+  );
+  // an A级纳税人 entry whose validity ended ten days ago: history on the profile, not a current red-list entry
+  await db.exec(
+    `INSERT INTO list_entries (id, list_id, kind, subject_id, status, case_no, dept_id, basis, facts, decision_date,
+       decision_no, published_at, valid_from, valid_until)
+     VALUES ((SELECT max(id) + 1 FROM list_entries), 1, 'red', $1, 'published', 'XYE2E0002', 2, '《纳税信用管理办法》第二十六条',
+       '连续三年依法诚信纳税。', $2, '洪样例信认〔2025〕2号', now(), $2, $3)`,
+    [co?.id, addDays(anchor, -375), addDays(anchor, -10)],
   );
   const grade = computeGrade({
     penalties: [{ id: 0, severity: "general", decisionNo: c.publicPenalty }],
@@ -93,5 +100,7 @@ export async function loadFixtures(db: DbHandle, anchor: string, piiKey: string)
     grade.score,
     grade.ruleVersion,
   ]);
-  await db.exec("SELECT setval(pg_get_serial_sequence('list_entries', 'id'), $1)", [entry?.id]);
+  await db.exec(
+    "SELECT setval(pg_get_serial_sequence('list_entries', 'id'), (SELECT max(id) FROM list_entries))",
+  );
 }

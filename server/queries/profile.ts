@@ -1,5 +1,5 @@
 import "server-only";
-import { and, desc, eq } from "drizzle-orm";
+import { and, desc, eq, lt, or } from "drizzle-orm";
 import {
   commitments,
   creditLists,
@@ -54,7 +54,7 @@ export async function getSubjectProfile({
   if (!s) return null;
   const db = await getDb();
   const person = s.kind === "natural_person";
-  const [pen, lic, entries, com] = await Promise.all([
+  const [pen, lic, allEntries, com] = await Promise.all([
     db
       .select({
         id: penalties.id,
@@ -108,7 +108,20 @@ export async function getSubjectProfile({
       .from(listEntries)
       .innerJoin(creditLists, eq(creditLists.id, listEntries.listId))
       .innerJoin(departments, eq(departments.id, listEntries.deptId))
-      .where(and(eq(listEntries.subjectId, s.id), listEntryIsPublic(today)))
+      // current entries, and red-list entries whose validity ended (DOMAIN §4: they move to history)
+      .where(
+        and(
+          eq(listEntries.subjectId, s.id),
+          or(
+            listEntryIsPublic(today),
+            and(
+              eq(listEntries.kind, "red"),
+              eq(listEntries.status, "published"),
+              lt(listEntries.validUntil, today),
+            ),
+          ),
+        ),
+      )
       .orderBy(desc(listEntries.decisionDate)),
     db
       .select({
@@ -126,6 +139,8 @@ export async function getSubjectProfile({
       .where(and(eq(commitments.subjectId, s.id), eq(commitments.status, "approved")))
       .orderBy(desc(commitments.signedOn)),
   ]);
+  const expiredRed = allEntries.filter((e) => e.validUntil !== null && e.validUntil < today);
+  const entries = allEntries.filter((e) => !expiredRed.includes(e));
   // DOMAIN §9, from exactly what this page shows: a record that left publicity no longer counts
   const grade = computeGrade({
     penalties: pen.map((x) => ({ id: x.id, severity: x.severity, decisionNo: x.decisionNo })),
@@ -151,6 +166,7 @@ export async function getSubjectProfile({
     licences: { current: lic.filter(current), history: lic.filter((l) => !current(l)) },
     lists: {
       red: entries.filter((e) => e.kind === "red"),
+      redHistory: expiredRed,
       seriousDishonesty: entries.filter((e) => e.kind === "serious_dishonesty"),
       keyAttention: entries.filter((e) => e.kind === "key_attention"),
       marketBan: entries.filter((e) => e.kind === "market_ban"),

@@ -95,7 +95,13 @@ export default async function SubjectPage({ params }: Props) {
         empty="未列入重点关注对象名单。"
       />
       <ListSection id="market-ban" title="市场禁入" entries={p.lists.marketBan} empty="没有市场禁入记录。" />
-      <ListSection id="red" title="守信激励（红名单）" entries={p.lists.red} empty="未列入红名单。" />
+      <ListSection
+        id="red"
+        title="守信激励（红名单）"
+        entries={p.lists.red}
+        empty="未列入红名单。"
+        history={p.lists.redHistory}
+      />
       <Licences p={p} />
       <Section id="commitments" title="信用承诺" count={p.commitments.length} empty="没有公开的信用承诺。">
         <ul className="divide-y divide-slate-200">
@@ -164,36 +170,47 @@ function ListSection({
   title,
   entries,
   empty,
+  history = [],
 }: {
   id: string;
   title: string;
   entries: SubjectProfile["lists"]["red"];
   empty: string;
+  /** entries whose validity ended: shown folded, as history (DOMAIN §4) */
+  history?: SubjectProfile["lists"]["red"];
 }) {
+  const item = (e: SubjectProfile["lists"]["red"][number]) => (
+    <li key={e.id} className="space-y-1 px-4 py-3 text-sm">
+      <div className="font-medium">
+        {e.listName}
+        {e.underVerification && (
+          <span className="ml-2 rounded bg-sky-100 px-1.5 text-xs text-sky-900">核实中</span>
+        )}
+      </div>
+      <Fields
+        items={[
+          ["认定单位", e.dept],
+          ["认定依据", e.basis],
+          ["认定日期", e.decisionDate],
+          ["有效期", `${e.validFrom ?? ""} 至 ${e.validUntil ?? "长期"}`],
+          ["禁入领域", e.bannedField],
+          ["事由", e.facts],
+        ]}
+      />
+    </li>
+  );
   return (
-    <Section id={id} title={title} count={entries.length} empty={empty}>
-      <ul className="divide-y divide-slate-200">
-        {entries.map((e) => (
-          <li key={e.id} className="space-y-1 px-4 py-3 text-sm">
-            <div className="font-medium">
-              {e.listName}
-              {e.underVerification && (
-                <span className="ml-2 rounded bg-sky-100 px-1.5 text-xs text-sky-900">核实中</span>
-              )}
-            </div>
-            <Fields
-              items={[
-                ["认定单位", e.dept],
-                ["认定依据", e.basis],
-                ["认定日期", e.decisionDate],
-                ["有效期", `${e.validFrom ?? ""} 至 ${e.validUntil ?? "长期"}`],
-                ["禁入领域", e.bannedField],
-                ["事由", e.facts],
-              ]}
-            />
-          </li>
-        ))}
-      </ul>
+    <Section id={id} title={title} count={entries.length}>
+      {entries.length === 0 && <p className="px-4 py-3 text-slate-600">{empty}</p>}
+      <ul className="divide-y divide-slate-200 empty:hidden">{entries.map(item)}</ul>
+      {history.length > 0 && (
+        <details className="border-t border-slate-200">
+          <summary className="cursor-pointer px-4 py-2 text-sm text-brand-700">
+            已过有效期（{history.length}）
+          </summary>
+          <ul className="divide-y divide-slate-200">{history.map(item)}</ul>
+        </details>
+      )}
     </Section>
   );
 }
