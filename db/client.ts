@@ -96,6 +96,7 @@ async function openPglite(dirOption: string): Promise<DbHandle> {
     location: dir,
     exec: async (text, params = []) => (await client.query<Record<string, unknown>>(text, params)).rows,
     close: async () => {
+      if (client.closed) return; // idempotent: a test may close before it disposes
       await client.close();
       release();
     },

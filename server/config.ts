@@ -45,7 +45,8 @@ const DEMO_PII_KEY = "credit-jiangxi-demo-pii-key-not-for-production";
 let warned = false;
 
 export function parseConfig(env: Record<string, string | undefined>): Config {
-  const parsed = schema.safeParse(env);
+  // an empty variable means "not set", as in a shell or an .env file
+  const parsed = schema.safeParse(Object.fromEntries(Object.entries(env).filter(([, v]) => v !== "")));
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
     throw new SetupError(`环境变量配置有误：\n${lines.join("\n")}\n各变量的说明见 README.md。`);
