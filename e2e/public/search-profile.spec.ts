@@ -102,6 +102,19 @@ test.describe("subject profile", () => {
   });
 });
 
+test.describe("双公示 detail", () => {
+  test("a natural person's penalty shows the national fields, masked, without a code", async ({ page }) => {
+    await page.goto(`/subjects/${person.publicId}`);
+    await page.getByRole("link", { name: person.penalty }).click();
+    await expect(page.getByRole("heading", { level: 1, name: person.penalty })).toBeVisible();
+    await expect(page.getByText("行政处罚决定书文号")).toBeVisible();
+    await expect(page.getByText("公示截止期")).toBeVisible();
+    await expect(page.getByRole("link", { name: person.masked })).toBeVisible();
+    await expect(page.getByText("统一社会信用代码", { exact: true })).toHaveCount(0);
+    await expect(page.locator("main")).not.toContainText(person.name);
+  });
+});
+
 test.describe("API", () => {
   test("codes: malformed → 400, unknown → 404, lower case with spaces → same answer", async ({ request }) => {
     const bad = await request.get(`/api/v1/subjects/${company.uscc.slice(0, 17)}X`);

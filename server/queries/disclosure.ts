@@ -152,18 +152,40 @@ export async function listLicences({ today, ...f }: DisclosureFilters & { today:
   return { rows: rows.map(personMasked), total, capped: total > COUNT_CAP };
 }
 
+const decisionColumns = {
+  authorityName: authority.name,
+  authorityUscc: authority.uscc,
+  sourceName: source.name,
+  sourceUscc: source.uscc,
+  ...subjectRef,
+};
+
+type DecisionRecord = {
+  counterpartName: string;
+  counterpartCategory: string;
+  legalRepresentative: string | null;
+  createdBy: number | null;
+  updatedBy: number | null;
+  withdrawnReason: string | null;
+};
+
+/** What the public sees of one decision: internal columns dropped, persons masked (DOMAIN §2). */
+function publicDecision<R extends DecisionRecord>(record: R, subjectKind: string) {
+  const {
+    createdBy: _c,
+    updatedBy: _u,
+    withdrawnReason: _w,
+    ...r
+  } = maskedCounterpart({ ...record, subjectKind });
+  const person = isPerson(r);
+  return { person, record: { ...r, legalRepresentative: person ? null : r.legalRepresentative } };
+}
+
 /** One penalty with the national field set; null when it is not (or no longer) public. */
 export async function getPenalty({ id, today }: { id: number; today: IsoDate }) {
   const db = await getDb();
   const [row] = await db
-    .select({
-      penalty: penalties,
-      authorityName: authority.name,
-      authorityUscc: authority.uscc,
-      sourceName: source.name,
-      sourceUscc: source.uscc,
-      ...subjectRef,
-    })
+    .select({ penalty: penalties, ...decisionColumns })
     .from(penalties)
     .innerJoin(subjects, eq(subjects.id, penalties.subjectId))
     .innerJoin(authority, eq(authority.id, penalties.authorityDeptId))
@@ -171,27 +193,15 @@ export async function getPenalty({ id, today }: { id: number; today: IsoDate }) 
     .where(and(eq(penalties.id, id), penaltyIsPublic(today)))
     .limit(1);
   if (!row) return null;
-  const {
-    createdBy: _c,
-    updatedBy: _u,
-    withdrawnReason: _w,
-    ...p
-  } = maskedCounterpart({ ...row.penalty, subjectKind: row.subjectKind });
-  const person = isPerson({ ...p, subjectKind: row.subjectKind });
-  return { ...row, person, penalty: { ...p, legalRepresentative: person ? null : p.legalRepresentative } };
+  const { person, record } = publicDecision(row.penalty, row.subjectKind);
+  return { ...row, person, penalty: record };
 }
 
+/** One licence with the national field set; expired ones stay readable as history (DOMAIN §4). */
 export async function getLicence({ id, today }: { id: number; today: IsoDate }) {
   const db = await getDb();
   const [row] = await db
-    .select({
-      licence: licences,
-      authorityName: authority.name,
-      authorityUscc: authority.uscc,
-      sourceName: source.name,
-      sourceUscc: source.uscc,
-      ...subjectRef,
-    })
+    .select({ licence: licences, ...decisionColumns })
     .from(licences)
     .innerJoin(subjects, eq(subjects.id, licences.subjectId))
     .innerJoin(authority, eq(authority.id, licences.authorityDeptId))
@@ -199,12 +209,6 @@ export async function getLicence({ id, today }: { id: number; today: IsoDate }) 
     .where(and(eq(licences.id, id), licenceIsPublic(today)))
     .limit(1);
   if (!row) return null;
-  const {
-    createdBy: _c,
-    updatedBy: _u,
-    withdrawnReason: _w,
-    ...l
-  } = maskedCounterpart({ ...row.licence, subjectKind: row.subjectKind });
-  const person = isPerson({ ...l, subjectKind: row.subjectKind });
-  return { ...row, person, licence: { ...l, legalRepresentative: person ? null : l.legalRepresentative } };
+  const { person, record } = publicDecision(row.licence, row.subjectKind);
+  return { ...row, person, licence: record };
 }
