@@ -1,8 +1,7 @@
 import type { ParsedFilters } from "@/lib/disclosure-filters";
+import { DateField, FilterForm, type Option, SelectField } from "./filter-form";
 
-type Option = { value: string; label: string };
-
-/** GET form: filters live in the URL, so results can be linked and bookmarked. */
+/** The 双公示 filters: department, region and decision-date range. */
 export function DisclosureFilterForm({
   action,
   filters,
@@ -14,52 +13,19 @@ export function DisclosureFilterForm({
   departments: Option[];
   cities: Option[];
 }) {
-  const field = "rounded border border-slate-300 bg-white px-2 py-2";
   return (
-    <form
-      action={action}
-      method="get"
-      className="grid gap-2 rounded border border-slate-200 bg-white p-3 sm:grid-cols-2 lg:grid-cols-[2fr_1fr_1fr_1fr_auto]"
-    >
-      <label className="flex flex-col text-sm">
-        决定机关
-        <select name="dept" defaultValue={filters.dept ?? ""} className={field}>
-          <option value="">全部部门</option>
-          {departments.map((d) => (
-            <option key={d.value} value={d.value}>
-              {d.label}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="flex flex-col text-sm">
-        地区
-        <select name="region" defaultValue={filters.region ?? ""} className={field}>
-          <option value="">全省</option>
-          {cities.map((c) => (
-            <option key={c.value} value={c.value}>
-              {c.label}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="flex flex-col text-sm">
-        决定日期自
-        <input type="date" name="from" defaultValue={filters.from} className={field} />
-      </label>
-      <label className="flex flex-col text-sm">
-        至
-        <input type="date" name="to" defaultValue={filters.to} className={field} />
-      </label>
-      <button type="submit" className="self-end rounded bg-brand-700 px-5 py-2 text-white hover:bg-brand-800">
-        筛选
-      </button>
-      {filters.errors.length > 0 && (
-        <p role="alert" className="text-sm text-amber-900 sm:col-span-full">
-          {filters.errors.join(" ")}
-        </p>
-      )}
-    </form>
+    <FilterForm action={action} columns="lg:grid-cols-[2fr_1fr_1fr_1fr_auto]" errors={filters.errors}>
+      <SelectField
+        label="决定机关"
+        name="dept"
+        value={filters.dept}
+        options={departments}
+        allLabel="全部部门"
+      />
+      <SelectField label="地区" name="region" value={filters.region} options={cities} allLabel="全省" />
+      <DateField label="决定日期自" name="from" value={filters.from} />
+      <DateField label="至" name="to" value={filters.to} />
+    </FilterForm>
   );
 }
 

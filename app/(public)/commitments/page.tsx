@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
+import { FilterForm, SelectField, TextField } from "@/components/filter-form";
 import { Pagination } from "@/components/pagination";
 import { COMMITMENT_TYPE_LABELS, FULFILMENT_LABELS } from "@/lib/labels";
 import { firstParam, pageParam, queryString } from "@/lib/query-string";
@@ -22,56 +23,31 @@ export default async function CommitmentsPage({
   const q = parsed.kind === "name" ? parsed.text : undefined;
   const page = Math.min(500, pageParam(sp.page));
   const { rows, total } = await listPublicCommitments({ type, fulfilment, q, page });
-  const field = "rounded border border-slate-300 bg-white px-2 py-2";
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">信用承诺公示</h1>
       <p className="text-sm text-slate-600">
         经审核通过的信用承诺向社会公开，接受监督；违诺的，记入失信记录。
       </p>
-      <form
+      <FilterForm
         action="/commitments"
-        method="get"
-        className="grid gap-2 rounded border border-slate-200 bg-white p-3 sm:grid-cols-2 lg:grid-cols-[2fr_1fr_1fr_auto]"
+        columns="lg:grid-cols-[2fr_1fr_1fr_auto]"
+        errors={[parsed.kind === "invalid" ? parsed.message : ""]}
       >
-        <label className="flex flex-col text-sm">
-          承诺主体名称
-          <input name="q" type="search" defaultValue={q ?? ""} maxLength={50} className={field} />
-        </label>
-        <label className="flex flex-col text-sm">
-          承诺类型
-          <select name="type" defaultValue={type ?? ""} className={field}>
-            <option value="">全部</option>
-            {COMMITMENT_TYPES.map((t) => (
-              <option key={t} value={t}>
-                {COMMITMENT_TYPE_LABELS[t]}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="flex flex-col text-sm">
-          履约状态
-          <select name="fulfilment" defaultValue={fulfilment ?? ""} className={field}>
-            <option value="">全部</option>
-            {FULFILMENTS.map((t) => (
-              <option key={t} value={t}>
-                {FULFILMENT_LABELS[t]}
-              </option>
-            ))}
-          </select>
-        </label>
-        <button
-          type="submit"
-          className="self-end rounded bg-brand-700 px-5 py-2 text-white hover:bg-brand-800"
-        >
-          筛选
-        </button>
-        {parsed.kind === "invalid" && (
-          <p role="alert" className="text-sm text-amber-900 sm:col-span-full">
-            {parsed.message}
-          </p>
-        )}
-      </form>
+        <TextField label="承诺主体名称" name="q" value={q} />
+        <SelectField
+          label="承诺类型"
+          name="type"
+          value={type}
+          options={COMMITMENT_TYPES.map((t) => ({ value: t, label: COMMITMENT_TYPE_LABELS[t] }))}
+        />
+        <SelectField
+          label="履约状态"
+          name="fulfilment"
+          value={fulfilment}
+          options={FULFILMENTS.map((t) => ({ value: t, label: FULFILMENT_LABELS[t] }))}
+        />
+      </FilterForm>
       <p className="text-slate-700">共 {total} 项</p>
       {rows.length === 0 ? (
         <p className="rounded border border-slate-200 bg-white p-4 text-slate-600">

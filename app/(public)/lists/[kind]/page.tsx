@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
+import { FilterForm, SelectField, TextField } from "@/components/filter-form";
 import { ListTabs } from "@/components/list-tabs";
 import { Pagination } from "@/components/pagination";
 import { parseDisclosureFilters } from "@/lib/disclosure-filters";
@@ -51,54 +52,24 @@ export default async function ListPage({ params, searchParams }: Props) {
     getListsOfKind({ kind }),
     getFilterOptions(),
   ]);
-  const field = "rounded border border-slate-300 bg-white px-2 py-2";
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">{listKindLabel(kind)}</h1>
       <ListTabs active={kind} />
-      <form
+      <FilterForm
         action={`/lists/${segment}`}
-        method="get"
-        className="grid gap-2 rounded border border-slate-200 bg-white p-3 sm:grid-cols-2 lg:grid-cols-[2fr_2fr_1fr_auto]"
+        columns="lg:grid-cols-[2fr_2fr_1fr_auto]"
+        errors={[...f.errors, parsedQ.kind === "invalid" ? parsedQ.message : ""]}
       >
-        <label className="flex flex-col text-sm">
-          主体名称
-          <input name="q" type="search" defaultValue={q ?? ""} maxLength={50} className={field} />
-        </label>
-        <label className="flex flex-col text-sm">
-          名单
-          <select name="list" defaultValue={list ?? ""} className={field}>
-            <option value="">全部</option>
-            {lists.map((l) => (
-              <option key={l.id} value={l.id}>
-                {l.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="flex flex-col text-sm">
-          地区
-          <select name="region" defaultValue={f.region ?? ""} className={field}>
-            <option value="">全省</option>
-            {options.cities.map((c) => (
-              <option key={c.value} value={c.value}>
-                {c.label}
-              </option>
-            ))}
-          </select>
-        </label>
-        <button
-          type="submit"
-          className="self-end rounded bg-brand-700 px-5 py-2 text-white hover:bg-brand-800"
-        >
-          筛选
-        </button>
-        {(f.errors.length > 0 || parsedQ.kind === "invalid") && (
-          <p role="alert" className="text-sm text-amber-900 sm:col-span-full">
-            {[...f.errors, parsedQ.kind === "invalid" ? parsedQ.message : ""].join(" ")}
-          </p>
-        )}
-      </form>
+        <TextField label="主体名称" name="q" value={q} />
+        <SelectField
+          label="名单"
+          name="list"
+          value={list}
+          options={lists.map((l) => ({ value: String(l.id), label: l.name }))}
+        />
+        <SelectField label="地区" name="region" value={f.region} options={options.cities} allLabel="全省" />
+      </FilterForm>
       <p className="flex flex-wrap items-center justify-between gap-2 text-slate-700">
         <span>公布中 {total} 条。有效期届满、已移出或已信用修复的不再公示。</span>
         <a href={`/lists/${segment}/feed.xml`} className="text-sm text-brand-700 underline">
