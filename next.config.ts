@@ -18,7 +18,9 @@ const csp = [
 
 const nextConfig: NextConfig = {
   // PGlite loads its wasm/data files by path; bundling it breaks every query (STACK-NOTES).
-  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2"],
+  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "exceljs"],
+  // forbidden(): a real 403 for a role that may not open a console page
+  experimental: { authInterrupts: true },
   poweredByHeader: false,
   typedRoutes: false,
   async headers() {

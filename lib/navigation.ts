@@ -23,3 +23,25 @@ export const LIST_KIND_SEGMENTS = {
   key_attention: "key-attention",
   market_ban: "market-ban",
 } as const;
+
+/** The console's sections and who sees each (DOMAIN §11 三员分立). */
+export const CONSOLE_NAV = [
+  { href: "/admin", label: "工作台", roles: ["operator", "reviewer", "supervisor"] },
+  { href: "/admin/records", label: "信用记录", roles: ["operator", "reviewer", "supervisor"] },
+  { href: "/admin/imports", label: "批量导入", roles: ["operator"] },
+  { href: "/admin/name-reviews", label: "名称核对", roles: ["operator", "reviewer"] },
+  { href: "/admin/users", label: "用户管理", roles: ["sysadmin"] },
+  { href: "/admin/departments", label: "部门管理", roles: ["sysadmin"] },
+  { href: "/admin/api-keys", label: "接口密钥", roles: ["sysadmin"] },
+  { href: "/admin/audit", label: "审计日志", roles: ["auditor"] },
+  {
+    href: "/admin/account",
+    label: "账号安全",
+    roles: ["operator", "reviewer", "supervisor", "sysadmin", "auditor"],
+  },
+] as const;
+
+/** Where each role lands after signing in: its first section. */
+export function consoleHome(roles: readonly string[]): string {
+  return CONSOLE_NAV.find((n) => n.roles.some((r) => roles.includes(r)))?.href ?? "/admin/account";
+}

@@ -22,6 +22,8 @@ export type Policy = {
   inspectionRatios: Record<Grade, number>;
   /** §12: open-data API requests per client per minute */
   apiRateLimitPerMinute: number;
+  /** §11 hardening: sign-in attempts per client address per minute, whatever the account */
+  signInAttemptsPerMinute: number;
 };
 
 export const DEFAULT_POLICY: Policy = {
@@ -34,4 +36,5 @@ export const DEFAULT_POLICY: Policy = {
   objectionAnswerWorkingDays: 15,
   inspectionRatios: { A: 0.03, B: 0.05, C: 0.1, D: 0.3 },
   apiRateLimitPerMinute: 600,
+  signInAttemptsPerMinute: 20,
 };

@@ -3,13 +3,14 @@ import { SetupError } from "../db/errors";
 import { migrateDatabase } from "../db/migrate";
 import { chinaDate } from "../lib/dates";
 import { config } from "../server/config";
+import { demoAuthSecret } from "./auth-secret";
 import { openConfiguredDatabase, runCli } from "./cli";
 import { seedDemo, seedState } from "./seed/index";
 import { printAccounts } from "./seed/users";
 
 const PORT = process.env.PORT ?? "3000";
 const NEXT_BIN = "node_modules/next/dist/bin/next";
-const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", PORT };
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", PORT, AUTH_SECRET: demoAuthSecret() };
 
 function run(args: string[]): Promise<void> {
   return new Promise((resolve, reject) => {

@@ -25,7 +25,13 @@ await runCli(async () => {
 
   const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", port], {
     stdio: "inherit",
-    env: { ...process.env, PGLITE_DIR: dir, PII_KEY, NEXT_TELEMETRY_DISABLED: "1" },
+    env: {
+      ...process.env,
+      PGLITE_DIR: dir,
+      PII_KEY,
+      AUTH_SECRET: "e2e-auth-secret-0123456789abcdef",
+      NEXT_TELEMETRY_DISABLED: "1",
+    },
   });
   for (const sig of ["SIGINT", "SIGTERM"] as const) process.on(sig, () => server.kill(sig));
   server.on("exit", (code) => {

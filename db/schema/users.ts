@@ -84,3 +84,26 @@ export const apiKeys = pgTable("api_keys", {
 
 export type User = typeof users.$inferSelect;
 export type Role = (typeof role.enumValues)[number];
+
+/**
+ * A signed-in browser session. The cookie only names it (`sid`); the guard reads this row and the account on
+ * every request, so sign-out, a disabled account, the 30-minute idle and the 12-hour absolute limit all take
+ * effect at once (DOMAIN §11).
+ */
+export const userSessions = pgTable(
+  "user_sessions",
+  {
+    id: char({ length: 36 }).primaryKey(),
+    userId: integer()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    /** one-time proof handed from the sign-in action to next-auth's authorize(); cleared when redeemed */
+    ticketHash: char({ length: 64 }),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    lastSeenAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    revokedAt: timestamp({ withTimezone: true }),
+    ip: varchar({ length: 64 }),
+    userAgent: text(),
+  },
+  (t) => [index().on(t.userId)],
+);

@@ -4,7 +4,9 @@ import { computeGrade } from "../../lib/grading";
 import { withIdCheckChar } from "../../lib/id-number";
 import { penaltyPublicityWindow } from "../../lib/publicity";
 import { withUsccCheckChar } from "../../lib/uscc";
+import { hashPassword } from "../../server/auth/password";
 import { createPiiProtector } from "../../server/pii";
+import { DEMO_PASSWORD } from "./users";
 
 /** Known records on top of the demo set, for end-to-end tests that must find exactly these. */
 export const FIXTURE = {
@@ -24,10 +26,30 @@ export const FIXTURE = {
     publicId: "pe2efixture001",
     penalty: "洪样例罚〔2026〕4号",
   },
+  /** accounts that e2e specs may lock, re-enrol or change, so the demo accounts stay usable by every spec */
+  accounts: {
+    lockout: "e2e_lockout",
+    totp: "e2e_totp",
+    fresh: "e2e_fresh",
+    freshPassword: "Initial#2026x",
+  },
 } as const;
 
 export async function loadFixtures(db: DbHandle, anchor: string, piiKey: string): Promise<void> {
-  const { company: c, person: p } = FIXTURE;
+  const { company: c, person: p, accounts: a } = FIXTURE;
+  const [dept] = await db.exec("SELECT department_id FROM users WHERE username = 'operator'");
+  for (const [username, must, password] of [
+    [a.lockout, false, DEMO_PASSWORD],
+    [a.totp, false, DEMO_PASSWORD],
+    [a.fresh, true, a.freshPassword],
+  ] as const) {
+    const [u] = await db.exec(
+      `INSERT INTO users (username, display_name, password_hash, must_change_password, department_id, region_code)
+       VALUES ($1, $2, $3, $4, $5, '360000') RETURNING id`,
+      [username, `测试 ${username}`, await hashPassword(password), must, dept?.department_id],
+    );
+    await db.exec("INSERT INTO user_roles (user_id, role) VALUES ($1, 'operator')", [u?.id]);
+  }
   const pii = createPiiProtector(piiKey).protect(p.idNumber);
   const [co] = await db.exec(
     `INSERT INTO subjects (public_id, kind, uscc, name, name_initials, legal_representative, region_code, industry, last_activity_on)

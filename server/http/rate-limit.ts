@@ -1,42 +1,42 @@
 import "server-only";
 import { type Bucket, takeToken } from "@/lib/rate-limit";
-import { config } from "../config";
+import { metaFromHeaders } from "../auth/request-meta";
 import { getPolicy } from "../settings";
-
-const buckets = new Map<string, Bucket>();
-let sweptAt = 0;
 
 /** Beyond this many clients in a minute the oldest buckets are dropped: memory stays bounded. */
 const MAX_CLIENTS = 100_000;
 
-/**
- * The client's address: the header a trusted gateway sets (CLIENT_IP_HEADER, which overwrites what a client
- * sends), else the first x-forwarded-for entry that `next start` fills from the socket. Without a gateway a
- * client can forge the latter; deployments put one in front (README).
- */
+/** Token buckets per key, in this process; keys whose bucket has refilled are forgotten. */
+export function createLimiter() {
+  const buckets = new Map<string, Bucket>();
+  let sweptAt = 0;
+  return (key: string, limitPerMinute: number, now = Date.now()) => {
+    if (now - sweptAt > 60_000) {
+      for (const [k, b] of buckets) if (now - b.at > 60_000) buckets.delete(k);
+      sweptAt = now;
+    }
+    const r = takeToken(buckets.get(key), now, limitPerMinute);
+    buckets.delete(key); // re-insert: Map order is then least-recently-seen first
+    buckets.set(key, r.bucket);
+    if (buckets.size > MAX_CLIENTS) {
+      const oldest = buckets.keys().next().value;
+      if (oldest !== undefined) buckets.delete(oldest);
+    }
+    return r;
+  };
+}
+
+const apiLimiter = createLimiter();
+
+/** The client's address, as the audit trail records it (see metaFromHeaders). */
 export function clientKey(request: Request): string {
-  const h = request.headers;
-  const trusted = config().clientIpHeader;
-  return ((trusted && h.get(trusted)) || h.get("x-forwarded-for")?.split(",")[0] || "unknown").trim();
+  return metaFromHeaders(request.headers).ip;
 }
 
 /** null when the request may go on; otherwise the 429 answer, with Retry-After (DOMAIN §12). */
 export async function rateLimited(request: Request): Promise<Response | null> {
   const { apiRateLimitPerMinute: limit } = await getPolicy();
-  const now = Date.now();
-  if (now - sweptAt > 60_000) {
-    // forget clients whose bucket has refilled: the map stays as large as the last minute's clients
-    for (const [k, b] of buckets) if (now - b.at > 60_000) buckets.delete(k);
-    sweptAt = now;
-  }
-  const key = clientKey(request);
-  const r = takeToken(buckets.get(key), now, limit);
-  buckets.delete(key); // re-insert: Map order is then least-recently-seen first
-  buckets.set(key, r.bucket);
-  if (buckets.size > MAX_CLIENTS) {
-    const oldest = buckets.keys().next().value;
-    if (oldest !== undefined) buckets.delete(oldest);
-  }
+  const r = apiLimiter(clientKey(request), limit);
   if (r.allowed) return null;
   return Response.json(
     {

@@ -1,10 +1,11 @@
 import "server-only";
-import { eq } from "drizzle-orm";
-import type { Db } from "@/db/client";
-import { userRoles, users } from "@/db/schema";
-import { afterAttempt } from "@/lib/lockout";
+import { and, eq, isNull } from "drizzle-orm";
+import type { Db, Tx } from "@/db/client";
+import { totpRecoveryCodes, userRoles, users } from "@/db/schema";
+import { afterAttempt, isLocked } from "@/lib/lockout";
 import { logAudit } from "../audit";
 import { hashPassword, verifyPassword } from "../auth/password";
+import { hashRecoveryCode, openTotpSecret, verifyTotp } from "../auth/totp";
 
 export type SignedInUser = {
   id: number;
@@ -16,10 +17,11 @@ export type SignedInUser = {
   subjectId: number | null;
   mustChangePassword: boolean;
 };
-export type AuthResult = { ok: true; user: SignedInUser } | { ok: false; message: string };
+export type AuthResult = { ok: true; user: SignedInUser } | { ok: false; message: string; needTotp?: true };
 
 /** One message for every refusal: it says that locking exists without telling whether the account does. */
 export const SIGN_IN_REFUSED = "用户名或密码错误，或账号已被临时锁定（连续失败 5 次将锁定 30 分钟）。";
+export const TOTP_NEEDED = "该账号已启用动态验证码：请输入身份验证器中的 6 位数字，或一个恢复码。";
 
 let dummyHash: Promise<string> | undefined;
 
@@ -31,6 +33,7 @@ export async function authenticate({
   db,
   username,
   password,
+  totp,
   ip = null,
   userAgent = null,
   now = new Date(),
@@ -38,6 +41,8 @@ export async function authenticate({
   db: Db;
   username: string;
   password: string;
+  /** the second factor: a 6-digit TOTP code or a recovery code, when the account has enrolled one */
+  totp?: string;
   ip?: string | null;
   userAgent?: string | null;
   now?: Date;
@@ -66,11 +71,19 @@ export async function authenticate({
       userAgent,
     };
     const passwordOk = user.status === "active" && (await verifyPassword(user.passwordHash, password));
-    const next = afterAttempt(
-      { failedAttempts: user.failedAttempts, lockedUntil: user.lockedUntil },
-      passwordOk,
-      now,
-    );
+    const lock = { failedAttempts: user.failedAttempts, lockedUntil: user.lockedUntil };
+    let factorsOk = passwordOk;
+    if (passwordOk && user.totpSecret && user.totpEnabledAt) {
+      // asked for the code only after the password, and never while locked, so the prompt reveals nothing new
+      if (!totp?.trim()) {
+        if (!isLocked(lock, now)) return { ok: false, message: TOTP_NEEDED, needTotp: true };
+      } else {
+        factorsOk =
+          verifyTotp(openTotpSecret(user.totpSecret), user.username, totp) ||
+          (await redeemRecoveryCode(tx, user.id, totp));
+      }
+    }
+    const next = afterAttempt(lock, factorsOk, now);
     await tx
       .update(users)
       .set({
@@ -109,4 +122,19 @@ export async function authenticate({
       },
     };
   });
+}
+
+async function redeemRecoveryCode(tx: Tx, userId: number, code: string) {
+  const used = await tx
+    .update(totpRecoveryCodes)
+    .set({ usedAt: new Date() })
+    .where(
+      and(
+        eq(totpRecoveryCodes.userId, userId),
+        eq(totpRecoveryCodes.codeHash, hashRecoveryCode(code)),
+        isNull(totpRecoveryCodes.usedAt),
+      ),
+    )
+    .returning({ id: totpRecoveryCodes.id });
+  return used.length > 0;
 }

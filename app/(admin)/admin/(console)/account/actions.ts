@@ -1,0 +1,40 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { REGULATOR_ROLES } from "@/lib/roles";
+import { action } from "@/server/action";
+import { beginTotp, confirmTotp, disableTotp } from "@/server/services/totp-enrolment";
+
+const roles = REGULATOR_ROLES;
+
+export const beginTotpAction = action(z.object({}), { roles }, async (_, { db, user }) => {
+  await beginTotp(db, user);
+  revalidatePath("/admin/account");
+  return { ok: true, message: "请用身份验证器扫描二维码，然后输入它显示的 6 位数字。" };
+});
+
+export const confirmTotpAction = action(
+  z.object({
+    code: z
+      .string()
+      .trim()
+      .regex(/^\d{6}$/, "请输入 6 位数字"),
+  }),
+  { roles },
+  async ({ code }, { db, user, meta }) => {
+    // no revalidation: the form must stay on screen to show the recovery codes once
+    const codes = await confirmTotp(db, user, code, meta);
+    return { ok: true, message: "动态验证码已启用。下次登录时需要输入验证码。", data: { codes } };
+  },
+);
+
+export const disableTotpAction = action(
+  z.object({ password: z.string().min(1, "请输入密码").max(200) }),
+  { roles },
+  async ({ password }, { db, user, meta }) => {
+    await disableTotp(db, user, password, meta);
+    revalidatePath("/admin/account");
+    return { ok: true, message: "动态验证码已停用。" };
+  },
+);

@@ -1,0 +1,130 @@
+import type { Metadata } from "next";
+import { DateField, FilterForm, SelectField, TextField } from "@/components/filter-form";
+import { Pagination } from "@/components/pagination";
+import { AUDIT_ACTION_LABEL, AUDIT_OUTCOME_LABEL } from "@/lib/audit-labels";
+import { isIsoDate } from "@/lib/dates";
+import { firstParam, pageParam, queryString } from "@/lib/query-string";
+import { requireRole } from "@/server/auth/guard";
+import { AUDIT_PAGE_SIZE, auditActions, auditChainStatus, listAudit } from "@/server/queries/audit";
+
+export const metadata: Metadata = { title: "审计日志" };
+
+const OUTCOMES = ["success", "failure", "denied"] as const;
+const timeFmt = new Intl.DateTimeFormat("zh-CN", {
+  timeZone: "Asia/Shanghai",
+  dateStyle: "short",
+  timeStyle: "medium",
+  hour12: false,
+});
+
+export default async function AuditPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[]>>;
+}) {
+  await requireRole("auditor");
+  const sp = await searchParams;
+  const date = (v: string | undefined) => (v && isIsoDate(v) ? v : undefined);
+  const outcome = OUTCOMES.find((o) => o === firstParam(sp.outcome));
+  const filter = {
+    action: firstParam(sp.action) || undefined,
+    actor: firstParam(sp.actor)?.slice(0, 64) || undefined,
+    outcome,
+    from: date(firstParam(sp.from)),
+    to: date(firstParam(sp.to)),
+    page: pageParam(sp.page),
+  };
+  const [{ rows, total }, chain, actions] = await Promise.all([
+    listAudit(filter),
+    auditChainStatus(),
+    auditActions(),
+  ]);
+  return (
+    <div className="space-y-4">
+      <h1 className="text-2xl font-bold">审计日志</h1>
+      {chain.intact ? (
+        <p role="status" className="rounded border border-green-300 bg-green-50 px-3 py-2 text-green-900">
+          哈希链完整：已校验全部 {chain.rows.toLocaleString("en-US")} 条记录，未发现篡改。
+        </p>
+      ) : (
+        <p
+          role="alert"
+          className="rounded border border-red-400 bg-red-50 px-3 py-2 font-medium text-red-900"
+        >
+          哈希链断裂：第一条异常记录编号 {chain.brokenId}（{chain.reason}
+          ）。该记录或其之前的记录可能被直接修改过数据库，请立即上报。
+        </p>
+      )}
+      <p className="text-sm text-slate-600">
+        日志只增不改：任何角色都不能在系统中修改或删除日志；命令行 <code>npm run audit:verify</code>{" "}
+        可独立校验。
+      </p>
+      <FilterForm action="/admin/audit" columns="lg:grid-cols-[1.5fr_1fr_1fr_1fr_1fr_auto]" errors={[]}>
+        <SelectField
+          label="操作"
+          name="action"
+          value={filter.action}
+          options={actions.map((a) => ({ value: a, label: AUDIT_ACTION_LABEL[a] ?? a }))}
+        />
+        <TextField label="操作人" name="actor" value={filter.actor} />
+        <SelectField
+          label="结果"
+          name="outcome"
+          value={outcome}
+          options={OUTCOMES.map((o) => ({ value: o, label: AUDIT_OUTCOME_LABEL[o] }))}
+        />
+        <DateField label="起始日期" name="from" value={filter.from} />
+        <DateField label="截止日期" name="to" value={filter.to} />
+      </FilterForm>
+      <p className="text-sm text-slate-600">共 {total.toLocaleString("en-US")} 条</p>
+      <div className="overflow-x-auto rounded bg-white shadow">
+        <table className="w-full text-left text-sm">
+          <thead className="bg-slate-50 text-slate-600">
+            <tr>
+              <th className="px-3 py-2">编号</th>
+              <th className="px-3 py-2">时间</th>
+              <th className="px-3 py-2">操作人</th>
+              <th className="px-3 py-2">操作</th>
+              <th className="px-3 py-2">对象</th>
+              <th className="px-3 py-2">结果</th>
+              <th className="px-3 py-2">IP</th>
+              <th className="px-3 py-2">内容</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr
+                key={r.id}
+                className={`border-t border-slate-100 align-top ${!chain.intact && r.id === chain.brokenId ? "bg-red-50" : ""}`}
+              >
+                <td className="px-3 py-2 tabular-nums">{r.id}</td>
+                <td className="whitespace-nowrap px-3 py-2 tabular-nums">{timeFmt.format(r.at)}</td>
+                <td className="px-3 py-2">{r.actorName ?? "—"}</td>
+                <td className="px-3 py-2">{AUDIT_ACTION_LABEL[r.action] ?? r.action}</td>
+                <td className="px-3 py-2">{r.entityType ? `${r.entityType} ${r.entityId ?? ""}` : "—"}</td>
+                <td className="px-3 py-2">{AUDIT_OUTCOME_LABEL[r.outcome]}</td>
+                <td className="px-3 py-2">{r.ip ?? "—"}</td>
+                <td className="max-w-md px-3 py-2">
+                  {(r.before != null || r.after != null) && (
+                    <details>
+                      <summary className="cursor-pointer text-brand-700">变更前后</summary>
+                      <pre className="mt-1 max-h-64 overflow-auto whitespace-pre-wrap break-all text-xs">
+                        {r.before != null && `变更前：${JSON.stringify(r.before, null, 1)}\n`}
+                        {r.after != null && `变更后：${JSON.stringify(r.after, null, 1)}`}
+                      </pre>
+                    </details>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <Pagination
+        page={filter.page}
+        pageCount={Math.ceil(total / AUDIT_PAGE_SIZE)}
+        href={(page) => `/admin/audit${queryString({ ...filter, page })}`}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,38 @@
+"use server";
+
+import { z } from "zod";
+import { signIn } from "@/server/auth";
+import { requestMeta } from "@/server/auth/request-meta";
+import { signInToConsole } from "@/server/services/sign-in";
+
+export type LoginState = { message: string; needTotp?: boolean; fieldErrors?: Record<string, string> } | null;
+
+const schema = z.object({
+  username: z.string().trim().min(1, "请输入用户名").max(64, "用户名过长"),
+  password: z.string().min(1, "请输入密码").max(200, "密码过长"),
+  totp: z.string().trim().max(20, "验证码过长").optional(),
+  next: z.string().optional(),
+});
+
+// only a path inside the console, never another site
+const safeNext = (next: string | undefined) =>
+  next && /^\/admin(\/[\w\-/?=&%.]*)?$/.test(next) && !next.startsWith("/admin/login") ? next : "/admin";
+
+export async function signInAction(_prev: LoginState, form: FormData): Promise<LoginState> {
+  const parsed = schema.safeParse(Object.fromEntries(form));
+  if (!parsed.success) {
+    const fieldErrors: Record<string, string> = {};
+    for (const i of parsed.error.issues) fieldErrors[String(i.path[0])] ??= i.message;
+    return { message: "请填写用户名和密码。", fieldErrors };
+  }
+  const { username, password, totp, next } = parsed.data;
+  const r = await signInToConsole({ username, password, totp: totp || undefined }, await requestMeta());
+  if (!r.ok) return { message: r.message, needTotp: r.needTotp };
+  // throws the redirect on success (STACK-NOTES): nothing after it runs
+  await signIn("credentials", {
+    sid: r.sid,
+    ticket: r.ticket,
+    redirectTo: r.mustChangePassword ? "/admin/password" : safeNext(next),
+  });
+  return null;
+}

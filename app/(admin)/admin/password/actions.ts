@@ -1,0 +1,36 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import type { ActionState } from "@/lib/action-state";
+import { consoleHome } from "@/lib/navigation";
+import { fieldErrorsOf } from "@/server/action";
+import { currentUser } from "@/server/auth/guard";
+import { requestMeta } from "@/server/auth/request-meta";
+import { getDb } from "@/server/db";
+import { AppError } from "@/server/errors";
+import { changePassword } from "@/server/services/change-password";
+
+const schema = z
+  .object({
+    current: z.string().min(1, "请输入当前密码").max(200),
+    next: z.string().min(1, "请输入新密码").max(200, "密码过长"),
+    confirm: z.string(),
+  })
+  .refine((v) => v.next === v.confirm, { path: ["confirm"], message: "两次输入的新密码不一致" });
+
+// not through action(): the one action a user with a must-change password may run
+export async function changePasswordAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+  const user = await currentUser();
+  if (!user) return { ok: false, message: "登录已失效，请重新登录后再试。" };
+  const parsed = schema.safeParse(Object.fromEntries(form));
+  if (!parsed.success)
+    return { ok: false, message: "填写有误，请按提示修改。", fieldErrors: fieldErrorsOf(parsed.error) };
+  try {
+    await changePassword(await getDb(), { userId: user.id, ...parsed.data }, await requestMeta());
+  } catch (err) {
+    if (err instanceof AppError) return { ok: false, message: err.message };
+    throw err;
+  }
+  redirect(`${consoleHome(user.roles)}?changed=1`);
+}

@@ -1,0 +1,46 @@
+"use client";
+
+import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+
+/** Penalties and licences side by side; recharts draws SVG, so no canvas and no web font is needed. */
+export function CountsBarChart({
+  data,
+  xKey,
+  title,
+  layout = "horizontal",
+}: {
+  data: { [k: string]: string | number }[];
+  xKey: string;
+  title: string;
+  layout?: "horizontal" | "vertical";
+}) {
+  const vertical = layout === "vertical";
+  return (
+    <figure aria-label={title} className="h-72 w-full">
+      <ResponsiveContainer width="100%" height="100%">
+        <BarChart
+          data={data}
+          layout={layout}
+          margin={{ left: vertical ? 24 : 0, right: 8, top: 8, bottom: 8 }}
+        >
+          <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
+          {vertical ? (
+            <>
+              <XAxis type="number" allowDecimals={false} fontSize={12} />
+              <YAxis type="category" dataKey={xKey} width={96} fontSize={12} />
+            </>
+          ) : (
+            <>
+              <XAxis dataKey={xKey} fontSize={12} />
+              <YAxis allowDecimals={false} fontSize={12} />
+            </>
+          )}
+          <Tooltip />
+          <Legend />
+          <Bar dataKey="penalties" name="行政处罚" fill="#b91c1c" />
+          <Bar dataKey="licences" name="行政许可" fill="#174a96" />
+        </BarChart>
+      </ResponsiveContainer>
+    </figure>
+  );
+}

@@ -1,0 +1,51 @@
+import Link from "next/link";
+import { CONSOLE_NAV } from "@/lib/navigation";
+import { ROLE_LABEL, type RoleName } from "@/lib/roles";
+
+export function ConsoleNav({
+  roles,
+  displayName,
+  department,
+  signOut,
+}: {
+  roles: readonly RoleName[];
+  displayName: string;
+  department: string | null;
+  signOut: () => Promise<void>;
+}) {
+  const items = CONSOLE_NAV.filter((n) => n.roles.some((r) => roles.includes(r)));
+  return (
+    <div className="bg-slate-800 text-slate-100">
+      <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-2 px-4">
+        <nav aria-label="后台导航">
+          <ul className="flex flex-wrap text-sm">
+            {items.map((n) => (
+              <li key={n.href}>
+                <Link
+                  href={n.href}
+                  className="block px-3 py-2.5 hover:bg-slate-700 focus-visible:bg-slate-700"
+                >
+                  {n.label}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <div className="flex items-center gap-3 py-1 text-sm">
+          <span>
+            {displayName}
+            <span className="ml-1 text-slate-400">
+              {department ? `${department} · ` : ""}
+              {roles.map((r) => ROLE_LABEL[r]).join("、")}
+            </span>
+          </span>
+          <form action={signOut}>
+            <button type="submit" className="rounded border border-slate-500 px-2 py-1 hover:bg-slate-700">
+              退出
+            </button>
+          </form>
+        </div>
+      </div>
+    </div>
+  );
+}

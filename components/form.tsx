@@ -1,0 +1,83 @@
+"use client";
+
+import { useFormStatus } from "react-dom";
+import type { ActionState } from "@/lib/action-state";
+
+export const inputClass =
+  "mt-1 block w-full rounded border border-slate-300 bg-white px-3 py-2 focus:border-brand-700 focus:outline-none focus:ring-2 focus:ring-brand-700/30 aria-[invalid=true]:border-red-600";
+
+/** A labelled input with its hint and the server's message for it. */
+export function Field({
+  label,
+  name,
+  error,
+  hint,
+  required,
+  className,
+  ...rest
+}: React.InputHTMLAttributes<HTMLInputElement> & {
+  label: string;
+  name: string;
+  error?: string;
+  hint?: string;
+}) {
+  const hintId = `${name}-hint`;
+  return (
+    <label className={`block ${className ?? ""}`}>
+      <span className="text-sm font-medium">
+        {label}
+        {required && <span className="ml-0.5 text-red-700">*</span>}
+      </span>
+      <input
+        name={name}
+        required={required}
+        aria-invalid={Boolean(error)}
+        aria-describedby={hint || error ? hintId : undefined}
+        className={inputClass}
+        {...rest}
+      />
+      <FieldNote id={hintId} error={error} hint={hint} />
+    </label>
+  );
+}
+
+export function FieldNote({ id, error, hint }: { id: string; error?: string; hint?: string }) {
+  if (error)
+    return (
+      <span id={id} className="mt-1 block text-sm text-red-700">
+        {error}
+      </span>
+    );
+  if (hint)
+    return (
+      <span id={id} className="mt-1 block text-xs text-slate-500">
+        {hint}
+      </span>
+    );
+  return null;
+}
+
+export function FormMessage({ state }: { state: ActionState }) {
+  if (!state) return null;
+  return (
+    <p
+      role={state.ok ? "status" : "alert"}
+      className={`rounded border px-3 py-2 text-sm ${state.ok ? "border-green-300 bg-green-50 text-green-900" : "border-red-300 bg-red-50 text-red-900"}`}
+    >
+      {state.message}
+    </p>
+  );
+}
+
+export function SubmitButton({ children, pendingText }: { children: React.ReactNode; pendingText?: string }) {
+  const { pending } = useFormStatus();
+  return (
+    <button
+      type="submit"
+      disabled={pending}
+      className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60"
+    >
+      {pending ? (pendingText ?? "正在提交…") : children}
+    </button>
+  );
+}

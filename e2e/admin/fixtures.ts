@@ -1,0 +1,33 @@
+import { test as base, expect, type Page } from "@playwright/test";
+
+export const DEMO_PASSWORD = "Jiangxi@2026";
+let ipCounter = 0;
+
+/**
+ * Each test comes from its own client address (the server trusts x-real-ip in e2e, README: CLIENT_IP_HEADER),
+ * so the per-address sign-in throttle never couples tests together.
+ */
+export const test = base.extend({
+  // biome-ignore lint/correctness/noEmptyPattern: Playwright reads the fixture list from this pattern
+  extraHTTPHeaders: async ({}, use, info) => {
+    ipCounter += 1;
+    await use({ "x-real-ip": `198.51.${info.workerIndex % 250}.${(ipCounter % 250) + 1}` });
+  },
+});
+export { expect };
+
+/** Signs in through the form and waits until the console (or the forced password change) has rendered. */
+export async function signIn(page: Page, username: string, password = DEMO_PASSWORD) {
+  await page.goto("/admin/login");
+  await page.getByLabel("用户名").fill(username);
+  await page.getByLabel("密码").fill(password);
+  await page.getByRole("button", { name: "登录" }).click();
+  await expect(
+    page.getByRole("button", { name: "退出" }).or(page.getByRole("heading", { name: "修改密码" })),
+  ).toBeVisible();
+}
+
+export async function signOut(page: Page) {
+  await page.getByRole("button", { name: "退出" }).click();
+  await expect(page).toHaveURL(/\/admin\/login\?reason=revoked/);
+}

@@ -1,0 +1,118 @@
+import { TOTP } from "otpauth";
+import { FIXTURE } from "../../scripts/seed/fixtures";
+import { DEMO_PASSWORD, expect, signIn, signOut, test } from "./fixtures";
+
+const REFUSED = "用户名或密码错误，或账号已被临时锁定";
+
+test("an operator signs in through the form, lands on the dashboard, and signs out", async ({ page }) => {
+  await page.goto("/admin");
+  await expect(page).toHaveURL(/\/admin\/login/);
+  await signIn(page, "operator");
+  await expect(page.getByRole("heading", { name: /工作台/ })).toBeVisible();
+  await expect(page.getByText("录入员 王晓明")).toBeVisible();
+  await signOut(page);
+  await expect(page.locator("main").getByRole("alert")).toContainText("您已退出登录");
+  await page.goto("/admin");
+  await expect(page).toHaveURL(/\/admin\/login/);
+});
+
+test("a wrong password and an unknown account get the same message", async ({ page }) => {
+  for (const [username, password] of [
+    ["reviewer", "wrong-password-1A"],
+    ["no_such_user", DEMO_PASSWORD],
+  ] as const) {
+    await page.goto("/admin/login");
+    await page.getByLabel("用户名").fill(username);
+    await page.getByLabel("密码").fill(password);
+    await page.getByRole("button", { name: "登录" }).click();
+    await expect(page.locator("main").getByRole("alert")).toContainText(REFUSED);
+  }
+});
+
+test("5 failures lock the account for 30 minutes: then even the right password is refused", async ({
+  page,
+}) => {
+  const username = FIXTURE.accounts.lockout;
+  await page.goto("/admin/login");
+  for (let i = 0; i < 5; i++) {
+    await page.getByLabel("用户名").fill(username);
+    await page.getByLabel("密码").fill(`Wrong-password-${i}`);
+    await page.getByRole("button", { name: "登录" }).click();
+    await expect(page.locator("main").getByRole("alert")).toContainText(REFUSED);
+  }
+  await page.getByLabel("用户名").fill(username);
+  await page.getByLabel("密码").fill(DEMO_PASSWORD);
+  await page.getByRole("button", { name: "登录" }).click();
+  await expect(page.locator("main").getByRole("alert")).toContainText("锁定 30 分钟");
+  await expect(page).toHaveURL(/\/admin\/login/);
+
+  // the auditor sees the lock in the trail
+  await signIn(page, "auditor");
+  await page.goto(`/admin/audit?actor=${username}`);
+  await expect(page.getByRole("cell", { name: "账号锁定" })).toBeVisible();
+  await expect(page.getByText("哈希链完整")).toBeVisible();
+});
+
+test("an initial password must be changed first, under the password policy", async ({ page }) => {
+  await signIn(page, FIXTURE.accounts.fresh, FIXTURE.accounts.freshPassword);
+  await expect(page).toHaveURL(/\/admin\/password/);
+  await page.goto("/admin/account");
+  await expect(page).toHaveURL(/\/admin\/password/);
+  await page.getByLabel("当前密码").fill(FIXTURE.accounts.freshPassword);
+  await page.getByLabel(/^新密码/).fill("short1A");
+  await page.getByLabel("确认新密码").fill("short1A");
+  await page.getByRole("button", { name: "修改密码" }).click();
+  await expect(page.locator("main").getByRole("alert")).toContainText("密码至少 10 个字符");
+  const next = "Changed#2026abc";
+  await page.getByLabel("当前密码").fill(FIXTURE.accounts.freshPassword);
+  await page.getByLabel(/^新密码/).fill(next);
+  await page.getByLabel("确认新密码").fill(next);
+  await page.getByRole("button", { name: "修改密码" }).click();
+  await expect(page.getByText("密码已修改")).toBeVisible();
+  await signOut(page);
+  await signIn(page, FIXTURE.accounts.fresh, next);
+  await expect(page.getByRole("heading", { name: /工作台/ })).toBeVisible();
+});
+
+test("TOTP: enrol by secret, then sign-in asks for the code; a recovery code works once", async ({
+  page,
+}) => {
+  const username = FIXTURE.accounts.totp;
+  await signIn(page, username);
+  await page.goto("/admin/account");
+  await page.getByRole("button", { name: "启用动态验证码" }).click();
+  await expect(page.getByRole("img", { name: "动态验证码二维码" })).toBeVisible();
+  const secret = (await page.getByTestId("totp-secret").textContent()) ?? "";
+  const totp = new TOTP({ secret, label: username, issuer: "信用江西" });
+  await page.getByLabel("验证码").fill("000000");
+  await page.getByRole("button", { name: "验证并启用" }).click();
+  await expect(page.locator("main").getByRole("alert")).toContainText("验证码不正确");
+  await page.getByLabel("验证码").fill(totp.generate());
+  await page.getByRole("button", { name: "验证并启用" }).click();
+  const list = page.getByRole("list", { name: "恢复码" }).getByRole("listitem");
+  await expect(list).toHaveCount(10);
+  const codes = await list.allTextContents();
+  await page.goto("/admin/account");
+  await signOut(page);
+
+  await page.getByLabel("用户名").fill(username);
+  await page.getByLabel("密码").fill(DEMO_PASSWORD);
+  await page.getByRole("button", { name: "登录" }).click();
+  await expect(page.locator("main").getByRole("alert")).toContainText("动态验证码");
+  await page.getByLabel("动态验证码或恢复码").fill(totp.generate());
+  await page.getByRole("button", { name: "登录" }).click();
+  await expect(page.getByRole("heading", { name: /工作台/ })).toBeVisible();
+  await signOut(page);
+
+  for (const expected of ["ok", "refused"]) {
+    await page.getByLabel("用户名").fill(username);
+    await page.getByLabel("密码").fill(DEMO_PASSWORD);
+    await page.getByRole("button", { name: "登录" }).click();
+    await page.getByLabel("动态验证码或恢复码").fill(codes[0] ?? "");
+    await page.getByRole("button", { name: "登录" }).click();
+    if (expected === "ok") {
+      await expect(page.getByRole("heading", { name: /工作台/ })).toBeVisible();
+      await signOut(page);
+    } else await expect(page.locator("main").getByRole("alert")).toContainText(REFUSED);
+  }
+});

@@ -1,0 +1,5 @@
+/** What every console action returns to its form (STYLE §2): a message, and per-field messages on failure. */
+export type ActionState =
+  | { ok: true; message: string; data?: Record<string, unknown> }
+  | { ok: false; message: string; fieldErrors?: Record<string, string> }
+  | null;

@@ -1,0 +1,32 @@
+/** How the audit page names each action and outcome. */
+export const AUDIT_ACTION_LABEL: Record<string, string> = {
+  "auth.sign_in": "登录成功",
+  "auth.sign_in_failed": "登录失败",
+  "auth.locked": "账号锁定",
+  "auth.sign_out": "退出登录",
+  "auth.password_changed": "修改密码",
+  "auth.totp_enabled": "启用动态验证码",
+  "auth.totp_disabled": "停用动态验证码",
+  "access.denied": "越权访问被拒绝",
+  "user.create": "新建用户",
+  "user.update": "修改用户",
+  "user.disable": "停用用户",
+  "user.enable": "启用用户",
+  "user.reset_password": "重置密码",
+  "department.create": "新建部门",
+  "department.update": "修改部门",
+  "api_key.create": "创建接口密钥",
+  "api_key.revoke": "吊销接口密钥",
+  "subject.create": "新建主体",
+  "subject.name_conflict": "主体名称待核对",
+  "record.create": "新增记录",
+  "record.update": "修改记录",
+  "record.withdraw": "撤销记录",
+  "import.start": "开始导入",
+  "import.batch": "导入一批",
+  "import.finish": "导入结束",
+  "provider.batch": "接口报送",
+  "system.seed": "载入演示数据",
+};
+
+export const AUDIT_OUTCOME_LABEL = { success: "成功", failure: "失败", denied: "拒绝" } as const;

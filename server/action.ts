@@ -1,0 +1,68 @@
+import "server-only";
+import { unstable_rethrow } from "next/navigation";
+import type { z } from "zod";
+import type { Db } from "@/db/client";
+import type { ActionState } from "@/lib/action-state";
+import { hasAnyRole, type RoleName } from "@/lib/roles";
+import { auditDenied, type CurrentUser, currentUser } from "./auth/guard";
+import { type RequestMeta, requestMeta } from "./auth/request-meta";
+import { getDb } from "./db";
+import { AppError, logUnexpected, unexpectedMessage } from "./errors";
+
+export type { ActionState };
+
+export type ActionContext = { user: CurrentUser; db: Db; meta: RequestMeta };
+
+/** FormData → plain object; a field sent more than once (checkboxes) becomes an array. */
+export function formToObject(form: FormData): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const key of new Set(form.keys())) {
+    if (key.startsWith("$ACTION")) continue;
+    const all = form.getAll(key);
+    out[key] = all.length > 1 ? all : all[0];
+  }
+  return out;
+}
+
+export function fieldErrorsOf(error: z.ZodError): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.join(".") || "_";
+    out[key] ??= issue.message;
+  }
+  return out;
+}
+
+/**
+ * The one wrapper of console actions (STYLE §2): the guard (session, forced password change, role), zod
+ * parsing with Chinese field messages, and errors reduced to a safe message with an id.
+ */
+export function action<S extends z.ZodType>(
+  schema: S,
+  opts: { roles: readonly RoleName[] },
+  fn: (input: z.infer<S>, ctx: ActionContext) => Promise<ActionState>,
+) {
+  return async (_prev: ActionState, form: FormData): Promise<ActionState> => {
+    const user = await currentUser();
+    if (!user) return { ok: false, message: "登录已失效，请重新登录后再试。" };
+    if (user.mustChangePassword) return { ok: false, message: "请先修改初始密码。" };
+    if (!hasAnyRole(user, opts.roles)) {
+      await auditDenied(user, `操作需要角色 ${opts.roles.join("/")}`);
+      return { ok: false, message: "您的角色无权执行此操作。" };
+    }
+    const parsed = schema.safeParse(formToObject(form));
+    if (!parsed.success) {
+      return { ok: false, message: "填写有误，请按提示修改。", fieldErrors: fieldErrorsOf(parsed.error) };
+    }
+    try {
+      return await fn(parsed.data, { user, db: await getDb(), meta: await requestMeta() });
+    } catch (err) {
+      unstable_rethrow(err); // a redirect() or notFound() from the use case is not a failure
+      if (err instanceof AppError) {
+        if (err.code === "forbidden" || err.code === "not_found") await auditDenied(user, err.message);
+        return { ok: false, message: err.message };
+      }
+      return { ok: false, message: unexpectedMessage(logUnexpected("action", err)) };
+    }
+  };
+}

@@ -1,0 +1,109 @@
+import "server-only";
+import { addDays, type IsoDate } from "@/lib/dates";
+import type { RecordScope } from "@/lib/scope";
+import { database } from "../db";
+import { scopeCondition } from "./scope-sql";
+
+export type Dashboard = {
+  totals: { penalties: number; licences: number; acts: number; withdrawn: number };
+  byMonth: { month: string; penalties: number; licences: number }[];
+  byDepartment: { name: string; penalties: number; licences: number }[];
+  byRegion: { name: string; penalties: number; licences: number }[];
+  backlog: {
+    repairs: number;
+    repairsOverdue: number;
+    objections: number;
+    objectionsOverdue: number;
+    nameReviews: number;
+  };
+};
+
+/** The console's overview for one scope: counts by month, department and region, and open cases. */
+export async function getDashboard(scope: RecordScope, today: IsoDate): Promise<Dashboard> {
+  const h = await database();
+  const s1 = scopeCondition(scope, "source_dept_id", 1);
+  const s = scopeCondition(scope, "source_dept_id", 2);
+  const c = scopeCondition(scope, "dept_id", 2);
+  const since = `${addDays(today, -365).slice(0, 7)}-01`;
+  const q = (text: string, params: unknown[]) => h.exec(text, params);
+  const num = (v: unknown) => Number(v ?? 0);
+  const [totals, months, depts, regions, backlog] = await Promise.all([
+    q(
+      `SELECT (SELECT count(*) FROM penalties WHERE status = 'active' AND ${s1.sql}) AS penalties,
+              (SELECT count(*) FROM licences WHERE status = 'active' AND ${s1.sql}) AS licences,
+              (SELECT count(*) FROM admin_acts WHERE status = 'active' AND ${s1.sql}) AS acts,
+              (SELECT count(*) FROM penalties WHERE status = 'withdrawn' AND ${s1.sql})
+            + (SELECT count(*) FROM licences WHERE status = 'withdrawn' AND ${s1.sql}) AS withdrawn`,
+      s1.params,
+    ),
+    q(
+      `SELECT m, sum(p)::int AS penalties, sum(l)::int AS licences FROM (
+         SELECT to_char(decision_date, 'YYYY-MM') AS m, 1 AS p, 0 AS l FROM penalties
+          WHERE status = 'active' AND decision_date >= $1::date AND ${s.sql}
+         UNION ALL
+         SELECT to_char(decision_date, 'YYYY-MM'), 0, 1 FROM licences
+          WHERE status = 'active' AND decision_date >= $1::date AND ${s.sql}) x
+       GROUP BY m ORDER BY m`,
+      [since, ...s.params],
+    ),
+    q(
+      `SELECT d.short_name AS name, coalesce(p.n, 0)::int AS penalties, coalesce(l.n, 0)::int AS licences
+         FROM departments d
+         LEFT JOIN (SELECT source_dept_id, count(*) n FROM penalties WHERE status = 'active' AND decision_date >= $1::date AND ${s.sql} GROUP BY 1) p ON p.source_dept_id = d.id
+         LEFT JOIN (SELECT source_dept_id, count(*) n FROM licences WHERE status = 'active' AND decision_date >= $1::date AND ${s.sql} GROUP BY 1) l ON l.source_dept_id = d.id
+        WHERE coalesce(p.n, 0) + coalesce(l.n, 0) > 0
+        ORDER BY coalesce(p.n, 0) + coalesce(l.n, 0) DESC LIMIT 12`,
+      [since, ...s.params],
+    ),
+    q(
+      `SELECT coalesce(r.name, '省直部门') AS name, sum(coalesce(p.n, 0))::int AS penalties, sum(coalesce(l.n, 0))::int AS licences
+         FROM departments d
+         LEFT JOIN regions r ON r.level = 'city' AND r.code = left(d.region_code, 4) || '00'
+         LEFT JOIN (SELECT source_dept_id, count(*) n FROM penalties WHERE status = 'active' AND decision_date >= $1::date AND ${s.sql} GROUP BY 1) p ON p.source_dept_id = d.id
+         LEFT JOIN (SELECT source_dept_id, count(*) n FROM licences WHERE status = 'active' AND decision_date >= $1::date AND ${s.sql} GROUP BY 1) l ON l.source_dept_id = d.id
+        GROUP BY r.code, r.name HAVING sum(coalesce(p.n, 0) + coalesce(l.n, 0)) > 0 ORDER BY r.code NULLS FIRST`,
+      [since, ...s.params],
+    ),
+    q(
+      `SELECT (SELECT count(*) FROM repair_cases WHERE status IN ('submitted', 'accepted') AND ${c.sql}) AS repairs,
+              (SELECT count(*) FROM repair_cases WHERE ((status = 'submitted' AND accept_due_on < $1::date)
+                  OR (status = 'accepted' AND decide_due_on < $1::date)) AND ${c.sql}) AS repairs_overdue,
+              (SELECT count(*) FROM objections WHERE status IN ('submitted', 'verifying') AND ${c.sql}) AS objections,
+              (SELECT count(*) FROM objections WHERE status IN ('submitted', 'verifying') AND answer_due_on < $1::date AND ${c.sql}) AS objections_overdue,
+              (SELECT count(*) FROM subject_name_reviews WHERE status = 'pending') AS name_reviews`,
+      [today, ...c.params],
+    ),
+  ]);
+  const t = totals[0] ?? {};
+  const b = backlog[0] ?? {};
+  return {
+    totals: {
+      penalties: num(t.penalties),
+      licences: num(t.licences),
+      acts: num(t.acts),
+      withdrawn: num(t.withdrawn),
+    },
+    byMonth: months.map((r) => ({
+      month: String(r.m),
+      penalties: num(r.penalties),
+      licences: num(r.licences),
+    })),
+    byDepartment: depts.map((r) => ({
+      name: String(r.name),
+      penalties: num(r.penalties),
+      licences: num(r.licences),
+    })),
+    byRegion: regions.map((r) => ({
+      name: String(r.name),
+      penalties: num(r.penalties),
+      licences: num(r.licences),
+    })),
+    backlog: {
+      repairs: num(b.repairs),
+      repairsOverdue: num(b.repairs_overdue),
+      objections: num(b.objections),
+      objectionsOverdue: num(b.objections_overdue),
+      nameReviews: num(b.name_reviews),
+    },
+  };
+}

@@ -1,0 +1,38 @@
+import "server-only";
+import { eq } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { users } from "@/db/schema";
+import { checkPassword } from "@/lib/password-policy";
+import { logAudit } from "../audit";
+import { hashPassword, verifyPassword } from "../auth/password";
+import type { RequestMeta } from "../auth/request-meta";
+import { AppError } from "../errors";
+
+/** A user changes their own password: the current one first, then the policy (DOMAIN §11). */
+export async function changePassword(
+  db: Db,
+  { userId, current, next }: { userId: number; current: string; next: string },
+  meta: RequestMeta,
+): Promise<void> {
+  const [user] = await db.select().from(users).where(eq(users.id, userId));
+  if (!user) throw new AppError("not_found", "账号不存在。");
+  if (!(await verifyPassword(user.passwordHash, current))) throw new AppError("invalid", "当前密码不正确。");
+  const policy = checkPassword(next, { username: user.username });
+  if (!policy.ok) throw new AppError("invalid", policy.message);
+  if (current === next) throw new AppError("invalid", "新密码不能与当前密码相同。");
+  const passwordHash = await hashPassword(next);
+  await db.transaction(async (tx) => {
+    await tx
+      .update(users)
+      .set({ passwordHash, mustChangePassword: false, passwordChangedAt: new Date() })
+      .where(eq(users.id, userId));
+    await logAudit(tx, {
+      action: "auth.password_changed",
+      actorId: user.id,
+      actorName: user.username,
+      entityType: "user",
+      entityId: String(user.id),
+      ...meta,
+    });
+  });
+}

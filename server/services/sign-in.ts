@@ -1,0 +1,37 @@
+import "server-only";
+import { hasAnyRole, REGULATOR_ROLES } from "@/lib/roles";
+import type { RequestMeta } from "../auth/request-meta";
+import { getDb } from "../db";
+import { createLimiter } from "../http/rate-limit";
+import { getPolicy } from "../settings";
+import { authenticate } from "./authenticate";
+import { openSession } from "./sessions";
+
+const perAddress = createLimiter();
+
+export type SignInOutcome =
+  | { ok: true; sid: string; ticket: string; mustChangePassword: boolean }
+  | { ok: false; message: string; needTotp?: true };
+
+/**
+ * A console sign-in: throttled per client address (whatever the account, against password spraying), then
+ * the account's own checks (authenticate), then a session row whose ticket next-auth redeems.
+ */
+export async function signInToConsole(
+  { username, password, totp }: { username: string; password: string; totp?: string },
+  meta: RequestMeta,
+): Promise<SignInOutcome> {
+  const { signInAttemptsPerMinute: limit } = await getPolicy();
+  const t = perAddress(meta.ip, limit);
+  if (!t.allowed) {
+    return { ok: false, message: `登录尝试过于频繁，请 ${t.retryAfterSeconds} 秒后再试。` };
+  }
+  const db = await getDb();
+  const r = await authenticate({ db, username, password, totp, ip: meta.ip, userAgent: meta.userAgent });
+  if (!r.ok) return r;
+  if (!hasAnyRole(r.user, REGULATOR_ROLES)) {
+    return { ok: false, message: "企业账号请从“企业服务”入口登录，管理后台仅供监管部门使用。" };
+  }
+  const { sid, ticket } = await openSession(db, { userId: r.user.id, ...meta });
+  return { ok: true, sid, ticket, mustChangePassword: r.user.mustChangePassword };
+}

@@ -1,0 +1,80 @@
+import "server-only";
+import { eq } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { totpRecoveryCodes, users } from "@/db/schema";
+import { logAudit } from "../audit";
+import { verifyPassword } from "../auth/password";
+import type { RequestMeta } from "../auth/request-meta";
+import {
+  hashRecoveryCode,
+  newRecoveryCodes,
+  newTotpSecret,
+  openTotpSecret,
+  sealTotpSecret,
+  verifyTotp,
+} from "../auth/totp";
+import { AppError } from "../errors";
+
+type Actor = { id: number; username: string };
+
+/** Step 1: a fresh secret is kept (sealed) but not yet required at sign-in. */
+export async function beginTotp(db: Db, actor: Actor): Promise<string> {
+  const secret = newTotpSecret();
+  await db
+    .update(users)
+    .set({ totpSecret: sealTotpSecret(secret), totpEnabledAt: null })
+    .where(eq(users.id, actor.id));
+  return secret;
+}
+
+export async function pendingTotpSecret(db: Db, userId: number): Promise<string | null> {
+  const [u] = await db
+    .select({ s: users.totpSecret, on: users.totpEnabledAt })
+    .from(users)
+    .where(eq(users.id, userId));
+  return u?.s && !u.on ? openTotpSecret(u.s) : null;
+}
+
+/** Step 2: the first code proves the phone has the secret; ten recovery codes are issued, shown once. */
+export async function confirmTotp(db: Db, actor: Actor, code: string, meta: RequestMeta): Promise<string[]> {
+  const secret = await pendingTotpSecret(db, actor.id);
+  if (!secret) throw new AppError("invalid", "请先点击“启用动态验证码”获取二维码。");
+  if (!verifyTotp(secret, actor.username, code)) {
+    throw new AppError("invalid", "验证码不正确：请输入身份验证器当前显示的 6 位数字，并确认手机时间准确。");
+  }
+  const codes = newRecoveryCodes();
+  await db.transaction(async (tx) => {
+    await tx.update(users).set({ totpEnabledAt: new Date() }).where(eq(users.id, actor.id));
+    await tx.delete(totpRecoveryCodes).where(eq(totpRecoveryCodes.userId, actor.id));
+    await tx
+      .insert(totpRecoveryCodes)
+      .values(codes.map((c) => ({ userId: actor.id, codeHash: hashRecoveryCode(c) })));
+    await logAudit(tx, {
+      action: "auth.totp_enabled",
+      actorId: actor.id,
+      actorName: actor.username,
+      entityType: "user",
+      entityId: String(actor.id),
+      ...meta,
+    });
+  });
+  return codes;
+}
+
+/** Turning the second factor off asks for the password again. */
+export async function disableTotp(db: Db, actor: Actor, password: string, meta: RequestMeta): Promise<void> {
+  const [u] = await db.select().from(users).where(eq(users.id, actor.id));
+  if (!u || !(await verifyPassword(u.passwordHash, password))) throw new AppError("invalid", "密码不正确。");
+  await db.transaction(async (tx) => {
+    await tx.update(users).set({ totpSecret: null, totpEnabledAt: null }).where(eq(users.id, actor.id));
+    await tx.delete(totpRecoveryCodes).where(eq(totpRecoveryCodes.userId, actor.id));
+    await logAudit(tx, {
+      action: "auth.totp_disabled",
+      actorId: actor.id,
+      actorName: actor.username,
+      entityType: "user",
+      entityId: String(actor.id),
+      ...meta,
+    });
+  });
+}
