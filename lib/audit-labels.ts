@@ -19,6 +19,7 @@ export const AUDIT_ACTION_LABEL: Record<string, string> = {
   "api_key.revoke": "吊销接口密钥",
   "subject.create": "新建主体",
   "subject.name_conflict": "主体名称待核对",
+  "subject.name_review": "核对主体名称",
   "record.create": "新增记录",
   "record.update": "修改记录",
   "record.withdraw": "撤销记录",

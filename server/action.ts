@@ -24,6 +24,15 @@ export function formToObject(form: FormData): Record<string, unknown> {
   return out;
 }
 
+function echoValues(raw: Record<string, unknown>): Record<string, string | string[]> {
+  const out: Record<string, string | string[]> = {};
+  for (const [k, v] of Object.entries(raw)) {
+    if (typeof v === "string") out[k] = v;
+    else if (Array.isArray(v)) out[k] = v.filter((x): x is string => typeof x === "string");
+  }
+  return out;
+}
+
 export function fieldErrorsOf(error: z.ZodError): Record<string, string> {
   const out: Record<string, string> = {};
   for (const issue of error.issues) {
@@ -38,8 +47,12 @@ export function fieldErrorsOf(error: z.ZodError): Record<string, string> {
  * parsing with Chinese field messages, and errors reduced to a safe message with an id.
  */
 export function action<S extends z.ZodType>(
-  schema: S,
-  opts: { roles: readonly RoleName[] },
+  /** a function when the schema depends on the day (e.g. "not later than today") */
+  schema: S | (() => S),
+  opts: {
+    roles: readonly RoleName[] /** send the submitted text back on failure (never for secrets) */;
+    echo?: boolean;
+  },
   fn: (input: z.infer<S>, ctx: ActionContext) => Promise<ActionState>,
 ) {
   return async (_prev: ActionState, form: FormData): Promise<ActionState> => {
@@ -50,9 +63,16 @@ export function action<S extends z.ZodType>(
       await auditDenied(user, `操作需要角色 ${opts.roles.join("/")}`);
       return { ok: false, message: "您的角色无权执行此操作。" };
     }
-    const parsed = schema.safeParse(formToObject(form));
+    const raw = formToObject(form);
+    const values = opts.echo ? echoValues(raw) : undefined;
+    const parsed = (typeof schema === "function" ? schema() : schema).safeParse(raw);
     if (!parsed.success) {
-      return { ok: false, message: "填写有误，请按提示修改。", fieldErrors: fieldErrorsOf(parsed.error) };
+      return {
+        ok: false,
+        message: "填写有误，请按提示修改。",
+        fieldErrors: fieldErrorsOf(parsed.error),
+        values,
+      };
     }
     try {
       return await fn(parsed.data, { user, db: await getDb(), meta: await requestMeta() });
@@ -60,7 +80,7 @@ export function action<S extends z.ZodType>(
       unstable_rethrow(err); // a redirect() or notFound() from the use case is not a failure
       if (err instanceof AppError) {
         if (err.code === "forbidden" || err.code === "not_found") await auditDenied(user, err.message);
-        return { ok: false, message: err.message };
+        return { ok: false, message: err.message, values };
       }
       return { ok: false, message: unexpectedMessage(logUnexpected("action", err)) };
     }

@@ -33,6 +33,7 @@ export type AuditAction =
   | "api_key.revoke"
   | "subject.create"
   | "subject.name_conflict"
+  | "subject.name_review"
   | "record.create"
   | "record.update"
   | "record.withdraw"

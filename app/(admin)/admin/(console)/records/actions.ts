@@ -1,0 +1,59 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { actInputSchema, licenceInputSchema, penaltyInputSchema } from "@/lib/record-input";
+import { type ActionContext, action } from "@/server/action";
+import { today } from "@/server/clock";
+import type { RecordKind } from "@/server/services/records/record-values";
+import { type RecordInputOf, saveRecord, withdrawRecord } from "@/server/services/records/save-record";
+
+const idField = z.object({
+  id: z.union([z.literal("").transform(() => undefined), z.coerce.number().int().positive()]).optional(),
+});
+const operator = { roles: ["operator"] as const, echo: true };
+
+async function save<K extends RecordKind>(
+  kind: K,
+  { id, ...input }: { id?: number } & RecordInputOf[K],
+  ctx: ActionContext,
+): Promise<never> {
+  const saved = await saveRecord(ctx.db, {
+    kind,
+    id,
+    input: input as RecordInputOf[K],
+    user: ctx.user,
+    meta: ctx.meta,
+    today: today(),
+  });
+  redirect(`/admin/records/${kind}/${saved}?saved=1`);
+}
+
+export const savePenaltyAction = action(
+  () => z.intersection(idField, penaltyInputSchema(today())),
+  operator,
+  (i, ctx) => save("penalty", i, ctx),
+);
+export const saveLicenceAction = action(
+  () => z.intersection(idField, licenceInputSchema(today())),
+  operator,
+  (i, ctx) => save("licence", i, ctx),
+);
+export const saveActAction = action(
+  () => z.intersection(idField, actInputSchema(today())),
+  operator,
+  (i, ctx) => save("act", i, ctx),
+);
+
+export const withdrawRecordAction = action(
+  z.object({
+    kind: z.enum(["penalty", "licence", "act"]),
+    id: z.coerce.number().int().positive(),
+    reason: z.string().trim().min(4, "请写明撤销原因（至少 4 个字）").max(500, "撤销原因不能超过 500 个字"),
+  }),
+  { roles: ["operator"] },
+  async ({ kind, id, reason }, { db, user, meta }): Promise<never> => {
+    await withdrawRecord(db, { kind, id, reason, user, meta });
+    redirect(`/admin/records/${kind}/${id}?withdrawn=1`);
+  },
+);

@@ -1,0 +1,141 @@
+import "server-only";
+import { and, eq } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { departments } from "@/db/schema";
+import type { ActInput, LicenceInput, PenaltyInput } from "@/lib/record-input";
+import { canEditRecord } from "@/lib/scope";
+import { logAudit } from "../../audit";
+import type { CurrentUser } from "../../auth/guard";
+import type { RequestMeta } from "../../auth/request-meta";
+import { AppError } from "../../errors";
+import { getPolicy } from "../../settings";
+import { actValues, decisionTable, licenceValues, penaltyValues, type RecordKind } from "./record-values";
+import { resolveSubjects } from "./resolve-subjects";
+
+export type RecordInputOf = { penalty: PenaltyInput; licence: LicenceInput; act: ActInput };
+export const NOT_IN_SCOPE = "记录不存在，或不在您的管辖范围内。";
+
+const isUniqueViolation = (e: unknown): boolean =>
+  typeof e === "object" &&
+  e !== null &&
+  ("code" in e ? e.code === "23505" : "cause" in e && isUniqueViolation(e.cause));
+
+/** Loads a record for writing; anything outside the operator's own department is "not found" (no hint it exists). */
+export async function loadEditable(db: Pick<Db, "select">, kind: RecordKind, id: number, user: CurrentUser) {
+  const table = decisionTable(kind);
+  const [row] = await db.select().from(table).where(eq(table.id, id));
+  if (!row || !canEditRecord(user, row)) throw new AppError("not_found", NOT_IN_SCOPE);
+  return row;
+}
+
+/**
+ * Creates a record of the operator's department, or edits one (issue 5 §5): the subject is found or created from
+ * the counterpart, the computed columns come from lib rules, and the change and its audit row commit together.
+ */
+export async function saveRecord<K extends RecordKind>(
+  db: Db,
+  {
+    kind,
+    id,
+    input,
+    user,
+    meta,
+    today,
+  }: { kind: K; id?: number; input: RecordInputOf[K]; user: CurrentUser; meta: RequestMeta; today: string },
+): Promise<number> {
+  if (!user.roles.includes("operator") || user.departmentId === null)
+    throw new AppError("forbidden", "只有录入员可以录入信用记录。");
+  const deptId = user.departmentId;
+  const { disclosureFineThresholdWan: thresholdWan } = await getPolicy();
+  const table = decisionTable(kind);
+  try {
+    return await db.transaction(async (tx) => {
+      const before = id === undefined ? null : await loadEditable(tx, kind, id, user);
+      if (before && before.status !== "active")
+        throw new AppError("conflict", "已撤销或已修复的记录不能修改。");
+      if (!before || before.decisionNo !== input.decisionNo) {
+        const [dup] = await tx
+          .select({ id: table.id })
+          .from(table)
+          .where(and(eq(table.sourceDeptId, deptId), eq(table.decisionNo, input.decisionNo)));
+        if (dup)
+          throw new AppError(
+            "conflict",
+            `本单位已有文号为“${input.decisionNo}”的记录（编号 ${dup.id}），请勿重复录入。`,
+          );
+      }
+      const [dept] = await tx
+        .select({ name: departments.name })
+        .from(departments)
+        .where(eq(departments.id, deptId));
+      const [subjectId] = await resolveSubjects(tx, [input], {
+        actor: user,
+        meta,
+        source: `${dept?.name ?? ""} ${input.decisionNo}`,
+        today,
+      });
+      const ctx = { deptId, actorId: user.id, thresholdWan };
+      const values =
+        kind === "penalty"
+          ? penaltyValues(input as PenaltyInput, subjectId ?? 0, ctx)
+          : kind === "licence"
+            ? licenceValues(input as LicenceInput, subjectId ?? 0, ctx)
+            : actValues(input as ActInput, subjectId ?? 0, ctx);
+      const audit = { actorId: user.id, actorName: user.username, entityType: kind, ...meta };
+      if (before) {
+        const { createdBy: _, ...changes } = values;
+        const [after] = await tx
+          .update(table)
+          .set(changes as never)
+          .where(eq(table.id, before.id))
+          .returning();
+        await logAudit(tx, { ...audit, action: "record.update", entityId: String(before.id), before, after });
+        return before.id;
+      }
+      const [created] = await tx
+        .insert(table)
+        .values(values as never)
+        .returning();
+      if (!created) throw new Error("insert returned nothing");
+      await logAudit(tx, { ...audit, action: "record.create", entityId: String(created.id), after: created });
+      return created.id;
+    });
+  } catch (e) {
+    if (isUniqueViolation(e))
+      throw new AppError("conflict", `本单位已有文号为“${input.decisionNo}”的记录，请勿重复录入。`);
+    throw e;
+  }
+}
+
+/** 撤销 with a reason (never a hard delete): the record leaves every public surface and stays in the console. */
+export async function withdrawRecord(
+  db: Db,
+  {
+    kind,
+    id,
+    reason,
+    user,
+    meta,
+  }: { kind: RecordKind; id: number; reason: string; user: CurrentUser; meta: RequestMeta },
+): Promise<void> {
+  const table = decisionTable(kind);
+  await db.transaction(async (tx) => {
+    const before = await loadEditable(tx, kind, id, user);
+    if (before.status === "withdrawn") throw new AppError("conflict", "该记录已撤销。");
+    const [after] = await tx
+      .update(table)
+      .set({ status: "withdrawn", withdrawnReason: reason, updatedBy: user.id })
+      .where(eq(table.id, id))
+      .returning();
+    await logAudit(tx, {
+      action: "record.withdraw",
+      actorId: user.id,
+      actorName: user.username,
+      entityType: kind,
+      entityId: String(id),
+      before: { status: before.status },
+      after: { status: after?.status, withdrawnReason: reason },
+      ...meta,
+    });
+  });
+}
