@@ -1,5 +1,6 @@
 "use client";
 
+import { useActionState } from "react";
 import { useFormStatus } from "react-dom";
 import type { ActionState } from "@/lib/action-state";
 
@@ -79,5 +80,34 @@ export function SubmitButton({ children, pendingText }: { children: React.ReactN
     >
       {pending ? (pendingText ?? "正在提交…") : children}
     </button>
+  );
+}
+
+/** One button that runs an action with hidden fields, and shows its message. */
+export function SmallActionForm({
+  action,
+  fields,
+  label,
+  danger,
+}: {
+  action: (prev: ActionState, form: FormData) => Promise<ActionState>;
+  fields: Record<string, string | number>;
+  label: string;
+  danger?: boolean;
+}) {
+  const [state, formAction] = useActionState(action, null);
+  return (
+    <form action={formAction} className="space-y-2">
+      {Object.entries(fields).map(([k, val]) => (
+        <input key={k} type="hidden" name={k} value={val} />
+      ))}
+      <button
+        type="submit"
+        className={`rounded border px-3 py-1.5 ${danger ? "border-red-700 text-red-800" : "border-brand-700 text-brand-700"}`}
+      >
+        {label}
+      </button>
+      <FormMessage state={state} />
+    </form>
   );
 }

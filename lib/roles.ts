@@ -17,3 +17,19 @@ export const hasAnyRole = (user: { roles: readonly string[] }, roles: readonly R
 
 /** Roles that may read a department's records (operators also write them). */
 export const RECORD_READERS: readonly RoleName[] = ["operator", "reviewer", "supervisor"];
+
+/**
+ * DOMAIN §11 三员分立: the system administrator and the security auditor are separate people, and neither
+ * holds a business role. Returns the reason a combination is refused, or null.
+ */
+export function roleCombinationProblem(roles: readonly RoleName[]): string | null {
+  if (roles.length === 0) return "请至少选择一个角色";
+  if (roles.includes("business")) return "企业账号不在此处创建";
+  const business = roles.filter((r) => r === "operator" || r === "reviewer" || r === "supervisor");
+  if (roles.includes("sysadmin") && roles.includes("auditor"))
+    return "系统管理员与安全审计员不能由同一账号兼任（三员分立）";
+  if ((roles.includes("sysadmin") || roles.includes("auditor")) && business.length > 0) {
+    return "系统管理员、安全审计员不能兼任录入、审核、监管等业务角色（三员分立）";
+  }
+  return null;
+}

@@ -45,9 +45,9 @@ const readSession = cache(async (): Promise<SessionState> => {
     .where(eq(userSessions.id, sid));
   if (!row) return { user: null, reason: null };
   const now = new Date();
+  if (row.u.status !== "active") return { user: null, reason: "disabled" };
   const verdict = sessionVerdict(row.s, now);
   if (verdict !== "active") return { user: null, reason: verdict };
-  if (row.u.status !== "active") return { user: null, reason: "disabled" };
   if (now.getTime() - row.s.lastSeenAt.getTime() > TOUCH_AFTER_MS) {
     await db.update(userSessions).set({ lastSeenAt: now }).where(eq(userSessions.id, sid));
   }

@@ -1,0 +1,33 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { action } from "@/server/action";
+import { createApiKey, revokeApiKey } from "@/server/services/api-keys";
+
+export const createApiKeyAction = action(
+  z.object({
+    departmentId: z.coerce.number({ message: "请选择部门" }).int().positive("请选择部门"),
+    label: z.string().trim().min(2, "请填写用途说明").max(64, "用途说明不能超过 64 个字"),
+  }),
+  { roles: ["sysadmin"], echo: true },
+  async (input, { db, user, meta }) => {
+    const key = await createApiKey(db, input, { actor: user, meta });
+    revalidatePath("/admin/api-keys");
+    return {
+      ok: true,
+      message: "密钥已创建，只显示这一次，请立即复制并交给报送系统的管理员：",
+      data: { key },
+    };
+  },
+);
+
+export const revokeApiKeyAction = action(
+  z.object({ id: z.coerce.number().int().positive() }),
+  { roles: ["sysadmin"] },
+  async ({ id }, { db, user, meta }) => {
+    await revokeApiKey(db, id, { actor: user, meta });
+    revalidatePath("/admin/api-keys");
+    return { ok: true, message: "密钥已吊销，立即失效。" };
+  },
+);

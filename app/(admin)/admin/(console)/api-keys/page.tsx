@@ -1,0 +1,60 @@
+import type { Metadata } from "next";
+import { SmallActionForm } from "@/components/form";
+import { requireRole } from "@/server/auth/guard";
+import { listApiKeys } from "@/server/queries/api-keys";
+import { scopeOptions } from "@/server/queries/scope-options";
+import { revokeApiKeyAction } from "./actions";
+import { CreateKeyForm } from "./create-key-form";
+
+export const metadata: Metadata = { title: "接口密钥" };
+
+const fmt = (d: Date | null) =>
+  d ? d.toLocaleString("zh-CN", { timeZone: "Asia/Shanghai", hour12: false }) : "—";
+
+export default async function ApiKeysPage() {
+  await requireRole("sysadmin");
+  const [keys, options] = await Promise.all([listApiKeys(), scopeOptions()]);
+  return (
+    <div className="space-y-6">
+      <h1 className="text-2xl font-bold">接口密钥</h1>
+      <p className="text-sm text-slate-600">
+        各部门业务系统用密钥调用 <code>POST /api/v1/provider/penalties</code> 和 <code>/licences</code>{" "}
+        报送数据（每批不超过 5,000 条）。系统只保存密钥的摘要。
+      </p>
+      <CreateKeyForm departments={options.departments} />
+      <div className="overflow-x-auto rounded bg-white shadow">
+        <table className="w-full text-left text-sm">
+          <thead className="bg-slate-50 text-slate-600">
+            <tr>
+              <th className="px-3 py-2">前缀</th>
+              <th className="px-3 py-2">部门</th>
+              <th className="px-3 py-2">用途</th>
+              <th className="px-3 py-2">创建时间</th>
+              <th className="px-3 py-2">最近使用</th>
+              <th className="px-3 py-2">状态</th>
+            </tr>
+          </thead>
+          <tbody>
+            {keys.map((k) => (
+              <tr key={k.id} className="border-t border-slate-100">
+                <td className="px-3 py-2 font-mono">cjx_{k.prefix}_…</td>
+                <td className="px-3 py-2">{k.dept}</td>
+                <td className="px-3 py-2">{k.label}</td>
+                <td className="px-3 py-2">{fmt(k.createdAt)}</td>
+                <td className="px-3 py-2">{fmt(k.lastUsedAt)}</td>
+                <td className="px-3 py-2">
+                  {k.revokedAt ? (
+                    `已吊销（${fmt(k.revokedAt)}）`
+                  ) : (
+                    <SmallActionForm action={revokeApiKeyAction} fields={{ id: k.id }} label="吊销" danger />
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        {keys.length === 0 && <p className="p-4 text-slate-600">尚未创建密钥。</p>}
+      </div>
+    </div>
+  );
+}

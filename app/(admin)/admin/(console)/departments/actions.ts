@@ -1,0 +1,46 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { checkUscc, normalizeUscc } from "@/lib/uscc";
+import { action } from "@/server/action";
+import { createDepartment, setDepartmentActive } from "@/server/services/manage-departments";
+
+export const createDepartmentAction = action(
+  z.object({
+    code: z
+      .string()
+      .trim()
+      .regex(/^[a-z][a-z0-9_]{1,31}$/, "部门代码为 2–32 位小写字母、数字或下划线"),
+    name: z.string().trim().min(2, "部门全称必填").max(128, "部门全称不能超过 128 个字"),
+    shortName: z.string().trim().min(2, "简称必填").max(32, "简称不能超过 32 个字"),
+    uscc: z
+      .string()
+      .trim()
+      .transform(normalizeUscc)
+      .superRefine((v, ctx) => {
+        const r = checkUscc(v);
+        if (!r.valid) ctx.addIssue({ code: "custom", message: `统一社会信用代码有误：${r.reason}` });
+      }),
+    regionCode: z.string().regex(/^36\d{4}$/, "请选择所在区域"),
+  }),
+  { roles: ["sysadmin"], echo: true },
+  async (input, { db, user, meta }) => {
+    await createDepartment(db, input, { actor: user, meta });
+    revalidatePath("/admin/departments");
+    return { ok: true, message: `已新建部门：${input.name}` };
+  },
+);
+
+export const setDepartmentActiveAction = action(
+  z.object({
+    id: z.coerce.number().int().positive(),
+    active: z.enum(["true", "false"]).transform((v) => v === "true"),
+  }),
+  { roles: ["sysadmin"] },
+  async ({ id, active }, { db, user, meta }) => {
+    await setDepartmentActive(db, id, active, { actor: user, meta });
+    revalidatePath("/admin/departments");
+    return { ok: true, message: active ? "已启用。" : "已停用。" };
+  },
+);

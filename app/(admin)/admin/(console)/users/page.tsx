@@ -1,0 +1,57 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ROLE_LABEL, type RoleName } from "@/lib/roles";
+import { requireRole } from "@/server/auth/guard";
+import { scopeOptions } from "@/server/queries/scope-options";
+import { listUsers } from "@/server/queries/users";
+import { createUserAction } from "./actions";
+import { UserForm } from "./user-form";
+
+export const metadata: Metadata = { title: "用户管理" };
+
+export default async function UsersPage() {
+  await requireRole("sysadmin");
+  const [users, options] = await Promise.all([listUsers(), scopeOptions()]);
+  return (
+    <div className="space-y-6">
+      <h1 className="text-2xl font-bold">用户管理</h1>
+      <div className="overflow-x-auto rounded bg-white shadow">
+        <table className="w-full text-left text-sm">
+          <thead className="bg-slate-50 text-slate-600">
+            <tr>
+              <th className="px-3 py-2">用户名</th>
+              <th className="px-3 py-2">姓名</th>
+              <th className="px-3 py-2">部门</th>
+              <th className="px-3 py-2">角色</th>
+              <th className="px-3 py-2">状态</th>
+            </tr>
+          </thead>
+          <tbody>
+            {users.map((u) => (
+              <tr key={u.id} className="border-t border-slate-100">
+                <td className="px-3 py-2">
+                  <Link href={`/admin/users/${u.id}`} className="text-brand-700 underline">
+                    {u.username}
+                  </Link>
+                </td>
+                <td className="px-3 py-2">{u.displayName}</td>
+                <td className="px-3 py-2">{u.department ?? "—"}</td>
+                <td className="px-3 py-2">{u.roles.map((r) => ROLE_LABEL[r as RoleName] ?? r).join("、")}</td>
+                <td className="px-3 py-2">
+                  {u.status === "disabled" ? "已停用" : u.locked ? "临时锁定" : "正常"}
+                  {u.totp && <span className="ml-1 text-xs text-green-800">（动态验证码）</span>}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <section aria-labelledby="new-user" className="space-y-2">
+        <h2 id="new-user" className="text-lg font-bold">
+          新建用户
+        </h2>
+        <UserForm action={createUserAction} defaults={{}} {...options} />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,127 @@
+"use client";
+
+import { useActionState } from "react";
+import { Field, FieldNote, FormMessage, inputClass, SubmitButton } from "@/components/form";
+import type { ActionState } from "@/lib/action-state";
+import { REGULATOR_ROLES, ROLE_LABEL } from "@/lib/roles";
+
+type Option = { value: string; label: string };
+export type UserDefaults = {
+  id?: number;
+  username?: string;
+  displayName?: string;
+  departmentId?: string;
+  regionCode?: string;
+  roles?: string[];
+};
+
+export function UserForm({
+  action,
+  defaults,
+  departments,
+  regions,
+}: {
+  action: (prev: ActionState, form: FormData) => Promise<ActionState>;
+  defaults: UserDefaults;
+  departments: Option[];
+  regions: Option[];
+}) {
+  const [state, formAction] = useActionState(action, null);
+  const errors = state && !state.ok ? state.fieldErrors : undefined;
+  const v = (state && !state.ok && state.values) || {};
+  const pick = (k: keyof UserDefaults) =>
+    (v[k] as string | undefined) ?? (defaults[k] as string | undefined) ?? "";
+  const roles = new Set(([] as string[]).concat(v.roles ?? defaults.roles ?? []));
+  const creating = defaults.id === undefined;
+  return (
+    <form action={formAction} className="grid gap-4 rounded bg-white p-4 shadow sm:grid-cols-2" noValidate>
+      <div className="sm:col-span-2">
+        <FormMessage state={state} />
+      </div>
+      {!creating && <input type="hidden" name="id" value={defaults.id} />}
+      <div key={JSON.stringify(v)} className="contents">
+        {creating && (
+          <Field
+            label="用户名"
+            name="username"
+            required
+            defaultValue={pick("username")}
+            error={errors?.username}
+            hint="3–32 位小写字母、数字或下划线"
+          />
+        )}
+        <Field
+          label="姓名"
+          name="displayName"
+          required
+          defaultValue={pick("displayName")}
+          error={errors?.displayName}
+        />
+        {creating && (
+          <Field
+            label="初始密码"
+            name="password"
+            type="password"
+            autoComplete="new-password"
+            required
+            error={errors?.password}
+            hint="至少 10 个字符、3 类字符；用户首次登录须修改"
+          />
+        )}
+        <label className="block">
+          <span className="text-sm font-medium">所属部门</span>
+          <select
+            name="departmentId"
+            defaultValue={pick("departmentId")}
+            className={inputClass}
+            aria-invalid={Boolean(errors?.departmentId)}
+          >
+            <option value="">请选择</option>
+            {departments.map((d) => (
+              <option key={d.value} value={d.value}>
+                {d.label}
+              </option>
+            ))}
+          </select>
+          <FieldNote id="dept-note" error={errors?.departmentId} />
+        </label>
+        <label className="block">
+          <span className="text-sm font-medium">管辖区域</span>
+          <select
+            name="regionCode"
+            defaultValue={pick("regionCode")}
+            className={inputClass}
+            aria-invalid={Boolean(errors?.regionCode)}
+          >
+            <option value="">请选择</option>
+            {regions.map((r) => (
+              <option key={r.value} value={r.value}>
+                {r.label}
+              </option>
+            ))}
+          </select>
+          <FieldNote id="region-note" error={errors?.regionCode} />
+        </label>
+        <fieldset className="sm:col-span-2">
+          <legend className="text-sm font-medium">角色</legend>
+          <div className="mt-1 flex flex-wrap gap-4">
+            {REGULATOR_ROLES.map((r) => (
+              <label key={r} className="inline-flex items-center gap-1">
+                <input type="checkbox" name="roles" value={r} defaultChecked={roles.has(r)} />
+                {ROLE_LABEL[r]}
+              </label>
+            ))}
+          </div>
+          <FieldNote
+            id="roles-note"
+            error={errors?.roles}
+            hint="三员分立：系统管理员、安全审计员不能兼任其他角色"
+          />
+        </fieldset>
+      </div>
+      <div>
+        <SubmitButton>{creating ? "创建用户" : "保存"}</SubmitButton>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,68 @@
+import { DEMO_PASSWORD, expect, signIn, test } from "./fixtures";
+
+test("the sysadmin creates an account; role changes and disabling apply on the user's next request", async ({
+  page,
+  browser,
+}) => {
+  await signIn(page, "sysadmin");
+  await expect(page).toHaveURL(/\/admin\/users/);
+  const form = page.locator("form", { has: page.getByRole("button", { name: "创建用户" }) });
+  await form.getByLabel("用户名").fill("e2e_new_op");
+  await form.getByLabel("姓名").fill("新录入员");
+  await form.getByLabel("初始密码").fill("Temp#2026abcd");
+  await form.getByLabel("所属部门").selectOption({ label: "江西省市场监督管理局" });
+  await form.getByLabel("管辖区域").selectOption("360000");
+  await form.getByRole("checkbox", { name: "录入员" }).check();
+  await form.getByRole("checkbox", { name: "安全审计员" }).check();
+  await form.getByRole("button", { name: "创建用户" }).click();
+  await expect(page.getByText(/三员分立/).first()).toBeVisible();
+  await form.getByRole("checkbox", { name: "安全审计员" }).uncheck();
+  await form.getByLabel("初始密码").fill("Temp#2026abcd");
+  await form.getByRole("button", { name: "创建用户" }).click();
+  await expect(page.getByText("用户已创建")).toBeVisible();
+  const userUrl = page.url().replace(/\?.*$/, "");
+
+  // the new operator signs in, must change the initial password, then works
+  const ctx = await browser.newContext({ extraHTTPHeaders: { "x-real-ip": "192.0.2.201" } });
+  const them = await ctx.newPage();
+  await signIn(them, "e2e_new_op", "Temp#2026abcd");
+  await expect(them).toHaveURL(/\/admin\/password/);
+  await them.getByLabel("当前密码").fill("Temp#2026abcd");
+  await them.getByLabel(/^新密码/).fill(DEMO_PASSWORD);
+  await them.getByLabel("确认新密码").fill(DEMO_PASSWORD);
+  await them.getByRole("button", { name: "修改密码" }).click();
+  await expect(them.getByRole("heading", { name: /工作台/ })).toBeVisible();
+  expect((await them.goto("/admin/records/new?type=penalty"))?.status()).toBe(200);
+
+  // operator → reviewer: the very next request sees the new role
+  await page.goto(userUrl);
+  await page.getByRole("checkbox", { name: "录入员" }).uncheck();
+  await page.getByRole("checkbox", { name: "审核员" }).check();
+  await page.getByRole("button", { name: "保存" }).click();
+  await expect(page.getByText("已保存。新的角色")).toBeVisible();
+  expect((await them.goto("/admin/records/new?type=penalty"))?.status()).toBe(403);
+
+  // disabled: the session ends at once
+  await page.getByRole("button", { name: "停用账号" }).click();
+  await expect(page.getByText("账号已停用")).toBeVisible();
+  await them.goto("/admin/records");
+  await expect(them).toHaveURL(/\/admin\/login\?reason=disabled/);
+  await expect(them.locator("main").getByRole("alert")).toContainText("已被停用");
+  await ctx.close();
+
+  // the sysadmin has no business data
+  expect((await page.goto("/admin/records"))?.status()).toBe(403);
+});
+
+test("the sysadmin issues a provider API key shown once; the list keeps only its prefix", async ({ page }) => {
+  await signIn(page, "sysadmin");
+  await page.goto("/admin/api-keys");
+  await page.getByLabel("部门").selectOption({ label: "江西省市场监督管理局" });
+  await page.getByLabel("用途说明").fill("e2e 报送");
+  await page.getByRole("button", { name: "创建密钥" }).click();
+  const key = (await page.getByTestId("new-api-key").textContent()) ?? "";
+  expect(key).toMatch(/^cjx_[0-9a-f]{8}_/);
+  await page.reload();
+  await expect(page.locator("body")).not.toContainText(key);
+  await expect(page.getByRole("cell", { name: `${key.slice(0, 12)}_…` })).toBeVisible();
+});

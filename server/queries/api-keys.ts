@@ -1,0 +1,21 @@
+import "server-only";
+import { desc, eq } from "drizzle-orm";
+import { apiKeys, departments } from "@/db/schema";
+import { getDb } from "../db";
+
+export async function listApiKeys() {
+  const db = await getDb();
+  return db
+    .select({
+      id: apiKeys.id,
+      prefix: apiKeys.prefix,
+      label: apiKeys.label,
+      dept: departments.name,
+      createdAt: apiKeys.createdAt,
+      lastUsedAt: apiKeys.lastUsedAt,
+      revokedAt: apiKeys.revokedAt,
+    })
+    .from(apiKeys)
+    .innerJoin(departments, eq(departments.id, apiKeys.departmentId))
+    .orderBy(desc(apiKeys.id));
+}

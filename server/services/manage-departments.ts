@@ -1,0 +1,63 @@
+import "server-only";
+import { eq, or } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { departments } from "@/db/schema";
+import { logAudit } from "../audit";
+import type { CurrentUser } from "../auth/guard";
+import type { RequestMeta } from "../auth/request-meta";
+import { AppError } from "../errors";
+
+type Ctx = { actor: CurrentUser; meta: RequestMeta };
+export type DepartmentFields = {
+  code: string;
+  name: string;
+  shortName: string;
+  uscc: string;
+  regionCode: string;
+};
+
+export async function createDepartment(db: Db, f: DepartmentFields, ctx: Ctx): Promise<number> {
+  return db.transaction(async (tx) => {
+    const [dup] = await tx
+      .select({ id: departments.id })
+      .from(departments)
+      .where(or(eq(departments.code, f.code), eq(departments.uscc, f.uscc)));
+    if (dup) throw new AppError("conflict", "部门代码或统一社会信用代码已被其他部门使用。");
+    const level = f.regionCode === "360000" ? "province" : f.regionCode.endsWith("00") ? "city" : "county";
+    const [row] = await tx
+      .insert(departments)
+      .values({ ...f, level })
+      .returning();
+    if (!row) throw new Error("insert returned nothing");
+    await logAudit(tx, {
+      action: "department.create",
+      actorId: ctx.actor.id,
+      actorName: ctx.actor.username,
+      entityType: "department",
+      entityId: String(row.id),
+      after: row,
+      ...ctx.meta,
+    });
+    return row.id;
+  });
+}
+
+export async function setDepartmentActive(db: Db, id: number, active: boolean, ctx: Ctx): Promise<void> {
+  await db.transaction(async (tx) => {
+    const [row] = await tx
+      .update(departments)
+      .set({ active })
+      .where(eq(departments.id, id))
+      .returning({ id: departments.id });
+    if (!row) throw new AppError("not_found", "部门不存在。");
+    await logAudit(tx, {
+      action: "department.update",
+      actorId: ctx.actor.id,
+      actorName: ctx.actor.username,
+      entityType: "department",
+      entityId: String(id),
+      after: { active },
+      ...ctx.meta,
+    });
+  });
+}
