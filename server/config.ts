@@ -16,6 +16,7 @@ const schema = z.object({
       "应为 postgres:// 或 postgresql:// 开头的连接地址",
     ),
   PGLITE_DIR: z.string().trim().min(1).default("./.data/pglite"),
+  IMPORT_DIR: z.string().trim().min(1).default("./.data/imports"),
   DB_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
   PII_KEY: z.string().min(16, "至少 16 个字符").optional(),
   AUTH_SECRET: z.string().min(16, "至少 16 个字符").optional(),
@@ -31,6 +32,8 @@ const schema = z.object({
 export type Config = {
   databaseUrl: string | undefined;
   pgliteDir: string;
+  /** uploaded import files, kept until their job ends (README) */
+  importDir: string;
   poolSize: number;
   /** keys the HMAC digest and the encryption of natural persons' ID numbers */
   piiKey: string;
@@ -61,6 +64,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
   return {
     databaseUrl: e.DATABASE_URL,
     pgliteDir: e.PGLITE_DIR,
+    importDir: e.IMPORT_DIR,
     poolSize: e.DB_POOL_SIZE,
     piiKey: e.PII_KEY ?? DEMO_PII_KEY,
     authSecret: e.AUTH_SECRET,

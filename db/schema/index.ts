@@ -2,6 +2,7 @@ export * from "./audit";
 export * from "./cases";
 export * from "./commitments";
 export * from "./departments";
+export * from "./imports";
 export * from "./lists";
 export * from "./records";
 export * from "./regions";

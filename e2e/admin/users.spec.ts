@@ -54,7 +54,9 @@ test("the sysadmin creates an account; role changes and disabling apply on the u
   expect((await page.goto("/admin/records"))?.status()).toBe(403);
 });
 
-test("the sysadmin issues a provider API key shown once; the list keeps only its prefix", async ({ page }) => {
+test("the sysadmin issues a provider API key shown once; the list keeps only its prefix", async ({
+  page,
+}) => {
   await signIn(page, "sysadmin");
   await page.goto("/admin/api-keys");
   await page.getByLabel("部门").selectOption({ label: "江西省市场监督管理局" });

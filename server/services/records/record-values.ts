@@ -120,14 +120,16 @@ export async function upsertRecords(tx: Tx, kind: RecordKind, rows: NewRecord[])
   const cols = Object.entries(getTableColumns(table)).filter(
     ([k]) => !NOT_COMPARED.has(k) && k !== "sourceDeptId" && k !== "decisionNo",
   );
+  // the schema is declared camelCase and stored snake_case (drizzle's casing option)
+  const snake = (k: string) => k.replace(/[A-Z]/g, (ch) => `_${ch.toLowerCase()}`);
   const set = Object.fromEntries([
-    ...cols.map(([k, c]) => [k, sql.raw(`excluded."${c.name}"`)]),
+    ...cols.map(([k]) => [k, sql.raw(`excluded."${snake(k)}"`)]),
     ["updatedBy", sql.raw(`excluded."updated_by"`)],
     ["updatedAt", sql`now()`],
   ]);
   const changed = sql.join(
-    cols.map(([, c]) =>
-      sql.raw(`"${getTableName(table)}"."${c.name}" IS DISTINCT FROM excluded."${c.name}"`),
+    cols.map(([k]) =>
+      sql.raw(`"${getTableName(table)}"."${snake(k)}" IS DISTINCT FROM excluded."${snake(k)}"`),
     ),
     sql` OR `,
   );

@@ -1,0 +1,74 @@
+import {
+  bigint,
+  bigserial,
+  index,
+  integer,
+  pgEnum,
+  pgTable,
+  text,
+  timestamp,
+  varchar,
+} from "drizzle-orm/pg-core";
+import { timestamps } from "./_columns";
+import { departments } from "./departments";
+import { users } from "./users";
+
+export const importKind = pgEnum("import_kind", ["penalty", "licence"]);
+/** keep_good: good rows are written, bad ones listed; all_or_nothing: one bad row and nothing is written */
+export const importMode = pgEnum("import_mode", ["keep_good", "all_or_nothing"]);
+export const importState = pgEnum("import_state", ["queued", "validating", "writing", "done", "failed"]);
+
+/**
+ * A bulk import as a durable job (issue 5 §6): its state, counts and progress live here, not in memory, so the
+ * page can be reopened and a server killed mid-run resumes from `committedRows` (each batch commits together
+ * with that cursor) or, for all-or-nothing, starts its single write again.
+ */
+export const importJobs = pgTable(
+  "import_jobs",
+  {
+    id: bigserial({ mode: "number" }).primaryKey(),
+    departmentId: integer()
+      .notNull()
+      .references(() => departments.id),
+    userId: integer()
+      .notNull()
+      .references(() => users.id),
+    kind: importKind().notNull(),
+    mode: importMode().notNull(),
+    fileName: varchar({ length: 256 }).notNull(),
+    fileSize: bigint({ mode: "number" }).notNull(),
+    format: varchar({ length: 8 }).notNull(),
+    encoding: varchar({ length: 16 }).notNull().default("utf-8"),
+    state: importState().notNull().default("queued"),
+    totalRows: integer().notNull().default(0),
+    validatedRows: integer().notNull().default(0),
+    /** rows (good or bad) whose batch has committed: where a resumed run starts writing */
+    committedRows: integer().notNull().default(0),
+    newCount: integer().notNull().default(0),
+    updatedCount: integer().notNull().default(0),
+    unchangedCount: integer().notNull().default(0),
+    rejectedCount: integer().notNull().default(0),
+    message: text(),
+    heartbeatAt: timestamp({ withTimezone: true }),
+    finishedAt: timestamp({ withTimezone: true }),
+    ...timestamps,
+  },
+  (t) => [index().on(t.departmentId, t.id)],
+);
+
+/** One line of the per-row report: row, column, reason. */
+export const importErrors = pgTable(
+  "import_errors",
+  {
+    id: bigserial({ mode: "number" }).primaryKey(),
+    jobId: bigint({ mode: "number" })
+      .notNull()
+      .references(() => importJobs.id, { onDelete: "cascade" }),
+    rowNo: integer().notNull(),
+    column: varchar({ length: 64 }).notNull(),
+    reason: text().notNull(),
+  },
+  (t) => [index().on(t.jobId, t.rowNo)],
+);
+
+export type ImportJob = typeof importJobs.$inferSelect;

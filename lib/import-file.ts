@@ -1,0 +1,102 @@
+/** DOMAIN §12 import: what a file is, before parsing it. Pure: works on the first bytes. */
+export const IMPORT_MAX_BYTES = 50 * 1024 * 1024;
+
+export type Sniffed =
+  | { ok: true; format: "csv" | "xlsx"; encoding: "utf-8" | "gb18030" | null }
+  | { ok: false; message: string };
+
+const startsWith = (b: Uint8Array, sig: number[]) => sig.every((x, i) => b[i] === x);
+
+/**
+ * Decides from content, not from the name: a renamed .exe, an HTML page saved as .csv, an empty file or a
+ * non-UTF-8 CSV each get their own message. GBK/GB 18030 CSVs are detected and read as such.
+ */
+export function sniffImportFile(head: Uint8Array, fileName: string, size: number): Sniffed {
+  const ext = fileName.toLowerCase().match(/\.(csv|xlsx|xls|txt)$/)?.[1];
+  if (size === 0) return { ok: false, message: "文件是空的。" };
+  if (size > IMPORT_MAX_BYTES)
+    return {
+      ok: false,
+      message: `文件超过 50 MB（当前 ${(size / 1048576).toFixed(1)} MB），请拆分后分批导入。`,
+    };
+  if (startsWith(head, [0x4d, 0x5a]))
+    return { ok: false, message: "这是一个可执行程序（.exe），不是 CSV 或 XLSX 文件。" };
+  if (startsWith(head, [0xd0, 0xcf, 0x11, 0xe0]))
+    return {
+      ok: false,
+      message: "这是旧版 Excel（.xls）文件，请在 Excel 中另存为 .xlsx 或 CSV（UTF-8）后再导入。",
+    };
+  if (startsWith(head, [0x25, 0x50, 0x44, 0x46]))
+    return { ok: false, message: "这是 PDF 文件，不是 CSV 或 XLSX 文件。" };
+  if (startsWith(head, [0x50, 0x4b, 0x03, 0x04])) {
+    if (ext !== "xlsx")
+      return { ok: false, message: "文件内容是 Excel（.xlsx）或压缩包，但扩展名不是 .xlsx，请核对文件。" };
+    return { ok: true, format: "xlsx", encoding: null };
+  }
+  if (ext === "xlsx") return { ok: false, message: "扩展名是 .xlsx，但内容不是 Excel 文件。" };
+  if (head.includes(0)) return { ok: false, message: "文件含有二进制内容，不是 CSV 文本文件。" };
+  const bom = startsWith(head, [0xef, 0xbb, 0xbf]) ? 3 : 0;
+  const text = new TextDecoder("utf-8")
+    .decode(head.subarray(bom, bom + 512))
+    .trimStart()
+    .toLowerCase();
+  if (text === "") return { ok: false, message: "文件是空的。" };
+  if (/^<(!doctype|html|\?xml|head|body|table)/.test(text)) {
+    return { ok: false, message: "这是网页（HTML/XML）文件，不是 CSV。请从业务系统导出 CSV 或 XLSX。" };
+  }
+  return { ok: true, format: "csv", encoding: isUtf8(head) ? "utf-8" : isGb18030(head) ? "gb18030" : null };
+}
+
+/** Valid UTF-8, allowing a multi-byte character cut off at the end of the sample. */
+function isUtf8(b: Uint8Array): boolean {
+  try {
+    new TextDecoder("utf-8", { fatal: true }).decode(b.subarray(0, cutAtLastNewline(b)));
+    return true;
+  } catch {
+    return false;
+  }
+}
+function isGb18030(b: Uint8Array): boolean {
+  try {
+    const t = new TextDecoder("gb18030", { fatal: true }).decode(b.subarray(0, cutAtLastNewline(b)));
+    return /[\u4e00-\u9fff]/.test(t);
+  } catch {
+    return false;
+  }
+}
+const cutAtLastNewline = (b: Uint8Array) => {
+  const i = b.lastIndexOf(0x0a);
+  return i > 0 ? i + 1 : b.length;
+};
+
+/** Columns without which no row can be read: reported once for the file, not on every row. */
+export function missingHeaders(found: readonly string[], required: readonly string[]): string[] {
+  const have = new Set(found.map((h) => h.trim()));
+  return required.filter((h) => !have.has(h));
+}
+
+/**
+ * Rows that repeat a 决定书文号 of the same file, or give one USCC two names (issue 5 §6): each later row is
+ * reported against the first.
+ */
+export function createInFileChecks() {
+  const numbers = new Map<string, number>();
+  const names = new Map<string, { name: string; row: number }>();
+  return (row: number, decisionNo: string, uscc: string | null, name: string) => {
+    const problems: { column: "decisionNo" | "counterpartName"; reason: string }[] = [];
+    const first = numbers.get(decisionNo);
+    if (first !== undefined)
+      problems.push({ column: "decisionNo", reason: `与第 ${first} 行的决定书文号重复` });
+    else numbers.set(decisionNo, row);
+    if (uscc) {
+      const seen = names.get(uscc);
+      if (seen && seen.name !== name) {
+        problems.push({
+          column: "counterpartName",
+          reason: `同一统一社会信用代码在第 ${seen.row} 行的名称为“${seen.name}”，两处不一致`,
+        });
+      } else if (!seen) names.set(uscc, { name, row });
+    }
+    return problems;
+  };
+}

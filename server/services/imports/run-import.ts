@@ -1,0 +1,288 @@
+import "server-only";
+import { join } from "node:path";
+import { eq, sql } from "drizzle-orm";
+import type { Db, Tx } from "@/db/client";
+import { type ImportJob, importErrors, importJobs, users } from "@/db/schema";
+import { createInFileChecks, missingHeaders } from "@/lib/import-file";
+import {
+  headerOf,
+  LICENCE_HEADERS,
+  type LicenceInput,
+  licenceInputSchema,
+  PENALTY_HEADERS,
+  type PenaltyInput,
+  penaltyInputSchema,
+  rowToInput,
+} from "@/lib/record-input";
+import { logAudit } from "../../audit";
+import { readRows } from "../../imports/read-rows";
+import { licenceValues, penaltyValues, upsertRecords } from "../records/record-values";
+import { resolveSubjects } from "../records/resolve-subjects";
+
+export const BATCH_SIZE = 1000;
+const PROGRESS_EVERY = 5000;
+
+const HEADERS = { penalty: PENALTY_HEADERS, licence: LICENCE_HEADERS } as const;
+const REQUIRED = {
+  penalty: ["行政相对人名称", "行政相对人类别", "行政处罚决定书文号", "处罚类别", "处罚决定日期"],
+  licence: ["行政相对人名称", "行政相对人类别", "行政许可决定文书号", "许可决定日期"],
+} as const;
+
+export type ImportEnv = { importDir: string; today: string; thresholdWan: number };
+export const importFilePath = (dir: string, job: Pick<ImportJob, "id" | "format">) =>
+  join(dir, `${job.id}.${job.format}`);
+
+type RowError = { rowNo: number; column: string; reason: string };
+type Valid = { rowNo: number; input: PenaltyInput | LicenceInput };
+
+/**
+ * Parses and validates every row of the file (both passes read the same stream of rows): yields the good rows
+ * and reports each bad one (row, column, reason), including duplicates and name conflicts within the file.
+ */
+async function* validRows(
+  job: ImportJob,
+  env: ImportEnv,
+  report: (e: RowError) => void,
+  fail: (m: string) => void,
+) {
+  const headers: Record<string, string> = HEADERS[job.kind];
+  const schema = job.kind === "penalty" ? penaltyInputSchema(env.today) : licenceInputSchema(env.today);
+  const inFile = createInFileChecks();
+  let header: string[] | null = null;
+  for await (const row of readRows(importFilePath(env.importDir, job), job.format, job.encoding)) {
+    if (!header) {
+      header = row.values.map((h) => h.trim());
+      const missing = missingHeaders(header, REQUIRED[job.kind]);
+      if (missing.length) {
+        fail(`缺少表头：${missing.join("、")}。请使用页面上提供的模板（第 1 行为表头）。`);
+        return;
+      }
+      continue;
+    }
+    const cells: Record<string, string> = {};
+    header.forEach((h, i) => {
+      cells[h] = row.values[i] ?? "";
+    });
+    let bad = false;
+    for (const i of row.formulas) {
+      report({
+        rowNo: row.rowNo,
+        column: header[i] ?? `第 ${i + 1} 列`,
+        reason: "单元格是公式，请复制后“粘贴为数值”再导入",
+      });
+      bad = true;
+    }
+    const parsed = schema.safeParse(rowToInput(headers, cells));
+    if (!parsed.success) {
+      const seen = new Set<string>();
+      for (const issue of parsed.error.issues) {
+        const column = headerOf(headers, String(issue.path[0] ?? ""));
+        if (seen.has(column)) continue;
+        seen.add(column);
+        report({ rowNo: row.rowNo, column, reason: issue.message });
+      }
+      bad = true;
+    }
+    const input = parsed.success ? parsed.data : null;
+    const name = cells.行政相对人名称?.trim() ?? "";
+    const decisionNo = input?.decisionNo ?? cells[headerOf(headers, "decisionNo")]?.trim() ?? "";
+    if (decisionNo) {
+      const uscc = input?.uscc ?? null;
+      for (const p of inFile(
+        row.rowNo,
+        decisionNo,
+        input?.counterpartCategory === "natural_person" ? null : uscc,
+        name,
+      )) {
+        report({ rowNo: row.rowNo, column: headerOf(headers, p.column), reason: p.reason });
+        bad = true;
+      }
+    }
+    if (!bad && input) yield { rowNo: row.rowNo, input } satisfies Valid;
+  }
+  if (!header) fail("文件中没有任何内容（连表头也没有）。");
+}
+
+async function loadJob(db: Db, id: number): Promise<ImportJob> {
+  const [job] = await db.select().from(importJobs).where(eq(importJobs.id, id));
+  if (!job) throw new Error(`import job ${id} not found`);
+  return job;
+}
+
+/**
+ * Runs (or resumes) an import job to its end. Pass 1 validates the whole file and stores the report; pass 2
+ * writes the good rows in batches, each committing with the job's cursor and an audit row, so a crash leaves
+ * whole batches only. All-or-nothing writes nothing when any row is bad, and writes everything in one
+ * transaction otherwise.
+ */
+export async function runImport(db: Db, jobId: number, env: ImportEnv): Promise<ImportJob> {
+  let job = await loadJob(db, jobId);
+  if (job.state === "done" || job.state === "failed") return job;
+  const [actor] = await db
+    .select({ id: users.id, username: users.username })
+    .from(users)
+    .where(eq(users.id, job.userId));
+  const audit = {
+    actorId: actor?.id ?? null,
+    actorName: actor?.username ?? null,
+    entityType: "import",
+    entityId: String(job.id),
+  };
+  const finish = async (state: "done" | "failed", message: string) => {
+    await db.transaction(async (tx) => {
+      await tx
+        .update(importJobs)
+        .set({ state, message, finishedAt: new Date(), heartbeatAt: new Date() })
+        .where(eq(importJobs.id, job.id));
+      const [j] = await tx.select().from(importJobs).where(eq(importJobs.id, job.id));
+      await logAudit(tx, {
+        ...audit,
+        action: "import.finish",
+        outcome: state === "done" ? "success" : "failure",
+        after: {
+          state,
+          message,
+          new: j?.newCount,
+          updated: j?.updatedCount,
+          unchanged: j?.unchangedCount,
+          rejected: j?.rejectedCount,
+        },
+      });
+    });
+    return loadJob(db, job.id);
+  };
+
+  if (job.state === "queued" || job.state === "validating") {
+    await db.delete(importErrors).where(eq(importErrors.jobId, job.id));
+    await db
+      .update(importJobs)
+      .set({ state: "validating", validatedRows: 0, heartbeatAt: new Date() })
+      .where(eq(importJobs.id, job.id));
+    let buffer: RowError[] = [];
+    const badRows = new Set<number>();
+    let failure: string | null = null;
+    let total = 0;
+    const flush = async () => {
+      if (buffer.length) await db.insert(importErrors).values(buffer.map((e) => ({ jobId: job.id, ...e })));
+      buffer = [];
+    };
+    try {
+      const rows = validRows(
+        job,
+        env,
+        (e) => {
+          buffer.push({ ...e, column: e.column.slice(0, 64) });
+          badRows.add(e.rowNo);
+        },
+        (m) => {
+          failure = m;
+        },
+      );
+      for await (const _ of rows) {
+        total += 1;
+        if ((total + badRows.size) % PROGRESS_EVERY === 0) {
+          await flush();
+          await db
+            .update(importJobs)
+            .set({ validatedRows: total + badRows.size, heartbeatAt: new Date() })
+            .where(eq(importJobs.id, job.id));
+        }
+      }
+    } catch (err) {
+      failure = `文件无法解析：${err instanceof Error ? err.message.slice(0, 200) : "格式错误"}。请确认是有效的 CSV 或 XLSX 文件。`;
+    }
+    await flush();
+    if (failure) return finish("failed", failure);
+    const all = total + badRows.size;
+    await db
+      .update(importJobs)
+      .set({
+        state: "writing",
+        totalRows: all,
+        validatedRows: all,
+        rejectedCount: badRows.size,
+        committedRows: 0,
+        heartbeatAt: new Date(),
+      })
+      .where(eq(importJobs.id, job.id));
+    job = await loadJob(db, job.id);
+    if (all === 0) return finish("failed", "文件只有表头，没有数据行。");
+    if (job.mode === "all_or_nothing" && badRows.size > 0) {
+      return finish(
+        "done",
+        `发现 ${badRows.size} 行有错误。按“全部或全不”方式，本次没有导入任何记录；请按报告修改后重新导入。`,
+      );
+    }
+  }
+
+  // pass 2: the rows that passed, from where the last committed batch ended
+  const start = job.committedRows;
+  const ctx = { deptId: job.departmentId, actorId: job.userId, thresholdWan: env.thresholdWan };
+  const writeBatch = async (tx: Tx, batch: Valid[]) => {
+    const subjectIds = await resolveSubjects(
+      tx,
+      batch.map((b) => b.input),
+      {
+        actor: { id: job.userId, username: actor?.username ?? "" },
+        meta: { ip: "import", userAgent: null },
+        source: `批量导入 #${job.id} ${job.fileName}`.slice(0, 200),
+        today: env.today,
+      },
+    );
+    const values = batch.map((b, i) =>
+      job.kind === "penalty"
+        ? penaltyValues(b.input as PenaltyInput, subjectIds[i] ?? 0, ctx)
+        : licenceValues(b.input as LicenceInput, subjectIds[i] ?? 0, ctx),
+    );
+    const outcomes = await upsertRecords(tx, job.kind, values);
+    const n = (o: string) => outcomes.filter((x) => x.outcome === o).length;
+    const counts = { new: n("new"), updated: n("updated"), unchanged: n("unchanged") };
+    const last = batch.at(-1)?.rowNo ?? 0;
+    await tx
+      .update(importJobs)
+      .set({
+        committedRows: last,
+        newCount: sql`${importJobs.newCount} + ${counts.new}`,
+        updatedCount: sql`${importJobs.updatedCount} + ${counts.updated}`,
+        unchangedCount: sql`${importJobs.unchangedCount} + ${counts.unchanged}`,
+        heartbeatAt: new Date(),
+      })
+      .where(eq(importJobs.id, job.id));
+    await logAudit(tx, {
+      ...audit,
+      action: "import.batch",
+      after: {
+        rows: [batch[0]?.rowNo, last],
+        ...counts,
+        changedIds: outcomes.filter((o) => o.outcome !== "unchanged").map((o) => o.id),
+      },
+    });
+  };
+  const batches = async function* () {
+    let batch: Valid[] = [];
+    for await (const v of validRows(
+      job,
+      env,
+      () => {},
+      () => {},
+    )) {
+      if (v.rowNo <= start) continue;
+      batch.push(v);
+      if (batch.length === BATCH_SIZE) {
+        yield batch;
+        batch = [];
+      }
+    }
+    if (batch.length) yield batch;
+  };
+  if (job.mode === "all_or_nothing") {
+    await db.transaction(async (tx) => {
+      for await (const b of batches()) await writeBatch(tx, b);
+    });
+  } else {
+    for await (const b of batches()) await db.transaction((tx) => writeBatch(tx, b));
+  }
+  job = await loadJob(db, job.id);
+  const summary = `新增 ${job.newCount} 条，更新 ${job.updatedCount} 条，未变化 ${job.unchangedCount} 条，有错误未导入 ${job.rejectedCount} 行。`;
+  return finish("done", summary);
+}

@@ -1,0 +1,133 @@
+import "server-only";
+import { mkdir, rename } from "node:fs/promises";
+import { and, eq, inArray, isNull, lt, or, sql } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { importJobs } from "@/db/schema";
+import { logAudit } from "../../audit";
+import type { CurrentUser } from "../../auth/guard";
+import type { RequestMeta } from "../../auth/request-meta";
+import { logUnexpected } from "../../errors";
+import { type ImportEnv, importFilePath, runImport } from "./run-import";
+
+// jobs this process is running; kept on globalThis like the database handle
+const holder = globalThis as unknown as { __imports?: Map<number, Promise<unknown>> };
+const running = () => {
+  holder.__imports ??= new Map();
+  return holder.__imports;
+};
+const STALE_SECONDS = 30;
+
+export async function createImportJob(
+  db: Db,
+  f: {
+    user: CurrentUser;
+    meta: RequestMeta;
+    kind: "penalty" | "licence";
+    mode: "keep_good" | "all_or_nothing";
+    fileName: string;
+    size: number;
+    format: "csv" | "xlsx";
+    encoding: string;
+    tempPath: string;
+    importDir: string;
+  },
+): Promise<number> {
+  if (f.user.departmentId === null) throw new Error("operator without department");
+  const departmentId = f.user.departmentId;
+  await mkdir(f.importDir, { recursive: true });
+  return db.transaction(async (tx) => {
+    const [job] = await tx
+      .insert(importJobs)
+      .values({
+        departmentId,
+        userId: f.user.id,
+        kind: f.kind,
+        mode: f.mode,
+        fileName: f.fileName.slice(0, 256),
+        fileSize: f.size,
+        format: f.format,
+        encoding: f.encoding,
+      })
+      .returning();
+    if (!job) throw new Error("insert returned nothing");
+    await rename(f.tempPath, importFilePath(f.importDir, job));
+    await logAudit(tx, {
+      action: "import.start",
+      actorId: f.user.id,
+      actorName: f.user.username,
+      entityType: "import",
+      entityId: String(job.id),
+      after: {
+        kind: f.kind,
+        mode: f.mode,
+        fileName: job.fileName,
+        size: f.size,
+        format: f.format,
+        encoding: f.encoding,
+      },
+      ...f.meta,
+    });
+    return job.id;
+  });
+}
+
+/**
+ * Runs a job in the background of this process, after claiming it in the database: a job another live process
+ * is running (heartbeat within 30 s) is left to it.
+ */
+export async function kickImport(db: Db, jobId: number, env: ImportEnv): Promise<void> {
+  if (running().has(jobId)) return;
+  const [claimed] = await db
+    .update(importJobs)
+    .set({ heartbeatAt: new Date() })
+    .where(
+      and(
+        eq(importJobs.id, jobId),
+        inArray(importJobs.state, ["queued", "validating", "writing"]),
+        or(
+          isNull(importJobs.heartbeatAt),
+          lt(importJobs.heartbeatAt, sql`now() - make_interval(secs => ${STALE_SECONDS})`),
+          eq(importJobs.state, "queued"),
+        ),
+      ),
+    )
+    .returning({ id: importJobs.id });
+  if (!claimed || running().has(jobId)) return;
+  const p = runImport(db, jobId, env)
+    .catch(async (err) => {
+      const id = logUnexpected(`import ${jobId}`, err);
+      await db
+        .update(importJobs)
+        .set({
+          state: "failed",
+          message: `导入中断（错误编号 ${id}）。已提交的批次保留，请重新上传以继续。`,
+          finishedAt: new Date(),
+        })
+        .where(eq(importJobs.id, jobId));
+    })
+    .finally(() => running().delete(jobId));
+  running().set(jobId, p);
+}
+
+/** Jobs left unfinished by a stopped server: resumed (from their last committed batch) by whoever looks first. */
+export async function resumeStaleImports(db: Db, env: ImportEnv, departmentId?: number): Promise<void> {
+  const stale = await db
+    .select({ id: importJobs.id })
+    .from(importJobs)
+    .where(
+      and(
+        inArray(importJobs.state, ["queued", "validating", "writing"]),
+        or(
+          isNull(importJobs.heartbeatAt),
+          lt(importJobs.heartbeatAt, sql`now() - make_interval(secs => ${STALE_SECONDS})`),
+        ),
+        departmentId === undefined ? undefined : eq(importJobs.departmentId, departmentId),
+      ),
+    );
+  for (const j of stale) await kickImport(db, j.id, env);
+}
+
+/** Waits for a job this process runs (tests and the benchmark). */
+export async function settled(jobId: number): Promise<void> {
+  await running().get(jobId);
+}
