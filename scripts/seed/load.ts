@@ -46,6 +46,9 @@ export const EXPLICIT_ID_TABLES = [
   "commitment_templates",
   "subjects",
   "list_entries",
+  "penalties",
+  "licences",
+  "admin_acts",
 ];
 
 export async function resetSequences(db: DbHandle): Promise<void> {

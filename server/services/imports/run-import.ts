@@ -30,7 +30,7 @@ const REQUIRED = {
 
 export type ImportEnv = { importDir: string; today: string; thresholdWan: number };
 export const importFilePath = (dir: string, job: Pick<ImportJob, "id" | "format">) =>
-  join(dir, `${job.id}.${job.format}`);
+  join(/*turbopackIgnore: true*/ dir, `${job.id}.${job.format}`);
 
 type RowError = { rowNo: number; column: string; reason: string };
 type Valid = { rowNo: number; input: PenaltyInput | LicenceInput };

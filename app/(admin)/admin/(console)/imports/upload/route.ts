@@ -1,0 +1,40 @@
+import { z } from "zod";
+import { metaFromHeaders } from "@/server/auth/request-meta";
+import { today } from "@/server/clock";
+import { config } from "@/server/config";
+import { getDb } from "@/server/db";
+import { AppError } from "@/server/errors";
+import { consoleRoute } from "@/server/http/console-route";
+import { receiveUpload } from "@/server/services/imports/receive-upload";
+import { createImportJob, kickImport } from "@/server/services/imports/start-import";
+import { getPolicy } from "@/server/settings";
+
+const params = z.object({
+  kind: z.enum(["penalty", "licence"], { message: "请选择导入的记录类型" }),
+  mode: z.enum(["keep_good", "all_or_nothing"], { message: "请选择导入方式" }),
+  name: z.string().trim().min(1, "缺少文件名").max(256),
+});
+
+/** The file arrives as the raw request body; kind, mode and name in the query string. */
+export const POST = consoleRoute(["operator"], async ({ request, user }) => {
+  const parsed = params.safeParse(Object.fromEntries(new URL(request.url).searchParams));
+  if (!parsed.success) throw new AppError("invalid", parsed.error.issues[0]?.message ?? "参数有误");
+  const { importDir } = config();
+  const { tempPath, size, sniffed } = await receiveUpload(request, importDir, parsed.data.name);
+  const db = await getDb();
+  const id = await createImportJob(db, {
+    user,
+    meta: metaFromHeaders(request.headers),
+    kind: parsed.data.kind,
+    mode: parsed.data.mode,
+    fileName: parsed.data.name,
+    size,
+    format: sniffed.format,
+    encoding: sniffed.encoding ?? "utf-8",
+    tempPath,
+    importDir,
+  });
+  const { disclosureFineThresholdWan } = await getPolicy();
+  await kickImport(db, id, { importDir, today: today(), thresholdWan: disclosureFineThresholdWan });
+  return Response.json({ id, encoding: sniffed.encoding }, { status: 201 });
+});

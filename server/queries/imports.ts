@@ -1,0 +1,42 @@
+import "server-only";
+import { and, asc, desc, eq, gt } from "drizzle-orm";
+import { importErrors, importJobs } from "@/db/schema";
+import { getDb } from "../db";
+
+/** A job of the operator's own department, or null: other departments' jobs do not exist for them. */
+export async function getImportJob(id: number, departmentId: number | null) {
+  if (departmentId === null || !Number.isSafeInteger(id)) return null;
+  const db = await getDb();
+  const [job] = await db
+    .select()
+    .from(importJobs)
+    .where(and(eq(importJobs.id, id), eq(importJobs.departmentId, departmentId)));
+  return job ?? null;
+}
+
+export async function listImportJobs(departmentId: number | null) {
+  if (departmentId === null) return [];
+  const db = await getDb();
+  return db
+    .select()
+    .from(importJobs)
+    .where(eq(importJobs.departmentId, departmentId))
+    .orderBy(desc(importJobs.id))
+    .limit(30);
+}
+
+export async function importErrorPage(jobId: number, limit: number, afterId = 0) {
+  const db = await getDb();
+  const rows = await db
+    .select({
+      id: importErrors.id,
+      rowNo: importErrors.rowNo,
+      column: importErrors.column,
+      reason: importErrors.reason,
+    })
+    .from(importErrors)
+    .where(and(eq(importErrors.jobId, jobId), gt(importErrors.id, afterId)))
+    .orderBy(asc(importErrors.id))
+    .limit(limit);
+  return rows;
+}

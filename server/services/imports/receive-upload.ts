@@ -1,0 +1,53 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { createWriteStream } from "node:fs";
+import { mkdir, open, rm } from "node:fs/promises";
+import { join } from "node:path";
+import { Readable, Transform } from "node:stream";
+import { pipeline } from "node:stream/promises";
+import { IMPORT_MAX_BYTES, type Sniffed, sniffImportFile } from "@/lib/import-file";
+import { AppError } from "../../errors";
+
+const TOO_LARGE = "文件超过 50 MB，请拆分后分批导入。";
+
+/**
+ * Streams a request body to a temporary file, stopping at 50 MB, then decides what the file is from its first
+ * bytes. Nothing is kept when the file is refused.
+ */
+export async function receiveUpload(
+  request: Request,
+  importDir: string,
+  fileName: string,
+): Promise<{ tempPath: string; size: number; sniffed: Extract<Sniffed, { ok: true }> }> {
+  const declared = Number(request.headers.get("content-length") ?? 0);
+  if (declared > IMPORT_MAX_BYTES) throw new AppError("invalid", TOO_LARGE);
+  if (!request.body) throw new AppError("invalid", "文件是空的。");
+  await mkdir(importDir, { recursive: true });
+  const tempPath = join(/*turbopackIgnore: true*/ importDir, `upload-${randomUUID()}`);
+  let size = 0;
+  const limit = new Transform({
+    transform(chunk: Buffer, _e, done) {
+      size += chunk.length;
+      done(size > IMPORT_MAX_BYTES ? new AppError("invalid", TOO_LARGE) : null, chunk);
+    },
+  });
+  try {
+    await pipeline(Readable.fromWeb(request.body as never), limit, createWriteStream(tempPath));
+    const handle = await open(tempPath, "r");
+    const head = Buffer.alloc(64 * 1024);
+    const { bytesRead } = await handle.read(head, 0, head.length, 0);
+    await handle.close();
+    const sniffed = sniffImportFile(head.subarray(0, bytesRead), fileName, size);
+    if (!sniffed.ok) throw new AppError("invalid", sniffed.message);
+    if (sniffed.format === "csv" && sniffed.encoding === null) {
+      throw new AppError(
+        "invalid",
+        "无法识别 CSV 的文字编码：请在 Excel 中“另存为 CSV UTF-8（逗号分隔）”后再导入。",
+      );
+    }
+    return { tempPath, size, sniffed };
+  } catch (err) {
+    await rm(tempPath, { force: true });
+    throw err;
+  }
+}
