@@ -1,3 +1,4 @@
+import { withUsccCheckChar } from "../../lib/uscc";
 import { DEMO_PASSWORD, expect, signIn, test } from "./fixtures";
 
 test("the sysadmin creates an account; role changes and disabling apply on the user's next request", async ({
@@ -54,8 +55,9 @@ test("the sysadmin creates an account; role changes and disabling apply on the u
   expect((await page.goto("/admin/records"))?.status()).toBe(403);
 });
 
-test("the sysadmin issues a provider API key shown once; the list keeps only its prefix", async ({
+test("a provider API key, shown once, lets a department push a batch with a result per row; revoked, it stops", async ({
   page,
+  request,
 }) => {
   await signIn(page, "sysadmin");
   await page.goto("/admin/api-keys");
@@ -67,4 +69,42 @@ test("the sysadmin issues a provider API key shown once; the list keeps only its
   await page.reload();
   await expect(page.locator("body")).not.toContainText(key);
   await expect(page.getByRole("cell", { name: `${key.slice(0, 12)}_…` })).toBeVisible();
+
+  const push = (records: unknown[], auth = `Bearer ${key}`) =>
+    request.post("/api/v1/provider/penalties", { headers: { authorization: auth }, data: { records } });
+  const first = await push([
+    penalty(1),
+    penalty(2),
+    penalty(3, { fineAmount: "-1", decisionDate: "2999-01-01" }),
+  ]);
+  expect(first.status()).toBe(200);
+  const r = await first.json();
+  expect(r.summary).toEqual({ received: 3, new: 2, updated: 0, unchanged: 0, rejected: 1 });
+  expect(r.results[2].errors.map((e: { field: string }) => e.field)).toEqual([
+    "罚款金额（万元）",
+    "处罚决定日期",
+  ]);
+  const again = await (await push([penalty(1), penalty(2)])).json();
+  expect(again.summary).toMatchObject({ new: 0, unchanged: 2 });
+  expect((await push([penalty(4)], "Bearer cjx_00000000_notavalidkeynotavalidkeynotava")).status()).toBe(401);
+  expect((await push(Array.from({ length: 5001 }, (_, i) => penalty(i)))).status()).toBe(400);
+
+  await page.getByRole("button", { name: "吊销" }).first().click();
+  await expect(page.getByRole("cell", { name: /^已吊销/ })).toBeVisible();
+  expect((await push([penalty(5)])).status()).toBe(401);
+});
+
+const penalty = (i: number, overrides: Record<string, unknown> = {}) => ({
+  counterpartName: `接口报送测试${i}有限公司（演示）`,
+  counterpartCategory: "legal_entity",
+  uscc: withUsccCheckChar(`91360100MAE2EAP${String(i % 100).padStart(2, "0")}`),
+  decisionNo: `赣接口罚〔2026〕${i}号`,
+  violationType: "未按规定公示年度报告",
+  violationFacts: "经查，当事人未按规定公示年度报告。",
+  legalBasis: "《企业信息公示暂行条例》第十八条",
+  penaltyTypes: ["罚款"],
+  penaltyContent: "罚款 2 万元",
+  fineAmount: "2",
+  decisionDate: "2026-05-01",
+  ...overrides,
 });

@@ -72,35 +72,48 @@ async function* validRows(
       });
       bad = true;
     }
-    const parsed = schema.safeParse(rowToInput(headers, cells));
-    if (!parsed.success) {
-      const seen = new Set<string>();
-      for (const issue of parsed.error.issues) {
-        const column = headerOf(headers, String(issue.path[0] ?? ""));
-        if (seen.has(column)) continue;
-        seen.add(column);
-        report({ rowNo: row.rowNo, column, reason: issue.message });
-      }
-      bad = true;
-    }
-    const input = parsed.success ? parsed.data : null;
-    const name = cells.行政相对人名称?.trim() ?? "";
-    const decisionNo = input?.decisionNo ?? cells[headerOf(headers, "decisionNo")]?.trim() ?? "";
-    if (decisionNo) {
-      const uscc = input?.uscc ?? null;
-      for (const p of inFile(
-        row.rowNo,
-        decisionNo,
-        input?.counterpartCategory === "natural_person" ? null : uscc,
-        name,
-      )) {
-        report({ rowNo: row.rowNo, column: headerOf(headers, p.column), reason: p.reason });
-        bad = true;
-      }
-    }
+    const checked = checkRow(schema, headers, rowToInput(headers, cells), inFile, row.rowNo);
+    for (const e of checked.errors) report({ rowNo: row.rowNo, ...e });
+    const input = checked.input;
+    bad ||= checked.errors.length > 0;
     if (!bad && input) yield { rowNo: row.rowNo, input } satisfies Valid;
   }
   if (!header) fail("文件中没有任何内容（连表头也没有）。");
+}
+
+type Schema = ReturnType<typeof penaltyInputSchema> | ReturnType<typeof licenceInputSchema>;
+
+/**
+ * One row through the record schema and the in-file checks; errors name the column as the file's header does.
+ * Shared by the import and the provider API, so both accept and refuse the same rows.
+ */
+export function checkRow(
+  schema: Schema,
+  headers: Record<string, string>,
+  raw: Record<string, unknown>,
+  inFile: ReturnType<typeof createInFileChecks>,
+  rowNo: number,
+): { input: PenaltyInput | LicenceInput | null; errors: { column: string; reason: string }[] } {
+  const errors: { column: string; reason: string }[] = [];
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) {
+    const seen = new Set<string>();
+    for (const issue of parsed.error.issues) {
+      const column = headerOf(headers, String(issue.path[0] ?? ""));
+      if (seen.has(column)) continue;
+      seen.add(column);
+      errors.push({ column, reason: issue.message });
+    }
+  }
+  const input = parsed.success ? parsed.data : null;
+  const decisionNo = input?.decisionNo ?? (typeof raw.decisionNo === "string" ? raw.decisionNo.trim() : "");
+  if (decisionNo) {
+    const name = typeof raw.counterpartName === "string" ? raw.counterpartName.trim() : "";
+    const uscc = input?.counterpartCategory === "natural_person" ? null : (input?.uscc ?? null);
+    for (const p of inFile(rowNo, decisionNo, uscc, name))
+      errors.push({ column: headerOf(headers, p.column), reason: p.reason });
+  }
+  return { input: errors.length ? null : input, errors };
 }
 
 async function loadJob(db: Db, id: number): Promise<ImportJob> {
