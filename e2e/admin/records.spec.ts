@@ -21,7 +21,7 @@ async function createPenalty(page: Page, no: string) {
   await signIn(page, "operator");
   await page.goto("/admin/records/new?type=penalty");
   await fillPenalty(page, {
-    name: "赣江样例测试有限公司（演示）",
+    name: "赣江测试路桥有限公司（演示）",
     uscc: withUsccCheckChar("91360100MAE2E0099"),
     no,
     date: "2026-03-31",
@@ -39,7 +39,7 @@ test("an operator creates a penalty: field messages in Chinese, 公示截止 sho
   const uscc = withUsccCheckChar("91360100MAE2E0042");
   const wrong = uscc.slice(0, 17) + (uscc.endsWith("1") ? "2" : "1");
   await fillPenalty(page, {
-    name: "样例新建材有限公司（演示）",
+    name: "测试新建材有限公司（演示）",
     uscc: wrong,
     no: "赣市监罚〔2026〕E2E-1号",
     date: "2999-01-01",
@@ -50,7 +50,7 @@ test("an operator creates a penalty: field messages in Chinese, 公示截止 sho
   await expect(page.getByText(/处罚决定日期不能晚于今天/)).toBeVisible();
   await expect(page.getByText(/罚款金额应为不小于 0 的数字/)).toBeVisible();
   // what was typed is still there
-  await expect(page.getByLabel("行政相对人名称")).toHaveValue("样例新建材有限公司（演示）");
+  await expect(page.getByLabel("行政相对人名称")).toHaveValue("测试新建材有限公司（演示）");
 
   await page.getByLabel("统一社会信用代码").fill(uscc);
   await page.getByLabel("罚款金额（万元）").fill("3");
@@ -65,13 +65,13 @@ test("an operator creates a penalty: field messages in Chinese, 公示截止 sho
 
   // the new subject exists on the public site with the record
   await page.goto(`/subjects/${uscc}`);
-  await expect(page.getByRole("heading", { name: "样例新建材有限公司（演示）" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "测试新建材有限公司（演示）" })).toBeVisible();
   await expect(page.locator("main")).toContainText("赣市监罚〔2026〕E2E-1号");
 
   // the same 文号 twice is refused
   await page.goto("/admin/records/new?type=penalty");
   await fillPenalty(page, {
-    name: "样例新建材有限公司（演示）",
+    name: "测试新建材有限公司（演示）",
     uscc,
     no: "赣市监罚〔2026〕E2E-1号",
     date: "2026-03-31",
