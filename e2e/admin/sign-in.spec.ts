@@ -116,3 +116,18 @@ test("TOTP: enrol by secret, then sign-in asks for the code; a recovery code wor
     } else await expect(page.locator("main").getByRole("alert")).toContainText(REFUSED);
   }
 });
+
+test("sign-in attempts are throttled per client address, whatever the account", async ({ page }) => {
+  await page.goto("/admin/login");
+  let throttled = false;
+  // 20 a minute, refilled continuously: a few more pass while the form is being filled
+  for (let i = 0; i < 40 && !throttled; i++) {
+    await page.getByLabel("用户名").fill(`spray_${i}`);
+    await page.getByLabel("密码").fill("Spray#2026pass");
+    await page.getByRole("button", { name: "登录" }).click();
+    const alert = page.locator("main").getByRole("alert");
+    await expect(alert).toContainText(/登录尝试过于频繁|用户名或密码错误/);
+    throttled = (await alert.textContent())?.includes("登录尝试过于频繁") ?? false;
+  }
+  expect(throttled).toBe(true);
+});

@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { penaltyCsv } from "@/db/testing/import-csv";
 import { createTestDatabase, type TestDatabase } from "@/db/testing/test-database";
@@ -29,15 +30,34 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-async function job(csv: string, mode: "keep_good" | "all_or_nothing", state = "queued", committed = 0) {
+async function job(
+  csv: string | Buffer,
+  mode: "keep_good" | "all_or_nothing",
+  state = "queued",
+  committed = 0,
+  format: { format: "csv" | "xlsx"; encoding: string } = { format: "csv", encoding: "utf-8" },
+) {
   const id = nextJob++;
-  writeFileSync(join(dir, `${id}.csv`), csv);
+  writeFileSync(join(dir, `${id}.${format.format}`), csv);
   await db.exec(
-    `INSERT INTO import_jobs (id, department_id, user_id, kind, mode, file_name, file_size, format, state, committed_rows)
-     VALUES ($1, 1, 1, 'penalty', $2, 'test.csv', $3, 'csv', $4, $5)`,
-    [id, mode, csv.length, state, committed],
+    `INSERT INTO import_jobs (id, department_id, user_id, kind, mode, file_name, file_size, format, encoding, state, committed_rows)
+     VALUES ($1, 1, 1, 'penalty', $2, 'test', $3, $4, $5, $6, $7)`,
+    [id, mode, csv.length, format.format, format.encoding, state, committed],
   );
   return id;
+}
+
+/** GB 18030 bytes of a string, found by decoding every two-byte code (Node has a GB 18030 decoder only). */
+function gb18030(text: string): Buffer {
+  const table = new Map<string, number[]>();
+  const d = new TextDecoder("gb18030");
+  for (let a = 0x81; a <= 0xfe; a++)
+    for (let b = 0x40; b <= 0xfe; b++) if (b !== 0x7f) table.set(d.decode(new Uint8Array([a, b])), [a, b]);
+  return Buffer.from(
+    Array.from(text).flatMap((ch) =>
+      ch.charCodeAt(0) < 0x80 ? [ch.charCodeAt(0)] : (table.get(ch) ?? [0x3f]),
+    ),
+  );
 }
 const count = async (sql: string, params: unknown[] = []) => Number((await db.exec(sql, params))[0]?.n);
 
@@ -95,6 +115,53 @@ describe("bulk import (issue 5 §6)", () => {
     const r = await runImport(db.db, resumed, env);
     expect(r).toMatchObject({ state: "done", newCount: 1500, unchangedCount: 0 });
     expect(await count("SELECT count(*) n FROM penalties WHERE decision_no LIKE '丙%'")).toBe(2500);
+  });
+
+  it("reads a GBK (GB 18030) CSV with its Chinese intact", async () => {
+    const { csv } = penaltyCsv(5, { prefix: "丁" });
+    const r = await runImport(
+      db.db,
+      await job(gb18030(csv), "keep_good", "queued", 0, { format: "csv", encoding: "gb18030" }),
+      env,
+    );
+    expect(r).toMatchObject({ state: "done", newCount: 5 });
+    const [row] = await db.exec("SELECT counterpart_name FROM penalties WHERE decision_no = '丁〔2026〕0号'");
+    expect(row?.counterpart_name).toBe("测试企业0有限公司（演示）");
+  });
+
+  it("reads XLSX: dates from date cells, and a formula cell is refused, never evaluated", async () => {
+    const { csv } = penaltyCsv(3, { prefix: "戊" });
+    const [head, ...rows] = csv
+      .trim()
+      .split("\n")
+      .map((l) => l.split(/,(?=(?:[^"]*"[^"]*")*[^"]*$)/).map((c) => c.replace(/^"|"$/g, "")));
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("处罚");
+    ws.addRow(head ?? []);
+    const dateCol = (head ?? []).indexOf("处罚决定日期");
+    const fineCol = (head ?? []).indexOf("罚款金额（万元）");
+    rows.forEach((r, i) => {
+      const values: ExcelJS.CellValue[] = [...r];
+      values[dateCol] = new Date(Date.UTC(2026, 4, 10 + i));
+      if (i === 2) values[fineCol] = { formula: "1+1", result: 2 } as ExcelJS.CellFormulaValue;
+      ws.addRow(values);
+    });
+    const buf = Buffer.from(await wb.xlsx.writeBuffer());
+    const r = await runImport(
+      db.db,
+      await job(buf, "keep_good", "queued", 0, { format: "xlsx", encoding: "utf-8" }),
+      env,
+    );
+    expect(r).toMatchObject({ state: "done", newCount: 2, rejectedCount: 1 });
+    const [err] = await db.exec('SELECT row_no, "column", reason FROM import_errors WHERE job_id = $1', [
+      r.id,
+    ]);
+    expect(err).toMatchObject({ row_no: 4, column: "罚款金额（万元）" });
+    expect(String(err?.reason)).toContain("公式");
+    const [p] = await db.exec(
+      "SELECT decision_date::text AS d FROM penalties WHERE decision_no = '戊〔2026〕1号'",
+    );
+    expect(p?.d).toBe("2026-05-11");
   });
 
   it("refuses a file without the required headers, writing nothing, and keeps the audit chain intact", async () => {
