@@ -111,3 +111,39 @@ export function SmallActionForm({
     </form>
   );
 }
+
+/** A labelled select with a "请选择" first option and the server's message for it. */
+export function SelectInput({
+  label,
+  name,
+  options,
+  defaultValue,
+  error,
+}: {
+  label: string;
+  name: string;
+  options: { value: string; label: string }[];
+  defaultValue?: string;
+  error?: string;
+}) {
+  return (
+    <label className="block">
+      <span className="text-sm font-medium">{label}</span>
+      <select
+        name={name}
+        defaultValue={defaultValue}
+        className={inputClass}
+        aria-invalid={Boolean(error)}
+        aria-describedby={error ? `${name}-note` : undefined}
+      >
+        <option value="">请选择</option>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+      <FieldNote id={`${name}-note`} error={error} />
+    </label>
+  );
+}

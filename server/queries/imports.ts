@@ -1,6 +1,6 @@
 import "server-only";
 import { and, asc, desc, eq, gt } from "drizzle-orm";
-import { importErrors, importJobs } from "@/db/schema";
+import { type ImportJob, importErrors, importJobs } from "@/db/schema";
 import { getDb } from "../db";
 
 /** A job of the operator's own department, or null: other departments' jobs do not exist for them. */
@@ -40,3 +40,19 @@ export async function importErrorPage(jobId: number, limit: number, afterId = 0)
     .limit(limit);
   return rows;
 }
+
+/** What the progress bar needs, and nothing else of the job (no paths, no user ids). */
+export function importStatus(j: ImportJob) {
+  return {
+    state: j.state,
+    totalRows: j.totalRows,
+    validatedRows: j.validatedRows,
+    committedRows: j.committedRows,
+    newCount: j.newCount,
+    updatedCount: j.updatedCount,
+    unchangedCount: j.unchangedCount,
+    rejectedCount: j.rejectedCount,
+    message: j.message,
+  };
+}
+export type ImportStatus = ReturnType<typeof importStatus>;

@@ -6,7 +6,10 @@ import { importJobs } from "@/db/schema";
 import { logAudit } from "../../audit";
 import type { CurrentUser } from "../../auth/guard";
 import type { RequestMeta } from "../../auth/request-meta";
+import { today } from "../../clock";
+import { config } from "../../config";
 import { logUnexpected } from "../../errors";
+import { getPolicy } from "../../settings";
 import { type ImportEnv, importFilePath, runImport } from "./run-import";
 
 // jobs this process is running; kept on globalThis like the database handle
@@ -16,6 +19,12 @@ const running = () => {
   return holder.__imports;
 };
 const STALE_SECONDS = 30;
+
+/** Where files live, today's date and the disclosure threshold, as the server runs imports. */
+export async function importEnv(): Promise<ImportEnv> {
+  const { disclosureFineThresholdWan } = await getPolicy();
+  return { importDir: config().importDir, today: today(), thresholdWan: disclosureFineThresholdWan };
+}
 
 export async function createImportJob(
   db: Db,

@@ -14,9 +14,20 @@ export type NewAct = typeof adminActs.$inferInsert;
 export type NewRecord = NewPenalty | NewLicence | NewAct;
 export type WriteContext = { deptId: number; actorId: number; thresholdWan: number };
 
-/** A validated penalty as its row: 公示截止, 可修复日 and disclosability come from lib rules, never typed in. */
-export function penaltyValues(i: PenaltyInput, subjectId: number, c: WriteContext): NewPenalty {
-  const w = penaltyPublicityWindow(i.decisionDate, i.severity);
+/** The columns every decision shares (DOMAIN §3); the operator's department is both 决定机关 and 数据来源单位. */
+function decisionValues(
+  i: Pick<
+    PenaltyInput,
+    | "counterpartName"
+    | "counterpartCategory"
+    | "legalRepresentative"
+    | "decisionNo"
+    | "decisionDate"
+    | "remarks"
+  >,
+  subjectId: number,
+  c: WriteContext,
+) {
   return {
     subjectId,
     counterpartName: i.counterpartName,
@@ -26,6 +37,17 @@ export function penaltyValues(i: PenaltyInput, subjectId: number, c: WriteContex
     decisionDate: i.decisionDate,
     authorityDeptId: c.deptId,
     sourceDeptId: c.deptId,
+    remarks: i.remarks,
+    createdBy: c.actorId,
+    updatedBy: c.actorId,
+  };
+}
+
+/** A validated penalty as its row: 公示截止, 可修复日 and disclosability come from lib rules, never typed in. */
+export function penaltyValues(i: PenaltyInput, subjectId: number, c: WriteContext): NewPenalty {
+  const w = penaltyPublicityWindow(i.decisionDate, i.severity);
+  return {
+    ...decisionValues(i, subjectId, c),
     violationType: i.violationType,
     violationFacts: i.violationFacts,
     legalBasis: i.legalBasis,
@@ -46,22 +68,12 @@ export function penaltyValues(i: PenaltyInput, subjectId: number, c: WriteContex
       },
       c.thresholdWan,
     ),
-    remarks: i.remarks,
-    createdBy: c.actorId,
-    updatedBy: c.actorId,
   };
 }
 
 export function licenceValues(i: LicenceInput, subjectId: number, c: WriteContext): NewLicence {
   return {
-    subjectId,
-    counterpartName: i.counterpartName,
-    counterpartCategory: i.counterpartCategory,
-    legalRepresentative: i.legalRepresentative,
-    decisionNo: i.decisionNo,
-    decisionDate: i.decisionDate,
-    authorityDeptId: c.deptId,
-    sourceDeptId: c.deptId,
+    ...decisionValues(i, subjectId, c),
     decisionTitle: i.decisionTitle,
     category: i.category,
     certificateName: i.certificateName,
@@ -69,29 +81,16 @@ export function licenceValues(i: LicenceInput, subjectId: number, c: WriteContex
     content: i.content,
     validFrom: i.validFrom,
     validTo: i.validTo,
-    remarks: i.remarks,
-    createdBy: c.actorId,
-    updatedBy: c.actorId,
   };
 }
 
 export function actValues(i: ActInput, subjectId: number, c: WriteContext): NewAct {
   return {
-    subjectId,
-    counterpartName: i.counterpartName,
-    counterpartCategory: i.counterpartCategory,
-    legalRepresentative: i.legalRepresentative,
-    decisionNo: i.decisionNo,
-    decisionDate: i.decisionDate,
-    authorityDeptId: c.deptId,
-    sourceDeptId: c.deptId,
+    ...decisionValues(i, subjectId, c),
     kind: i.kind,
     title: i.title,
     content: i.content,
     legalBasis: i.legalBasis,
-    remarks: i.remarks,
-    createdBy: c.actorId,
-    updatedBy: c.actorId,
   };
 }
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { Field, FieldNote, FormMessage, inputClass, SubmitButton } from "@/components/form";
+import { Field, FormMessage, SelectInput, SubmitButton } from "@/components/form";
 import type { ActionState } from "@/lib/action-state";
 import { createApiKeyAction } from "./actions";
 
@@ -22,18 +22,7 @@ export function CreateKeyForm({ departments }: { departments: { value: string; l
           </code>
         )}
       </div>
-      <label className="block">
-        <span className="text-sm font-medium">部门</span>
-        <select name="departmentId" className={inputClass} aria-invalid={Boolean(errors?.departmentId)}>
-          <option value="">请选择</option>
-          {departments.map((d) => (
-            <option key={d.value} value={d.value}>
-              {d.label}
-            </option>
-          ))}
-        </select>
-        <FieldNote id="dept-note" error={errors?.departmentId} />
-      </label>
+      <SelectInput label="部门" name="departmentId" options={departments} error={errors?.departmentId} />
       <Field
         label="用途说明"
         name="label"

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { Field, FieldNote, FormMessage, inputClass, SubmitButton } from "@/components/form";
+import { Field, FormMessage, SelectInput, SubmitButton } from "@/components/form";
 import type { ActionState } from "@/lib/action-state";
 import { createDepartmentAction } from "./actions";
 
@@ -39,23 +39,13 @@ export function DepartmentForm({ regions }: { regions: { value: string; label: s
           defaultValue={val("uscc")}
           error={errors?.uscc}
         />
-        <label className="block">
-          <span className="text-sm font-medium">所在区域</span>
-          <select
-            name="regionCode"
-            defaultValue={val("regionCode")}
-            className={inputClass}
-            aria-invalid={Boolean(errors?.regionCode)}
-          >
-            <option value="">请选择</option>
-            {regions.map((r) => (
-              <option key={r.value} value={r.value}>
-                {r.label}
-              </option>
-            ))}
-          </select>
-          <FieldNote id="region-note" error={errors?.regionCode} />
-        </label>
+        <SelectInput
+          label="所在区域"
+          name="regionCode"
+          options={regions}
+          defaultValue={val("regionCode")}
+          error={errors?.regionCode}
+        />
       </div>
       <div className="sm:col-span-2">
         <SubmitButton>新建部门</SubmitButton>

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { Field, FieldNote, FormMessage, inputClass, SubmitButton } from "@/components/form";
+import { Field, FieldNote, FormMessage, SelectInput, SubmitButton } from "@/components/form";
 import type { ActionState } from "@/lib/action-state";
 import { REGULATOR_ROLES, ROLE_LABEL } from "@/lib/roles";
 
@@ -68,40 +68,20 @@ export function UserForm({
             hint="至少 10 个字符、3 类字符；用户首次登录须修改"
           />
         )}
-        <label className="block">
-          <span className="text-sm font-medium">所属部门</span>
-          <select
-            name="departmentId"
-            defaultValue={pick("departmentId")}
-            className={inputClass}
-            aria-invalid={Boolean(errors?.departmentId)}
-          >
-            <option value="">请选择</option>
-            {departments.map((d) => (
-              <option key={d.value} value={d.value}>
-                {d.label}
-              </option>
-            ))}
-          </select>
-          <FieldNote id="dept-note" error={errors?.departmentId} />
-        </label>
-        <label className="block">
-          <span className="text-sm font-medium">管辖区域</span>
-          <select
-            name="regionCode"
-            defaultValue={pick("regionCode")}
-            className={inputClass}
-            aria-invalid={Boolean(errors?.regionCode)}
-          >
-            <option value="">请选择</option>
-            {regions.map((r) => (
-              <option key={r.value} value={r.value}>
-                {r.label}
-              </option>
-            ))}
-          </select>
-          <FieldNote id="region-note" error={errors?.regionCode} />
-        </label>
+        <SelectInput
+          label="所属部门"
+          name="departmentId"
+          options={departments}
+          defaultValue={pick("departmentId")}
+          error={errors?.departmentId}
+        />
+        <SelectInput
+          label="管辖区域"
+          name="regionCode"
+          options={regions}
+          defaultValue={pick("regionCode")}
+          error={errors?.regionCode}
+        />
         <fieldset className="sm:col-span-2">
           <legend className="text-sm font-medium">角色</legend>
           <div className="mt-1 flex flex-wrap gap-4">

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { auditDenied, requireRole } from "@/server/auth/guard";
-import { getImportJob, importErrorPage } from "@/server/queries/imports";
+import { getImportJob, importErrorPage, importStatus } from "@/server/queries/imports";
 import { KIND_LABEL, MODE_LABEL, STATE_LABEL } from "../labels";
 import { ImportProgress } from "./progress";
 
@@ -32,7 +32,7 @@ export default async function ImportJobPage({ params }: { params: Promise<{ id: 
         {job.encoding !== "utf-8" && job.format === "csv" ? "，已按 GBK/GB18030 编码读取" : ""}）·{" "}
         {KIND_LABEL[job.kind]} · {MODE_LABEL[job.mode]}
       </p>
-      <ImportProgress id={job.id} initial={job} />
+      <ImportProgress id={job.id} initial={importStatus(job)} />
       {finished && (
         <section aria-labelledby="result" className="space-y-3 rounded bg-white p-4 shadow">
           <h2 id="result" className="font-bold">

@@ -2,18 +2,9 @@
 
 import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
+import type { ImportStatus } from "@/server/queries/imports";
 
-type Status = {
-  state: "queued" | "validating" | "writing" | "done" | "failed";
-  totalRows: number;
-  validatedRows: number;
-  committedRows: number;
-  newCount: number;
-  updatedCount: number;
-  unchangedCount: number;
-  rejectedCount: number;
-  message: string | null;
-};
+type Status = ImportStatus;
 
 /** Polls the job once a second until it ends; then reloads the page for the report. */
 export function ImportProgress({ id, initial }: { id: number; initial: Status }) {

@@ -1,13 +1,11 @@
 import { z } from "zod";
 import { metaFromHeaders } from "@/server/auth/request-meta";
-import { today } from "@/server/clock";
 import { config } from "@/server/config";
 import { getDb } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { consoleRoute } from "@/server/http/console-route";
 import { receiveUpload } from "@/server/services/imports/receive-upload";
-import { createImportJob, kickImport } from "@/server/services/imports/start-import";
-import { getPolicy } from "@/server/settings";
+import { createImportJob, importEnv, kickImport } from "@/server/services/imports/start-import";
 
 const params = z.object({
   kind: z.enum(["penalty", "licence"], { message: "请选择导入的记录类型" }),
@@ -34,7 +32,6 @@ export const POST = consoleRoute(["operator"], async ({ request, user }) => {
     tempPath,
     importDir,
   });
-  const { disclosureFineThresholdWan } = await getPolicy();
-  await kickImport(db, id, { importDir, today: today(), thresholdWan: disclosureFineThresholdWan });
+  await kickImport(db, id, await importEnv());
   return Response.json({ id, encoding: sniffed.encoding }, { status: 201 });
 });
