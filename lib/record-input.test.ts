@@ -32,7 +32,7 @@ describe("penalty input (DOMAIN §3: the national 行政处罚 field set)", () =
   });
   it("enforces the USCC check character (GB 32100)", () => {
     const wrong = uscc.slice(0, 17) + (uscc.endsWith("0") ? "1" : "0");
-    expect(errorsOf({ ...valid, uscc: wrong }).uscc).toContain("统一社会信用代码有误");
+    expect(errorsOf({ ...valid, uscc: wrong }).uscc).toContain("统一社会信用代码校验位错误");
   });
   it("refuses future decision dates, impossible dates, negative or non-numeric fines", () => {
     expect(errorsOf({ ...valid, decisionDate: "2026-11-24" }).decisionDate).toContain("不能晚于今天");
@@ -53,7 +53,7 @@ describe("penalty input (DOMAIN §3: the national 行政处罚 field set)", () =
   it("identifies a natural person by a valid ID number instead of a USCC (DOMAIN §1)", () => {
     const person = { ...valid, counterpartCategory: "natural_person", uscc: "" };
     expect(errorsOf(person).idNumber).toContain("自然人须填写证件号码");
-    expect(errorsOf({ ...person, idNumber: "360102199001011230" }).idNumber).toContain("证件号码有误");
+    expect(errorsOf({ ...person, idNumber: "360102199001011230" }).idNumber).toContain("身份证号码");
   });
   it("reads the Chinese labels of a file's 类别 and 严重程度 columns", () => {
     const input = rowToInput(PENALTY_HEADERS, { 行政相对人类别: "法人及非法人组织", 失信严重程度: "严重" });

@@ -86,14 +86,12 @@ function checkCounterpart(
     const r = v.idNumber ? checkIdNumber(v.idNumber) : null;
     if (!r)
       ctx.addIssue({ code: "custom", path: ["idNumber"], message: "自然人须填写证件号码（居民身份证）" });
-    else if (!r.valid)
-      ctx.addIssue({ code: "custom", path: ["idNumber"], message: `证件号码有误：${r.reason}` });
+    else if (!r.valid) ctx.addIssue({ code: "custom", path: ["idNumber"], message: r.reason });
     return;
   }
   const r = v.uscc ? checkUscc(v.uscc) : null;
   if (!r) ctx.addIssue({ code: "custom", path: ["uscc"], message: "统一社会信用代码必填" });
-  else if (!r.valid)
-    ctx.addIssue({ code: "custom", path: ["uscc"], message: `统一社会信用代码有误：${r.reason}` });
+  else if (!r.valid) ctx.addIssue({ code: "custom", path: ["uscc"], message: r.reason });
 }
 
 const penaltyTypes = z

@@ -46,7 +46,7 @@ test("an operator creates a penalty: field messages in Chinese, 公示截止 sho
   });
   await page.getByLabel("罚款金额（万元）").fill("-5");
   await page.getByRole("button", { name: "保存" }).click();
-  await expect(page.getByText(/统一社会信用代码有误/)).toBeVisible();
+  await expect(page.getByText(/统一社会信用代码校验位错误/)).toBeVisible();
   await expect(page.getByText(/处罚决定日期不能晚于今天/)).toBeVisible();
   await expect(page.getByText(/罚款金额应为不小于 0 的数字/)).toBeVisible();
   // what was typed is still there

@@ -20,7 +20,7 @@ export const createDepartmentAction = action(
       .transform(normalizeUscc)
       .superRefine((v, ctx) => {
         const r = checkUscc(v);
-        if (!r.valid) ctx.addIssue({ code: "custom", message: `统一社会信用代码有误：${r.reason}` });
+        if (!r.valid) ctx.addIssue({ code: "custom", message: r.reason });
       }),
     regionCode: z.string().regex(/^36\d{4}$/, "请选择所在区域"),
   }),
