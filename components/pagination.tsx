@@ -19,7 +19,7 @@ export function Pagination({
           上一页
         </Link>
       ) : (
-        <span className="px-3 py-1.5 text-slate-500">上一页</span>
+        <span className="px-3 py-1.5 text-slate-600">上一页</span>
       )}
       <span aria-current="page">
         第 {page} / {pageCount} 页
@@ -29,7 +29,7 @@ export function Pagination({
           下一页
         </Link>
       ) : (
-        <span className="px-3 py-1.5 text-slate-500">下一页</span>
+        <span className="px-3 py-1.5 text-slate-600">下一页</span>
       )}
     </nav>
   );

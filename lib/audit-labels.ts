@@ -31,3 +31,15 @@ export const AUDIT_ACTION_LABEL: Record<string, string> = {
 };
 
 export const AUDIT_OUTCOME_LABEL = { success: "成功", failure: "失败", denied: "拒绝" } as const;
+
+export const AUDIT_ENTITY_LABEL: Record<string, string> = {
+  user: "用户",
+  session: "会话",
+  department: "部门",
+  api_key: "接口密钥",
+  subject: "主体",
+  penalty: "行政处罚",
+  licence: "行政许可",
+  act: "其他行政行为",
+  import: "导入任务",
+};

@@ -16,7 +16,12 @@ export function CountsBarChart({
 }) {
   const vertical = layout === "vertical";
   return (
-    <figure aria-label={title} className="h-72 w-full">
+    // every department gets its own labelled row
+    <figure
+      aria-label={title}
+      className="w-full"
+      style={{ height: vertical ? Math.max(288, data.length * 40 + 80) : 288 }}
+    >
       <ResponsiveContainer width="100%" height="100%">
         <BarChart
           data={data}
@@ -27,7 +32,7 @@ export function CountsBarChart({
           {vertical ? (
             <>
               <XAxis type="number" allowDecimals={false} fontSize={12} />
-              <YAxis type="category" dataKey={xKey} width={96} fontSize={12} />
+              <YAxis type="category" dataKey={xKey} width={96} fontSize={12} interval={0} />
             </>
           ) : (
             <>

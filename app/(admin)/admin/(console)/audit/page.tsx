@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { DateField, FilterForm, SelectField, TextField } from "@/components/filter-form";
 import { Pagination } from "@/components/pagination";
-import { AUDIT_ACTION_LABEL, AUDIT_OUTCOME_LABEL } from "@/lib/audit-labels";
+import { AUDIT_ACTION_LABEL, AUDIT_ENTITY_LABEL, AUDIT_OUTCOME_LABEL } from "@/lib/audit-labels";
 import { isIsoDate } from "@/lib/dates";
 import { firstParam, pageParam, queryString } from "@/lib/query-string";
 import { requireRole } from "@/server/auth/guard";
@@ -101,7 +101,11 @@ export default async function AuditPage({
                 <td className="whitespace-nowrap px-3 py-2 tabular-nums">{timeFmt.format(r.at)}</td>
                 <td className="px-3 py-2">{r.actorName ?? "—"}</td>
                 <td className="px-3 py-2">{AUDIT_ACTION_LABEL[r.action] ?? r.action}</td>
-                <td className="px-3 py-2">{r.entityType ? `${r.entityType} ${r.entityId ?? ""}` : "—"}</td>
+                <td className="px-3 py-2">
+                  {r.entityType
+                    ? `${AUDIT_ENTITY_LABEL[r.entityType] ?? r.entityType} ${r.entityId ?? ""}`
+                    : "—"}
+                </td>
                 <td className="px-3 py-2">{AUDIT_OUTCOME_LABEL[r.outcome]}</td>
                 <td className="px-3 py-2">{r.ip ?? "—"}</td>
                 <td className="max-w-md px-3 py-2">
