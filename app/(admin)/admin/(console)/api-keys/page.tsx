@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { DataTable } from "@/components/data-table";
 import { SmallActionForm } from "@/components/form";
 import { requireRole } from "@/server/auth/guard";
 import { listApiKeys } from "@/server/queries/api-keys";
@@ -22,39 +23,27 @@ export default async function ApiKeysPage() {
         报送数据（每批不超过 5,000 条）。系统只保存密钥的摘要。
       </p>
       <CreateKeyForm departments={options.departments} />
-      <div className="overflow-x-auto rounded bg-white shadow">
-        <table className="w-full text-left text-sm">
-          <thead className="bg-slate-50 text-slate-600">
-            <tr>
-              <th className="px-3 py-2">前缀</th>
-              <th className="px-3 py-2">部门</th>
-              <th className="px-3 py-2">用途</th>
-              <th className="px-3 py-2">创建时间</th>
-              <th className="px-3 py-2">最近使用</th>
-              <th className="px-3 py-2">状态</th>
-            </tr>
-          </thead>
-          <tbody>
-            {keys.map((k) => (
-              <tr key={k.id} className="border-t border-slate-100">
-                <td className="px-3 py-2 font-mono">cjx_{k.prefix}_…</td>
-                <td className="px-3 py-2">{k.dept}</td>
-                <td className="px-3 py-2">{k.label}</td>
-                <td className="px-3 py-2">{fmt(k.createdAt)}</td>
-                <td className="px-3 py-2">{fmt(k.lastUsedAt)}</td>
-                <td className="px-3 py-2">
-                  {k.revokedAt ? (
-                    `已吊销（${fmt(k.revokedAt)}）`
-                  ) : (
-                    <SmallActionForm action={revokeApiKeyAction} fields={{ id: k.id }} label="吊销" danger />
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        {keys.length === 0 && <p className="p-4 text-slate-600">尚未创建密钥。</p>}
-      </div>
+      <DataTable
+        headers={["前缀", "部门", "用途", "创建时间", "最近使用", "状态"]}
+        empty={keys.length === 0 && "尚未创建密钥。"}
+      >
+        {keys.map((k) => (
+          <tr key={k.id} className="border-t border-slate-100">
+            <td className="px-3 py-2 font-mono">cjx_{k.prefix}_…</td>
+            <td className="px-3 py-2">{k.dept}</td>
+            <td className="px-3 py-2">{k.label}</td>
+            <td className="px-3 py-2">{fmt(k.createdAt)}</td>
+            <td className="px-3 py-2">{fmt(k.lastUsedAt)}</td>
+            <td className="px-3 py-2">
+              {k.revokedAt ? (
+                `已吊销（${fmt(k.revokedAt)}）`
+              ) : (
+                <SmallActionForm action={revokeApiKeyAction} fields={{ id: k.id }} label="吊销" danger />
+              )}
+            </td>
+          </tr>
+        ))}
+      </DataTable>
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { DataTable } from "@/components/data-table";
 import { DateField, FilterForm, SelectField, TextField } from "@/components/filter-form";
 import { Pagination } from "@/components/pagination";
 import { AUDIT_ACTION_LABEL, AUDIT_ENTITY_LABEL, AUDIT_OUTCOME_LABEL } from "@/lib/audit-labels";
@@ -77,53 +78,35 @@ export default async function AuditPage({
         <DateField label="截止日期" name="to" value={filter.to} />
       </FilterForm>
       <p className="text-sm text-slate-600">共 {total.toLocaleString("en-US")} 条</p>
-      <div className="overflow-x-auto rounded bg-white shadow">
-        <table className="w-full text-left text-sm">
-          <thead className="bg-slate-50 text-slate-600">
-            <tr>
-              <th className="px-3 py-2">编号</th>
-              <th className="px-3 py-2">时间</th>
-              <th className="px-3 py-2">操作人</th>
-              <th className="px-3 py-2">操作</th>
-              <th className="px-3 py-2">对象</th>
-              <th className="px-3 py-2">结果</th>
-              <th className="px-3 py-2">IP</th>
-              <th className="px-3 py-2">内容</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr
-                key={r.id}
-                className={`border-t border-slate-100 align-top ${!chain.intact && r.id === chain.brokenId ? "bg-red-50" : ""}`}
-              >
-                <td className="px-3 py-2 tabular-nums">{r.id}</td>
-                <td className="whitespace-nowrap px-3 py-2 tabular-nums">{timeFmt.format(r.at)}</td>
-                <td className="px-3 py-2">{r.actorName ?? "—"}</td>
-                <td className="px-3 py-2">{AUDIT_ACTION_LABEL[r.action] ?? r.action}</td>
-                <td className="px-3 py-2">
-                  {r.entityType
-                    ? `${AUDIT_ENTITY_LABEL[r.entityType] ?? r.entityType} ${r.entityId ?? ""}`
-                    : "—"}
-                </td>
-                <td className="px-3 py-2">{AUDIT_OUTCOME_LABEL[r.outcome]}</td>
-                <td className="px-3 py-2">{r.ip ?? "—"}</td>
-                <td className="max-w-md px-3 py-2">
-                  {(r.before != null || r.after != null) && (
-                    <details>
-                      <summary className="cursor-pointer text-brand-700">变更前后</summary>
-                      <pre className="mt-1 max-h-64 overflow-auto whitespace-pre-wrap break-all text-xs">
-                        {r.before != null && `变更前：${JSON.stringify(r.before, null, 1)}\n`}
-                        {r.after != null && `变更后：${JSON.stringify(r.after, null, 1)}`}
-                      </pre>
-                    </details>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable headers={["编号", "时间", "操作人", "操作", "对象", "结果", "IP", "内容"]} empty={false}>
+        {rows.map((r) => (
+          <tr
+            key={r.id}
+            className={`border-t border-slate-100 align-top ${!chain.intact && r.id === chain.brokenId ? "bg-red-50" : ""}`}
+          >
+            <td className="px-3 py-2 tabular-nums">{r.id}</td>
+            <td className="whitespace-nowrap px-3 py-2 tabular-nums">{timeFmt.format(r.at)}</td>
+            <td className="px-3 py-2">{r.actorName ?? "—"}</td>
+            <td className="px-3 py-2">{AUDIT_ACTION_LABEL[r.action] ?? r.action}</td>
+            <td className="px-3 py-2">
+              {r.entityType ? `${AUDIT_ENTITY_LABEL[r.entityType] ?? r.entityType} ${r.entityId ?? ""}` : "—"}
+            </td>
+            <td className="px-3 py-2">{AUDIT_OUTCOME_LABEL[r.outcome]}</td>
+            <td className="px-3 py-2">{r.ip ?? "—"}</td>
+            <td className="max-w-md px-3 py-2">
+              {(r.before != null || r.after != null) && (
+                <details>
+                  <summary className="cursor-pointer text-brand-700">变更前后</summary>
+                  <pre className="mt-1 max-h-64 overflow-auto whitespace-pre-wrap break-all text-xs">
+                    {r.before != null && `变更前：${JSON.stringify(r.before, null, 1)}\n`}
+                    {r.after != null && `变更后：${JSON.stringify(r.after, null, 1)}`}
+                  </pre>
+                </details>
+              )}
+            </td>
+          </tr>
+        ))}
+      </DataTable>
       <Pagination
         page={filter.page}
         pageCount={Math.ceil(total / AUDIT_PAGE_SIZE)}

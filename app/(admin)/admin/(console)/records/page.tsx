@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { DataTable } from "@/components/data-table";
 import { FilterForm, SelectField, TextField } from "@/components/filter-form";
 import { Pagination } from "@/components/pagination";
 import { firstParam, pageParam, queryString } from "@/lib/query-string";
@@ -64,43 +65,37 @@ export default async function RecordsPage({
       <p className="text-sm text-slate-600">
         共 {total.toLocaleString("en-US")} 条（仅显示您管辖范围内的记录）
       </p>
-      <div className="overflow-x-auto rounded bg-white shadow">
-        <table className="w-full text-left text-sm">
-          <thead className="bg-slate-50 text-slate-600">
-            <tr>
-              <th className="px-3 py-2">文号</th>
-              <th className="px-3 py-2">行政相对人</th>
-              <th className="px-3 py-2">决定日期</th>
-              {kind === "penalty" && <th className="px-3 py-2">严重程度</th>}
-              {kind === "penalty" && <th className="px-3 py-2">公示截止</th>}
-              <th className="px-3 py-2">来源单位</th>
-              <th className="px-3 py-2">状态</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.id} className="border-t border-slate-100">
-                <td className="px-3 py-2">
-                  <Link href={`/admin/records/${kind}/${r.id}`} className="text-brand-700 underline">
-                    {r.decisionNo}
-                  </Link>
-                </td>
-                <td className="px-3 py-2">{r.counterpartName}</td>
-                <td className="whitespace-nowrap px-3 py-2 tabular-nums">{r.decisionDate}</td>
-                {kind === "penalty" && (
-                  <td className="px-3 py-2">{r.severity ? SEVERITY_LABELS[r.severity] : ""}</td>
-                )}
-                {kind === "penalty" && (
-                  <td className="whitespace-nowrap px-3 py-2 tabular-nums">{r.publicUntil}</td>
-                )}
-                <td className="px-3 py-2">{r.department}</td>
-                <td className="px-3 py-2">{RECORD_STATUS_LABEL[r.status]}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        {rows.length === 0 && <p className="p-4 text-slate-600">没有符合条件的记录。</p>}
-      </div>
+      <DataTable
+        headers={[
+          "文号",
+          "行政相对人",
+          "决定日期",
+          ...(kind === "penalty" ? ["严重程度", "公示截止"] : []),
+          "来源单位",
+          "状态",
+        ]}
+        empty={rows.length === 0 && "没有符合条件的记录。"}
+      >
+        {rows.map((r) => (
+          <tr key={r.id} className="border-t border-slate-100">
+            <td className="px-3 py-2">
+              <Link href={`/admin/records/${kind}/${r.id}`} className="text-brand-700 underline">
+                {r.decisionNo}
+              </Link>
+            </td>
+            <td className="px-3 py-2">{r.counterpartName}</td>
+            <td className="whitespace-nowrap px-3 py-2 tabular-nums">{r.decisionDate}</td>
+            {kind === "penalty" && (
+              <td className="px-3 py-2">{r.severity ? SEVERITY_LABELS[r.severity] : ""}</td>
+            )}
+            {kind === "penalty" && (
+              <td className="whitespace-nowrap px-3 py-2 tabular-nums">{r.publicUntil}</td>
+            )}
+            <td className="px-3 py-2">{r.department}</td>
+            <td className="px-3 py-2">{RECORD_STATUS_LABEL[r.status]}</td>
+          </tr>
+        ))}
+      </DataTable>
       <Pagination
         page={page}
         pageCount={Math.ceil(total / ADMIN_PAGE_SIZE)}

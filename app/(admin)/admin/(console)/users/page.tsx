@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { DataTable } from "@/components/data-table";
 import { ROLE_LABEL, type RoleName } from "@/lib/roles";
 import { requireRole } from "@/server/auth/guard";
 import { scopeOptions } from "@/server/queries/scope-options";
@@ -15,37 +16,24 @@ export default async function UsersPage() {
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">用户管理</h1>
-      <div className="overflow-x-auto rounded bg-white shadow">
-        <table className="w-full text-left text-sm">
-          <thead className="bg-slate-50 text-slate-600">
-            <tr>
-              <th className="px-3 py-2">用户名</th>
-              <th className="px-3 py-2">姓名</th>
-              <th className="px-3 py-2">部门</th>
-              <th className="px-3 py-2">角色</th>
-              <th className="px-3 py-2">状态</th>
-            </tr>
-          </thead>
-          <tbody>
-            {users.map((u) => (
-              <tr key={u.id} className="border-t border-slate-100">
-                <td className="px-3 py-2">
-                  <Link href={`/admin/users/${u.id}`} className="text-brand-700 underline">
-                    {u.username}
-                  </Link>
-                </td>
-                <td className="px-3 py-2">{u.displayName}</td>
-                <td className="px-3 py-2">{u.department ?? "—"}</td>
-                <td className="px-3 py-2">{u.roles.map((r) => ROLE_LABEL[r as RoleName] ?? r).join("、")}</td>
-                <td className="px-3 py-2">
-                  {u.status === "disabled" ? "已停用" : u.locked ? "临时锁定" : "正常"}
-                  {u.totp && <span className="ml-1 text-xs text-green-800">（动态验证码）</span>}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable headers={["用户名", "姓名", "部门", "角色", "状态"]} empty={false}>
+        {users.map((u) => (
+          <tr key={u.id} className="border-t border-slate-100">
+            <td className="px-3 py-2">
+              <Link href={`/admin/users/${u.id}`} className="text-brand-700 underline">
+                {u.username}
+              </Link>
+            </td>
+            <td className="px-3 py-2">{u.displayName}</td>
+            <td className="px-3 py-2">{u.department ?? "—"}</td>
+            <td className="px-3 py-2">{u.roles.map((r) => ROLE_LABEL[r as RoleName] ?? r).join("、")}</td>
+            <td className="px-3 py-2">
+              {u.status === "disabled" ? "已停用" : u.locked ? "临时锁定" : "正常"}
+              {u.totp && <span className="ml-1 text-xs text-green-800">（动态验证码）</span>}
+            </td>
+          </tr>
+        ))}
+      </DataTable>
       <section aria-labelledby="new-user" className="space-y-2">
         <h2 id="new-user" className="text-lg font-bold">
           新建用户

@@ -1,0 +1,30 @@
+/** The console's list tables: one look for every list, and a line saying so when it is empty. */
+export function DataTable({
+  headers,
+  empty,
+  children,
+}: {
+  headers: React.ReactNode[];
+  /** shown under the header when there are no rows; false when there are */
+  empty: string | false;
+  children: React.ReactNode;
+}) {
+  return (
+    <div className="overflow-x-auto rounded bg-white shadow">
+      <table className="w-full text-left text-sm">
+        <thead className="bg-slate-50 text-slate-600">
+          <tr>
+            {headers.map((h, i) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: headers are a fixed list per page
+              <th key={i} className="px-3 py-2">
+                {h}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>{children}</tbody>
+      </table>
+      {empty && <p className="p-4 text-slate-600">{empty}</p>}
+    </div>
+  );
+}
