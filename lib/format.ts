@@ -10,3 +10,6 @@ export function formatDateZh(date: string): string {
   const [y, m, d] = date.split("-");
   return `${y}年${Number(m)}月${Number(d)}日`;
 }
+
+/** "decisionDate" → "decision_date": the schema is declared camelCase and stored snake_case. */
+export const snakeCase = (key: string) => key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);

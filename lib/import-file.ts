@@ -1,6 +1,14 @@
 /** DOMAIN §12 import: what a file is, before parsing it. Pure: works on the first bytes. */
 export const IMPORT_MAX_BYTES = 50 * 1024 * 1024;
 
+/** Empty, or past 50 MB: checked in the browser before sending, while streaming, and on the stored file. */
+export function sizeProblem(size: number): string | null {
+  if (size === 0) return "文件是空的。";
+  if (size > IMPORT_MAX_BYTES)
+    return `文件超过 50 MB（当前 ${(size / 1048576).toFixed(1)} MB），请拆分后分批导入。`;
+  return null;
+}
+
 export type Sniffed =
   | { ok: true; format: "csv" | "xlsx"; encoding: "utf-8" | "gb18030" | null }
   | { ok: false; message: string };
@@ -13,12 +21,8 @@ const startsWith = (b: Uint8Array, sig: number[]) => sig.every((x, i) => b[i] ==
  */
 export function sniffImportFile(head: Uint8Array, fileName: string, size: number): Sniffed {
   const ext = fileName.toLowerCase().match(/\.(csv|xlsx|xls|txt)$/)?.[1];
-  if (size === 0) return { ok: false, message: "文件是空的。" };
-  if (size > IMPORT_MAX_BYTES)
-    return {
-      ok: false,
-      message: `文件超过 50 MB（当前 ${(size / 1048576).toFixed(1)} MB），请拆分后分批导入。`,
-    };
+  const sized = sizeProblem(size);
+  if (sized) return { ok: false, message: sized };
   if (startsWith(head, [0x4d, 0x5a]))
     return { ok: false, message: "这是一个可执行程序（.exe），不是 CSV 或 XLSX 文件。" };
   if (startsWith(head, [0xd0, 0xcf, 0x11, 0xe0]))

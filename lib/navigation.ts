@@ -1,3 +1,5 @@
+import { RECORD_READERS, REGULATOR_ROLES } from "./roles";
+
 /** The public site's sections, in the order of 信用中国 and the provincial portals. */
 export const PUBLIC_NAV = [
   { href: "/search", label: "信用查询" },
@@ -26,8 +28,8 @@ export const LIST_KIND_SEGMENTS = {
 
 /** The console's sections and who sees each (DOMAIN §11 三员分立). */
 export const CONSOLE_NAV = [
-  { href: "/admin", label: "工作台", roles: ["operator", "reviewer", "supervisor"] },
-  { href: "/admin/records", label: "信用记录", roles: ["operator", "reviewer", "supervisor"] },
+  { href: "/admin", label: "工作台", roles: RECORD_READERS },
+  { href: "/admin/records", label: "信用记录", roles: RECORD_READERS },
   { href: "/admin/imports", label: "批量导入", roles: ["operator"] },
   { href: "/admin/name-reviews", label: "名称核对", roles: ["operator", "reviewer"] },
   { href: "/admin/users", label: "用户管理", roles: ["sysadmin"] },
@@ -37,7 +39,7 @@ export const CONSOLE_NAV = [
   {
     href: "/admin/account",
     label: "账号安全",
-    roles: ["operator", "reviewer", "supervisor", "sysadmin", "auditor"],
+    roles: REGULATOR_ROLES,
   },
 ] as const;
 

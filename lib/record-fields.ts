@@ -1,4 +1,5 @@
 import { PENALTY_TYPES } from "./disclosure";
+import { snakeCase } from "./format";
 import { ADMIN_ACT_KINDS, COUNTERPART_CATEGORIES, LICENCE_CATEGORIES, SEVERITY_LABELS } from "./record-input";
 
 /** How the console form lays out each record kind: the national field order of DOMAIN §3. */
@@ -108,8 +109,7 @@ export function formDefaults(
 ): Record<string, string | string[]> {
   const out: Record<string, string | string[]> = {};
   for (const f of RECORD_FIELDS[kind]) {
-    const snake = f.name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
-    const v = row[snake];
+    const v = row[snakeCase(f.name)];
     if (Array.isArray(v)) out[f.name] = v.map(String);
     else if (v !== null && v !== undefined)
       // numeric(14,6) comes back as "2.000000": show "2"

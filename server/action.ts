@@ -3,8 +3,8 @@ import { unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
 import type { Db } from "@/db/client";
 import type { ActionState } from "@/lib/action-state";
-import { hasAnyRole, type RoleName } from "@/lib/roles";
-import { auditDenied, type CurrentUser, currentUser } from "./auth/guard";
+import type { RoleName } from "@/lib/roles";
+import { auditDenied, type CurrentUser, checkAccess } from "./auth/guard";
 import { type RequestMeta, requestMeta } from "./auth/request-meta";
 import { getDb } from "./db";
 import { AppError, logUnexpected, unexpectedMessage } from "./errors";
@@ -56,13 +56,9 @@ export function action<S extends z.ZodType>(
   fn: (input: z.infer<S>, ctx: ActionContext) => Promise<ActionState>,
 ) {
   return async (_prev: ActionState, form: FormData): Promise<ActionState> => {
-    const user = await currentUser();
-    if (!user) return { ok: false, message: "登录已失效，请重新登录后再试。" };
-    if (user.mustChangePassword) return { ok: false, message: "请先修改初始密码。" };
-    if (!hasAnyRole(user, opts.roles)) {
-      await auditDenied(user, `操作需要角色 ${opts.roles.join("/")}`);
-      return { ok: false, message: "您的角色无权执行此操作。" };
-    }
+    const access = await checkAccess(opts.roles);
+    if (!access.ok) return { ok: false, message: access.message };
+    const { user } = access;
     const raw = formToObject(form);
     const values = opts.echo ? echoValues(raw) : undefined;
     const parsed = (typeof schema === "function" ? schema() : schema).safeParse(raw);

@@ -93,6 +93,32 @@ export async function requireRole(...roles: RoleName[]): Promise<CurrentUser> {
   return user;
 }
 
+export type Access =
+  | { ok: true; user: CurrentUser }
+  | {
+      ok: false;
+      status: 401 | 403;
+      code: "unauthenticated" | "password_change" | "forbidden";
+      message: string;
+    };
+
+/**
+ * For actions and route handlers, which answer instead of redirecting: the session, the forced password change
+ * and the role, in that order; a refused role is audited.
+ */
+export async function checkAccess(roles: readonly RoleName[]): Promise<Access> {
+  const user = await currentUser();
+  if (!user)
+    return { ok: false, status: 401, code: "unauthenticated", message: "登录已失效，请重新登录后再试。" };
+  if (user.mustChangePassword)
+    return { ok: false, status: 403, code: "password_change", message: "请先修改初始密码。" };
+  if (!hasAnyRole(user, roles)) {
+    await auditDenied(user, `需要角色 ${roles.join("/")}`);
+    return { ok: false, status: 403, code: "forbidden", message: "您的角色无权执行此操作。" };
+  }
+  return { ok: true, user };
+}
+
 /** Every refusal is audited (DOMAIN §11), with what was asked for. */
 export async function auditDenied(
   user: CurrentUser | null,

@@ -1,6 +1,6 @@
 import "server-only";
-import { hasAnyRole, type RoleName } from "@/lib/roles";
-import { auditDenied, type CurrentUser, currentUser } from "../auth/guard";
+import type { RoleName } from "@/lib/roles";
+import { auditDenied, type CurrentUser, checkAccess } from "../auth/guard";
 import { APP_ERROR_STATUS, AppError, logUnexpected } from "../errors";
 import { apiError } from "./api";
 
@@ -27,13 +27,9 @@ export function consoleRoute<P = Record<string, string>>(roles: readonly RoleNam
     if (request.method !== "GET" && request.method !== "HEAD" && !sameOrigin(request)) {
       return apiError(403, "bad_origin", "请求来源不是本站，已拒绝。");
     }
-    const user = await currentUser();
-    if (!user) return apiError(401, "unauthenticated", "登录已失效，请重新登录。");
-    if (user.mustChangePassword) return apiError(403, "password_change", "请先修改初始密码。");
-    if (!hasAnyRole(user, roles)) {
-      await auditDenied(user, `接口需要角色 ${roles.join("/")}`);
-      return apiError(403, "forbidden", "您的角色无权执行此操作。");
-    }
+    const access = await checkAccess(roles);
+    if (!access.ok) return apiError(access.status, access.code, access.message);
+    const { user } = access;
     try {
       return await handler({ request, user, params: await route.params });
     } catch (err) {

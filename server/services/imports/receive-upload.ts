@@ -5,10 +5,8 @@ import { mkdir, open, rm } from "node:fs/promises";
 import { join } from "node:path";
 import { Readable, Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
-import { IMPORT_MAX_BYTES, type Sniffed, sniffImportFile } from "@/lib/import-file";
+import { IMPORT_MAX_BYTES, type Sniffed, sizeProblem, sniffImportFile } from "@/lib/import-file";
 import { AppError } from "../../errors";
-
-const TOO_LARGE = "文件超过 50 MB，请拆分后分批导入。";
 
 /**
  * Streams a request body to a temporary file, stopping at 50 MB, then decides what the file is from its first
@@ -20,7 +18,7 @@ export async function receiveUpload(
   fileName: string,
 ): Promise<{ tempPath: string; size: number; sniffed: Extract<Sniffed, { ok: true }> }> {
   const declared = Number(request.headers.get("content-length") ?? 0);
-  if (declared > IMPORT_MAX_BYTES) throw new AppError("invalid", TOO_LARGE);
+  if (declared > IMPORT_MAX_BYTES) throw new AppError("invalid", sizeProblem(declared) ?? "");
   if (!request.body) throw new AppError("invalid", "文件是空的。");
   await mkdir(importDir, { recursive: true });
   const tempPath = join(/*turbopackIgnore: true*/ importDir, `upload-${randomUUID()}`);
@@ -28,7 +26,7 @@ export async function receiveUpload(
   const limit = new Transform({
     transform(chunk: Buffer, _e, done) {
       size += chunk.length;
-      done(size > IMPORT_MAX_BYTES ? new AppError("invalid", TOO_LARGE) : null, chunk);
+      done(size > IMPORT_MAX_BYTES ? new AppError("invalid", sizeProblem(size) ?? "") : null, chunk);
     },
   });
   try {

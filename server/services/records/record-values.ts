@@ -3,6 +3,7 @@ import { getTableColumns, getTableName, sql } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { adminActs, licences, type NewLicence, type NewPenalty, penalties } from "@/db/schema";
 import { isPenaltyDisclosable } from "@/lib/disclosure";
+import { snakeCase } from "@/lib/format";
 import { penaltyPublicityWindow } from "@/lib/publicity";
 import { type ActInput, type LicenceInput, type PenaltyInput, subjectKindOf } from "@/lib/record-input";
 
@@ -119,16 +120,14 @@ export async function upsertRecords(tx: Tx, kind: RecordKind, rows: NewRecord[])
   const cols = Object.entries(getTableColumns(table)).filter(
     ([k]) => !NOT_COMPARED.has(k) && k !== "sourceDeptId" && k !== "decisionNo",
   );
-  // the schema is declared camelCase and stored snake_case (drizzle's casing option)
-  const snake = (k: string) => k.replace(/[A-Z]/g, (ch) => `_${ch.toLowerCase()}`);
   const set = Object.fromEntries([
-    ...cols.map(([k]) => [k, sql.raw(`excluded."${snake(k)}"`)]),
+    ...cols.map(([k]) => [k, sql.raw(`excluded."${snakeCase(k)}"`)]),
     ["updatedBy", sql.raw(`excluded."updated_by"`)],
     ["updatedAt", sql`now()`],
   ]);
   const changed = sql.join(
     cols.map(([k]) =>
-      sql.raw(`"${getTableName(table)}"."${snake(k)}" IS DISTINCT FROM excluded."${snake(k)}"`),
+      sql.raw(`"${getTableName(table)}"."${snakeCase(k)}" IS DISTINCT FROM excluded."${snakeCase(k)}"`),
     ),
     sql` OR `,
   );

@@ -3,8 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { inputClass } from "@/components/form";
-
-const MAX = 50 * 1024 * 1024;
+import { sizeProblem } from "@/lib/import-file";
 
 /** Sends the file as the request body (streamed to disk by the server), then opens the job's page. */
 export function UploadForm() {
@@ -16,10 +15,9 @@ export function UploadForm() {
     setError(null);
     const form = new FormData(e.currentTarget);
     const file = form.get("file");
-    if (!(file instanceof File) || file.size === 0)
-      return setError(file instanceof File && file.name ? "文件是空的。" : "请选择要导入的文件。");
-    if (file.size > MAX)
-      return setError(`文件超过 50 MB（当前 ${(file.size / 1048576).toFixed(1)} MB），请拆分后分批导入。`);
+    if (!(file instanceof File) || !file.name) return setError("请选择要导入的文件。");
+    const sized = sizeProblem(file.size);
+    if (sized) return setError(sized);
     const q = new URLSearchParams({
       kind: String(form.get("kind")),
       mode: String(form.get("mode")),
