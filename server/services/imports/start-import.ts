@@ -135,8 +135,3 @@ export async function resumeStaleImports(db: Db, env: ImportEnv, departmentId?: 
     );
   for (const j of stale) await kickImport(db, j.id, env);
 }
-
-/** Waits for a job this process runs (tests and the benchmark). */
-export async function settled(jobId: number): Promise<void> {
-  await running().get(jobId);
-}

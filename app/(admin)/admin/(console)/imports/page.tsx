@@ -1,7 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { DataTable } from "@/components/data-table";
 import { requireRole } from "@/server/auth/guard";
+import { getDb } from "@/server/db";
 import { listImportJobs } from "@/server/queries/imports";
+import { importEnv, resumeStaleImports } from "@/server/services/imports/start-import";
 import { KIND_LABEL, MODE_LABEL, STATE_LABEL } from "./labels";
 import { UploadForm } from "./upload-form";
 
@@ -9,6 +12,9 @@ export const metadata: Metadata = { title: "批量导入" };
 
 export default async function ImportsPage() {
   const user = await requireRole("operator");
+  // a job left unfinished by a stopped server resumes when its department looks at the list
+  if (user.departmentId !== null)
+    await resumeStaleImports(await getDb(), await importEnv(), user.departmentId);
   const jobs = await listImportJobs(user.departmentId);
   return (
     <div className="space-y-6">
@@ -29,39 +35,27 @@ export default async function ImportsPage() {
         <h2 id="jobs" className="text-lg font-bold">
           本单位的导入任务
         </h2>
-        <div className="overflow-x-auto rounded bg-white shadow">
-          <table className="w-full text-left text-sm">
-            <thead className="bg-slate-50 text-slate-600">
-              <tr>
-                <th className="px-3 py-2">编号</th>
-                <th className="px-3 py-2">文件</th>
-                <th className="px-3 py-2">类型</th>
-                <th className="px-3 py-2">方式</th>
-                <th className="px-3 py-2">状态</th>
-                <th className="px-3 py-2">新增 / 更新 / 未变 / 错误</th>
-              </tr>
-            </thead>
-            <tbody>
-              {jobs.map((j) => (
-                <tr key={j.id} className="border-t border-slate-100">
-                  <td className="px-3 py-2">
-                    <Link href={`/admin/imports/${j.id}`} className="text-brand-700 underline">
-                      #{j.id}
-                    </Link>
-                  </td>
-                  <td className="px-3 py-2">{j.fileName}</td>
-                  <td className="px-3 py-2">{KIND_LABEL[j.kind]}</td>
-                  <td className="px-3 py-2">{MODE_LABEL[j.mode]}</td>
-                  <td className="px-3 py-2">{STATE_LABEL[j.state]}</td>
-                  <td className="px-3 py-2 tabular-nums">
-                    {j.newCount} / {j.updatedCount} / {j.unchangedCount} / {j.rejectedCount}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          {jobs.length === 0 && <p className="p-4 text-slate-600">还没有导入任务。</p>}
-        </div>
+        <DataTable
+          headers={["编号", "文件", "类型", "方式", "状态", "新增 / 更新 / 未变 / 错误"]}
+          empty={jobs.length === 0 && "还没有导入任务。"}
+        >
+          {jobs.map((j) => (
+            <tr key={j.id} className="border-t border-slate-100">
+              <td className="px-3 py-2">
+                <Link href={`/admin/imports/${j.id}`} className="text-brand-700 underline">
+                  #{j.id}
+                </Link>
+              </td>
+              <td className="px-3 py-2">{j.fileName}</td>
+              <td className="px-3 py-2">{KIND_LABEL[j.kind]}</td>
+              <td className="px-3 py-2">{MODE_LABEL[j.mode]}</td>
+              <td className="px-3 py-2">{STATE_LABEL[j.state]}</td>
+              <td className="px-3 py-2 tabular-nums">
+                {j.newCount} / {j.updatedCount} / {j.unchangedCount} / {j.rejectedCount}
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       </section>
     </div>
   );
