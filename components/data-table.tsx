@@ -11,7 +11,8 @@ export function DataTable({
 }) {
   return (
     <div className="overflow-x-auto rounded bg-white shadow">
-      <table className="w-full text-left text-sm">
+      {/* on a phone the table scrolls sideways rather than folding every cell to one character */}
+      <table className="w-full min-w-[40rem] text-left text-sm">
         <thead className="bg-slate-50 text-slate-600">
           <tr>
             {headers.map((h, i) => (
