@@ -9,6 +9,12 @@ export function sizeProblem(size: number): string | null {
   return null;
 }
 
+/** A body that ended before its declared length was cut on the way: refused whole, never read in part. */
+export function incompleteUpload(declared: number | null, received: number): string | null {
+  if (declared === null || Number.isNaN(declared) || received === declared) return null;
+  return `文件没有完整上传（声明 ${declared} 字节，收到 ${received} 字节），未导入任何记录，请重新上传。`;
+}
+
 export type Sniffed =
   | { ok: true; format: "csv" | "xlsx"; encoding: "utf-8" | "gb18030" | null }
   | { ok: false; message: string };

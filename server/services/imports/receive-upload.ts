@@ -5,20 +5,29 @@ import { mkdir, open, rm } from "node:fs/promises";
 import { join } from "node:path";
 import { Readable, Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
-import { IMPORT_MAX_BYTES, type Sniffed, sizeProblem, sniffImportFile } from "@/lib/import-file";
+import {
+  IMPORT_MAX_BYTES,
+  incompleteUpload,
+  type Sniffed,
+  sizeProblem,
+  sniffImportFile,
+} from "@/lib/import-file";
 import { AppError } from "../../errors";
 
 /**
- * Streams a request body to a temporary file, stopping at 50 MB, then decides what the file is from its first
- * bytes. Nothing is kept when the file is refused.
+ * Streams a request body to a temporary file, stopping at 50 MB — chunked bodies too, by counting — then
+ * decides what the file is from its first bytes. A body shorter than its Content-Length was cut on the way and
+ * is refused, never imported in part (issue 9 §1). Nothing is kept when the file is refused.
  */
 export async function receiveUpload(
   request: Request,
   importDir: string,
   fileName: string,
 ): Promise<{ tempPath: string; size: number; sniffed: Extract<Sniffed, { ok: true }> }> {
-  const declared = Number(request.headers.get("content-length") ?? 0);
-  if (declared > IMPORT_MAX_BYTES) throw new AppError("invalid", sizeProblem(declared) ?? "");
+  const header = request.headers.get("content-length");
+  const declared = header === null ? null : Number(header);
+  if (declared !== null && declared > IMPORT_MAX_BYTES)
+    throw new AppError("too_large", sizeProblem(declared) ?? "");
   if (!request.body) throw new AppError("invalid", "文件是空的。");
   await mkdir(importDir, { recursive: true });
   const tempPath = join(/*turbopackIgnore: true*/ importDir, `upload-${randomUUID()}`);
@@ -26,11 +35,13 @@ export async function receiveUpload(
   const limit = new Transform({
     transform(chunk: Buffer, _e, done) {
       size += chunk.length;
-      done(size > IMPORT_MAX_BYTES ? new AppError("invalid", sizeProblem(size) ?? "") : null, chunk);
+      done(size > IMPORT_MAX_BYTES ? new AppError("too_large", sizeProblem(size) ?? "") : null, chunk);
     },
   });
   try {
     await pipeline(Readable.fromWeb(request.body as never), limit, createWriteStream(tempPath));
+    const cut = incompleteUpload(declared, size);
+    if (cut) throw new AppError("invalid", cut);
     const handle = await open(tempPath, "r");
     const head = Buffer.alloc(64 * 1024);
     const { bytesRead } = await handle.read(head, 0, head.length, 0);

@@ -1,4 +1,5 @@
 import "server-only";
+import { rm } from "node:fs/promises";
 import { join } from "node:path";
 import { eq, sql } from "drizzle-orm";
 import type { Db, Tx } from "@/db/client";
@@ -21,6 +22,7 @@ import { resolveSubjects } from "../records/resolve-subjects";
 
 export const BATCH_SIZE = 1000;
 const PROGRESS_EVERY = 5000;
+const ERROR_FLUSH_AT = 1000;
 
 const HEADERS = { penalty: PENALTY_HEADERS, licence: LICENCE_HEADERS } as const;
 const REQUIRED = {
@@ -32,12 +34,19 @@ export type ImportEnv = { importDir: string; today: string; thresholdWan: number
 export const importFilePath = (dir: string, job: Pick<ImportJob, "id" | "format">) =>
   join(/*turbopackIgnore: true*/ dir, `${job.id}.${job.format}`);
 
+/** An ended job's file goes at once: it holds ID numbers in plain text that the database keeps encrypted. */
+export const discardImportFile = (dir: string, job: Pick<ImportJob, "id" | "format">) =>
+  rm(importFilePath(dir, job), { force: true });
+
 type RowError = { rowNo: number; column: string; reason: string };
 type Valid = { rowNo: number; input: PenaltyInput | LicenceInput };
+/** Every data row is yielded (a bad one with `input: null`), so a caller can flush its report between rows. */
+type Checked = { rowNo: number; input: PenaltyInput | LicenceInput | null };
 
 /**
- * Parses and validates every row of the file (both passes read the same stream of rows): yields the good rows
- * and reports each bad one (row, column, reason), including duplicates and name conflicts within the file.
+ * Parses and validates every row of the file (both passes read the same stream of rows): yields each row,
+ * good or bad, and reports each bad one (row, column, reason), including duplicates and name conflicts within
+ * the file.
  */
 async function* validRows(
   job: ImportJob,
@@ -76,7 +85,7 @@ async function* validRows(
     for (const e of checked.errors) report({ rowNo: row.rowNo, ...e });
     const input = checked.input;
     bad ||= checked.errors.length > 0;
-    if (!bad && input) yield { rowNo: row.rowNo, input } satisfies Valid;
+    yield { rowNo: row.rowNo, input: !bad && input ? input : null } satisfies Checked;
   }
   if (!header) fail("文件中没有任何内容（连表头也没有）。");
 }
@@ -162,6 +171,7 @@ export async function runImport(db: Db, jobId: number, env: ImportEnv): Promise<
         },
       });
     });
+    await discardImportFile(env.importDir, job);
     return loadJob(db, job.id);
   };
 
@@ -171,16 +181,19 @@ export async function runImport(db: Db, jobId: number, env: ImportEnv): Promise<
       .update(importJobs)
       .set({ state: "validating", validatedRows: 0, heartbeatAt: new Date() })
       .where(eq(importJobs.id, job.id));
-    let buffer: RowError[] = [];
+    const buffer: RowError[] = [];
     const badRows = new Set<number>();
     let failure: string | null = null;
-    let total = 0;
+    let rows = 0;
+    // in slices: one insert of tens of thousands of rows overflows the driver's stack (issue 9 §2)
     const flush = async () => {
-      if (buffer.length) await db.insert(importErrors).values(buffer.map((e) => ({ jobId: job.id, ...e })));
-      buffer = [];
+      while (buffer.length) {
+        const slice = buffer.splice(0, ERROR_FLUSH_AT);
+        await db.insert(importErrors).values(slice.map((e) => ({ jobId: job.id, ...e })));
+      }
     };
     try {
-      const rows = validRows(
+      const checked = validRows(
         job,
         env,
         (e) => {
@@ -191,13 +204,14 @@ export async function runImport(db: Db, jobId: number, env: ImportEnv): Promise<
           failure = m;
         },
       );
-      for await (const _ of rows) {
-        total += 1;
-        if ((total + badRows.size) % PROGRESS_EVERY === 0) {
+      for await (const _ of checked) {
+        rows += 1;
+        if (buffer.length >= ERROR_FLUSH_AT) await flush();
+        if (rows % PROGRESS_EVERY === 0) {
           await flush();
           await db
             .update(importJobs)
-            .set({ validatedRows: total + badRows.size, heartbeatAt: new Date() })
+            .set({ validatedRows: rows, heartbeatAt: new Date() })
             .where(eq(importJobs.id, job.id));
         }
       }
@@ -206,7 +220,7 @@ export async function runImport(db: Db, jobId: number, env: ImportEnv): Promise<
     }
     await flush();
     if (failure) return finish("failed", failure);
-    const all = total + badRows.size;
+    const all = rows;
     await db
       .update(importJobs)
       .set({
@@ -240,6 +254,7 @@ export async function runImport(db: Db, jobId: number, env: ImportEnv): Promise<
         meta: { ip: "import", userAgent: null },
         source: `批量导入 #${job.id} ${job.fileName}`.slice(0, 200),
         today: env.today,
+        departmentId: job.departmentId,
       },
     );
     const values = batch.map((b, i) =>
@@ -279,8 +294,8 @@ export async function runImport(db: Db, jobId: number, env: ImportEnv): Promise<
       () => {},
       () => {},
     )) {
-      if (v.rowNo <= start) continue;
-      batch.push(v);
+      if (v.rowNo <= start || !v.input) continue;
+      batch.push({ rowNo: v.rowNo, input: v.input });
       if (batch.length === BATCH_SIZE) {
         yield batch;
         batch = [];

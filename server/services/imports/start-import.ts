@@ -1,5 +1,6 @@
 import "server-only";
-import { mkdir, rename } from "node:fs/promises";
+import { mkdir, readdir, rename, rm, stat } from "node:fs/promises";
+import { join } from "node:path";
 import { and, eq, inArray, isNull, lt, or, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { importJobs } from "@/db/schema";
@@ -10,7 +11,7 @@ import { today } from "../../clock";
 import { config } from "../../config";
 import { logUnexpected } from "../../errors";
 import { getPolicy } from "../../settings";
-import { type ImportEnv, importFilePath, runImport } from "./run-import";
+import { discardImportFile, type ImportEnv, importFilePath, runImport } from "./run-import";
 
 // jobs this process is running; kept on globalThis like the database handle
 const holder = globalThis as unknown as { __imports?: Map<number, Promise<unknown>> };
@@ -44,40 +45,49 @@ export async function createImportJob(
   if (f.user.departmentId === null) throw new Error("operator without department");
   const departmentId = f.user.departmentId;
   await mkdir(f.importDir, { recursive: true });
-  return db.transaction(async (tx) => {
-    const [job] = await tx
-      .insert(importJobs)
-      .values({
-        departmentId,
-        userId: f.user.id,
-        kind: f.kind,
-        mode: f.mode,
-        fileName: f.fileName.slice(0, 256),
-        fileSize: f.size,
-        format: f.format,
-        encoding: f.encoding,
-      })
-      .returning();
-    if (!job) throw new Error("insert returned nothing");
-    await rename(f.tempPath, importFilePath(f.importDir, job));
-    await logAudit(tx, {
-      action: "import.start",
-      actorId: f.user.id,
-      actorName: f.user.username,
-      entityType: "import",
-      entityId: String(job.id),
-      after: {
-        kind: f.kind,
-        mode: f.mode,
-        fileName: job.fileName,
-        size: f.size,
-        format: f.format,
-        encoding: f.encoding,
-      },
-      ...f.meta,
+  let stored: string | null = null;
+  try {
+    return await db.transaction(async (tx) => {
+      const [job] = await tx
+        .insert(importJobs)
+        .values({
+          departmentId,
+          userId: f.user.id,
+          kind: f.kind,
+          mode: f.mode,
+          fileName: f.fileName.slice(0, 256),
+          fileSize: f.size,
+          format: f.format,
+          encoding: f.encoding,
+        })
+        .returning();
+      if (!job) throw new Error("insert returned nothing");
+      stored = importFilePath(f.importDir, job);
+      await rename(f.tempPath, stored);
+      await logAudit(tx, {
+        action: "import.start",
+        actorId: f.user.id,
+        actorName: f.user.username,
+        entityType: "import",
+        entityId: String(job.id),
+        after: {
+          kind: f.kind,
+          mode: f.mode,
+          fileName: job.fileName,
+          size: f.size,
+          format: f.format,
+          encoding: f.encoding,
+        },
+        ...f.meta,
+      });
+      return job.id;
     });
-    return job.id;
-  });
+  } catch (err) {
+    // a job that failed to start keeps no file (issue 9 §7)
+    await rm(f.tempPath, { force: true });
+    if (stored) await rm(stored, { force: true });
+    throw err;
+  }
 }
 
 /**
@@ -113,6 +123,8 @@ export async function kickImport(db: Db, jobId: number, env: ImportEnv): Promise
           finishedAt: new Date(),
         })
         .where(eq(importJobs.id, jobId));
+      const [job] = await db.select().from(importJobs).where(eq(importJobs.id, jobId));
+      if (job) await discardImportFile(env.importDir, job);
     })
     .finally(() => running().delete(jobId));
   running().set(jobId, p);
@@ -134,4 +146,39 @@ export async function resumeStaleImports(db: Db, env: ImportEnv, departmentId?: 
       ),
     );
   for (const j of stale) await kickImport(db, j.id, env);
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * At start-up: files older than a day that no running job needs — an upload that never became a job, or the
+ * file of a job that ended in a process that died before deleting it. Returns the names removed.
+ */
+export async function sweepImportFiles(db: Db, importDir: string, now = Date.now()): Promise<string[]> {
+  let names: string[];
+  try {
+    names = await readdir(importDir);
+  } catch {
+    return [];
+  }
+  const live = new Set(
+    (
+      await db
+        .select({ id: importJobs.id })
+        .from(importJobs)
+        .where(inArray(importJobs.state, ["queued", "validating", "writing"]))
+    ).map((j) => j.id),
+  );
+  const removed: string[] = [];
+  for (const name of names) {
+    const path = join(/*turbopackIgnore: true*/ importDir, name);
+    const jobId = /^(\d+)\.(csv|xlsx)$/.exec(name)?.[1];
+    if (jobId && live.has(Number(jobId))) continue;
+    if (!jobId && !name.startsWith("upload-")) continue;
+    const info = await stat(path).catch(() => null);
+    if (!info?.isFile() || now - info.mtimeMs < DAY_MS) continue;
+    await rm(path, { force: true });
+    removed.push(name);
+  }
+  return removed;
 }
