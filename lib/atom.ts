@@ -1,3 +1,5 @@
+import { stripXmlForbidden } from "./text";
+
 /** A minimal Atom 1.0 (RFC 4287) document builder. */
 export type AtomEntry = { id: string; title: string; updated: string; link: string; summary: string };
 export type AtomFeed = {
@@ -9,8 +11,9 @@ export type AtomFeed = {
   entries: AtomEntry[];
 };
 
+/** Escapes markup and drops what XML 1.0 forbids outright (issue 9 §8: a U+0001 in a name broke the feed). */
 export function escapeXml(s: string): string {
-  return s.replace(
+  return stripXmlForbidden(s).replace(
     /[<>&'"]/g,
     (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", "'": "&apos;", '"': "&quot;" })[c] ?? c,
   );

@@ -3,6 +3,7 @@ import { isIsoDate } from "./dates";
 import { PENALTY_TYPES, type PenaltyType } from "./disclosure";
 import { checkIdNumber } from "./id-number";
 import type { SubjectKind } from "./subject-kinds";
+import { plainText } from "./text";
 import { checkUscc, normalizeUscc } from "./uscc";
 
 /**
@@ -18,17 +19,21 @@ export type CounterpartCategory = keyof typeof COUNTERPART_CATEGORIES;
 export const LICENCE_CATEGORIES = ["普通", "特许", "认可", "核准", "登记", "其他"] as const;
 export const SEVERITY_LABELS = { general: "一般失信", serious: "严重失信" } as const;
 
+// a field of 1,000 characters or more is a long text (facts, basis, content): line breaks are kept there
+const LONG_TEXT = 1000;
 const text = (label: string, max: number) =>
   z
     .string({ message: `${label}必填` })
     .trim()
     .min(1, `${label}必填`)
-    .max(max, `${label}不能超过 ${max} 个字`);
+    .max(max, `${label}不能超过 ${max} 个字`)
+    .superRefine(plainText(label, { multiline: max >= LONG_TEXT }));
 const optionalText = (label: string, max: number) =>
   z
-    .string()
+    .string({ message: `${label}应为文字` })
     .trim()
     .max(max, `${label}不能超过 ${max} 个字`)
+    .superRefine(plainText(label, { multiline: max >= LONG_TEXT }))
     .optional()
     .transform((v) => v || null);
 

@@ -2,13 +2,19 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
+import { plainText } from "@/lib/text";
 import { action } from "@/server/action";
 import { createApiKey, revokeApiKey } from "@/server/services/api-keys";
 
 export const createApiKeyAction = action(
   z.object({
     departmentId: z.coerce.number({ message: "请选择部门" }).int().positive("请选择部门"),
-    label: z.string().trim().min(2, "请填写用途说明").max(64, "用途说明不能超过 64 个字"),
+    label: z
+      .string()
+      .trim()
+      .min(2, "请填写用途说明")
+      .max(64, "用途说明不能超过 64 个字")
+      .superRefine(plainText("用途说明")),
   }),
   { roles: ["sysadmin"], echo: true },
   async (input, { db, user, meta }) => {

@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
+import { plainText } from "@/lib/text";
 import { checkUscc, normalizeUscc } from "@/lib/uscc";
 import { action } from "@/server/action";
 import { createDepartment, setDepartmentActive } from "@/server/services/manage-departments";
@@ -12,8 +13,18 @@ export const createDepartmentAction = action(
       .string()
       .trim()
       .regex(/^[a-z][a-z0-9_]{1,31}$/, "部门代码为 2–32 位小写字母、数字或下划线"),
-    name: z.string().trim().min(2, "部门全称必填").max(128, "部门全称不能超过 128 个字"),
-    shortName: z.string().trim().min(2, "简称必填").max(32, "简称不能超过 32 个字"),
+    name: z
+      .string()
+      .trim()
+      .min(2, "部门全称必填")
+      .max(128, "部门全称不能超过 128 个字")
+      .superRefine(plainText("部门全称")),
+    shortName: z
+      .string()
+      .trim()
+      .min(2, "简称必填")
+      .max(32, "简称不能超过 32 个字")
+      .superRefine(plainText("简称")),
     uscc: z
       .string()
       .trim()

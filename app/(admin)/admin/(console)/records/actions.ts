@@ -3,6 +3,7 @@
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { actInputSchema, licenceInputSchema, penaltyInputSchema } from "@/lib/record-input";
+import { plainText } from "@/lib/text";
 import { type ActionContext, action } from "@/server/action";
 import { today } from "@/server/clock";
 import type { RecordKind } from "@/server/services/records/record-values";
@@ -49,7 +50,12 @@ export const withdrawRecordAction = action(
   z.object({
     kind: z.enum(["penalty", "licence", "act"]),
     id: z.coerce.number().int().positive(),
-    reason: z.string().trim().min(4, "请写明撤销原因（至少 4 个字）").max(500, "撤销原因不能超过 500 个字"),
+    reason: z
+      .string()
+      .trim()
+      .min(4, "请写明撤销原因（至少 4 个字）")
+      .max(500, "撤销原因不能超过 500 个字")
+      .superRefine(plainText("撤销原因", { multiline: true })),
   }),
   { roles: ["operator"] },
   async ({ kind, id, reason }, { db, user, meta }): Promise<never> => {

@@ -4,12 +4,18 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { REGULATOR_ROLES } from "@/lib/roles";
+import { plainText } from "@/lib/text";
 import { action } from "@/server/action";
 import { createUser, resetPassword, setUserStatus, updateUser } from "@/server/services/manage-users";
 
 const sysadmin = { roles: ["sysadmin"] as const, echo: true };
 const fields = {
-  displayName: z.string().trim().min(1, "姓名必填").max(64, "姓名不能超过 64 个字"),
+  displayName: z
+    .string()
+    .trim()
+    .min(1, "姓名必填")
+    .max(64, "姓名不能超过 64 个字")
+    .superRefine(plainText("姓名")),
   departmentId: z.coerce.number({ message: "请选择部门" }).int().positive("请选择部门"),
   regionCode: z.string().regex(/^36\d{4}$/, "请选择管辖区域"),
   roles: z

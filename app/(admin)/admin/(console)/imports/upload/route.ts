@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { plainText } from "@/lib/text";
 import { metaFromHeaders } from "@/server/auth/request-meta";
 import { config } from "@/server/config";
 import { getDb } from "@/server/db";
@@ -10,7 +11,12 @@ import { createImportJob, importEnv, kickImport } from "@/server/services/import
 const params = z.object({
   kind: z.enum(["penalty", "licence"], { message: "请选择导入的记录类型" }),
   mode: z.enum(["keep_good", "all_or_nothing"], { message: "请选择导入方式" }),
-  name: z.string().trim().min(1, "缺少文件名").max(256),
+  name: z
+    .string()
+    .trim()
+    .min(1, "缺少文件名")
+    .max(256, "文件名不能超过 256 个字")
+    .superRefine(plainText("文件名")),
 });
 
 /** The file arrives as the raw request body; kind, mode and name in the query string. */
