@@ -70,7 +70,9 @@ export async function authenticate({
       ip,
       userAgent,
     };
-    const passwordOk = user.status === "active" && (await verifyPassword(user.passwordHash, password));
+    // the hash is checked for every account, so a disabled one takes as long as any other (issue 9 §10)
+    const passwordMatches = await verifyPassword(user.passwordHash, password);
+    const passwordOk = user.status === "active" && passwordMatches;
     const lock = { failedAttempts: user.failedAttempts, lockedUntil: user.lockedUntil };
     let factorsOk = passwordOk;
     if (passwordOk && user.totpSecret && user.totpEnabledAt) {
