@@ -14,6 +14,7 @@ import {
 } from "drizzle-orm/pg-core";
 import { SUBJECT_KIND_KEYS } from "../../lib/subject-kinds";
 import { timestamps } from "./_columns";
+import { departments } from "./departments";
 import { regions } from "./regions";
 
 export const subjectKind = pgEnum("subject_kind", SUBJECT_KIND_KEYS);
@@ -63,12 +64,16 @@ export const subjects = pgTable(
 
 export const nameReviewStatus = pgEnum("name_review_status", ["pending", "renamed", "kept"]);
 
-/** A record arrived with a known USCC but another name: flagged for review, never silently renamed. */
+/**
+ * A record arrived with a known USCC but another name: flagged for review, never silently renamed. It belongs
+ * to the department whose record raised it: only that department's reviewers see and settle it (issue 9 §4).
+ */
 export const subjectNameReviews = pgTable("subject_name_reviews", {
   id: bigserial({ mode: "number" }).primaryKey(),
   subjectId: bigint({ mode: "number" })
     .notNull()
     .references(() => subjects.id),
+  departmentId: integer().references(() => departments.id),
   currentName: varchar({ length: 200 }).notNull(),
   proposedName: varchar({ length: 200 }).notNull(),
   source: varchar({ length: 200 }).notNull(),

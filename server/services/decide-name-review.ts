@@ -7,7 +7,10 @@ import type { CurrentUser } from "../auth/guard";
 import type { RequestMeta } from "../auth/request-meta";
 import { AppError } from "../errors";
 
-/** A reviewer settles a name conflict: rename the subject to the proposed name, or keep the registered one. */
+/**
+ * A reviewer of the department that raised a name conflict settles it: rename the subject to the proposed
+ * name, or keep the registered one.
+ */
 export async function decideNameReview(
   db: Db,
   {
@@ -23,7 +26,9 @@ export async function decideNameReview(
       .from(subjectNameReviews)
       .where(eq(subjectNameReviews.id, id))
       .for("update");
-    if (!review) throw new AppError("not_found", "该核对事项不存在。");
+    // another department's review is answered as if it did not exist (issue 9 §4), like a record out of scope
+    if (!review || review.departmentId === null || review.departmentId !== user.departmentId)
+      throw new AppError("not_found", "该核对事项不存在，或不在您的管辖范围内。");
     if (review.status !== "pending") throw new AppError("conflict", "该核对事项已处理。");
     await tx
       .update(subjectNameReviews)

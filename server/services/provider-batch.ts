@@ -84,6 +84,7 @@ export async function receiveProviderBatch(
           meta: f.meta,
           source: `接口报送 ${f.key.label}`,
           today: f.today,
+          departmentId: f.key.departmentId,
         },
       );
       const values = good.map((g, i) =>

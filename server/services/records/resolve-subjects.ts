@@ -35,7 +35,14 @@ const keyOf = (c: Counterpart, digest: (id: string) => string) =>
 export async function resolveSubjects(
   tx: Tx,
   rows: Counterpart[],
-  ctx: { actor: Actor; meta: RequestMeta; source: string; today: string },
+  ctx: {
+    actor: Actor;
+    meta: RequestMeta;
+    source: string;
+    today: string;
+    /** the department whose record this is: it owns any name review the record opens */
+    departmentId: number;
+  },
 ): Promise<number[]> {
   const pii = createPiiProtector(config().piiKey);
   const usccs = [
@@ -133,13 +140,14 @@ export async function resolveSubjects(
         and(
           eq(subjectNameReviews.subjectId, c.subjectId),
           eq(subjectNameReviews.proposedName, c.proposedName),
+          eq(subjectNameReviews.departmentId, ctx.departmentId),
           eq(subjectNameReviews.status, "pending"),
         ),
       );
     if (open) continue;
     const [review] = await tx
       .insert(subjectNameReviews)
-      .values({ ...c, source: ctx.source.slice(0, 200) })
+      .values({ ...c, departmentId: ctx.departmentId, source: ctx.source.slice(0, 200) })
       .returning({ id: subjectNameReviews.id });
     await logAudit(tx, {
       action: "subject.name_conflict",

@@ -73,6 +73,7 @@ export async function saveRecord<K extends RecordKind>(
         meta,
         source: `${dept?.name ?? ""} ${input.decisionNo}`,
         today,
+        departmentId: deptId,
       });
       const ctx = { deptId, actorId: user.id, thresholdWan };
       const values =

@@ -10,13 +10,13 @@ const STATUS = { pending: "待核对", renamed: "已更名", kept: "保留原名
 
 export default async function NameReviewsPage() {
   const user = await requireRole("operator", "reviewer");
-  const rows = await listNameReviews();
+  const rows = await listNameReviews({ actor: user });
   const canDecide = user.roles.includes("reviewer");
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">主体名称核对</h1>
       <p className="text-sm text-slate-600">
-        记录中的统一社会信用代码已登记、但名称不同时，主体不会被自动改名，而是列在这里，由审核员核对后决定。
+        记录中的统一社会信用代码已登记、但名称不同时，主体不会被自动改名，而是列在这里，由本部门的审核员核对后决定。
       </p>
       <DataTable
         headers={["统一社会信用代码", "现名称", "记录中的名称", "来源", "状态"]}
