@@ -3,8 +3,9 @@ import NextAuth from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { z } from "zod";
 import { getDb } from "../db";
-import { redeemTicket } from "../services/sessions";
+import { closeSession, redeemTicket } from "../services/sessions";
 import { authConfig } from "./config";
+import { requestMeta } from "./request-meta";
 
 const ticketSchema = z.object({ sid: z.uuid(), ticket: z.string().min(20).max(100) });
 
@@ -22,4 +23,11 @@ export const { auth, handlers, signIn, signOut } = NextAuth({
       },
     }),
   ],
+  events: {
+    // next-auth's own POST /api/auth/signout only clears the cookie; a copy of it must not live on (issue 9 §6)
+    async signOut(message) {
+      const sid = "token" in message ? message.token?.sid : undefined;
+      if (sid) await closeSession(await getDb(), { sid, ...(await requestMeta()) });
+    },
+  },
 });

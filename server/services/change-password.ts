@@ -7,11 +7,15 @@ import { logAudit } from "../audit";
 import { hashPassword, verifyPassword } from "../auth/password";
 import type { RequestMeta } from "../auth/request-meta";
 import { AppError } from "../errors";
+import { revokeSessionsOf } from "./sessions";
 
-/** A user changes their own password: the current one first, then the policy (DOMAIN §11). */
+/**
+ * A user changes their own password: the current one first, then the policy (DOMAIN §11). Every other session
+ * of the account ends with the old password (issue 9 §6); the one in use goes on.
+ */
 export async function changePassword(
   db: Db,
-  { userId, current, next }: { userId: number; current: string; next: string },
+  { userId, sessionId, current, next }: { userId: number; sessionId: string; current: string; next: string },
   meta: RequestMeta,
 ): Promise<void> {
   const [user] = await db.select().from(users).where(eq(users.id, userId));
@@ -26,6 +30,7 @@ export async function changePassword(
       .update(users)
       .set({ passwordHash, mustChangePassword: false, passwordChangedAt: new Date() })
       .where(eq(users.id, userId));
+    await revokeSessionsOf(tx, userId, { except: sessionId });
     await logAudit(tx, {
       action: "auth.password_changed",
       actorId: user.id,

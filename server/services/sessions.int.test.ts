@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "@/db/testing/test-database";
+import { hashPassword } from "../auth/password";
+import { changePassword } from "./change-password";
 import { closeSession, openSession, redeemTicket, revokeSessionsOf } from "./sessions";
 
 let db: TestDatabase;
@@ -29,7 +31,7 @@ describe("console sessions (issue 5 §1, §9)", () => {
 
   it("signing out revokes the row and is audited; disabling revokes every session of the account", async () => {
     const a = await openSession(db.db, { userId: 1, ...meta });
-    await closeSession(db.db, { sid: a.sid, actor: { id: 1, username: "operator" }, ...meta });
+    await closeSession(db.db, { sid: a.sid, ...meta });
     const [row] = await db.exec("SELECT revoked_at FROM user_sessions WHERE id = $1", [a.sid]);
     expect(row?.revoked_at).not.toBeNull();
     const [audit] = await db.exec("SELECT action, entity_id FROM audit_log ORDER BY id DESC LIMIT 1");
@@ -39,5 +41,36 @@ describe("console sessions (issue 5 §1, §9)", () => {
     await revokeSessionsOf(db.db, 1);
     const [open] = await db.exec("SELECT count(*)::int AS n FROM user_sessions WHERE revoked_at IS NULL");
     expect(open?.n).toBe(0);
+  });
+
+  it("a second sign-out of the same session (button, then next-auth's route) is audited once", async () => {
+    const a = await openSession(db.db, { userId: 1, ...meta });
+    await closeSession(db.db, { sid: a.sid, ...meta });
+    await closeSession(db.db, { sid: a.sid, ...meta });
+    const [n] = await db.exec(
+      "SELECT count(*)::int AS n FROM audit_log WHERE action = 'auth.sign_out' AND entity_id = $1",
+      [a.sid],
+    );
+    expect(n?.n).toBe(1);
+  });
+
+  // issue 9 §6: a password change ends every other session of the account, not the one in use
+  it("changing one's password revokes the account's other sessions and keeps the current one", async () => {
+    await db.exec("UPDATE users SET password_hash = $1 WHERE id = 1", [await hashPassword("Old#pass2026x")]);
+    const here = await openSession(db.db, { userId: 1, ...meta });
+    const elsewhere = await openSession(db.db, { userId: 1, ...meta });
+    await changePassword(
+      db.db,
+      { userId: 1, sessionId: here.sid, current: "Old#pass2026x", next: "New#pass2026y" },
+      meta,
+    );
+    const rows = await db.exec(
+      "SELECT id, revoked_at IS NOT NULL AS revoked FROM user_sessions WHERE id IN ($1, $2)",
+      [here.sid, elsewhere.sid],
+    );
+    expect(Object.fromEntries(rows.map((r) => [r.id, r.revoked]))).toEqual({
+      [here.sid]: false,
+      [elsewhere.sid]: true,
+    });
   });
 });

@@ -1,8 +1,8 @@
 import "server-only";
 import { createHash, randomBytes, randomUUID } from "node:crypto";
-import { and, eq, gt, isNull, sql } from "drizzle-orm";
+import { and, eq, gt, isNull, ne, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { userSessions } from "@/db/schema";
+import { userSessions, users } from "@/db/schema";
 import { logAudit } from "../audit";
 
 const sha256 = (s: string) => createHash("sha256").update(s).digest("hex");
@@ -38,24 +38,29 @@ export async function redeemTicket(db: Db, sid: string, ticket: string): Promise
   return row?.userId ?? null;
 }
 
+/**
+ * Ends one session — the console's button and next-auth's own sign-out route both come here — and audits it
+ * once: a session already ended is left as it is.
+ */
 export async function closeSession(
   db: Db,
-  {
-    sid,
-    actor,
-    ip,
-    userAgent,
-  }: { sid: string; actor: { id: number; username: string }; ip: string; userAgent: string | null },
+  { sid, ip, userAgent }: { sid: string; ip: string; userAgent: string | null },
 ): Promise<void> {
   await db.transaction(async (tx) => {
-    await tx
+    const [closed] = await tx
       .update(userSessions)
       .set({ revokedAt: new Date() })
-      .where(and(eq(userSessions.id, sid), isNull(userSessions.revokedAt)));
+      .where(and(eq(userSessions.id, sid), isNull(userSessions.revokedAt)))
+      .returning({ userId: userSessions.userId });
+    if (!closed) return;
+    const [actor] = await tx
+      .select({ id: users.id, username: users.username })
+      .from(users)
+      .where(eq(users.id, closed.userId));
     await logAudit(tx, {
       action: "auth.sign_out",
-      actorId: actor.id,
-      actorName: actor.username,
+      actorId: closed.userId,
+      actorName: actor?.username ?? null,
       entityType: "session",
       entityId: sid,
       ip,
@@ -64,10 +69,23 @@ export async function closeSession(
   });
 }
 
-/** Ends every session of an account: on disable, password reset or role change by a sysadmin. */
-export async function revokeSessionsOf(tx: Pick<Db, "update">, userId: number): Promise<void> {
+/**
+ * Ends every session of an account: on disable or a password reset by a sysadmin, and — all but the one in
+ * use — when the holder changes the password (issue 9 §6).
+ */
+export async function revokeSessionsOf(
+  tx: Pick<Db, "update">,
+  userId: number,
+  opts: { except?: string } = {},
+): Promise<void> {
   await tx
     .update(userSessions)
     .set({ revokedAt: new Date() })
-    .where(and(eq(userSessions.userId, userId), isNull(userSessions.revokedAt)));
+    .where(
+      and(
+        eq(userSessions.userId, userId),
+        isNull(userSessions.revokedAt),
+        opts.except ? ne(userSessions.id, opts.except) : undefined,
+      ),
+    );
 }

@@ -3,10 +3,11 @@
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import type { ActionState } from "@/lib/action-state";
+import { FOREIGN_ORIGIN } from "@/lib/client-address";
 import { consoleHome } from "@/lib/navigation";
 import { fieldErrorsOf } from "@/server/action";
 import { currentUser } from "@/server/auth/guard";
-import { requestMeta } from "@/server/auth/request-meta";
+import { requestFromThisSite, requestMeta } from "@/server/auth/request-meta";
 import { getDb } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { changePassword } from "@/server/services/change-password";
@@ -21,13 +22,18 @@ const schema = z
 
 // not through action(): the one action a user with a must-change password may run
 export async function changePasswordAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+  if (!(await requestFromThisSite())) return { ok: false, message: FOREIGN_ORIGIN };
   const user = await currentUser();
   if (!user) return { ok: false, message: "登录已失效，请重新登录后再试。" };
   const parsed = schema.safeParse(Object.fromEntries(form));
   if (!parsed.success)
     return { ok: false, message: "填写有误，请按提示修改。", fieldErrors: fieldErrorsOf(parsed.error) };
   try {
-    await changePassword(await getDb(), { userId: user.id, ...parsed.data }, await requestMeta());
+    await changePassword(
+      await getDb(),
+      { userId: user.id, sessionId: user.sessionId, ...parsed.data },
+      await requestMeta(),
+    );
   } catch (err) {
     if (err instanceof AppError) return { ok: false, message: err.message };
     throw err;
