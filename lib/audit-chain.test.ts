@@ -5,7 +5,10 @@ import {
   type ChainRow,
   canonicalJson,
   chainInput,
+  checkpointInput,
+  createCheckpointCheck,
   GENESIS_HASH,
+  parseCheckpoints,
   verifyChain,
 } from "./audit-chain";
 
@@ -69,5 +72,80 @@ describe("verifyChain (DOMAIN §11: each row carries the previous row's hash)", 
     );
     rows[1] = r;
     expect(verifyChain(rows, sha)).toMatchObject({ intact: false, brokenId: 3 });
+  });
+});
+
+describe("checkpoints outside the database (issue 9 §3)", () => {
+  const cp = (lastId: number, rows: number, hash: string) => {
+    const body = { at: "2026-12-01T00:00:00.000Z", lastId, rows, hash };
+    return { ...body, mac: sha(`k${checkpointInput(body)}`) };
+  };
+  const feed = (cps: ReturnType<typeof cp>[], rows: [number, string][]) => {
+    const check = createCheckpointCheck(cps);
+    for (const [id, hash] of rows) {
+      const broken = check.row(id, hash);
+      if (broken) return broken;
+    }
+    return check.end();
+  };
+
+  it("holds when each checkpointed row is there with its hash and count", () => {
+    expect(
+      feed(
+        [cp(2, 2, "b"), cp(3, 3, "c")],
+        [
+          [1, "a"],
+          [2, "b"],
+          [3, "c"],
+          [4, "d"],
+        ],
+      ),
+    ).toBeNull();
+  });
+  it("reports a cut tail, a recomputed hash and a deleted row before the checkpoint", () => {
+    expect(
+      feed(
+        [cp(3, 3, "c")],
+        [
+          [1, "a"],
+          [2, "b"],
+        ],
+      )?.reason,
+    ).toMatch(/日志末尾被截断/);
+    expect(
+      feed(
+        [cp(2, 2, "b")],
+        [
+          [1, "a"],
+          [2, "x"],
+        ],
+      )?.reason,
+    ).toMatch(/哈希链被重算/);
+    expect(
+      feed(
+        [cp(3, 3, "c")],
+        [
+          [1, "a"],
+          [3, "c"],
+        ],
+      )?.reason,
+    ).toMatch(/行被删除/);
+    expect(
+      feed(
+        [cp(2, 2, "b")],
+        [
+          [1, "a"],
+          [3, "c"],
+        ],
+      ),
+    ).toMatchObject({ brokenId: 2 });
+  });
+  it("a file line whose MAC fails, or that does not parse, is a problem", () => {
+    const good = cp(1, 1, "a");
+    const text = [JSON.stringify(good), JSON.stringify({ ...good, rows: 9 }), "{oops"].join("\n");
+    expect(parseCheckpoints(text, (s) => sha(`k${s}`))).toEqual({
+      checkpoints: [good],
+      problems: ["检查点文件第 2 行被改动", "检查点文件第 3 行无法解析"],
+    });
   });
 });

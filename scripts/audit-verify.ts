@@ -1,13 +1,24 @@
-import { verifyAuditChain } from "../server/audit";
+import { verifyAudit, writeAuditCheckpoint } from "../server/audit";
+import { config } from "../server/config";
 import { openConfiguredDatabase, runCli } from "./cli";
 
-/** npm run audit:verify — exit 0 only when the audit chain is intact; otherwise names the first broken row. */
+/**
+ * npm run audit:verify — checks the keyed hash chain and every checkpoint in the checkpoint file; exit 0 only
+ * when both hold, and then writes a new checkpoint. Otherwise names the first broken row and exits 1.
+ */
 await runCli(async () => {
   const db = await openConfiguredDatabase();
+  const file = config().auditCheckpointFile;
   try {
-    const v = await verifyAuditChain(db.exec);
+    const v = await verifyAudit(db.exec, file);
     if (v.intact) {
-      console.log(`审计日志哈希链完整：共 ${v.rows} 行。`);
+      const cp = await writeAuditCheckpoint(db.exec, file);
+      console.log(`审计日志哈希链完整：共 ${v.rows} 行，与 ${v.checkpoints} 个检查点一致（${file}）。`);
+      const head = cp ?? v.latest;
+      if (head)
+        console.log(
+          `最新检查点：第 ${head.lastId} 行，共 ${head.rows} 行，哈希 ${head.hash}（请另行保存此行）。`,
+        );
     } else {
       console.error(`审计日志哈希链在 id=${v.brokenId} 的行断开：${v.reason}。已核对 ${v.rows} 行。`);
       process.exitCode = 1;

@@ -1,5 +1,7 @@
 import "server-only";
-import { createHash } from "node:crypto";
+import { createHmac } from "node:crypto";
+import { appendFile, mkdir, readFile } from "node:fs/promises";
+import { dirname } from "node:path";
 import { desc, sql } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { auditLog } from "@/db/schema";
@@ -7,10 +9,15 @@ import {
   type AuditFields,
   type ChainRow,
   type ChainVerdict,
+  type Checkpoint,
   chainInput,
+  checkpointInput,
+  createCheckpointCheck,
   GENESIS_HASH,
+  parseCheckpoints,
   verifyChain,
 } from "@/lib/audit-chain";
+import { config } from "./config";
 
 /** The audit actions of the console (typed, so a misspelt action does not compile). */
 export type AuditAction =
@@ -58,7 +65,12 @@ export type AuditEntry = {
 
 const toJson = (v: unknown) => (v === undefined || v === null ? null : JSON.parse(JSON.stringify(v)));
 
-export const sha256Hex = (s: string) => createHash("sha256").update(s).digest("hex");
+/**
+ * HMAC-SHA-256 under AUDIT_KEY, which lives outside the database (issue 9 §3): whoever can rewrite the table
+ * but does not hold the key cannot compute a chain that verifies.
+ */
+export const chainDigest = (s: string, key = config().auditKey) =>
+  createHmac("sha256", key).update(s).digest("hex");
 
 // one constant key: appends are serialised so two transactions never chain onto the same previous row
 const CHAIN_LOCK = 7_101_015;
@@ -89,43 +101,113 @@ export async function logAudit(tx: Tx, e: AuditEntry): Promise<void> {
   };
   await tx
     .insert(auditLog)
-    .values({ ...fields, at, prevHash, hash: sha256Hex(chainInput(prevHash, fields)) });
+    .values({ ...fields, at, prevHash, hash: chainDigest(chainInput(prevHash, fields)) });
 }
 
-/** Reads the chain in id order, batch by batch, and says whether it is intact or which row first breaks it. */
+type Exec = (text: string, params: unknown[]) => Promise<Record<string, unknown>[]>;
+
+/** Up to `limit` rows after `afterId`, in id order, as the chain hashes them. */
+export async function readChainRows(exec: Exec, afterId: number, limit = 5000): Promise<ChainRow[]> {
+  const batch = await exec(
+    `SELECT id, at, actor_id, actor_name, action, entity_type, entity_id, before, after, ip, user_agent, outcome, prev_hash, hash
+     FROM audit_log WHERE id > $1 ORDER BY id LIMIT $2`,
+    [afterId, limit],
+  );
+  return batch.map((r) => ({
+    id: Number(r.id),
+    at: new Date(r.at as string | Date).toISOString(),
+    actorId: r.actor_id === null ? null : Number(r.actor_id),
+    actorName: (r.actor_name as string | null) ?? null,
+    action: String(r.action),
+    entityType: (r.entity_type as string | null) ?? null,
+    entityId: (r.entity_id as string | null) ?? null,
+    before: r.before ?? null,
+    after: r.after ?? null,
+    ip: (r.ip as string | null) ?? null,
+    userAgent: (r.user_agent as string | null) ?? null,
+    outcome: r.outcome as ChainRow["outcome"],
+    prevHash: String(r.prev_hash),
+    hash: String(r.hash),
+  }));
+}
+
+/**
+ * Reads the chain in id order, batch by batch, and says whether it is intact or which row first breaks it:
+ * a keyed hash that does not hold, a link to the previous row that does not hold, or a row that the
+ * checkpoints (when given) remember and that is gone or different.
+ */
 export async function verifyAuditChain(
-  exec: (text: string, params: unknown[]) => Promise<Record<string, unknown>[]>,
+  exec: Exec,
+  checkpoints: readonly Checkpoint[] = [],
 ): Promise<ChainVerdict> {
   let prev = GENESIS_HASH;
   let afterId = 0;
   let total = 0;
+  const anchored = createCheckpointCheck(checkpoints);
   for (;;) {
-    const batch = await exec(
-      `SELECT id, at, actor_id, actor_name, action, entity_type, entity_id, before, after, ip, user_agent, outcome, prev_hash, hash
-       FROM audit_log WHERE id > $1 ORDER BY id LIMIT 5000`,
-      [afterId],
-    );
-    if (batch.length === 0) return { intact: true, rows: total };
-    const rows: ChainRow[] = batch.map((r) => ({
-      id: Number(r.id),
-      at: new Date(r.at as string | Date).toISOString(),
-      actorId: r.actor_id === null ? null : Number(r.actor_id),
-      actorName: (r.actor_name as string | null) ?? null,
-      action: String(r.action),
-      entityType: (r.entity_type as string | null) ?? null,
-      entityId: (r.entity_id as string | null) ?? null,
-      before: r.before ?? null,
-      after: r.after ?? null,
-      ip: (r.ip as string | null) ?? null,
-      userAgent: (r.user_agent as string | null) ?? null,
-      outcome: r.outcome as ChainRow["outcome"],
-      prevHash: String(r.prev_hash),
-      hash: String(r.hash),
-    }));
-    const v = verifyChain(rows, sha256Hex, prev);
+    const rows = await readChainRows(exec, afterId);
+    if (rows.length === 0) {
+      const cut = anchored.end();
+      return cut ? { intact: false, rows: total, ...cut } : { intact: true, rows: total };
+    }
+    const v = verifyChain(rows, (x) => chainDigest(x), prev);
     if (!v.intact) return { ...v, rows: total + v.rows };
+    for (const [i, r] of rows.entries()) {
+      const broken = anchored.row(r.id, r.hash);
+      if (broken) return { intact: false, rows: total + i + 1, ...broken };
+    }
     total += rows.length;
     prev = rows.at(-1)?.hash ?? prev;
     afterId = rows.at(-1)?.id ?? afterId;
   }
+}
+
+/** The checkpoints written so far (none when the file does not exist yet), and any line that fails its MAC. */
+export async function readAuditCheckpoints(file = config().auditCheckpointFile) {
+  let text = "";
+  try {
+    text = await readFile(file, "utf8");
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== "ENOENT") throw err;
+  }
+  return parseCheckpoints(text, (x) => chainDigest(x));
+}
+
+/** The chain and the checkpoint file together: what `npm run audit:verify` and the auditor page report. */
+export async function verifyAudit(
+  exec: Exec,
+  file = config().auditCheckpointFile,
+): Promise<ChainVerdict & { checkpoints: number; latest: Checkpoint | null }> {
+  const { checkpoints, problems } = await readAuditCheckpoints(file);
+  const latest = checkpoints.reduce<Checkpoint | null>((a, c) => (!a || c.lastId >= a.lastId ? c : a), null);
+  const v = await verifyAuditChain(exec, checkpoints);
+  if (v.intact && problems.length)
+    return { intact: false, rows: v.rows, brokenId: 0, reason: problems.join("；"), checkpoints: 0, latest };
+  return { ...v, checkpoints: checkpoints.length, latest };
+}
+
+/**
+ * Appends the chain's current head to the checkpoint file (O_APPEND; a line per call, none when nothing was
+ * logged since the last one). The file is what the database cannot rewrite; copy its last line elsewhere too.
+ */
+export async function writeAuditCheckpoint(
+  exec: Exec,
+  file = config().auditCheckpointFile,
+  now = new Date(),
+): Promise<Checkpoint | null> {
+  // one statement, one snapshot: the count belongs to the head it is written with
+  const [head] = await exec(
+    `SELECT a.id, a.hash, c.n FROM (SELECT count(*) AS n, max(id) AS m FROM audit_log) c
+     JOIN audit_log a ON a.id = c.m`,
+    [],
+  );
+  if (!head) return null;
+  const { checkpoints } = await readAuditCheckpoints(file);
+  const lastId = Number(head.id);
+  if (checkpoints.some((c) => c.lastId === lastId)) return null;
+  const body = { at: now.toISOString(), lastId, rows: Number(head.n), hash: String(head.hash) };
+  const checkpoint: Checkpoint = { ...body, mac: chainDigest(checkpointInput(body)) };
+  await mkdir(dirname(file), { recursive: true });
+  await appendFile(file, `${JSON.stringify(checkpoint)}\n`, { mode: 0o600 });
+  return checkpoint;
 }

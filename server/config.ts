@@ -20,12 +20,14 @@ const schema = z.object({
   DB_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
   PII_KEY: z.string().min(16, "至少 16 个字符").optional(),
   AUTH_SECRET: z.string().min(16, "至少 16 个字符").optional(),
-  CLIENT_IP_HEADER: z
-    .string()
-    .trim()
-    .toLowerCase()
-    .optional()
-    .transform((v) => v || undefined),
+  AUDIT_KEY: z.string().min(16, "至少 16 个字符").optional(),
+  AUDIT_CHECKPOINT_FILE: z.string().trim().min(1).optional(),
+  TRUSTED_PROXIES: z.coerce
+    .number({ message: "应为 0 到 10 的整数" })
+    .int("应为 0 到 10 的整数")
+    .min(0, "应为 0 到 10 的整数")
+    .max(10, "应为 0 到 10 的整数")
+    .default(0),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
 });
 
@@ -38,13 +40,26 @@ export type Config = {
   /** keys the HMAC digest and the encryption of natural persons' ID numbers */
   piiKey: string;
   authSecret: string | undefined;
-  /** the header a trusted gateway sets to the client's address, for per-client rate limits */
-  clientIpHeader: string | undefined;
+  /** keys the audit log's HMAC chain; lives outside the database so a superuser cannot recompute the chain */
+  auditKey: string;
+  /** append-only file of the audit chain's head, outside the database (issue 9 §3) */
+  auditCheckpointFile: string;
+  /** how many reverse proxies stand in front and may be believed about the client (X-Forwarded-*) */
+  trustedProxies: number;
   production: boolean;
 };
 
-// A fixed key is acceptable only for the fictional demo data; production sets PII_KEY.
+// Fixed keys are acceptable only for the fictional demo data; production sets PII_KEY and AUDIT_KEY.
 const DEMO_PII_KEY = "credit-jiangxi-demo-pii-key-not-for-production";
+const DEMO_AUDIT_KEY = "credit-jiangxi-demo-audit-key-not-for-production";
+
+/** Beside the embedded database (like its lock), or one file per PostgreSQL database under ./.data. */
+function defaultCheckpointFile(databaseUrl: string | undefined, pgliteDir: string): string {
+  if (!databaseUrl) return `${pgliteDir.replace(/\/+$/, "")}.audit-checkpoints`;
+  const u = new URL(databaseUrl);
+  const name = `${u.hostname}_${u.port || "5432"}_${u.pathname.replace(/^\//, "") || "postgres"}`;
+  return `./.data/audit-checkpoints/${name.replace(/[^\w.-]/g, "_")}`;
+}
 let warned = false;
 
 export function parseConfig(env: Record<string, string | undefined>): Config {
@@ -55,10 +70,10 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     throw new SetupError(`环境变量配置有误：\n${lines.join("\n")}\n各变量的说明见 README.md。`);
   }
   const e = parsed.data;
-  if (!e.PII_KEY && e.NODE_ENV === "production" && !warned) {
+  if ((!e.PII_KEY || !e.AUDIT_KEY) && e.NODE_ENV === "production" && !warned) {
     warned = true;
     console.warn(
-      "警告：未设置 PII_KEY，身份证号码的摘要和加密使用演示密钥。仅适用于演示数据，生产环境必须设置 PII_KEY。",
+      "警告：未设置 PII_KEY 或 AUDIT_KEY，身份证号码的加密或审计日志的哈希链使用演示密钥。仅适用于演示数据，生产环境必须设置这两个变量。",
     );
   }
   return {
@@ -68,7 +83,9 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     poolSize: e.DB_POOL_SIZE,
     piiKey: e.PII_KEY ?? DEMO_PII_KEY,
     authSecret: e.AUTH_SECRET,
-    clientIpHeader: e.CLIENT_IP_HEADER,
+    auditKey: e.AUDIT_KEY ?? DEMO_AUDIT_KEY,
+    auditCheckpointFile: e.AUDIT_CHECKPOINT_FILE ?? defaultCheckpointFile(e.DATABASE_URL, e.PGLITE_DIR),
+    trustedProxies: e.TRUSTED_PROXIES,
     production: e.NODE_ENV === "production",
   };
 }

@@ -2,7 +2,7 @@ import "server-only";
 import { and, count, desc, eq, gte, ilike, lt, type SQL } from "drizzle-orm";
 import { auditLog } from "@/db/schema";
 import { addDays, type IsoDate } from "@/lib/dates";
-import { verifyAuditChain } from "../audit";
+import { verifyAudit } from "../audit";
 import { database } from "../db";
 import { memo } from "../memo";
 
@@ -40,11 +40,11 @@ export async function listAudit(f: AuditFilter) {
   return { rows, total: total?.n ?? 0 };
 }
 
-/** Whether the hash chain is intact, re-checked at most every 30 seconds. */
+/** Whether the hash chain and its checkpoints hold, and the latest checkpoint; re-checked at most every 30 s. */
 export function auditChainStatus() {
   return memo("audit-chain", 30_000, async () => {
     const h = await database();
-    return verifyAuditChain((text, params) => h.exec(text, params));
+    return verifyAudit((text, params) => h.exec(text, params));
   });
 }
 

@@ -45,7 +45,8 @@ export default async function AuditPage({
       <h1 className="text-2xl font-bold">审计日志</h1>
       {chain.intact ? (
         <p role="status" className="rounded border border-green-300 bg-green-50 px-3 py-2 text-green-900">
-          哈希链完整：已校验全部 {chain.rows.toLocaleString("en-US")} 条记录，未发现篡改。
+          哈希链完整：已校验全部 {chain.rows.toLocaleString("en-US")} 条记录，与{" "}
+          {chain.checkpoints.toLocaleString("en-US")} 个检查点一致，未发现篡改。
         </p>
       ) : (
         <p
@@ -58,8 +59,21 @@ export default async function AuditPage({
       )}
       <p className="text-sm text-slate-600">
         日志只增不改：任何角色都不能在系统中修改或删除日志；命令行 <code>npm run audit:verify</code>{" "}
-        可独立校验。
+        可独立校验。哈希链以数据库之外的密钥计算，链头定期写入数据库之外的检查点文件。
       </p>
+      {chain.latest && (
+        <section
+          aria-labelledby="checkpoint"
+          className="rounded border border-slate-200 bg-white px-3 py-2 text-sm"
+        >
+          <h2 id="checkpoint" className="font-medium">
+            最新检查点（请定期抄录到本系统之外保存）
+          </h2>
+          <p className="mt-1 break-all font-mono text-xs" data-testid="audit-checkpoint">
+            {chain.latest.at} · 第 {chain.latest.lastId} 行 · 共 {chain.latest.rows} 行 · {chain.latest.hash}
+          </p>
+        </section>
+      )}
       <FilterForm action="/admin/audit" columns="lg:grid-cols-[1.5fr_1fr_1fr_1fr_1fr_auto]" errors={[]}>
         <SelectField
           label="操作"
