@@ -38,3 +38,36 @@ export function describeConnectionError(url: string, err: unknown): SetupError {
     },
   );
 }
+
+// Connection-level failures of postgres.js and PostgreSQL (SQLSTATE class 08, shutdown, overload): the database
+// is out of reach, not the request at fault.
+const UNREACHABLE = new Set([
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "ENOTFOUND",
+  "EAI_AGAIN",
+  "ETIMEDOUT",
+  "EHOSTUNREACH",
+  "ENETUNREACH",
+  "EPIPE",
+  "CONNECT_TIMEOUT",
+  "CONNECTION_CLOSED",
+  "CONNECTION_ENDED",
+  "CONNECTION_DESTROYED",
+  "57P01",
+  "57P02",
+  "57P03",
+  "53300",
+]);
+
+/** Whether a failure means the database cannot be reached (a 503), looking through wrapped causes. */
+export function isDatabaseUnavailable(err: unknown): boolean {
+  let e: unknown = err;
+  for (let depth = 0; e && depth < 6; depth++) {
+    if (e instanceof SetupError || (e as Error).name === "DatabaseLockedError") return true;
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === "string" && (UNREACHABLE.has(code) || code.startsWith("08"))) return true;
+    e = (e as { cause?: unknown }).cause;
+  }
+  return false;
+}

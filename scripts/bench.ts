@@ -19,7 +19,7 @@ import { chinaDate } from "../lib/dates";
 import { parseSearchQuery } from "../lib/search-query";
 import { config } from "../server/config";
 import { searchSql } from "../server/queries/search";
-import { flag, runCli } from "./cli";
+import { flag, runCli, serveArgs } from "./cli";
 import { loadFixtures } from "./seed/fixtures";
 import { isSeeded, seedDemo } from "./seed/index";
 
@@ -66,7 +66,7 @@ async function sample(db: DbHandle) {
 }
 
 function startServer(env: NodeJS.ProcessEnv): ChildProcess {
-  return spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(PORT)], {
+  return spawn(process.execPath, serveArgs(PORT), {
     env: { ...env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },
     stdio: ["ignore", "ignore", "inherit"],
   });

@@ -31,3 +31,12 @@ export function flag(name: string): string | undefined {
   const v = process.argv[i + 1];
   return v && !v.startsWith("--") ? v : "true";
 }
+
+/** Arguments for `node` that start the production server (scripts/serve.ts) on `port`. */
+export const serveArgs = (port: string | number) => [
+  "--import",
+  "tsx",
+  "scripts/serve.ts",
+  "-p",
+  String(port),
+];

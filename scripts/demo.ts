@@ -4,7 +4,7 @@ import { migrateDatabase } from "../db/migrate";
 import { chinaDate } from "../lib/dates";
 import { config } from "../server/config";
 import { demoAuthSecret } from "./auth-secret";
-import { openConfiguredDatabase, runCli } from "./cli";
+import { openConfiguredDatabase, runCli, serveArgs } from "./cli";
 import { seedDemo, seedState } from "./seed/index";
 import { printAccounts } from "./seed/users";
 
@@ -62,7 +62,7 @@ await runCli(async () => {
 
   // 2. build, 3. serve
   await run(["build"]);
-  const server = spawn(process.execPath, [NEXT_BIN, "start", "-p", PORT], { stdio: "inherit", env });
+  const server = spawn(process.execPath, serveArgs(PORT), { stdio: "inherit", env });
   for (const sig of ["SIGINT", "SIGTERM"] as const) process.on(sig, () => server.kill(sig));
   server.on("exit", (code) => process.exit(code ?? 0));
 

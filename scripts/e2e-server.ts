@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { openDatabase } from "../db/client";
 import { migrateDatabase } from "../db/migrate";
-import { runCli } from "./cli";
+import { runCli, serveArgs } from "./cli";
 import { loadFixtures } from "./seed/fixtures";
 import { seedDemo } from "./seed/index";
 
@@ -23,7 +23,7 @@ await runCli(async () => {
   await loadFixtures(db, anchor, PII_KEY);
   await db.close();
 
-  const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", port], {
+  const server = spawn(process.execPath, serveArgs(port), {
     stdio: "inherit",
     env: {
       ...process.env,

@@ -2,12 +2,14 @@ import "server-only";
 import { unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
 import type { Db } from "@/db/client";
+import { isDatabaseUnavailable } from "@/db/errors";
 import type { ActionState } from "@/lib/action-state";
+import { FOREIGN_ORIGIN } from "@/lib/client-address";
 import type { RoleName } from "@/lib/roles";
 import { auditDenied, type CurrentUser, checkAccess } from "./auth/guard";
-import { type RequestMeta, requestMeta } from "./auth/request-meta";
+import { type RequestMeta, requestFromThisSite, requestMeta } from "./auth/request-meta";
 import { getDb } from "./db";
-import { AppError, logUnexpected, unexpectedMessage } from "./errors";
+import { AppError, logUnexpected, unavailableMessage, unexpectedMessage } from "./errors";
 
 export type { ActionState };
 
@@ -42,9 +44,16 @@ export function fieldErrorsOf(error: z.ZodError): Record<string, string> {
   return out;
 }
 
+/** What the user reads when an action fails unexpectedly: the outage said as such, with the logged id. */
+export function failureMessage(where: string, err: unknown): string {
+  const id = logUnexpected(where, err);
+  return isDatabaseUnavailable(err) ? unavailableMessage(id) : unexpectedMessage(id);
+}
+
 /**
- * The one wrapper of console actions (STYLE §2): the guard (session, forced password change, role), zod
- * parsing with Chinese field messages, and errors reduced to a safe message with an id.
+ * The one wrapper of console actions (STYLE §2): Origin (issue 9 §11: Next lets a POST without one through),
+ * the guard (session, forced password change, role), zod parsing with Chinese field messages, and errors
+ * reduced to a safe message with an id.
  */
 export function action<S extends z.ZodType>(
   /** a function when the schema depends on the day (e.g. "not later than today") */
@@ -56,7 +65,13 @@ export function action<S extends z.ZodType>(
   fn: (input: z.infer<S>, ctx: ActionContext) => Promise<ActionState>,
 ) {
   return async (_prev: ActionState, form: FormData): Promise<ActionState> => {
-    const access = await checkAccess(opts.roles);
+    if (!(await requestFromThisSite())) return { ok: false, message: FOREIGN_ORIGIN };
+    let access: Awaited<ReturnType<typeof checkAccess>>;
+    try {
+      access = await checkAccess(opts.roles);
+    } catch (err) {
+      return { ok: false, message: failureMessage("action", err) };
+    }
     if (!access.ok) return { ok: false, message: access.message };
     const { user } = access;
     const raw = formToObject(form);
@@ -78,7 +93,7 @@ export function action<S extends z.ZodType>(
         if (err.code === "forbidden" || err.code === "not_found") await auditDenied(user, err.message);
         return { ok: false, message: err.message, values };
       }
-      return { ok: false, message: unexpectedMessage(logUnexpected("action", err)) };
+      return { ok: false, message: failureMessage("action", err) };
     }
   };
 }

@@ -1,20 +1,34 @@
 import "server-only";
 import { headers } from "next/headers";
+import { clientAddress, isSameOrigin } from "@/lib/client-address";
 import { config } from "../config";
 
 export type RequestMeta = { ip: string; userAgent: string | null };
 
 /**
- * The client's address: the header a trusted gateway sets (CLIENT_IP_HEADER, which overwrites what a client
- * sends), else the first x-forwarded-for entry that `next start` fills from the socket. Without a gateway a
- * client can forge the latter; deployments put one in front (README).
+ * The client's address as rate limits, the sign-in throttle and the audit log all see it: the socket's, which
+ * the server (scripts/serve.ts) appends to X-Forwarded-For, or that of the client of the last trusted proxy
+ * (TRUSTED_PROXIES). Never the leftmost value a client writes itself (issue 9 §5).
  */
 export function metaFromHeaders(h: Headers): RequestMeta {
-  const trusted = config().clientIpHeader;
-  const ip = ((trusted && h.get(trusted)) || h.get("x-forwarded-for")?.split(",")[0] || "unknown").trim();
-  return { ip: ip.slice(0, 64), userAgent: h.get("user-agent")?.slice(0, 512) ?? null };
+  const ip = clientAddress(h.get("x-forwarded-for"), config().trustedProxies);
+  return { ip, userAgent: h.get("user-agent")?.slice(0, 512) ?? null };
 }
 
 export async function requestMeta(): Promise<RequestMeta> {
   return metaFromHeaders(await headers());
+}
+
+/** Whether a data-changing request comes from this site's own pages (see isSameOrigin). */
+export function sameOrigin(h: Headers): boolean {
+  return isSameOrigin({
+    origin: h.get("origin"),
+    host: h.get("host"),
+    forwardedHost: h.get("x-forwarded-host"),
+    trustedProxies: config().trustedProxies,
+  });
+}
+
+export async function requestFromThisSite(): Promise<boolean> {
+  return sameOrigin(await headers());
 }

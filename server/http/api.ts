@@ -1,7 +1,8 @@
 import "server-only";
-import { randomUUID } from "node:crypto";
 import { z } from "zod";
+import { isDatabaseUnavailable } from "@/db/errors";
 import { isIsoDate } from "@/lib/dates";
+import { logUnexpected, unavailableMessage } from "../errors";
 import { rateLimited } from "./rate-limit";
 
 export function apiError(
@@ -9,8 +10,33 @@ export function apiError(
   code: string,
   message: string,
   extra?: Record<string, unknown>,
+  headers?: HeadersInit,
 ): Response {
-  return Response.json({ error: { code, message, ...extra } }, { status });
+  return Response.json({ error: { code, message, ...extra } }, { status, headers });
+}
+
+/**
+ * The answer to an unexpected failure of a route handler: logged under an id, and the id is all the client
+ * sees — 503 with Retry-After while the database is out of reach, 500 otherwise (issue 9 §13).
+ */
+export function failureResponse(request: Request, err: unknown): Response {
+  const id = logUnexpected(`${request.method} ${new URL(request.url).pathname}`, err);
+  if (isDatabaseUnavailable(err))
+    return apiError(503, "unavailable", unavailableMessage(id), { errorId: id }, { "retry-after": "30" });
+  return apiError(500, "internal", `服务暂时不可用，请稍后重试（错误编号 ${id}）。`, { errorId: id });
+}
+
+/** Any handler, with its failures answered by failureResponse (never an empty 500). */
+export function safeHandler<A extends unknown[]>(
+  handler: (request: Request, ...rest: A) => Promise<Response>,
+) {
+  return async (request: Request, ...rest: A): Promise<Response> => {
+    try {
+      return await handler(request, ...rest);
+    } catch (err) {
+      return failureResponse(request, err);
+    }
+  };
 }
 
 /** Open data may be read from any origin; it is public and read-only. */
@@ -26,7 +52,7 @@ export function publicJson(data: unknown, init?: ResponseInit): Response {
  */
 type Handler<S extends z.ZodType, P> = (input: z.infer<S>, request: Request, route: P) => Promise<Response>;
 
-async function run<S extends z.ZodType, P>(
+const run = safeHandler(async function run<S extends z.ZodType, P>(
   request: Request,
   route: P,
   params: S,
@@ -50,14 +76,8 @@ async function run<S extends z.ZodType, P>(
       `参数 ${issue?.path.join(".") || "?"} 无效：${issue?.message ?? ""}`,
     );
   }
-  try {
-    return await handler(parsed.data, request, route);
-  } catch (err) {
-    const id = randomUUID().slice(0, 8);
-    console.error(`[error ${id}] ${request.method} ${new URL(request.url).pathname}:`, err);
-    return apiError(500, "internal", `服务暂时不可用，请稍后重试（错误编号 ${id}）。`, { errorId: id });
-  }
-}
+  return handler(parsed.data, request, route);
+});
 
 /**
  * The public read API's wrapper: per-client rate limit, parameters parsed by zod (a 400 that names the

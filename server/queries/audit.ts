@@ -2,7 +2,7 @@ import "server-only";
 import { and, count, desc, eq, gte, ilike, lt, type SQL } from "drizzle-orm";
 import { auditLog } from "@/db/schema";
 import { addDays, type IsoDate } from "@/lib/dates";
-import { verifyAudit } from "../audit";
+import { verifyAudit, writeAuditCheckpoint } from "../audit";
 import { database } from "../db";
 import { memo } from "../memo";
 
@@ -40,11 +40,18 @@ export async function listAudit(f: AuditFilter) {
   return { rows, total: total?.n ?? 0 };
 }
 
-/** Whether the hash chain and its checkpoints hold, and the latest checkpoint; re-checked at most every 30 s. */
+/**
+ * Whether the hash chain and its checkpoints hold, re-checked at most every 30 s; a head found intact is
+ * checkpointed at once, so the latest checkpoint the page shows is current.
+ */
 export function auditChainStatus() {
   return memo("audit-chain", 30_000, async () => {
     const h = await database();
-    return verifyAudit((text, params) => h.exec(text, params));
+    const exec = (text: string, params: unknown[]) => h.exec(text, params);
+    const v = await verifyAudit(exec);
+    if (!v.intact) return v;
+    const fresh = await writeAuditCheckpoint(exec);
+    return fresh ? { ...v, checkpoints: v.checkpoints + 1, latest: fresh } : v;
   });
 }
 

@@ -1,14 +1,16 @@
 "use server";
 
 import { z } from "zod";
+import { FOREIGN_ORIGIN } from "@/lib/client-address";
+import { plainText } from "@/lib/text";
 import { signIn } from "@/server/auth";
-import { requestMeta } from "@/server/auth/request-meta";
+import { requestFromThisSite, requestMeta } from "@/server/auth/request-meta";
 import { signInToConsole } from "@/server/services/sign-in";
 
 export type LoginState = { message: string; needTotp?: boolean; fieldErrors?: Record<string, string> } | null;
 
 const schema = z.object({
-  username: z.string().trim().min(1, "请输入用户名").max(64, "用户名过长"),
+  username: z.string().trim().min(1, "请输入用户名").max(64, "用户名过长").superRefine(plainText("用户名")),
   password: z.string().min(1, "请输入密码").max(200, "密码过长"),
   totp: z.string().trim().max(20, "验证码过长").optional(),
   next: z.string().optional(),
@@ -19,6 +21,7 @@ const safeNext = (next: string | undefined) =>
   next && /^\/admin(\/[\w\-/?=&%.]*)?$/.test(next) && !next.startsWith("/admin/login") ? next : "/admin";
 
 export async function signInAction(_prev: LoginState, form: FormData): Promise<LoginState> {
+  if (!(await requestFromThisSite())) return { message: FOREIGN_ORIGIN };
   const parsed = schema.safeParse(Object.fromEntries(form));
   if (!parsed.success) {
     const fieldErrors: Record<string, string> = {};

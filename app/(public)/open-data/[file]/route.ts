@@ -1,13 +1,16 @@
 import { CSV_BOM, csvRow } from "@/lib/csv";
 import { today } from "@/server/clock";
-import { apiError } from "@/server/http/api";
+import { apiError, safeHandler } from "@/server/http/api";
 import { rateLimited } from "@/server/http/rate-limit";
 import { DATASET_KEYS, getDataset } from "@/server/queries/exports";
 
 const BATCH = 2000;
 
 /** /open-data/{dataset}.csv|.json — the whole public dataset, streamed batch by batch. */
-export async function GET(request: Request, { params }: { params: Promise<{ file: string }> }) {
+export const GET = safeHandler(async function GET(
+  request: Request,
+  { params }: { params: Promise<{ file: string }> },
+) {
   const limited = await rateLimited(request);
   if (limited) return limited;
   const m = /^([a-z-]+)\.(csv|json)$/.exec((await params).file);
@@ -23,13 +26,16 @@ export async function GET(request: Request, { params }: { params: Promise<{ file
   const encoder = new TextEncoder();
   let afterId = 0;
   let first = true;
+  // the first batch before any byte is sent: a database that is down gets a 503, not a cut-off 200
+  let pending: Awaited<ReturnType<typeof dataset.batch>> | null = await dataset.batch(afterId, day, BATCH);
   const stream = new ReadableStream<Uint8Array>({
     start(controller) {
       controller.enqueue(encoder.encode(csv ? CSV_BOM + csvRow(dataset.columns.map(([, h]) => h)) : "["));
     },
     async pull(controller) {
       try {
-        const rows = await dataset.batch(afterId, day, BATCH);
+        const rows = pending ?? (await dataset.batch(afterId, day, BATCH));
+        pending = null;
         let chunk = "";
         for (const r of rows) {
           if (csv) chunk += csvRow(dataset.columns.map(([k]) => r[k]));
@@ -57,4 +63,4 @@ export async function GET(request: Request, { params }: { params: Promise<{ file
       "access-control-allow-origin": "*",
     },
   });
-}
+});

@@ -1,11 +1,15 @@
 import { buildAtomFeed } from "@/lib/atom";
 import { listKindFromSegment, listKindLabel } from "@/lib/list-kinds";
 import { today } from "@/server/clock";
+import { safeHandler } from "@/server/http/api";
 import { rateLimited } from "@/server/http/rate-limit";
 import { listEntriesOf } from "@/server/queries/lists";
 
 /** Atom feed of a list's newest publications (public, read-only, rate-limited like the API). */
-export async function GET(request: Request, { params }: { params: Promise<{ kind: string }> }) {
+export const GET = safeHandler(async function GET(
+  request: Request,
+  { params }: { params: Promise<{ kind: string }> },
+) {
   const limited = await rateLimited(request);
   if (limited) return limited;
   const segment = (await params).kind;
@@ -37,4 +41,4 @@ export async function GET(request: Request, { params }: { params: Promise<{ kind
       "cache-control": "public, max-age=300",
     },
   });
-}
+});

@@ -2,8 +2,7 @@ import { z } from "zod";
 import { metaFromHeaders } from "@/server/auth/request-meta";
 import { today } from "@/server/clock";
 import { getDb } from "@/server/db";
-import { logUnexpected } from "@/server/errors";
-import { apiError } from "@/server/http/api";
+import { apiError, safeHandler } from "@/server/http/api";
 import { rateLimited } from "@/server/http/rate-limit";
 import { departmentOfKey } from "@/server/services/api-keys";
 import { PROVIDER_MAX_ROWS, receiveProviderBatch } from "@/server/services/provider-batch";
@@ -22,7 +21,7 @@ const body = z.object({
  * POST /api/v1/provider/{penalties|licences}: a department's system pushes a batch with its API key (no cookie,
  * so no Origin check applies). Each record gets its own result; the same rules as the console's import.
  */
-export async function POST(
+export const POST = safeHandler(async function POST(
   request: Request,
   { params }: { params: Promise<{ kind: string }> },
 ): Promise<Response> {
@@ -34,7 +33,7 @@ export async function POST(
     (request.headers.get("authorization") ?? "").replace(/^Bearer\s+/i, "") ||
     request.headers.get("x-api-key") ||
     "";
-  try {
+  {
     const db = await getDb();
     const key = token ? await departmentOfKey(db, token) : null;
     if (!key)
@@ -62,8 +61,5 @@ export async function POST(
       thresholdWan: disclosureFineThresholdWan,
     });
     return Response.json(r, { status: r.summary.rejected === r.summary.received ? 422 : 200 });
-  } catch (err) {
-    const id = logUnexpected("provider", err);
-    return apiError(500, "internal", `服务暂时不可用，请稍后重试（错误编号 ${id}）。`, { errorId: id });
   }
-}
+});

@@ -1,0 +1,64 @@
+import { randomBytes } from "node:crypto";
+import { createServer } from "node:http";
+import type { Socket } from "node:net";
+import { FOREIGN_ORIGIN, malformedOrigin, stampForwarded } from "../lib/client-address";
+import { contentSecurityPolicy, STRICT_TRANSPORT_SECURITY } from "../lib/security-headers";
+import { isPageRequest, UNAVAILABLE_PROBE, type UnavailableProbe, unavailablePage } from "../lib/web-gate";
+import { config } from "../server/config";
+import { runCli } from "./cli";
+
+/**
+ * The HTTP server in front of Next (`npm start`, `npm run demo`, the e2e and bench servers). It is the one
+ * place that sees the socket, so it settles what a client may not: its address (issue 9 §5: `next start`
+ * keeps a client's X-Forwarded-For as it is), the X-Forwarded-* headers of untrusted clients, HSTS over HTTPS
+ * and a fresh CSP nonce per request, which Next reads from the request's policy header for its own scripts.
+ */
+const dev = process.argv.includes("--dev");
+const portArg = process.argv.indexOf("-p");
+const port = Number(portArg > 0 ? process.argv[portArg + 1] : (process.env.PORT ?? 3000));
+
+// before Next and React load: they pick their production or development builds from it
+Object.assign(process.env, { NODE_ENV: dev ? "development" : "production", NEXT_TELEMETRY_DISABLED: "1" });
+
+await runCli(async () => {
+  const { trustedProxies } = config();
+  const { default: next } = await import("next");
+  const app = next({ dev, port, hostname: "localhost" });
+  const handle = app.getRequestHandler();
+  await app.prepare();
+  const probe = () => (globalThis as Record<symbol, UnavailableProbe | undefined>)[UNAVAILABLE_PROBE];
+  const server = createServer(async (req, res) => {
+    const { https } = stampForwarded(
+      req.headers,
+      req.socket as Socket & { encrypted?: boolean },
+      trustedProxies,
+    );
+    const csp = contentSecurityPolicy(randomBytes(16).toString("base64"), { dev });
+    req.headers["content-security-policy"] = csp;
+    res.setHeader("Content-Security-Policy", csp);
+    if (https) res.setHeader("Strict-Transport-Security", STRICT_TRANSPORT_SECURITY);
+    if (req.method !== "GET" && req.method !== "HEAD" && malformedOrigin(req.headers.origin)) {
+      res.writeHead(403, { "content-type": "application/json; charset=utf-8" });
+      res.end(JSON.stringify({ error: { code: "bad_origin", message: FOREIGN_ORIGIN } }));
+      return;
+    }
+    if (isPageRequest(req.method, req.url, req.headers.accept ?? "", req.headers.rsc === "1")) {
+      const errorId = await probe()?.();
+      if (errorId) {
+        res.writeHead(503, {
+          "content-type": "text/html; charset=utf-8",
+          "retry-after": "30",
+          "cache-control": "no-store",
+        });
+        res.end(req.method === "HEAD" ? undefined : unavailablePage(errorId));
+        return;
+      }
+    }
+    await handle(req, res);
+  });
+  server.listen(port, () =>
+    console.log(`> 服务已启动：http://localhost:${port}${dev ? "（开发模式）" : ""}`),
+  );
+  // exit (not just close) so the PGlite lock is released by its exit handler
+  for (const sig of ["SIGINT", "SIGTERM"] as const) process.on(sig, () => process.exit(0));
+});
