@@ -68,6 +68,7 @@ describe("feeds stay well-formed XML (issue 9 §8)", () => {
       entries: [{ id: "e", title: "甲\u0001乙", updated: "2026-01-01T00:00:00Z", link: "l", summary: "s" }],
     });
     expect(xml).toContain("<title>甲乙</title>");
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
     expect(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/.test(xml)).toBe(false);
   });
 });

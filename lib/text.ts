@@ -9,7 +9,9 @@ z.config(zhCN());
  * database, U+0001 breaks XML) and the bidirectional overrides and isolates that make 「…exe.gpj」 display as
  * 「…jpg.exe」. A long text keeps its ordinary line breaks and tabs.
  */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
 const CONTROL_EXCEPT_BREAKS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
 const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
 
@@ -31,5 +33,6 @@ export function plainText(label: string, opts: { multiline?: boolean } = {}) {
 /** Characters XML 1.0 forbids (§2.2): removed from anything written into a feed, so a feed always parses. */
 export function stripXmlForbidden(s: string): string {
   // with the u flag a paired surrogate is one code point, so only a lone half matches the last range
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
   return s.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff\ud800-\udfff]/gu, "");
 }

@@ -4,14 +4,14 @@ export const DEMO_PASSWORD = "Jiangxi@2026";
 let ipCounter = 0;
 
 /**
- * Each test comes from its own client address (the server trusts x-real-ip in e2e, README: CLIENT_IP_HEADER),
+ * Each test comes from its own client address (the e2e server believes one proxy hop, README: TRUSTED_PROXIES),
  * so the per-address sign-in throttle never couples tests together.
  */
 export const test = base.extend({
   // biome-ignore lint/correctness/noEmptyPattern: Playwright reads the fixture list from this pattern
   extraHTTPHeaders: async ({}, use, info) => {
     ipCounter += 1;
-    await use({ "x-real-ip": `198.51.${info.workerIndex % 250}.${(ipCounter % 250) + 1}` });
+    await use({ "x-forwarded-for": `198.51.${info.workerIndex % 250}.${(ipCounter % 250) + 1}` });
   },
 });
 export { expect };

@@ -100,7 +100,8 @@ test("the upload handler checks Origin and role itself", async ({ page, request 
     data: penaltyCsv(2).csv,
     maxRedirects: 0,
   });
-  expect([307, 401]).toContain(anonymous.status());
+  // no session and no Origin: refused before anything is read (the proxy no longer sees this route)
+  expect([401, 403]).toContain(anonymous.status());
 
   await page.goto("/admin/account");
   await page.getByRole("button", { name: "退出" }).click();
@@ -111,4 +112,97 @@ test("the upload handler checks Origin and role itself", async ({ page, request 
     data: penaltyCsv(2).csv,
   });
   expect(reviewer.status()).toBe(403);
+});
+
+/** A penalty CSV of `rows` rows whose 违法事实 is padded so that the file passes `bytes`. */
+function bigCsv(rows: number, bytes: number, prefix: string): Buffer {
+  const { csv } = penaltyCsv(rows, { prefix });
+  const pad = Math.ceil((bytes / rows - 300) / 3);
+  const facts = `经查，当事人未按规定公示年度报告。${"详".repeat(Math.max(0, pad))}`;
+  return Buffer.from(csv.replaceAll("经查，当事人未按规定公示2025年度报告。", facts));
+}
+
+// Issue 9 §1: a file past the proxy's old 10 MB limit is read whole — every row counted, none cut off.
+test("an 11 MB upload is read to its last row", async ({ page }) => {
+  test.setTimeout(120_000);
+  await signIn(page, "operator");
+  const origin = new URL(page.url()).origin;
+  const rows = 2400;
+  const body = bigCsv(rows, 11 * 1024 * 1024, "赣E2E大");
+  expect(body.length).toBeGreaterThan(10.5 * 1024 * 1024);
+  const up = await page.request.post(`/admin/imports/upload?kind=penalty&mode=keep_good&name=big.csv`, {
+    headers: { origin },
+    data: body,
+    timeout: 60_000,
+  });
+  expect(up.status()).toBe(201);
+  const { id } = await up.json();
+  let status: { state: string; totalRows: number; newCount: number; rejectedCount: number } | null = null;
+  await expect
+    .poll(
+      async () => {
+        status = await (await page.request.get(`/admin/imports/${id}/status`)).json();
+        return status?.state;
+      },
+      { timeout: 90_000, intervals: [500, 1000] },
+    )
+    .toBe("done");
+  expect(status).toMatchObject({ totalRows: rows, newCount: rows, rejectedCount: 0 });
+});
+
+test("a file over 50 MB is refused with a Chinese message, also when sent chunked without a length", async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  await signIn(page, "operator");
+  const origin = new URL(page.url()).origin;
+  const big = Buffer.alloc(51 * 1024 * 1024, "甲,乙\n");
+  const declared = await page.request.post(
+    `/admin/imports/upload?kind=penalty&mode=keep_good&name=huge.csv`,
+    {
+      headers: { origin },
+      data: big,
+      timeout: 60_000,
+    },
+  );
+  expect(declared.status()).toBe(413);
+  expect((await declared.json()).error.message).toMatch(/文件超过 50 MB/);
+
+  // chunked: no Content-Length, so the route must count what arrives
+  const cookie = (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
+  const chunk = Buffer.alloc(1024 * 1024, "甲,乙\n");
+  let sent = 0;
+  const stream = new ReadableStream<Uint8Array>({
+    pull(controller) {
+      if (sent >= 60) return controller.close();
+      sent += 1;
+      controller.enqueue(chunk);
+    },
+  });
+  const chunked = await fetch(`${origin}/admin/imports/upload?kind=penalty&mode=keep_good&name=huge.csv`, {
+    method: "POST",
+    headers: { origin, cookie, "x-forwarded-for": "198.51.200.7" },
+    body: stream,
+    duplex: "half",
+  } as RequestInit);
+  expect(chunked.status).toBe(413);
+  expect((await chunked.json()).error.message).toMatch(/文件超过 50 MB/);
+  expect(sent).toBeLessThan(60);
+});
+
+// Issue 9 §8, §9: a NUL or an over-long file name is a field message, not a 500.
+test("a file name with NUL or over 256 characters gets a Chinese message", async ({ page }) => {
+  await signIn(page, "operator");
+  const origin = new URL(page.url()).origin;
+  for (const [name, message] of [
+    ["a%00b.csv", /文件名含有换行或不可见的控制字符/],
+    [`${"长".repeat(300)}.csv`, /文件名不能超过 256 个字/],
+  ] as const) {
+    const r = await page.request.post(`/admin/imports/upload?kind=penalty&mode=keep_good&name=${name}`, {
+      headers: { origin },
+      data: penaltyCsv(2).csv,
+    });
+    expect(r.status()).toBe(400);
+    expect((await r.json()).error.message).toMatch(message);
+  }
 });

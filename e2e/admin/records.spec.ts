@@ -111,6 +111,7 @@ test("an operator of department B cannot see or edit department A's record, by U
   page,
   browser,
 }) => {
+  test.setTimeout(60_000); // four sign-ins
   const url = await createPenalty(page, "赣市监罚〔2026〕E2E-3号");
   // capture the edit form's action request as department A sends it
   let captured: Request | undefined;
@@ -141,7 +142,7 @@ test("an operator of department B cannot see or edit department A's record, by U
     [null, /登录已失效|\/admin\/login/],
   ] as const) {
     const ctx = await browser.newContext({
-      extraHTTPHeaders: { "x-real-ip": `192.0.2.${who?.length ?? 1}` },
+      extraHTTPHeaders: { "x-forwarded-for": `192.0.2.${who?.length ?? 1}` },
     });
     const other = await ctx.newPage();
     if (who) {
@@ -175,4 +176,49 @@ test("the sysadmin and the auditor cannot open records (三员分立)", async ({
     await page.goto("/admin/account");
     await page.getByRole("button", { name: "退出" }).click();
   }
+});
+
+// Issue 9 §8: a right-to-left override would make a name display reversed; it is a field message, not saved.
+test("a name with a bidi override or a control character is refused with a field message", async ({
+  page,
+}) => {
+  await signIn(page, "operator");
+  await page.goto("/admin/records/new?type=penalty");
+  await fillPenalty(page, {
+    name: "\u202egpj.exe有限公司",
+    uscc: withUsccCheckChar("91360100MAE2E0077"),
+    no: "赣市监罚〔2026〕E2E-77号",
+    date: "2026-03-31",
+  });
+  await page.getByRole("button", { name: "保存" }).click();
+  await expect(page.getByText("行政相对人名称含有改变文字方向的控制字符")).toBeVisible();
+  await page.getByLabel("行政相对人名称").fill("赣江\u0001路桥有限公司");
+  await page.getByRole("button", { name: "保存" }).click();
+  await expect(page.getByText("行政相对人名称含有换行或不可见的控制字符")).toBeVisible();
+  await page.goto("/admin/records?q=E2E-77");
+  await expect(page.getByText("没有符合条件的记录")).toBeVisible();
+});
+
+// Issue 9 §11: Next lets a server action without an Origin header through; ours refuses it.
+test("a replayed action without an Origin header is refused and changes nothing", async ({ page }) => {
+  const url = await createPenalty(page, "赣市监罚〔2026〕E2E-78号");
+  let captured: Request | undefined;
+  page.on("request", (r) => {
+    if (r.method() === "POST" && r.headers()["next-action"]) captured = r;
+  });
+  await page.getByLabel("处罚内容").fill("罚款 3 万元（经本人修改）");
+  await page.getByRole("button", { name: "保存" }).click();
+  await expect(page.getByText("已保存。")).toBeVisible();
+  const body = (captured?.postData() ?? "").replace("罚款 3 万元（经本人修改）", "罚款 300 万元（伪造）");
+  const replay = await page.request.post(captured?.url() ?? "", {
+    headers: {
+      "next-action": captured?.headers()["next-action"] ?? "",
+      "content-type": captured?.headers()["content-type"] ?? "",
+    },
+    data: body,
+    maxRedirects: 0,
+  });
+  expect(await replay.text()).toContain("请求来源不是本站");
+  await page.goto(url);
+  await expect(page.getByLabel("处罚内容")).toHaveValue("罚款 3 万元（经本人修改）");
 });

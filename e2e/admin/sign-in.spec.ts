@@ -131,3 +131,65 @@ test("sign-in attempts are throttled per client address, whatever the account", 
   }
   expect(throttled).toBe(true);
 });
+
+// Issue 9 §5: a client that writes its own X-Forwarded-For entries neither escapes the sign-in throttle nor
+// puts a chosen address in the audit log: the server believes only the hop its one trusted proxy added.
+test("forged X-Forwarded-For: still throttled, and the audit log records the real hop", async ({
+  browser,
+}) => {
+  const real = "192.0.2.93";
+  let n = 0;
+  const ctx = await browser.newContext();
+  await ctx.route("**/*", (route) =>
+    route.continue({
+      headers: { ...route.request().headers(), "x-forwarded-for": `6.6.${n++ % 250}.6, ${real}` },
+    }),
+  );
+  const page = await ctx.newPage();
+  await page.goto("/admin/login");
+  let throttled = false;
+  for (let i = 0; i < 40 && !throttled; i++) {
+    await page.getByLabel("用户名").fill(`forged_${i}`);
+    await page.getByLabel("密码").fill("Spray#2026pass");
+    await page.getByRole("button", { name: "登录" }).click();
+    const alert = page.locator("main").getByRole("alert");
+    await expect(alert).toContainText(/登录尝试过于频繁|用户名或密码错误/);
+    throttled = (await alert.textContent())?.includes("登录尝试过于频繁") ?? false;
+  }
+  expect(throttled).toBe(true);
+  await ctx.close();
+
+  const auditor = await browser.newPage({ extraHTTPHeaders: { "x-forwarded-for": "192.0.2.94" } });
+  await signIn(auditor, "auditor");
+  await auditor.goto("/admin/audit?actor=forged_0");
+  const row = auditor.getByRole("row").filter({ hasText: "forged_0" }).first();
+  await expect(row).toContainText(real);
+  await expect(row).not.toContainText("6.6.");
+  await auditor.close();
+});
+
+// Issue 9 §6: next-auth's own sign-out route ends the session row too, so a copy of the cookie is worthless.
+test("after POST /api/auth/signout a kept copy of the cookie no longer opens the console", async ({
+  browser,
+}) => {
+  const headers = { "x-forwarded-for": "192.0.2.95" };
+  const ctx = await browser.newContext({ extraHTTPHeaders: headers });
+  const page = await ctx.newPage();
+  await signIn(page, "reviewer");
+  const copy = await ctx.cookies();
+  const { csrfToken } = await (await page.request.get("/api/auth/csrf")).json();
+  const out = await page.request.post("/api/auth/signout", {
+    form: { csrfToken },
+    headers: { origin: new URL(page.url()).origin },
+    maxRedirects: 0,
+  });
+  expect(out.status()).toBeLessThan(400);
+  await ctx.close();
+
+  const thief = await browser.newContext({ extraHTTPHeaders: headers });
+  await thief.addCookies(copy);
+  const stolen = await thief.newPage();
+  await stolen.goto("/admin/records");
+  await expect(stolen).toHaveURL(/\/admin\/login/);
+  await thief.close();
+});

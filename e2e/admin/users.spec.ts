@@ -24,7 +24,7 @@ test("the sysadmin creates an account; role changes and disabling apply on the u
   const userUrl = page.url().replace(/\?.*$/, "");
 
   // the new operator signs in, must change the initial password, then works
-  const ctx = await browser.newContext({ extraHTTPHeaders: { "x-real-ip": "192.0.2.201" } });
+  const ctx = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": "192.0.2.201" } });
   const them = await ctx.newPage();
   await signIn(them, "e2e_new_op", "Temp#2026abcd");
   await expect(them).toHaveURL(/\/admin\/password/);

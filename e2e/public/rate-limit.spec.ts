@@ -5,7 +5,7 @@ import { type APIResponse, expect, test } from "@playwright/test";
 test("past the per-client limit the API answers 429 with Retry-After; other clients are unaffected", async ({
   request,
 }) => {
-  const client = { "x-real-ip": "203.0.113.77" };
+  const client = { "x-forwarded-for": "203.0.113.77" };
   const responses: APIResponse[] = [];
   for (let i = 0; i < 900 && !responses.some((r) => r.status() === 429); i += 50) {
     responses.push(
@@ -23,7 +23,26 @@ test("past the per-client limit the API answers 429 with Retry-After; other clie
   const body = refused ? await refused.json() : null;
   expect(body?.error.message).toContain("请求过于频繁");
   const other = await request.get("/api/v1/lists/market-ban/entries", {
-    headers: { "x-real-ip": "203.0.113.78" },
+    headers: { "x-forwarded-for": "203.0.113.78" },
   });
   expect(other.status()).toBe(200);
+});
+
+// Issue 9 §5: a client that writes its own X-Forwarded-For entries, a new one on every request, is still one
+// client: the server believes only the hop its trusted proxy added (here one proxy, TRUSTED_PROXIES=1).
+test("a rotating forged X-Forwarded-For does not escape the limit", async ({ request }) => {
+  let sent = 0;
+  const statuses: number[] = [];
+  while (sent < 900 && !statuses.includes(429)) {
+    const batch = await Promise.all(
+      Array.from({ length: 50 }, (_, i) =>
+        request.get("/api/v1/lists/market-ban/entries", {
+          headers: { "x-forwarded-for": `10.${(sent + i) >> 8}.${(sent + i) & 255}.1, 203.0.113.90` },
+        }),
+      ),
+    );
+    sent += batch.length;
+    statuses.push(...batch.map((r) => r.status()));
+  }
+  expect(statuses, "refused before 900 requests").toContain(429);
 });
