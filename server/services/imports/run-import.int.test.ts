@@ -1,12 +1,13 @@
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { penaltyCsv } from "@/db/testing/import-csv";
+import { PENALTY_CSV_HEADER, penaltyCsv } from "@/db/testing/import-csv";
 import { createTestDatabase, type TestDatabase } from "@/db/testing/test-database";
 import { verifyAuditChain } from "../../audit";
 import { runImport } from "./run-import";
+import { sweepImportFiles } from "./start-import";
 
 let db: TestDatabase;
 const dir = mkdtempSync(join(tmpdir(), "credit-import-"));
@@ -169,5 +170,43 @@ describe("bulk import (issue 5 §6)", () => {
     expect(r.state).toBe("failed");
     expect(r.message).toContain("缺少表头");
     expect(await verifyAuditChain((t, p) => db.exec(t, p))).toMatchObject({ intact: true });
+  });
+
+  // issue 9 §2: the error report used to be flushed only when a good row came; 10,000 bad rows in a row made
+  // one insert of every error, past what the driver can spread onto its stack
+  it("reports 10,000 bad rows in a row, each with many errors, without crashing", async () => {
+    const bad = ",法人及非法人组织,91360100ABCDEFGHIJ,张三,,,,,,,,2026-02-30,一般";
+    const csv = `${PENALTY_CSV_HEADER}\n${Array.from({ length: 10_000 }, () => bad).join("\n")}\n`;
+    const r = await runImport(db.db, await job(csv, "keep_good"), env);
+    expect(r).toMatchObject({ state: "done", totalRows: 10_000, rejectedCount: 10_000, newCount: 0 });
+    expect(await count("SELECT count(DISTINCT row_no) n FROM import_errors WHERE job_id = $1", [r.id])).toBe(
+      10_000,
+    );
+    expect(await count("SELECT count(*) n FROM import_errors WHERE job_id = $1", [r.id])).toBeGreaterThan(
+      50_000,
+    );
+  });
+
+  // issue 9 §7: the stored file holds ID numbers in plain text; it goes when the job ends, whatever the end
+  it("deletes the job's file when it is done and when it failed", async () => {
+    const ok = await runImport(db.db, await job(penaltyCsv(3, { prefix: "庚" }).csv, "keep_good"), env);
+    const bad = await runImport(db.db, await job("名称\n甲\n", "keep_good"), env);
+    expect([ok.state, bad.state]).toEqual(["done", "failed"]);
+    expect(existsSync(join(dir, `${ok.id}.csv`))).toBe(false);
+    expect(existsSync(join(dir, `${bad.id}.csv`))).toBe(false);
+  });
+
+  it("the start-up sweep removes day-old files no running job needs, and nothing else", async () => {
+    const live = await job("行政相对人名称\n", "keep_good", "writing");
+    const ended = nextJob++;
+    const old = (Date.now() - 2 * 86_400_000) / 1000;
+    for (const name of [`${live}.csv`, `${ended}.csv`, "upload-old", "upload-new", "notes.txt"]) {
+      writeFileSync(join(dir, name), "x");
+      if (name !== "upload-new") utimesSync(join(dir, name), old, old);
+    }
+    const removed = await sweepImportFiles(db.db, dir);
+    expect(removed.sort()).toEqual([`${ended}.csv`, "upload-old"]);
+    for (const kept of [`${live}.csv`, "upload-new", "notes.txt"])
+      expect(existsSync(join(dir, kept))).toBe(true);
   });
 });
