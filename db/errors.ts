@@ -40,16 +40,17 @@ export function describeConnectionError(url: string, err: unknown): SetupError {
 }
 
 // Connection-level failures of postgres.js and PostgreSQL (SQLSTATE class 08, shutdown, overload): the database
-// is out of reach, not the request at fault.
-const UNREACHABLE = new Set([
+// is out of reach, not the request at fault. Socket codes count only from a connect or a name look-up, so a
+// client that drops its own upload (ECONNRESET) is not taken for an outage.
+const SOCKET = new Set([
   "ECONNREFUSED",
-  "ECONNRESET",
   "ENOTFOUND",
   "EAI_AGAIN",
   "ETIMEDOUT",
   "EHOSTUNREACH",
   "ENETUNREACH",
-  "EPIPE",
+]);
+const UNREACHABLE = new Set([
   "CONNECT_TIMEOUT",
   "CONNECTION_CLOSED",
   "CONNECTION_ENDED",
@@ -65,8 +66,10 @@ export function isDatabaseUnavailable(err: unknown): boolean {
   let e: unknown = err;
   for (let depth = 0; e && depth < 6; depth++) {
     if (e instanceof SetupError || (e as Error).name === "DatabaseLockedError") return true;
-    const code = (e as { code?: unknown }).code;
+    const { code, syscall } = e as { code?: unknown; syscall?: unknown };
     if (typeof code === "string" && (UNREACHABLE.has(code) || code.startsWith("08"))) return true;
+    if (typeof code === "string" && SOCKET.has(code) && (syscall === "connect" || syscall === "getaddrinfo"))
+      return true;
     e = (e as { cause?: unknown }).cause;
   }
   return false;

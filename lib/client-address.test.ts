@@ -42,10 +42,13 @@ describe("Origin of a data-changing request (issue 9 §11)", () => {
     expect(isSameOrigin({ ...base, origin: "https://evil.example" })).toBe(false);
     expect(isSameOrigin({ ...base, origin: "not a url" })).toBe(false);
   });
-  it("believes X-Forwarded-Host only from a trusted proxy", () => {
+  it("believes X-Forwarded-Host only from a trusted proxy, and only the value that proxy wrote", () => {
     const forged = { ...base, origin: "https://evil.example", forwardedHost: "evil.example" };
     expect(isSameOrigin(forged)).toBe(false);
     expect(isSameOrigin({ ...forged, trustedProxies: 1 })).toBe(true);
+    // a proxy that appends: the client's own value stays on the left and is not believed
+    const appended = { ...forged, forwardedHost: "evil.example, credit.example:3000", trustedProxies: 1 };
+    expect(isSameOrigin(appended)).toBe(false);
   });
 });
 

@@ -20,7 +20,21 @@ export function normaliseAddress(a: string): string {
 }
 
 type HeaderBag = Record<string, string | string[] | undefined>;
-const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)?.split(",")[0]?.trim();
+
+/**
+ * A forwarded header (X-Forwarded-Host, -Proto) as the outermost of `trustedProxies` proxies wrote it: a proxy
+ * that appends leaves what the client sent on the left, so the value is read from the right.
+ */
+export function forwardedValue(
+  v: string | string[] | null | undefined,
+  trustedProxies: number,
+): string | undefined {
+  const list = (Array.isArray(v) ? v.join(",") : (v ?? ""))
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
+  return list[Math.max(0, list.length - Math.max(1, trustedProxies))];
+}
 
 /**
  * Rewrites the forwarding headers of an incoming request in place, before the framework reads them. Without
@@ -43,7 +57,10 @@ export function stampForwarded(
   const sent = headers["x-forwarded-for"];
   const list = (Array.isArray(sent) ? sent.join(", ") : (sent ?? "")).trim();
   headers["x-forwarded-for"] = list ? `${list}, ${peer}` : peer;
-  return { https: Boolean(socket.encrypted) || first(headers["x-forwarded-proto"]) === "https" };
+  return {
+    https:
+      Boolean(socket.encrypted) || forwardedValue(headers["x-forwarded-proto"], trustedProxies) === "https",
+  };
 }
 
 export const FOREIGN_ORIGIN = "请求来源不是本站，已拒绝。";
@@ -60,7 +77,7 @@ export function isSameOrigin(h: {
   trustedProxies: number;
 }): boolean {
   if (!h.origin) return false;
-  const forwarded = h.trustedProxies > 0 ? h.forwardedHost?.split(",")[0]?.trim() : undefined;
+  const forwarded = h.trustedProxies > 0 ? forwardedValue(h.forwardedHost, h.trustedProxies) : undefined;
   const host = forwarded || h.host;
   if (!host) return false;
   try {

@@ -7,9 +7,14 @@ export function queryString(params: Record<string, string | number | undefined |
   return s ? `?${s}` : "";
 }
 
-/** The first value of a search parameter, as Next passes them (string | string[] | undefined). */
+/**
+ * The first value of a search parameter, as Next passes them (string | string[] | undefined), without control
+ * or direction-override characters: a NUL in a filter must not reach the database (issue 9 §9).
+ */
 export function firstParam(v: string | string[] | undefined): string | undefined {
-  return Array.isArray(v) ? v[0] : v;
+  const value = Array.isArray(v) ? v[0] : v;
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point
+  return value?.replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, "");
 }
 
 export function pageParam(v: string | string[] | undefined): number {

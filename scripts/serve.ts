@@ -5,7 +5,6 @@ import { FOREIGN_ORIGIN, malformedOrigin, stampForwarded } from "../lib/client-a
 import { contentSecurityPolicy, STRICT_TRANSPORT_SECURITY } from "../lib/security-headers";
 import { isPageRequest, UNAVAILABLE_PROBE, type UnavailableProbe, unavailablePage } from "../lib/web-gate";
 import { config } from "../server/config";
-import { runCli } from "./cli";
 
 /**
  * The HTTP server in front of Next (`npm start`, `npm run demo`, the e2e and bench servers). It is the one
@@ -17,8 +16,9 @@ const dev = process.argv.includes("--dev");
 const portArg = process.argv.indexOf("-p");
 const port = Number(portArg > 0 ? process.argv[portArg + 1] : (process.env.PORT ?? 3000));
 
-// before Next and React load: they pick their production or development builds from it
+// before the .env files, Next and React load: they pick their production or development variants from it
 Object.assign(process.env, { NODE_ENV: dev ? "development" : "production", NEXT_TELEMETRY_DISABLED: "1" });
+const { runCli } = await import("./cli");
 
 await runCli(async () => {
   const { trustedProxies } = config();
@@ -55,6 +55,14 @@ await runCli(async () => {
       }
     }
     await handle(req, res);
+  });
+  server.on("error", (err: NodeJS.ErrnoException) => {
+    console.error(
+      err.code === "EADDRINUSE"
+        ? `\n错误：端口 ${port} 已被占用。请停止占用它的程序，或用 PORT 指定其他端口。\n`
+        : `\n错误：无法在端口 ${port} 上启动服务：${err.message}\n`,
+    );
+    process.exit(2);
   });
   server.listen(port, () =>
     console.log(`> 服务已启动：http://localhost:${port}${dev ? "（开发模式）" : ""}`),

@@ -90,7 +90,8 @@ export function action<S extends z.ZodType>(
     } catch (err) {
       unstable_rethrow(err); // a redirect() or notFound() from the use case is not a failure
       if (err instanceof AppError) {
-        if (err.code === "forbidden" || err.code === "not_found") await auditDenied(user, err.message);
+        if (err.code === "forbidden" || err.code === "not_found")
+          await auditDenied(user, err.message).catch((e) => logUnexpected("audit refusal", e));
         return { ok: false, message: err.message, values };
       }
       return { ok: false, message: failureMessage("action", err) };

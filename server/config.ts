@@ -42,6 +42,8 @@ export type Config = {
   authSecret: string | undefined;
   /** keys the audit log's HMAC chain; lives outside the database so a superuser cannot recompute the chain */
   auditKey: string;
+  /** no AUDIT_KEY was set: the chain is keyed with a key anyone can read in this source */
+  auditKeyIsDemo: boolean;
   /** append-only file of the audit chain's head, outside the database (issue 9 §3) */
   auditCheckpointFile: string;
   /** how many reverse proxies stand in front and may be believed about the client (X-Forwarded-*) */
@@ -84,6 +86,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     piiKey: e.PII_KEY ?? DEMO_PII_KEY,
     authSecret: e.AUTH_SECRET,
     auditKey: e.AUDIT_KEY ?? DEMO_AUDIT_KEY,
+    auditKeyIsDemo: !e.AUDIT_KEY,
     auditCheckpointFile: e.AUDIT_CHECKPOINT_FILE ?? defaultCheckpointFile(e.DATABASE_URL, e.PGLITE_DIR),
     trustedProxies: e.TRUSTED_PROXIES,
     production: e.NODE_ENV === "production",

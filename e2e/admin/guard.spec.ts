@@ -42,6 +42,10 @@ test("the auditor only reads the audit log; the sysadmin sees no audit log and n
   const nav = page.getByRole("navigation", { name: "后台导航" });
   await expect(nav.getByRole("link")).toHaveText(["审计日志", "账号安全"]);
   await expect(page.getByText("哈希链完整")).toBeVisible();
+  // issue 9 §3: the latest checkpoint is there to copy out
+  await expect(page.getByTestId("audit-checkpoint")).toContainText(/第 \d+ 行 · 共 \d+ 行 · [0-9a-f]{64}/);
+  // issue 9 §9: a NUL in a filter is dropped, not a 500
+  expect((await page.goto("/admin/audit?actor=%00&action=a%00b"))?.status()).toBe(200);
   await page.getByRole("button", { name: "退出" }).click();
 
   await signIn(page, "sysadmin");

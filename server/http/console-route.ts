@@ -3,7 +3,7 @@ import { FOREIGN_ORIGIN } from "@/lib/client-address";
 import type { RoleName } from "@/lib/roles";
 import { auditDenied, type CurrentUser, checkAccess } from "../auth/guard";
 import { sameOrigin } from "../auth/request-meta";
-import { APP_ERROR_STATUS, AppError } from "../errors";
+import { APP_ERROR_STATUS, AppError, logUnexpected } from "../errors";
 import { apiError, failureResponse } from "./api";
 
 type Handler<P> = (ctx: { request: Request; user: CurrentUser; params: P }) => Promise<Response>;
@@ -26,7 +26,7 @@ export function consoleRoute<P = Record<string, string>>(roles: readonly RoleNam
     } catch (err) {
       if (err instanceof AppError) {
         if (err.code === "forbidden" || err.code === "not_found")
-          await auditDenied(user ?? null, err.message);
+          await auditDenied(user ?? null, err.message).catch((e) => logUnexpected("audit refusal", e));
         return apiError(APP_ERROR_STATUS[err.code], err.code, err.message);
       }
       return failureResponse(request, err);

@@ -4,6 +4,7 @@ import { auditLog } from "@/db/schema";
 import { addDays, type IsoDate } from "@/lib/dates";
 import { verifyAudit, writeAuditCheckpoint } from "../audit";
 import { database } from "../db";
+import { logUnexpected } from "../errors";
 import { memo } from "../memo";
 
 export const AUDIT_PAGE_SIZE = 50;
@@ -50,7 +51,11 @@ export function auditChainStatus() {
     const exec = (text: string, params: unknown[]) => h.exec(text, params);
     const v = await verifyAudit(exec);
     if (!v.intact) return v;
-    const fresh = await writeAuditCheckpoint(exec);
+    // a checkpoint file that cannot be written (read-only directory) is logged; the page still answers
+    const fresh = await writeAuditCheckpoint(exec).catch((err) => {
+      logUnexpected("audit checkpoint", err);
+      return null;
+    });
     return fresh ? { ...v, checkpoints: v.checkpoints + 1, latest: fresh } : v;
   });
 }

@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { FOREIGN_ORIGIN } from "@/lib/client-address";
 import { plainText } from "@/lib/text";
+import { failureMessage } from "@/server/action";
 import { signIn } from "@/server/auth";
 import { requestFromThisSite, requestMeta } from "@/server/auth/request-meta";
 import { signInToConsole } from "@/server/services/sign-in";
@@ -29,7 +30,12 @@ export async function signInAction(_prev: LoginState, form: FormData): Promise<L
     return { message: "请填写用户名和密码。", fieldErrors };
   }
   const { username, password, totp, next } = parsed.data;
-  const r = await signInToConsole({ username, password, totp: totp || undefined }, await requestMeta());
+  let r: Awaited<ReturnType<typeof signInToConsole>>;
+  try {
+    r = await signInToConsole({ username, password, totp: totp || undefined }, await requestMeta());
+  } catch (err) {
+    return { message: failureMessage("sign-in", err) };
+  }
   if (!r.ok) return { message: r.message, needTotp: r.needTotp };
   // throws the redirect on success (STACK-NOTES): nothing after it runs
   await signIn("credentials", {

@@ -5,7 +5,7 @@ import { z } from "zod";
 import type { ActionState } from "@/lib/action-state";
 import { FOREIGN_ORIGIN } from "@/lib/client-address";
 import { consoleHome } from "@/lib/navigation";
-import { fieldErrorsOf } from "@/server/action";
+import { failureMessage, fieldErrorsOf } from "@/server/action";
 import { currentUser } from "@/server/auth/guard";
 import { requestFromThisSite, requestMeta } from "@/server/auth/request-meta";
 import { getDb } from "@/server/db";
@@ -36,7 +36,7 @@ export async function changePasswordAction(_prev: ActionState, form: FormData): 
     );
   } catch (err) {
     if (err instanceof AppError) return { ok: false, message: err.message };
-    throw err;
+    return { ok: false, message: failureMessage("password change", err) };
   }
   redirect(`${consoleHome(user.roles)}?changed=1`);
 }

@@ -6,6 +6,7 @@ import { AUDIT_ACTION_LABEL, AUDIT_ENTITY_LABEL, AUDIT_OUTCOME_LABEL } from "@/l
 import { isIsoDate } from "@/lib/dates";
 import { firstParam, pageParam, queryString } from "@/lib/query-string";
 import { requireRole } from "@/server/auth/guard";
+import { config } from "@/server/config";
 import { AUDIT_PAGE_SIZE, auditActions, auditChainStatus, listAudit } from "@/server/queries/audit";
 
 export const metadata: Metadata = { title: "审计日志" };
@@ -61,6 +62,16 @@ export default async function AuditPage({
         日志只增不改：任何角色都不能在系统中修改或删除日志；命令行 <code>npm run audit:verify</code>{" "}
         可独立校验。哈希链以数据库之外的密钥计算，链头定期写入数据库之外的检查点文件。
       </p>
+      {config().auditKeyIsDemo && (
+        <p
+          role="note"
+          className="rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900"
+        >
+          未设置
+          AUDIT_KEY：哈希链使用公开的演示密钥，能直接改写数据库的人可以重算哈希链，只有检查点还能发现改动。正式部署必须设置
+          AUDIT_KEY。
+        </p>
+      )}
       {chain.latest && (
         <section
           aria-labelledby="checkpoint"

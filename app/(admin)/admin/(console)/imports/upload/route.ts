@@ -24,8 +24,8 @@ export const POST = consoleRoute(["operator"], async ({ request, user }) => {
   const parsed = params.safeParse(Object.fromEntries(new URL(request.url).searchParams));
   if (!parsed.success) throw new AppError("invalid", parsed.error.issues[0]?.message ?? "参数有误");
   const { importDir } = config();
+  const db = await getDb(); // first: a database that is down must not leave a received file behind
   const { tempPath, size, sniffed } = await receiveUpload(request, importDir, parsed.data.name);
-  const db = await getDb();
   const id = await createImportJob(db, {
     user,
     meta: metaFromHeaders(request.headers),
