@@ -16,6 +16,19 @@ async function fillPenalty(page: Page, o: { name: string; uscc: string; no: stri
   await page.getByLabel("处罚决定日期").fill(o.date);
 }
 
+/** Changes 处罚内容 on the open record form, saves, and returns the action request the browser sent. */
+async function saveCapturingAction(page: Page, content: string): Promise<Request> {
+  let captured: Request | undefined;
+  page.on("request", (r) => {
+    if (r.method() === "POST" && r.headers()["next-action"]) captured = r;
+  });
+  await page.getByLabel("处罚内容").fill(content);
+  await page.getByRole("button", { name: "保存" }).click();
+  await expect(page.getByText("已保存。")).toBeVisible();
+  if (!captured) throw new Error("no server action request was sent");
+  return captured;
+}
+
 /** Creates a penalty as `operator` and returns its console URL and the captured save-action request. */
 async function createPenalty(page: Page, no: string) {
   await signIn(page, "operator");
@@ -114,24 +127,17 @@ test("an operator of department B cannot see or edit department A's record, by U
   test.setTimeout(60_000); // four sign-ins
   const url = await createPenalty(page, "赣市监罚〔2026〕E2E-3号");
   // capture the edit form's action request as department A sends it
-  let captured: Request | undefined;
-  page.on("request", (r) => {
-    if (r.method() === "POST" && r.headers()["next-action"]) captured = r;
-  });
-  await page.getByLabel("处罚内容").fill("罚款 3 万元（第一次修改）");
-  await page.getByRole("button", { name: "保存" }).click();
-  await expect(page.getByText("已保存。")).toBeVisible();
-  expect(captured).toBeDefined();
+  const captured = await saveCapturingAction(page, "罚款 3 万元（第一次修改）");
   const replay = async (p: Page, forged: boolean) =>
-    p.request.post(captured?.url() ?? "", {
+    p.request.post(captured.url() ?? "", {
       headers: {
         // CVE-2025-29927's header: the proxy may be skipped, the action still guards itself
         ...(forged ? { "x-middleware-subrequest": "proxy:proxy:proxy:proxy:proxy" } : {}),
-        "next-action": captured?.headers()["next-action"] ?? "",
-        "content-type": captured?.headers()["content-type"] ?? "",
-        origin: new URL(captured?.url() ?? "").origin,
+        "next-action": captured.headers()["next-action"] ?? "",
+        "content-type": captured.headers()["content-type"] ?? "",
+        origin: new URL(captured.url() ?? "").origin,
       },
-      data: captured?.postDataBuffer() ?? Buffer.alloc(0),
+      data: captured.postDataBuffer() ?? Buffer.alloc(0),
       maxRedirects: 0,
     });
 
@@ -202,18 +208,12 @@ test("a name with a bidi override or a control character is refused with a field
 // Issue 9 §11: Next lets a server action without an Origin header through; ours refuses it.
 test("a replayed action without an Origin header is refused and changes nothing", async ({ page }) => {
   const url = await createPenalty(page, "赣市监罚〔2026〕E2E-78号");
-  let captured: Request | undefined;
-  page.on("request", (r) => {
-    if (r.method() === "POST" && r.headers()["next-action"]) captured = r;
-  });
-  await page.getByLabel("处罚内容").fill("罚款 3 万元（经本人修改）");
-  await page.getByRole("button", { name: "保存" }).click();
-  await expect(page.getByText("已保存。")).toBeVisible();
-  const body = (captured?.postData() ?? "").replace("罚款 3 万元（经本人修改）", "罚款 300 万元（伪造）");
-  const replay = await page.request.post(captured?.url() ?? "", {
+  const captured = await saveCapturingAction(page, "罚款 3 万元（经本人修改）");
+  const body = (captured.postData() ?? "").replace("罚款 3 万元（经本人修改）", "罚款 300 万元（伪造）");
+  const replay = await page.request.post(captured.url() ?? "", {
     headers: {
-      "next-action": captured?.headers()["next-action"] ?? "",
-      "content-type": captured?.headers()["content-type"] ?? "",
+      "next-action": captured.headers()["next-action"] ?? "",
+      "content-type": captured.headers()["content-type"] ?? "",
     },
     data: body,
     maxRedirects: 0,
