@@ -1,3 +1,5 @@
+import { withoutControlCharacters } from "./text";
+
 /** Builds "?a=1&b=2" from the values that are set; for URL-driven filters and pagination. */
 export function queryString(params: Record<string, string | number | undefined | null>): string {
   const q = new URLSearchParams();
@@ -13,8 +15,7 @@ export function queryString(params: Record<string, string | number | undefined |
  */
 export function firstParam(v: string | string[] | undefined): string | undefined {
   const value = Array.isArray(v) ? v[0] : v;
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point
-  return value?.replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, "");
+  return value === undefined ? undefined : withoutControlCharacters(value);
 }
 
 export function pageParam(v: string | string[] | undefined): number {

@@ -15,6 +15,13 @@ const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
 const CONTROL_EXCEPT_BREAKS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
 const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
 
+const ALL_UNWANTED = new RegExp(`${CONTROL.source}|${BIDI.source}`, "g");
+
+/** The same characters removed rather than refused: for filters read from a URL, where there is no field. */
+export function withoutControlCharacters(value: string): string {
+  return value.replace(ALL_UNWANTED, "");
+}
+
 export function textProblem(value: string, opts: { multiline?: boolean } = {}): string | null {
   if ((opts.multiline ? CONTROL_EXCEPT_BREAKS : CONTROL).test(value))
     return opts.multiline ? "含有不可见的控制字符，请删除后重试" : "含有换行或不可见的控制字符，请删除后重试";
