@@ -64,6 +64,27 @@ test.describe("search", () => {
     expect(urls.filter((u) => u.includes(person.idNumber))).toEqual([]);
   });
 
+  // issue 10: the /search page's own form used GET, so an ID number typed there went into the URL and history
+  test("an ID number typed on /search goes through POST: no URL the browser visits contains it", async ({
+    page,
+  }) => {
+    const urls: string[] = [];
+    page.on("request", (r) => urls.push(r.url()));
+    page.on("framenavigated", (f) => urls.push(f.url()));
+    await page.goto("/search?q=建工");
+    await page.getByRole("searchbox").fill(person.idNumber);
+    await page.getByRole("button", { name: "查询" }).click();
+    await expect(page).toHaveURL(`/subjects/${person.publicId}`);
+    await expect(page.getByRole("heading", { level: 1, name: person.masked })).toBeVisible();
+    expect(urls.filter((u) => u.includes(person.idNumber))).toEqual([]);
+    // a name search from the same form still lands on a shareable /search?q= address
+    await page.goto("/search");
+    await page.getByRole("searchbox").fill("建工");
+    await page.getByRole("combobox", { name: "所在地区" }).selectOption({ label: "南昌市" });
+    await page.getByRole("button", { name: "查询" }).click();
+    await expect(page).toHaveURL(/\/search\?q=%E5%BB%BA%E5%B7%A5&region=3601/);
+  });
+
   test("an ID number put in a URL is refused and not echoed", async ({ page }) => {
     await page.goto(`/search?q=${person.idNumber}`);
     await expect(page.getByText(/身份证号码不能放在网址中/)).toBeVisible();

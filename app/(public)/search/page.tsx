@@ -10,6 +10,7 @@ import { SUBJECT_KIND_KEYS, SUBJECT_KINDS, type SubjectKind } from "@/lib/subjec
 import { today } from "@/server/clock";
 import { getCities } from "@/server/queries/regions";
 import { searchSubjects } from "@/server/queries/search";
+import { submitSearch } from "./actions";
 
 export const metadata: Metadata = { title: "信用查询" };
 
@@ -42,9 +43,9 @@ export default async function SearchPage({ searchParams }: Props) {
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">信用查询</h1>
       <search>
+        {/* posted to the same action as the home page: an ID number typed here never enters a URL (DOMAIN §2) */}
         <form
-          action="/search"
-          method="get"
+          action={submitSearch}
           className="grid gap-2 rounded border border-slate-200 bg-white p-3 sm:grid-cols-[1fr_auto_auto_auto]"
         >
           <label className="sr-only" htmlFor="q">
