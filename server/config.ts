@@ -21,6 +21,10 @@ const schema = z.object({
   PII_KEY: z.string().min(16, "至少 16 个字符").optional(),
   AUTH_SECRET: z.string().min(16, "至少 16 个字符").optional(),
   AUDIT_KEY: z.string().min(16, "至少 16 个字符").optional(),
+  SITE_URL: z
+    .url({ protocol: /^https?$/, message: "应为网站的公开地址，如 https://credit.jiangxi.gov.cn" })
+    .transform((v) => v.replace(/\/+$/, ""))
+    .optional(),
   AUDIT_CHECKPOINT_FILE: z.string().trim().min(1).optional(),
   TRUSTED_PROXIES: z.coerce
     .number({ message: "应为 0 到 10 的整数" })
@@ -46,6 +50,8 @@ export type Config = {
   auditKeyIsDemo: boolean;
   /** append-only file of the audit chain's head, outside the database (issue 9 §3) */
   auditCheckpointFile: string;
+  /** the public address of the site, for absolute links (feeds, OpenAPI); unset: from the request's host */
+  siteUrl: string | undefined;
   /** how many reverse proxies stand in front and may be believed about the client (X-Forwarded-*) */
   trustedProxies: number;
   production: boolean;
@@ -89,6 +95,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     auditKeyIsDemo: !e.AUDIT_KEY,
     auditCheckpointFile: e.AUDIT_CHECKPOINT_FILE ?? defaultCheckpointFile(e.DATABASE_URL, e.PGLITE_DIR),
     trustedProxies: e.TRUSTED_PROXIES,
+    siteUrl: e.SITE_URL,
     production: e.NODE_ENV === "production",
   };
 }

@@ -99,3 +99,18 @@ test("the OpenAPI document describes every public endpoint", async ({ request })
     expect(Object.keys(doc.paths)).toContain(p);
   }
 });
+
+// issue 10: feeds and the OpenAPI document carried http://localhost:3000 whatever the host
+test("feeds and the OpenAPI document use the address the site was reached at, not localhost", async ({
+  request,
+}) => {
+  const direct = await (await request.get("/lists/red/feed.xml")).text();
+  expect(direct).toMatch(/<id>http:\/\/127\.0\.0\.1:\d+\/lists\/red<\/id>/);
+  expect(direct).not.toContain("localhost");
+  // behind the one trusted proxy of the e2e server, its public host and scheme
+  const proxied = { "x-forwarded-host": "credit.example.cn", "x-forwarded-proto": "https" };
+  const feed = await (await request.get("/lists/red/feed.xml", { headers: proxied })).text();
+  expect(feed).toContain('href="https://credit.example.cn/lists/red/feed.xml"');
+  const doc = await (await request.get("/api/v1/openapi.json", { headers: proxied })).json();
+  expect(doc.servers).toEqual([{ url: "https://credit.example.cn" }]);
+});

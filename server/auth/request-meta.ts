@@ -1,6 +1,6 @@
 import "server-only";
 import { headers } from "next/headers";
-import { clientAddress, isSameOrigin } from "@/lib/client-address";
+import { clientAddress, forwardedValue, isSameOrigin } from "@/lib/client-address";
 import { config } from "../config";
 
 export type RequestMeta = { ip: string; userAgent: string | null };
@@ -31,4 +31,18 @@ export function sameOrigin(h: Headers): boolean {
 
 export async function requestFromThisSite(): Promise<boolean> {
   return sameOrigin(await headers());
+}
+
+/**
+ * The site's public origin for absolute links: SITE_URL, else what the request was addressed to (the trusted
+ * proxy's X-Forwarded-Host/-Proto, or the Host header) — never the server's own localhost:port.
+ */
+export function siteOrigin(h: Headers): string {
+  const { siteUrl, trustedProxies } = config();
+  if (siteUrl) return siteUrl;
+  const trusted = trustedProxies > 0;
+  const host =
+    (trusted && forwardedValue(h.get("x-forwarded-host"), trustedProxies)) || h.get("host") || "localhost";
+  const https = trusted && forwardedValue(h.get("x-forwarded-proto"), trustedProxies) === "https";
+  return `${https ? "https" : "http"}://${host}`;
 }

@@ -1,5 +1,6 @@
 import { buildAtomFeed } from "@/lib/atom";
 import { listKindFromSegment, listKindLabel } from "@/lib/list-kinds";
+import { siteOrigin } from "@/server/auth/request-meta";
 import { today } from "@/server/clock";
 import { safeHandler } from "@/server/http/api";
 import { rateLimited } from "@/server/http/rate-limit";
@@ -19,7 +20,7 @@ export const GET = safeHandler(async function GET(
       status: 404,
       headers: { "content-type": "text/plain; charset=utf-8" },
     });
-  const origin = new URL(request.url).origin;
+  const origin = siteOrigin(request.headers);
   const { rows } = await listEntriesOf({ kind, today: today(), page: 1, pageSize: 50 });
   const xml = buildAtomFeed({
     id: `${origin}/lists/${segment}`,
