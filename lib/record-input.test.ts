@@ -69,3 +69,24 @@ describe("subjectKindOf (GB 32100 登记管理部门码 + 机构类别码)", () 
     expect(subjectKindOf("natural_person", null)).toBe("natural_person");
   });
 });
+
+// issue 10: a bad USCC used to appear only once every other field of the row was right
+describe("every error of a row at once", () => {
+  it("reports a bad USCC together with a missing 文号, a bad date and a mistyped amount", () => {
+    const r = penaltyInputSchema("2026-11-30").safeParse({
+      counterpartName: "赣江建工有限公司（演示）",
+      counterpartCategory: "legal_entity",
+      uscc: "91360100MA35NR5X3X",
+      decisionNo: "",
+      violationType: "虚假宣传",
+      violationFacts: "经查……",
+      legalBasis: "《广告法》",
+      // a field of the wrong type (as a JSON batch may send) makes zod skip the object's own checks
+      fineAmount: 2,
+      penaltyContent: "警告",
+      decisionDate: "2026-02-30",
+    });
+    const fields = r.success ? [] : r.error.issues.map((i) => i.path[0]);
+    expect(fields).toEqual(expect.arrayContaining(["uscc", "decisionNo", "decisionDate", "fineAmount"]));
+  });
+});

@@ -99,6 +99,17 @@ function checkCounterpart(
   else if (!r.valid) ctx.addIssue({ code: "custom", path: ["uscc"], message: r.reason });
 }
 
+const COUNTERPART_KEYS = ["counterpartCategory", "uscc", "idNumber"];
+/**
+ * The counterpart's code is checked even when other fields of the row failed (issue 10: every error of a row
+ * at once — zod skips an object's refinements after a field error unless told when to run them), as soon as
+ * the fields it reads have parsed.
+ */
+const withCounterpartCheck = {
+  when: (p: { issues: readonly { path?: readonly PropertyKey[] | undefined }[] }) =>
+    p.issues.every((i) => !COUNTERPART_KEYS.includes(String(i.path?.[0]))),
+};
+
 const penaltyTypes = z
   .union([z.string(), z.array(z.string())], { message: "处罚类别必填" })
   .transform((v) => (Array.isArray(v) ? v : v.split(/[;；,，、\s]+/)).map((s) => s.trim()).filter(Boolean))
@@ -130,8 +141,8 @@ export function penaltyInputSchema(today: string) {
         .transform((v) => v ?? "general"),
       remarks: optionalText("备注", 1000),
     })
+    .superRefine(checkCounterpart, withCounterpartCheck)
     .superRefine((v, ctx) => {
-      checkCounterpart(v, ctx);
       if (v.effectiveUntil && v.effectiveUntil < v.decisionDate) {
         ctx.addIssue({ code: "custom", path: ["effectiveUntil"], message: "处罚有效期不能早于处罚决定日期" });
       }
@@ -161,8 +172,8 @@ export function licenceInputSchema(today: string) {
       validTo: optionalDate("有效期至"),
       remarks: optionalText("备注", 1000),
     })
+    .superRefine(checkCounterpart, withCounterpartCheck)
     .superRefine((v, ctx) => {
-      checkCounterpart(v, ctx);
       if (v.validTo && v.validTo < v.validFrom) {
         ctx.addIssue({ code: "custom", path: ["validTo"], message: "有效期至不能早于有效期自" });
       }
@@ -196,7 +207,7 @@ export function actInputSchema(today: string) {
       decisionDate: date("决定日期", today),
       remarks: optionalText("备注", 1000),
     })
-    .superRefine((v, ctx) => checkCounterpart(v, ctx));
+    .superRefine(checkCounterpart, withCounterpartCheck);
 }
 export type ActInput = z.output<ReturnType<typeof actInputSchema>>;
 
