@@ -4,6 +4,7 @@ import "./globals.css";
 
 export const metadata: Metadata = {
   title: { default: "信用江西", template: "%s - 信用江西" },
+  icons: { icon: "/favicon.ico" },
   description:
     "江西省公共信用信息服务平台：信用主体查询、行政许可和行政处罚双公示、红黑名单、信用承诺、信用修复与异议申诉。",
 };

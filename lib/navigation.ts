@@ -1,14 +1,15 @@
 import { RECORD_READERS, REGULATOR_ROLES } from "./roles";
 
-/** The public site's sections, in the order of 信用中国 and the provincial portals. */
+/**
+ * The public site's sections, in the order of 信用中国 and the provincial portals. Only sections that exist
+ * are linked (issue 10): 信用修复, 异议申诉 and 政策法规 join when their pages land.
+ */
 export const PUBLIC_NAV = [
   { href: "/search", label: "信用查询" },
   { href: "/penalties", label: "双公示" },
   { href: "/lists/red", label: "红黑名单" },
   { href: "/commitments", label: "信用承诺" },
-  { href: "/repair", label: "信用修复" },
-  { href: "/objections", label: "异议申诉" },
-  { href: "/policies", label: "政策法规" },
+  { href: "/open-data", label: "开放数据" },
 ] as const;
 
 export const LIST_KIND_LABELS = {

@@ -84,13 +84,14 @@ export default async function HomePage() {
                 >
                   {KIND_SHORT[e.kind]}
                 </span>
-                <span className="min-w-0 flex-1 break-words font-medium">{e.subjectName}</span>
+                {/* each entry opens its own entry page (issue 10) */}
                 <Link
-                  href={`/lists/${LIST_KIND_SEGMENTS[e.kind]}`}
-                  className="text-sm text-slate-600 hover:underline"
+                  href={`/lists/${LIST_KIND_SEGMENTS[e.kind]}/${e.id}`}
+                  className="min-w-0 flex-1 break-words font-medium text-brand-700 hover:underline"
                 >
-                  {e.listName}
+                  {e.subjectName}
                 </Link>
+                <span className="text-sm text-slate-600">{e.listName}</span>
                 {e.decisionDate && (
                   <span className="shrink-0 text-sm tabular-nums text-slate-500">
                     {formatDateZh(e.decisionDate)}
