@@ -157,6 +157,9 @@ test("an operator of department B cannot see or edit department A's record, by U
       if (who === "nc_operator") {
         expect(r?.status()).toBe(404);
         await expect(other.locator("body")).not.toContainText("赣市监罚〔2026〕E2E-3号");
+        // the console's own 404, inside the console, not the public site's page (issue 10)
+        await expect(other.getByRole("heading", { name: "未找到（404）" })).toBeVisible();
+        await expect(other.getByRole("navigation", { name: "后台导航" })).toBeVisible();
         await other.goto("/admin/records?q=E2E-3");
         await expect(other.getByText("没有符合条件的记录")).toBeVisible();
       } else {
