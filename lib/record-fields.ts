@@ -103,6 +103,13 @@ export const RECORD_KIND_LABEL = { penalty: "行政处罚", licence: "行政许�
 export const RECORD_STATUS_LABEL = { active: "有效", withdrawn: "已撤销", repaired: "已修复" } as const;
 
 /** The form's initial values from a stored row (snake_case jsonb), as strings. */
+/** A stored value as a reader sees it: a coded choice by its label (issue 10: no raw `legal_entity`). */
+export function displayValue(field: FieldDef, value: string | string[] | undefined): string {
+  const label = (v: string) => field.options?.find((o) => o.value === v)?.label ?? v;
+  if (Array.isArray(value)) return value.map(label).join("、");
+  return value ? label(value) : "—";
+}
+
 export function formDefaults(
   kind: "penalty" | "licence" | "act",
   row: Record<string, unknown>,

@@ -116,6 +116,9 @@ test("a known USCC under another name is flagged for review, not renamed; withdr
   await page.getByLabel("撤销原因").fill("决定书已被复议机关撤销");
   await page.getByRole("button", { name: "撤销", exact: true }).click();
   await expect(page.getByText("已撤销：该记录不再在公开页面显示")).toBeVisible();
+  // the read-only page shows every coded value by its label (issue 10)
+  await expect(page.locator("main")).toContainText("法人及非法人组织");
+  await expect(page.locator("main")).not.toContainText(/legal_entity|\bgeneral\b/);
   await page.goto(`/subjects/${FIXTURE.company.uscc}`);
   await expect(page.locator("main")).not.toContainText("赣市监罚〔2026〕E2E-2号");
 });

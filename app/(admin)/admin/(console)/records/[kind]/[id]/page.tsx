@@ -1,7 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { formDefaults, RECORD_FIELDS, RECORD_KIND_LABEL, RECORD_STATUS_LABEL } from "@/lib/record-fields";
+import {
+  displayValue,
+  formDefaults,
+  RECORD_FIELDS,
+  RECORD_KIND_LABEL,
+  RECORD_STATUS_LABEL,
+} from "@/lib/record-fields";
 import { RECORD_READERS } from "@/lib/roles";
 import { canEditRecord } from "@/lib/scope";
 import { auditDenied, requireRole } from "@/server/auth/guard";
@@ -80,7 +86,7 @@ export default async function RecordPage({
             return (
               <div key={f.name} className="contents">
                 <dt className="text-sm text-slate-600">{f.label}</dt>
-                <dd className="whitespace-pre-wrap">{Array.isArray(v) ? v.join("、") : v || "—"}</dd>
+                <dd className="whitespace-pre-wrap">{displayValue(f, v)}</dd>
               </div>
             );
           })}
