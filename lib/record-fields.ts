@@ -1,6 +1,15 @@
-import { PENALTY_TYPES } from "./disclosure";
+import { isIsoDate } from "./dates";
+import { isPenaltyDisclosable, PENALTY_TYPES, type PenaltyType } from "./disclosure";
 import { snakeCase } from "./format";
-import { ADMIN_ACT_KINDS, COUNTERPART_CATEGORIES, LICENCE_CATEGORIES, SEVERITY_LABELS } from "./record-input";
+import { penaltyPublicityWindow } from "./publicity";
+import {
+  ADMIN_ACT_KINDS,
+  COUNTERPART_CATEGORIES,
+  type CounterpartCategory,
+  LICENCE_CATEGORIES,
+  SEVERITY_LABELS,
+  subjectKindOf,
+} from "./record-input";
 
 /** How the console form lays out each record kind: the national field order of DOMAIN §3. */
 export type FieldDef = {
@@ -123,4 +132,50 @@ export function formDefaults(
       out[f.name] = f.type === "number" ? String(Number(v)) : String(v);
   }
   return out;
+}
+
+export type PenaltyPreview =
+  | { state: "incomplete" }
+  | { state: "not_disclosed" }
+  | { state: "public"; publicUntil: string; repairableFrom: string };
+
+/**
+ * What the form shows before saving (issue 10): a penalty the disclosure rule keeps off the public site
+ * (DOMAIN §3) says so instead of a 公示截止 it will never have; otherwise the window of DOMAIN §4.
+ */
+export function penaltyPreview(
+  values: Record<string, string | string[] | undefined>,
+  thresholdWan: number,
+): PenaltyPreview {
+  const one = (k: string) => {
+    const v = values[k];
+    return (Array.isArray(v) ? v[0] : v) ?? "";
+  };
+  const many = (k: string) => {
+    const v = values[k];
+    return Array.isArray(v) ? v : v ? [v] : [];
+  };
+  const types = many("penaltyTypes").filter((t): t is PenaltyType =>
+    (PENALTY_TYPES as readonly string[]).includes(t),
+  );
+  // before a category is chosen the counterpart counts as an organisation, the common case
+  const category =
+    one("counterpartCategory") in COUNTERPART_CATEGORIES ? one("counterpartCategory") : "legal_entity";
+  if (types.length > 0) {
+    const fine = Number(one("fineAmount"));
+    const disclosable = isPenaltyDisclosable(
+      {
+        penaltyTypes: types,
+        fineAmountWan: one("fineAmount") && Number.isFinite(fine) ? fine : null,
+        subjectKind: subjectKindOf(category as CounterpartCategory, one("uscc") || null),
+      },
+      thresholdWan,
+    );
+    if (!disclosable) return { state: "not_disclosed" };
+  }
+  const date = one("decisionDate");
+  const severity = one("severity") || "general";
+  if (!isIsoDate(date) || (severity !== "general" && severity !== "serious")) return { state: "incomplete" };
+  const w = penaltyPublicityWindow(date, severity);
+  return { state: "public", publicUntil: w.publicUntil, repairableFrom: w.repairableFrom };
 }

@@ -3,24 +3,44 @@
 import { useActionState, useState } from "react";
 import { FieldNote, FormMessage, inputClass, SubmitButton } from "@/components/form";
 import type { ActionState } from "@/lib/action-state";
-import { isIsoDate } from "@/lib/dates";
-import { penaltyPublicityWindow } from "@/lib/publicity";
-import { type FieldDef, RECORD_FIELDS } from "@/lib/record-fields";
+import { type FieldDef, type PenaltyPreview, penaltyPreview, RECORD_FIELDS } from "@/lib/record-fields";
 
 type Kind = keyof typeof RECORD_FIELDS;
 
-/** The 公示截止 and 可申请修复 dates, computed by the same lib rule the server stores (DOMAIN §4). */
-function PublicityPreview({ decisionDate, severity }: { decisionDate: string; severity: string }) {
-  if (!isIsoDate(decisionDate) || (severity !== "general" && severity !== "serious")) {
+/** The 公示截止 and 可申请修复 dates, or 按规定不公开, by the same lib rules the server applies (DOMAIN §3–4). */
+function PublicityPreview({ preview, thresholdWan }: { preview: PenaltyPreview; thresholdWan: number }) {
+  if (preview.state === "incomplete") {
     return <p className="text-sm text-slate-600">填写处罚决定日期后，这里显示公示截止日期。</p>;
   }
-  const w = penaltyPublicityWindow(decisionDate, severity);
+  if (preview.state === "not_disclosed") {
+    return (
+      <p
+        role="status"
+        data-testid="not-disclosed"
+        className="rounded border border-slate-300 bg-slate-50 px-3 py-2 text-sm"
+      >
+        <strong>按规定不公开</strong>：仅警告、通报批评，或对单位的罚款低于 {thresholdWan}{" "}
+        万元的处罚只记录、不在公开页面显示。
+      </p>
+    );
+  }
   return (
     <p role="status" className="rounded border border-brand-100 bg-brand-50 px-3 py-2 text-sm">
-      公示截止 <strong data-testid="public-until">{w.publicUntil}</strong>，可申请信用修复自{" "}
-      <strong>{w.repairableFrom}</strong>
+      公示截止 <strong data-testid="public-until">{preview.publicUntil}</strong>，可申请信用修复自{" "}
+      <strong>{preview.repairableFrom}</strong>
     </p>
   );
+}
+
+/** The form's current values; a field sent more than once (checkboxes) becomes an array. */
+function formValues(form: HTMLFormElement): Record<string, string | string[]> {
+  const data = new FormData(form);
+  const out: Record<string, string | string[]> = {};
+  for (const key of new Set(data.keys())) {
+    const all = data.getAll(key).filter((v): v is string => typeof v === "string");
+    out[key] = all.length > 1 ? all : (all[0] ?? "");
+  }
+  return out;
 }
 
 function Input({
@@ -100,20 +120,26 @@ export function RecordForm({
   action,
   id,
   defaults,
+  thresholdWan,
 }: {
   kind: Kind;
   action: (prev: ActionState, form: FormData) => Promise<ActionState>;
   id?: number;
   defaults: Record<string, string | string[]>;
+  /** the disclosure threshold setting (万元), for the preview */
+  thresholdWan: number;
 }) {
   const [state, formAction] = useActionState(action, null);
-  const [decisionDate, setDecisionDate] = useState(String(defaults.decisionDate ?? ""));
-  const [severity, setSeverity] = useState(String(defaults.severity ?? "general"));
+  const [values, setValues] = useState<Record<string, string | string[]>>(defaults);
   const errors = state && !state.ok ? state.fieldErrors : undefined;
   const shown = (state && !state.ok && state.values) || defaults;
-  const watch: Record<string, (v: string) => void> = { decisionDate: setDecisionDate, severity: setSeverity };
   return (
-    <form action={formAction} className="space-y-4 rounded bg-white p-4 shadow" noValidate>
+    <form
+      action={formAction}
+      onChange={kind === "penalty" ? (e) => setValues(formValues(e.currentTarget)) : undefined}
+      className="space-y-4 rounded bg-white p-4 shadow"
+      noValidate
+    >
       <FormMessage state={state} />
       {id !== undefined && <input type="hidden" name="id" value={id} />}
       {/* re-mounted with what was sent, after React's reset of a submitted form */}
@@ -124,11 +150,12 @@ export function RecordForm({
             f={f}
             value={f.name === "severity" && !shown.severity ? "general" : shown[f.name]}
             error={errors?.[f.name]}
-            onChange={kind === "penalty" ? watch[f.name] : undefined}
           />
         ))}
       </div>
-      {kind === "penalty" && <PublicityPreview decisionDate={decisionDate} severity={severity} />}
+      {kind === "penalty" && (
+        <PublicityPreview preview={penaltyPreview(values, thresholdWan)} thresholdWan={thresholdWan} />
+      )}
       <SubmitButton pendingText="正在保存…">保存</SubmitButton>
     </form>
   );

@@ -4,6 +4,7 @@ import { firstParam } from "@/lib/query-string";
 import { RECORD_KIND_LABEL } from "@/lib/record-fields";
 import { requireRole } from "@/server/auth/guard";
 import { getDepartments } from "@/server/queries/departments";
+import { getPolicy } from "@/server/settings";
 import { parseKind, SAVE_ACTION } from "../kinds";
 import { RecordForm } from "../record-form";
 
@@ -27,7 +28,12 @@ export default async function NewRecordPage({
         决定机关和数据来源单位均为本单位：{dept?.name}
         。已有的统一社会信用代码若名称不同，将提交名称核对，不会直接改名。
       </p>
-      <RecordForm kind={kind} action={SAVE_ACTION[kind]} defaults={{}} />
+      <RecordForm
+        kind={kind}
+        action={SAVE_ACTION[kind]}
+        defaults={{}}
+        thresholdWan={(await getPolicy()).disclosureFineThresholdWan}
+      />
     </div>
   );
 }

@@ -12,6 +12,7 @@ import { RECORD_READERS } from "@/lib/roles";
 import { canEditRecord } from "@/lib/scope";
 import { auditDenied, requireRole } from "@/server/auth/guard";
 import { getAdminRecord } from "@/server/queries/admin-records";
+import { getPolicy } from "@/server/settings";
 import { parseKind, SAVE_ACTION } from "../../kinds";
 import { RecordForm } from "../../record-form";
 import { WithdrawForm } from "./withdraw-form";
@@ -76,7 +77,13 @@ export default async function RecordPage({
       )}
       {editable ? (
         <>
-          <RecordForm kind={kind} action={SAVE_ACTION[kind]} id={id} defaults={defaults} />
+          <RecordForm
+            kind={kind}
+            action={SAVE_ACTION[kind]}
+            id={id}
+            defaults={defaults}
+            thresholdWan={(await getPolicy()).disclosureFineThresholdWan}
+          />
           <WithdrawForm kind={kind} id={id} />
         </>
       ) : (
