@@ -1,5 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { addDays, addMonths, chinaDate, compareDates, daysBetween, isIsoDate, weekday } from "./dates";
+import {
+  addDays,
+  addMonths,
+  chinaDate,
+  compareDates,
+  daysBetween,
+  firstDayOfLastMonths,
+  isIsoDate,
+  lastMonths,
+  weekday,
+} from "./dates";
 
 describe("isIsoDate — YYYY-MM-DD real calendar dates", () => {
   it.each(["2024-02-29", "2000-02-29", "2025-12-31", "1970-01-01"])("accepts %s", (d) => {
@@ -111,5 +121,29 @@ describe("chinaDate — calendar date in China Standard Time (UTC+8)", () => {
   it("is independent of an offset in the input string", () => {
     expect(chinaDate(new Date("2025-10-01T00:30:00+08:00"))).toBe("2025-10-01");
     expect(chinaDate(new Date("2025-10-01T23:59:00+08:00"))).toBe("2025-10-01");
+  });
+});
+
+describe("firstDayOfLastMonths (issue 10: 近 12 个月 is twelve months, this one included)", () => {
+  it("starts eleven months before the current month", () => {
+    expect(firstDayOfLastMonths("2026-12-01", 12)).toBe("2026-01-01");
+    expect(firstDayOfLastMonths("2026-03-31", 12)).toBe("2025-04-01");
+    expect(firstDayOfLastMonths("2026-03-31", 1)).toBe("2026-03-01");
+  });
+  it("lists those months, oldest first", () => {
+    expect(lastMonths("2026-03-31", 12)).toEqual([
+      "2025-04",
+      "2025-05",
+      "2025-06",
+      "2025-07",
+      "2025-08",
+      "2025-09",
+      "2025-10",
+      "2025-11",
+      "2025-12",
+      "2026-01",
+      "2026-02",
+      "2026-03",
+    ]);
   });
 });

@@ -43,6 +43,17 @@ export function addMonths(date: IsoDate, months: number): IsoDate {
   return fromUtc(first);
 }
 
+/** The first day of the window of the last `months` calendar months, this one included (issue 10: not 13). */
+export function firstDayOfLastMonths(today: IsoDate, months: number): IsoDate {
+  return `${addMonths(`${today.slice(0, 7)}-01`, 1 - months).slice(0, 7)}-01`;
+}
+
+/** "YYYY-MM" of the `months` calendar months ending with today's, oldest first. */
+export function lastMonths(today: IsoDate, months: number): string[] {
+  const first = firstDayOfLastMonths(today, months);
+  return Array.from({ length: months }, (_, i) => addMonths(first, i).slice(0, 7));
+}
+
 /** 0 = Sunday … 6 = Saturday */
 export function weekday(date: IsoDate): number {
   return toUtc(date).getUTCDay();

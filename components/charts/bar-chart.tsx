@@ -46,6 +46,26 @@ export function CountsBarChart({
           <Bar dataKey="licences" name="行政许可" fill="#174a96" />
         </BarChart>
       </ResponsiveContainer>
+      {/* the same figures as text, for screen readers (the SVG carries no data of its own) */}
+      <table className="sr-only">
+        <caption>{title}</caption>
+        <thead>
+          <tr>
+            <th scope="col">项目</th>
+            <th scope="col">行政处罚</th>
+            <th scope="col">行政许可</th>
+          </tr>
+        </thead>
+        <tbody>
+          {data.map((row) => (
+            <tr key={String(row[xKey])}>
+              <th scope="row">{row[xKey]}</th>
+              <td>{row.penalties}</td>
+              <td>{row.licences}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
     </figure>
   );
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { addDays, type IsoDate } from "@/lib/dates";
+import { firstDayOfLastMonths, type IsoDate, lastMonths } from "@/lib/dates";
 import type { RecordScope } from "@/lib/scope";
 import { database } from "../db";
 import { scopeCondition } from "./scope-sql";
@@ -9,6 +9,8 @@ export type Dashboard = {
   byMonth: { month: string; penalties: number; licences: number }[];
   byDepartment: { name: string; penalties: number; licences: number }[];
   byRegion: { name: string; penalties: number; licences: number }[];
+  /** the province's own departments (not in any city), shown apart from the cities */
+  provincial: { penalties: number; licences: number } | null;
   backlog: {
     repairs: number;
     repairsOverdue: number;
@@ -24,7 +26,8 @@ export async function getDashboard(scope: RecordScope, today: IsoDate): Promise<
   const s1 = scopeCondition(scope, "source_dept_id", 1);
   const s = scopeCondition(scope, "source_dept_id", 2);
   const c = scopeCondition(scope, "dept_id", 2);
-  const since = `${addDays(today, -365).slice(0, 7)}-01`;
+  const n = scopeCondition(scope, "department_id", 2 + c.params.length);
+  const since = firstDayOfLastMonths(today, 12);
   const q = (text: string, params: unknown[]) => h.exec(text, params);
   const num = (v: unknown) => Number(v ?? 0);
   const [totals, months, depts, regions, backlog] = await Promise.all([
@@ -56,7 +59,7 @@ export async function getDashboard(scope: RecordScope, today: IsoDate): Promise<
       [since, ...s.params],
     ),
     q(
-      `SELECT coalesce(r.name, '省直部门') AS name, sum(coalesce(p.n, 0))::int AS penalties, sum(coalesce(l.n, 0))::int AS licences
+      `SELECT r.code, r.name, sum(coalesce(p.n, 0))::int AS penalties, sum(coalesce(l.n, 0))::int AS licences
          FROM departments d
          LEFT JOIN regions r ON r.level = 'city' AND r.code = left(d.region_code, 4) || '00'
          LEFT JOIN (SELECT source_dept_id, count(*) n FROM penalties WHERE status = 'active' AND decision_date >= $1::date AND ${s.sql} GROUP BY 1) p ON p.source_dept_id = d.id
@@ -70,8 +73,8 @@ export async function getDashboard(scope: RecordScope, today: IsoDate): Promise<
                   OR (status = 'accepted' AND decide_due_on < $1::date)) AND ${c.sql}) AS repairs_overdue,
               (SELECT count(*) FROM objections WHERE status IN ('submitted', 'verifying') AND ${c.sql}) AS objections,
               (SELECT count(*) FROM objections WHERE status IN ('submitted', 'verifying') AND answer_due_on < $1::date AND ${c.sql}) AS objections_overdue,
-              (SELECT count(*) FROM subject_name_reviews WHERE status = 'pending') AS name_reviews`,
-      [today, ...c.params],
+              (SELECT count(*) FROM subject_name_reviews WHERE status = 'pending' AND ${n.sql}) AS name_reviews`,
+      [today, ...c.params, ...n.params],
     ),
   ]);
   const t = totals[0] ?? {};
@@ -83,21 +86,24 @@ export async function getDashboard(scope: RecordScope, today: IsoDate): Promise<
       acts: num(t.acts),
       withdrawn: num(t.withdrawn),
     },
-    byMonth: months.map((r) => ({
-      month: String(r.m),
-      penalties: num(r.penalties),
-      licences: num(r.licences),
-    })),
+    // every month of the window, a month without records included as zero
+    byMonth: lastMonths(today, 12).map((month) => {
+      const r = months.find((x) => String(x.m) === month);
+      return { month, penalties: num(r?.penalties), licences: num(r?.licences) };
+    }),
     byDepartment: depts.map((r) => ({
       name: String(r.name),
       penalties: num(r.penalties),
       licences: num(r.licences),
     })),
-    byRegion: regions.map((r) => ({
-      name: String(r.name),
-      penalties: num(r.penalties),
-      licences: num(r.licences),
-    })),
+    // the cities in the chart; the province's own departments apart, under their own name (issue 10)
+    byRegion: regions
+      .filter((r) => r.code !== null)
+      .map((r) => ({ name: String(r.name), penalties: num(r.penalties), licences: num(r.licences) })),
+    provincial:
+      regions
+        .filter((r) => r.code === null)
+        .map((r) => ({ penalties: num(r.penalties), licences: num(r.licences) }))[0] ?? null,
     backlog: {
       repairs: num(b.repairs),
       repairsOverdue: num(b.repairs_overdue),

@@ -85,6 +85,13 @@ export default async function DashboardPage({
               按设区市（近 12 个月）
             </h2>
             <CountsBarChart data={d.byRegion} xKey="name" layout="vertical" title="按设区市统计" />
+            {d.provincial && (
+              <p className="mt-2 text-sm text-slate-600" data-testid="provincial-counts">
+                另有省直部门：行政处罚 <span className="tabular-nums">{d.provincial.penalties}</span>{" "}
+                件，行政许可 <span className="tabular-nums">{d.provincial.licences}</span>{" "}
+                件（不计入上图各设区市）。
+              </p>
+            )}
           </section>
         </div>
       )}
