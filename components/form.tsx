@@ -84,26 +84,40 @@ export function SubmitButton({ children, pendingText }: { children: React.ReactN
 }
 
 /** One button that runs an action with hidden fields, and shows its message. */
+/** For onSubmit of a destructive form (issue 10): the browser asks first; "取消" sends nothing. */
+export function confirmFirst(question: string | undefined) {
+  return (e: React.FormEvent<HTMLFormElement>) => {
+    if (question && !window.confirm(question)) e.preventDefault();
+  };
+}
+
 export function SmallActionForm({
   action,
   fields,
   label,
   danger,
+  confirm,
+  disabled,
 }: {
   action: (prev: ActionState, form: FormData) => Promise<ActionState>;
   fields: Record<string, string | number>;
   label: string;
   danger?: boolean;
+  /** a question the user must confirm before the action runs */
+  confirm?: string;
+  /** shown but not usable (kept mounted, so its last message stays) */
+  disabled?: boolean;
 }) {
   const [state, formAction] = useActionState(action, null);
   return (
-    <form action={formAction} className="space-y-2">
+    <form action={formAction} onSubmit={confirmFirst(confirm)} className="space-y-2">
       {Object.entries(fields).map(([k, val]) => (
         <input key={k} type="hidden" name={k} value={val} />
       ))}
       <button
         type="submit"
-        className={`rounded border px-3 py-1.5 ${danger ? "border-red-700 text-red-800" : "border-brand-700 text-brand-700"}`}
+        disabled={disabled}
+        className={`rounded border px-3 py-1.5 disabled:border-slate-300 disabled:text-slate-600 ${danger ? "border-red-700 text-red-800" : "border-brand-700 text-brand-700"}`}
       >
         {label}
       </button>

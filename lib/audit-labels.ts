@@ -12,6 +12,7 @@ export const AUDIT_ACTION_LABEL: Record<string, string> = {
   "user.update": "修改用户",
   "user.disable": "停用用户",
   "user.enable": "启用用户",
+  "user.unlock": "解除锁定",
   "user.reset_password": "重置密码",
   "department.create": "新建部门",
   "department.update": "修改部门",

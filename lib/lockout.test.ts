@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { afterAttempt, isLocked, LOCK_MINUTES, type LockState } from "./lockout";
+import { accountStatusLabel, afterAttempt, isLocked, LOCK_MINUTES, type LockState } from "./lockout";
 
 const t0 = new Date("2026-11-23T02:00:00Z");
 const later = (min: number) => new Date(t0.getTime() + min * 60_000);
@@ -42,5 +42,15 @@ describe("DOMAIN §11: 5 failures lock the account for 30 minutes", () => {
       failedAttempts: 0,
       outcome: "signed_in",
     });
+  });
+});
+
+describe("accountStatusLabel (issue 10)", () => {
+  it("names a lock by its cause, never by the second factor", () => {
+    expect(accountStatusLabel({ status: "active", locked: true })).toBe(
+      "临时锁定（连续登录失败，30 分钟后自动解除）",
+    );
+    expect(accountStatusLabel({ status: "active", locked: false })).toBe("正常");
+    expect(accountStatusLabel({ status: "disabled", locked: true })).toBe("已停用");
   });
 });

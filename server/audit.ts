@@ -33,6 +33,7 @@ export type AuditAction =
   | "user.update"
   | "user.disable"
   | "user.enable"
+  | "user.unlock"
   | "user.reset_password"
   | "department.create"
   | "department.update"

@@ -54,3 +54,17 @@ test("the auditor only reads the audit log; the sysadmin sees no audit log and n
   await expect(page).not.toHaveURL(/\/admin$/);
   await expect(page.locator("body")).not.toContainText("有效行政处罚");
 });
+
+// issue 10: 近 12 个月 showed 13 months, and the city chart mixed in the province's own departments
+test("the supervisor's dashboard: twelve months, cities only in the city chart, provincial departments apart", async ({
+  page,
+}) => {
+  await signIn(page, "supervisor");
+  await page.goto("/admin");
+  const months = page.getByRole("table", { name: "近 12 个月行政处罚与行政许可数量" }).locator("tbody tr");
+  await expect(months).toHaveCount(12);
+  const cities = page.getByRole("table", { name: "按设区市统计" });
+  await expect(cities).toContainText("南昌市");
+  await expect(cities).not.toContainText("省直部门");
+  await expect(page.getByTestId("provincial-counts")).toContainText("省直部门");
+});

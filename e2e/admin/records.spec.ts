@@ -114,6 +114,14 @@ test("a known USCC under another name is flagged for review, not renamed; withdr
 
   await page.goto(recordUrl);
   await page.getByLabel("撤销原因").fill("决定书已被复议机关撤销");
+  // issue 10: a destructive action asks first; dismissing sends nothing
+  page.once("dialog", (d) => d.dismiss());
+  await page.getByRole("button", { name: "撤销", exact: true }).click();
+  await expect(page.getByText("已撤销：该记录不再在公开页面显示")).toHaveCount(0);
+  page.once("dialog", (d) => {
+    expect(d.message()).toContain("确定撤销这条记录吗");
+    void d.accept();
+  });
   await page.getByRole("button", { name: "撤销", exact: true }).click();
   await expect(page.getByText("已撤销：该记录不再在公开页面显示")).toBeVisible();
   // the read-only page shows every coded value by its label (issue 10)
@@ -234,4 +242,18 @@ test("console filters with a NUL or a control character answer 200", async ({ pa
   await signIn(page, "operator");
   for (const path of ["/admin/records?q=%00", "/admin/records?q=a%01b", "/admin/imports?page=%00"])
     expect((await page.goto(path))?.status(), path).toBe(200);
+});
+
+// Issue 10: a penalty the disclosure rule keeps off the site (警告 only) has no 公示截止 to preview
+test("the form says 按规定不公开 before saving a penalty of only 警告", async ({ page }) => {
+  await signIn(page, "operator");
+  await page.goto("/admin/records/new?type=penalty");
+  await page.getByLabel("处罚决定日期").fill("2026-03-31");
+  await expect(page.getByTestId("public-until")).toBeVisible();
+  await page.getByRole("checkbox", { name: "警告", exact: true }).check();
+  await expect(page.getByTestId("not-disclosed")).toContainText("按规定不公开");
+  await expect(page.getByTestId("public-until")).toHaveCount(0);
+  await page.getByRole("checkbox", { name: "罚款", exact: true }).check();
+  await page.getByLabel("罚款金额（万元）").fill("5");
+  await expect(page.getByTestId("public-until")).toBeVisible();
 });

@@ -33,6 +33,7 @@ test("a wrong password and an unknown account get the same message", async ({ pa
 test("5 failures lock the account for 30 minutes: then even the right password is refused", async ({
   page,
 }) => {
+  test.setTimeout(60_000); // three accounts sign in after the lock
   const username = FIXTURE.accounts.lockout;
   await page.goto("/admin/login");
   for (let i = 0; i < 5; i++) {
@@ -52,6 +53,18 @@ test("5 failures lock the account for 30 minutes: then even the right password i
   await page.goto(`/admin/audit?actor=${username}`);
   await expect(page.getByRole("cell", { name: "账号锁定" })).toBeVisible();
   await expect(page.getByText("哈希链完整")).toBeVisible();
+  await page.getByRole("button", { name: "退出" }).click();
+
+  // issue 10: the sysadmin sees why the account is locked and lifts the lock; the holder signs in at once
+  await signIn(page, "sysadmin");
+  await page.goto("/admin/users");
+  await expect(page.getByRole("row", { name: new RegExp(username) })).toContainText("临时锁定（连续登录失败");
+  await page.getByRole("link", { name: username, exact: true }).click();
+  await page.getByRole("button", { name: "解除锁定" }).click();
+  await expect(page.getByText("已解除锁定")).toBeVisible();
+  await page.getByRole("button", { name: "退出" }).click();
+  await signIn(page, username);
+  await expect(page.getByRole("heading", { name: /工作台/ })).toBeVisible();
 });
 
 test("an initial password must be changed first, under the password policy", async ({ page }) => {

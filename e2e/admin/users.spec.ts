@@ -5,6 +5,7 @@ test("the sysadmin creates an account; role changes and disabling apply on the u
   page,
   browser,
 }) => {
+  test.setTimeout(60_000); // two accounts, a password change, a role change and a disable
   await signIn(page, "sysadmin");
   await expect(page).toHaveURL(/\/admin\/users/);
   const form = page.locator("form", { has: page.getByRole("button", { name: "创建用户" }) });
@@ -44,6 +45,10 @@ test("the sysadmin creates an account; role changes and disabling apply on the u
   expect((await them.goto("/admin/records/new?type=penalty"))?.status()).toBe(403);
 
   // disabled: the session ends at once
+  page.once("dialog", (d) => {
+    expect(d.message()).toContain("确定停用账号 e2e_new_op 吗");
+    void d.accept();
+  });
   await page.getByRole("button", { name: "停用账号" }).click();
   await expect(page.getByText("账号已停用")).toBeVisible();
   await them.goto("/admin/records");
@@ -89,6 +94,7 @@ test("a provider API key, shown once, lets a department push a batch with a resu
   expect((await push([penalty(4)], "Bearer cjx_00000000_notavalidkeynotavalidkeynotava")).status()).toBe(401);
   expect((await push(Array.from({ length: 5001 }, (_, i) => penalty(i)))).status()).toBe(400);
 
+  page.once("dialog", (d) => void d.accept());
   await page.getByRole("button", { name: "吊销" }).first().click();
   await expect(page.getByRole("cell", { name: /^已吊销/ })).toBeVisible();
   expect((await push([penalty(5)])).status()).toBe(401);
@@ -107,4 +113,17 @@ const penalty = (i: number, overrides: Record<string, unknown> = {}) => ({
   fineAmount: "2",
   decisionDate: "2026-05-01",
   ...overrides,
+});
+
+// issue 10: the 状态 column held only a 停用 button and the region read 360000
+test("the departments page shows each department's state and region by name, the action apart", async ({
+  page,
+}) => {
+  await signIn(page, "sysadmin");
+  await page.goto("/admin/departments");
+  const row = page.getByRole("row", { name: /南昌市市场监督管理局/ }).first();
+  await expect(row.getByRole("cell").nth(3)).toHaveText("南昌市");
+  await expect(row.getByRole("cell").nth(4)).toHaveText("启用中");
+  await expect(row.getByRole("button", { name: "停用" })).toBeVisible();
+  await expect(page.locator("main")).not.toContainText(/\b3601\d\d\b/);
 });

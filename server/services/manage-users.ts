@@ -99,6 +99,15 @@ export async function updateUser(db: Db, id: number, f: UserFields, ctx: Ctx): P
   });
 }
 
+/** Ends a lock from failed sign-ins before its 30 minutes are up (the holder called the sysadmin). */
+export async function unlockUser(db: Db, id: number, ctx: Ctx): Promise<void> {
+  await db.transaction(async (tx) => {
+    const before = await snapshot(tx, id);
+    await tx.update(users).set({ failedAttempts: 0, lockedUntil: null }).where(eq(users.id, id));
+    await logAudit(tx, { ...audit(ctx, id), action: "user.unlock", before: { status: before.status } });
+  });
+}
+
 export async function setUserStatus(
   db: Db,
   id: number,

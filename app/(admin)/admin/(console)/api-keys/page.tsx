@@ -38,7 +38,13 @@ export default async function ApiKeysPage() {
               {k.revokedAt ? (
                 `已吊销（${fmt(k.revokedAt)}）`
               ) : (
-                <SmallActionForm action={revokeApiKeyAction} fields={{ id: k.id }} label="吊销" danger />
+                <SmallActionForm
+                  action={revokeApiKeyAction}
+                  fields={{ id: k.id }}
+                  label="吊销"
+                  danger
+                  confirm={`确定吊销密钥“${k.label}”吗？使用它的系统将立即无法报送，且不能恢复。`}
+                />
               )}
             </td>
           </tr>

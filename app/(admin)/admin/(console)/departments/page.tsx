@@ -15,19 +15,21 @@ export default async function DepartmentsPage() {
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">部门管理</h1>
-      <DataTable headers={["部门", "简称", "统一社会信用代码", "区域", "状态"]} empty={false}>
+      <DataTable headers={["部门", "简称", "统一社会信用代码", "区域", "状态", "操作"]} empty={false}>
         {rows.map((d) => (
           <tr key={d.id} className="border-t border-slate-100">
             <td className="px-3 py-2">{d.name}</td>
             <td className="px-3 py-2">{d.shortName}</td>
             <td className="px-3 py-2 font-mono">{d.uscc}</td>
-            <td className="px-3 py-2">{d.regionCode}</td>
+            <td className="px-3 py-2">{d.regionName ?? d.regionCode}</td>
+            <td className="px-3 py-2">{d.active ? "启用中" : "已停用"}</td>
             <td className="px-3 py-2">
               <SmallActionForm
                 action={setDepartmentActiveAction}
                 fields={{ id: d.id, active: String(!d.active) }}
                 label={d.active ? "停用" : "启用"}
                 danger={d.active}
+                confirm={d.active ? `确定停用“${d.name}”吗？` : undefined}
               />
             </td>
           </tr>

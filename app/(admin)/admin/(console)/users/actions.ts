@@ -6,7 +6,13 @@ import { z } from "zod";
 import { REGULATOR_ROLES } from "@/lib/roles";
 import { plainText } from "@/lib/text";
 import { action } from "@/server/action";
-import { createUser, resetPassword, setUserStatus, updateUser } from "@/server/services/manage-users";
+import {
+  createUser,
+  resetPassword,
+  setUserStatus,
+  unlockUser,
+  updateUser,
+} from "@/server/services/manage-users";
 
 const sysadmin = { roles: ["sysadmin"] as const, echo: true };
 const fields = {
@@ -56,6 +62,16 @@ export const setUserStatusAction = action(
     await setUserStatus(db, id, status, { actor: user, meta });
     revalidatePath(`/admin/users/${id}`);
     return { ok: true, message: status === "disabled" ? "账号已停用，其登录已立即失效。" : "账号已启用。" };
+  },
+);
+
+export const unlockUserAction = action(
+  z.object({ id: z.coerce.number().int().positive() }),
+  { roles: ["sysadmin"] },
+  async ({ id }, { db, user, meta }) => {
+    await unlockUser(db, id, { actor: user, meta });
+    revalidatePath(`/admin/users/${id}`);
+    return { ok: true, message: "已解除锁定，该用户可以立即重新登录。" };
   },
 );
 

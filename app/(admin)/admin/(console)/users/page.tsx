@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { DataTable } from "@/components/data-table";
+import { accountStatusLabel } from "@/lib/lockout";
 import { ROLE_LABEL, type RoleName } from "@/lib/roles";
 import { requireRole } from "@/server/auth/guard";
 import { scopeOptions } from "@/server/queries/scope-options";
@@ -16,7 +17,7 @@ export default async function UsersPage() {
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">用户管理</h1>
-      <DataTable headers={["用户名", "姓名", "部门", "角色", "状态"]} empty={false}>
+      <DataTable headers={["用户名", "姓名", "部门", "角色", "状态", "动态验证码"]} empty={false}>
         {users.map((u) => (
           <tr key={u.id} className="border-t border-slate-100">
             <td className="px-3 py-2">
@@ -27,10 +28,8 @@ export default async function UsersPage() {
             <td className="px-3 py-2">{u.displayName}</td>
             <td className="px-3 py-2">{u.department ?? "—"}</td>
             <td className="px-3 py-2">{u.roles.map((r) => ROLE_LABEL[r as RoleName] ?? r).join("、")}</td>
-            <td className="px-3 py-2">
-              {u.status === "disabled" ? "已停用" : u.locked ? "临时锁定" : "正常"}
-              {u.totp && <span className="ml-1 text-xs text-green-800">（动态验证码）</span>}
-            </td>
+            <td className="px-3 py-2">{accountStatusLabel(u)}</td>
+            <td className="px-3 py-2">{u.totp ? "已启用" : "未启用"}</td>
           </tr>
         ))}
       </DataTable>

@@ -2,10 +2,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { SmallActionForm } from "@/components/form";
+import { accountStatusLabel } from "@/lib/lockout";
 import { requireRole } from "@/server/auth/guard";
 import { scopeOptions } from "@/server/queries/scope-options";
 import { listUsers } from "@/server/queries/users";
-import { resetPasswordAction, setUserStatusAction, updateUserAction } from "../actions";
+import { resetPasswordAction, setUserStatusAction, unlockUserAction, updateUserAction } from "../actions";
 import { UserForm } from "../user-form";
 
 export const metadata: Metadata = { title: "用户" };
@@ -29,10 +30,7 @@ export default async function UserPage({
         ← 用户列表
       </Link>
       <h1 className="text-2xl font-bold">
-        {u.username}{" "}
-        <span className="text-base font-normal text-slate-600">
-          {u.status === "disabled" ? "已停用" : u.locked ? "临时锁定" : "正常"}
-        </span>
+        {u.username} <span className="text-base font-normal text-slate-600">{accountStatusLabel(u)}</span>
       </h1>
       {created && (
         <p role="status" className="rounded border border-green-300 bg-green-50 px-3 py-2 text-green-900">
@@ -56,6 +54,15 @@ export default async function UserPage({
           fields={{ id: u.id, status: u.status === "active" ? "disabled" : "active" }}
           label={u.status === "active" ? "停用账号" : "启用账号（同时解除锁定）"}
           danger={u.status === "active"}
+          confirm={
+            u.status === "active" ? `确定停用账号 ${u.username} 吗？其所有会话将立即结束。` : undefined
+          }
+        />
+        <SmallActionForm
+          action={unlockUserAction}
+          fields={{ id: u.id }}
+          label="解除锁定"
+          disabled={!u.locked || u.status !== "active"}
         />
         <SmallActionForm action={resetPasswordAction} fields={{ id: u.id }} label="重置密码" />
       </section>
