@@ -40,7 +40,10 @@ export function ConsoleNav({
             </span>
           </span>
           <form action={signOut}>
-            <button type="submit" className="rounded border border-slate-500 px-2 py-1 hover:bg-slate-700">
+            <button
+              type="submit"
+              className="shrink-0 whitespace-nowrap rounded border border-slate-500 px-2 py-1 hover:bg-slate-700"
+            >
               退出
             </button>
           </form>
