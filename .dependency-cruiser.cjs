@@ -5,6 +5,11 @@
 const ours = "^(app|components|server|db|lib|scripts|e2e)/";
 // Tests may reach across layers to set up what they check; the arrows bind the product code.
 const tests = "\\.test\\.tsx?$|^e2e/|^db/testing/";
+// server/'s own layers: what app/ and scripts/ call (entries), use cases, read models, and the base below them
+const SERVER_ENTRIES = "^server/(action|startup|health)\\.ts$|^server/(http|auth)/";
+const SERVER_ABOVE_QUERIES = `${SERVER_ENTRIES}|^server/services/`;
+const SERVER_BASE =
+  "^server/(db|config|errors|audit|clock|limiter|memo|pii|settings)\\.ts$|^server/(credentials|imports)/";
 
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
@@ -63,6 +68,31 @@ module.exports = {
       severity: "error",
       from: { path: "^app/", pathNot: tests },
       to: { path: "^db/", dependencyTypesNot: ["type-only"] },
+    },
+    // The arrows inside server/ (README, "How the code is laid out"): entry points → services → queries → base.
+    // Type-only imports are free (a service names the acting user's type from auth/guard).
+    {
+      name: "server-queries-read",
+      comment:
+        "server/queries/ are read models: they use the base modules only, never a use case or an entry point",
+      severity: "error",
+      from: { path: "^server/queries/", pathNot: tests },
+      to: { path: SERVER_ABOVE_QUERIES, dependencyTypesNot: ["type-only"] },
+    },
+    {
+      name: "server-services-below-entries",
+      comment: "server/services/ are use cases: they may read through queries/, never call an entry point",
+      severity: "error",
+      from: { path: "^server/services/", pathNot: tests },
+      to: { path: SERVER_ENTRIES, dependencyTypesNot: ["type-only"] },
+    },
+    {
+      name: "server-base-at-the-bottom",
+      comment:
+        "the base modules (db, config, errors, audit, …, credentials/, imports/) use nothing above them",
+      severity: "error",
+      from: { path: SERVER_BASE, pathNot: tests },
+      to: { path: `${SERVER_ABOVE_QUERIES}|^server/queries/`, dependencyTypesNot: ["type-only"] },
     },
     {
       name: "no-circular",

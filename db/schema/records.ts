@@ -146,3 +146,7 @@ export type NewPenalty = typeof penalties.$inferInsert;
 export type Licence = typeof licences.$inferSelect;
 export type NewLicence = typeof licences.$inferInsert;
 export type AdminAct = typeof adminActs.$inferSelect;
+
+/** The three record kinds of DOMAIN §3 and their tables: one place that maps the one to the other. */
+export type RecordKind = "penalty" | "licence" | "act";
+export const RECORD_TABLES = { penalty: penalties, licence: licences, act: adminActs } as const;

@@ -4,7 +4,7 @@ import { computeGrade } from "../../lib/grading";
 import { withIdCheckChar } from "../../lib/id-number";
 import { penaltyPublicityWindow } from "../../lib/publicity";
 import { withUsccCheckChar } from "../../lib/uscc";
-import { hashPassword } from "../../server/auth/password";
+import { hashPassword } from "../../server/credentials/password";
 import { createPiiProtector } from "../../server/pii";
 import { DEMO_PASSWORD } from "./users";
 

@@ -3,7 +3,7 @@ import { createTestDatabase, type TestDatabase } from "../../db/testing/test-dat
 import { checkIdNumber } from "../../lib/id-number";
 import { penaltyPublicityWindow } from "../../lib/publicity";
 import { checkUscc } from "../../lib/uscc";
-import { verifyPassword } from "../../server/auth/password";
+import { verifyPassword } from "../../server/credentials/password";
 import { createPiiProtector } from "../../server/pii";
 import { subjectBatches } from "./generate";
 import { isSeeded, seedDemo } from "./index";

@@ -1,5 +1,5 @@
 import type { DbHandle } from "../../db/client";
-import { hashPassword } from "../../server/auth/password";
+import { hashPassword } from "../../server/credentials/password";
 import { DEPT_ID } from "./generate";
 
 /** Meets the password policy (≥ 10 characters, 3 kinds); printed by `npm run seed` and `npm run demo`. */

@@ -1,11 +1,11 @@
 import "server-only";
 import { getTableName } from "drizzle-orm";
+import { RECORD_TABLES, type RecordKind } from "@/db/schema";
 import { inRecordScope, type RecordScope, type ScopeUser } from "@/lib/scope";
 import { escapeLike } from "@/lib/search-query";
 import { config } from "../config";
 import { database } from "../db";
 import { createPiiProtector } from "../pii";
-import { RECORD_TABLES, type RecordKind } from "../services/records/record-values";
 import { scopeCondition } from "./scope-sql";
 
 export const ADMIN_PAGE_SIZE = 20;

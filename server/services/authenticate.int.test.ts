@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "@/db/testing/test-database";
 import { verifyAuditChain } from "../audit";
-import { hashPassword } from "../auth/password";
+import { hashPassword } from "../credentials/password";
 import { authenticate, SIGN_IN_REFUSED } from "./authenticate";
 
 let db: TestDatabase;

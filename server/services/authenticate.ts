@@ -4,8 +4,8 @@ import type { Db, Tx } from "@/db/client";
 import { totpRecoveryCodes, userRoles, users } from "@/db/schema";
 import { afterAttempt, isLocked } from "@/lib/lockout";
 import { logAudit } from "../audit";
-import { hashPassword, verifyPassword } from "../auth/password";
-import { hashRecoveryCode, openTotpSecret, verifyTotp } from "../auth/totp";
+import { hashPassword, verifyPassword } from "../credentials/password";
+import { hashRecoveryCode, openTotpSecret, verifyTotp } from "../credentials/totp";
 
 export type SignedInUser = {
   id: number;

@@ -4,8 +4,8 @@ import type { Db } from "@/db/client";
 import { users } from "@/db/schema";
 import { checkPassword } from "@/lib/password-policy";
 import { logAudit } from "../audit";
-import { hashPassword, verifyPassword } from "../auth/password";
 import type { RequestMeta } from "../auth/request-meta";
+import { hashPassword, verifyPassword } from "../credentials/password";
 import { AppError } from "../errors";
 import { revokeSessionsOf } from "./sessions";
 

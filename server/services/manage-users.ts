@@ -7,8 +7,8 @@ import { checkPassword } from "@/lib/password-policy";
 import { type RoleName, roleCombinationProblem } from "@/lib/roles";
 import { logAudit } from "../audit";
 import type { CurrentUser } from "../auth/guard";
-import { hashPassword } from "../auth/password";
 import type { RequestMeta } from "../auth/request-meta";
+import { hashPassword } from "../credentials/password";
 import { AppError } from "../errors";
 import { revokeSessionsOf } from "./sessions";
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "@/db/testing/test-database";
-import { hashPassword } from "../auth/password";
+import { hashPassword } from "../credentials/password";
 import { changePassword } from "./change-password";
 import { closeSession, openSession, redeemTicket, revokeSessionsOf } from "./sessions";
 

@@ -2,7 +2,7 @@ import "server-only";
 import { hasAnyRole, REGULATOR_ROLES } from "@/lib/roles";
 import type { RequestMeta } from "../auth/request-meta";
 import { getDb } from "../db";
-import { createLimiter } from "../http/rate-limit";
+import { createLimiter } from "../limiter";
 import { getPolicy } from "../settings";
 import { authenticate } from "./authenticate";
 import { openSession } from "./sessions";

@@ -3,8 +3,8 @@ import { eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { totpRecoveryCodes, users } from "@/db/schema";
 import { logAudit } from "../audit";
-import { verifyPassword } from "../auth/password";
 import type { RequestMeta } from "../auth/request-meta";
+import { verifyPassword } from "../credentials/password";
 import {
   hashRecoveryCode,
   newRecoveryCodes,
@@ -12,7 +12,7 @@ import {
   openTotpSecret,
   sealTotpSecret,
   verifyTotp,
-} from "../auth/totp";
+} from "../credentials/totp";
 import { AppError } from "../errors";
 
 type Actor = { id: number; username: string };

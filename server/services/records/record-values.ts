@@ -1,14 +1,19 @@
 import "server-only";
 import { getTableColumns, getTableName, sql } from "drizzle-orm";
 import type { Tx } from "@/db/client";
-import { adminActs, licences, type NewLicence, type NewPenalty, penalties } from "@/db/schema";
+import {
+  type adminActs,
+  type NewLicence,
+  type NewPenalty,
+  type penalties,
+  RECORD_TABLES,
+  type RecordKind,
+} from "@/db/schema";
 import { isPenaltyDisclosable } from "@/lib/disclosure";
 import { snakeCase } from "@/lib/format";
 import { penaltyPublicityWindow } from "@/lib/publicity";
 import { type ActInput, type LicenceInput, type PenaltyInput, subjectKindOf } from "@/lib/record-input";
 
-export type RecordKind = "penalty" | "licence" | "act";
-export const RECORD_TABLES = { penalty: penalties, licence: licences, act: adminActs } as const;
 /** The three tables share the decision columns (id, subject, 文号, source, status …); typed as one for those. */
 export const decisionTable = (kind: RecordKind) => RECORD_TABLES[kind] as unknown as typeof penalties;
 export type NewAct = typeof adminActs.$inferInsert;

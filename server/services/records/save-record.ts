@@ -1,6 +1,7 @@
 import "server-only";
 import { and, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
+import type { RecordKind } from "@/db/schema";
 import { departments } from "@/db/schema";
 import type { ActInput, LicenceInput, PenaltyInput } from "@/lib/record-input";
 import { canEditRecord } from "@/lib/scope";
@@ -9,7 +10,7 @@ import type { CurrentUser } from "../../auth/guard";
 import type { RequestMeta } from "../../auth/request-meta";
 import { AppError } from "../../errors";
 import { getPolicy } from "../../settings";
-import { actValues, decisionTable, licenceValues, penaltyValues, type RecordKind } from "./record-values";
+import { actValues, decisionTable, licenceValues, penaltyValues } from "./record-values";
 import { resolveSubjects } from "./resolve-subjects";
 
 export type RecordInputOf = { penalty: PenaltyInput; licence: LicenceInput; act: ActInput };

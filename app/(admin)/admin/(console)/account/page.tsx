@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireUser } from "@/server/auth/guard";
-import { totpQrDataUri } from "@/server/auth/totp";
+import { totpQrDataUri } from "@/server/credentials/totp";
 import { getDb } from "@/server/db";
 import { pendingTotpSecret } from "@/server/services/totp-enrolment";
 import { BeginTotpForm, ConfirmTotpForm, DisableTotpForm } from "./totp-forms";

@@ -2,11 +2,11 @@
 
 import { redirect } from "next/navigation";
 import { z } from "zod";
+import type { RecordKind } from "@/db/schema";
 import { actInputSchema, licenceInputSchema, penaltyInputSchema } from "@/lib/record-input";
 import { plainText } from "@/lib/text";
 import { type ActionContext, action } from "@/server/action";
 import { today } from "@/server/clock";
-import type { RecordKind } from "@/server/services/records/record-values";
 import { type RecordInputOf, saveRecord, withdrawRecord } from "@/server/services/records/save-record";
 
 const idField = z.object({
