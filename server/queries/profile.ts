@@ -1,5 +1,6 @@
 import "server-only";
 import { and, desc, eq, lt, or } from "drizzle-orm";
+import { cache } from "react";
 import {
   commitments,
   creditLists,
@@ -42,14 +43,21 @@ async function findSubject(code: Exclude<SubjectCode, { kind: "invalid" }>) {
   return row ?? null;
 }
 
-/** Everything public about one subject (DOMAIN §4): natural persons masked, only records within publicity. */
-export async function getSubjectProfile({
-  code,
-  today,
-}: {
-  code: Exclude<SubjectCode, { kind: "invalid" }>;
-  today: IsoDate;
-}) {
+type ValidCode = Exclude<SubjectCode, { kind: "invalid" }>;
+
+/**
+ * Everything public about one subject (DOMAIN §4): natural persons masked, only records within publicity.
+ * Read once per request: the page and its metadata share it (React's cache() keys on primitive arguments).
+ */
+export function getSubjectProfile({ code, today }: { code: ValidCode; today: IsoDate }) {
+  return profileOnce(JSON.stringify(code), today);
+}
+
+const profileOnce = cache((code: string, today: IsoDate) =>
+  loadProfile(JSON.parse(code) as ValidCode, today),
+);
+
+async function loadProfile(code: ValidCode, today: IsoDate) {
   const s = await findSubject(code);
   if (!s) return null;
   const db = await getDb();
