@@ -1,5 +1,4 @@
 /** Chinese labels of database enum values, for pages, exports and the API. */
-export const SEVERITY_LABELS = { general: "一般失信", serious: "严重失信" } as const;
 export const FULFILMENT_LABELS = { in_progress: "履约中", fulfilled: "已履约", breached: "违诺" } as const;
 export const COMMITMENT_TYPE_LABELS = {
   approval_substitute: "审批替代型",
@@ -7,9 +6,4 @@ export const COMMITMENT_TYPE_LABELS = {
   self_discipline: "行业自律型",
   voluntary: "主动型",
   repair: "信用修复型",
-} as const;
-export const COUNTERPART_CATEGORY_LABELS = {
-  legal_entity: "法人及非法人组织",
-  natural_person: "自然人",
-  individual_business: "个体工商户",
 } as const;

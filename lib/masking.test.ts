@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { maskIdNumber, maskPersonName } from "./masking";
+import { isPersonRecord, maskIdNumber, maskPersonName } from "./masking";
 
 describe("maskPersonName — DOMAIN §2: first character kept, every other character *", () => {
   it("张三 → 张* (DOMAIN §2 example)", () => {
@@ -38,5 +38,13 @@ describe("maskIdNumber — DOMAIN §2: first 6 and last 4 kept, 8 birth-date dig
     expect(masked).toHaveLength(18);
     expect(masked.slice(6, 14)).toBe("********");
     expect(masked).not.toContain("18800101");
+  });
+});
+
+describe("isPersonRecord (DOMAIN §2: one rule for pages, exports and the API)", () => {
+  it("is a person when either the record's category or the subject's kind says so", () => {
+    expect(isPersonRecord({ counterpartCategory: "natural_person", subjectKind: "legal_person" })).toBe(true);
+    expect(isPersonRecord({ counterpartCategory: "legal_entity", subjectKind: "natural_person" })).toBe(true);
+    expect(isPersonRecord({ counterpartCategory: "legal_entity", subjectKind: "legal_person" })).toBe(false);
   });
 });

@@ -13,3 +13,8 @@ export function maskIdNumber(id: string): string {
   if (s.length !== 18) return "*".repeat(s.length);
   return `${s.slice(0, 6)}********${s.slice(14)}`;
 }
+
+/** DOMAIN §2: a record is about a natural person when either its subject or its own counterpart category says so. */
+export function isPersonRecord(r: { counterpartCategory?: unknown; subjectKind?: unknown }): boolean {
+  return r.counterpartCategory === "natural_person" || r.subjectKind === "natural_person";
+}

@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { isDatabaseUnavailable } from "@/db/errors";
 import { isIsoDate } from "@/lib/dates";
+import { isRegionFilter } from "@/lib/regions";
 import { logUnexpected, unavailableMessage } from "../errors";
 import { rateLimited } from "./rate-limit";
 
@@ -103,6 +104,6 @@ export const pageParam = z.coerce
 export const dateParam = z.string().refine(isIsoDate, "应为有效日期，格式 YYYY-MM-DD").optional();
 export const regionParam = z
   .string()
-  .regex(/^36(\d{2}){1,2}$/, "应为江西省的 4 位或 6 位行政区划代码，如 3601")
+  .refine(isRegionFilter, "应为江西省的 4 位或 6 位行政区划代码，如 3601")
   .optional();
 export const deptParam = z.coerce.number({ message: "应为部门编号" }).int().min(1).optional();

@@ -3,9 +3,10 @@ import { aliasedTable, and, desc, eq, gte, inArray, like, lte, type SQL, sql } f
 import type { Db } from "@/db/client";
 import { departments, licences, penalties, subjects } from "@/db/schema";
 import type { IsoDate } from "@/lib/dates";
+import { isPersonRecord } from "@/lib/masking";
 import { regionPrefix } from "@/lib/regions";
 import { getDb } from "../db";
-import { isPerson, maskedCounterpart } from "./labels";
+import { maskedCounterpart } from "./labels";
 import { licenceIsPublic, penaltyIsPublic } from "./publicity";
 
 /** 双公示 filters: department, region (city or county code), decision-date range. */
@@ -177,7 +178,7 @@ function publicDecision<R extends DecisionRecord>(record: R, subjectKind: string
     withdrawnReason: _w,
     ...r
   } = maskedCounterpart({ ...record, subjectKind });
-  const person = isPerson(r);
+  const person = isPersonRecord(r);
   return { person, record: { ...r, legalRepresentative: person ? null : r.legalRepresentative } };
 }
 

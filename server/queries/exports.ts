@@ -1,9 +1,10 @@
 import "server-only";
 import type { IsoDate } from "@/lib/dates";
-import { COMMITMENT_TYPE_LABELS, COUNTERPART_CATEGORY_LABELS, FULFILMENT_LABELS } from "@/lib/labels";
+import { COMMITMENT_TYPE_LABELS, FULFILMENT_LABELS } from "@/lib/labels";
 import { listKindFromSegment } from "@/lib/list-kinds";
-import { maskPersonName } from "@/lib/masking";
+import { isPersonRecord, maskPersonName } from "@/lib/masking";
 import { LIST_KIND_LABELS, LIST_KIND_SEGMENTS } from "@/lib/navigation";
+import { COUNTERPART_CATEGORIES } from "@/lib/record-input";
 import { database } from "../db";
 import { licenceIsPublicSql, listEntryIsPublicSql, penaltyIsPublicSql } from "./publicity";
 
@@ -19,7 +20,7 @@ export type Dataset = {
 };
 
 // DOMAIN §2: a person by the subject's kind or the record's own category
-const person = (r: Row) => r.category === "natural_person" || r.subject_kind === "natural_person";
+const person = (r: Row) => isPersonRecord({ counterpartCategory: r.category, subjectKind: r.subject_kind });
 const mask = (r: Row) => (person(r) ? maskPersonName(String(r.name)) : r.name);
 const exec = async (text: string, params: unknown[]) => (await database()).exec(text, params);
 
@@ -60,7 +61,7 @@ const penalties: Dataset = {
     return rows.map((r) => ({
       id: r.id,
       name: mask(r),
-      category: COUNTERPART_CATEGORY_LABELS[r.category as keyof typeof COUNTERPART_CATEGORY_LABELS],
+      category: COUNTERPART_CATEGORIES[r.category as keyof typeof COUNTERPART_CATEGORIES],
       uscc: person(r) ? null : r.uscc,
       decisionNo: r.decision_no,
       violationType: r.violation_type,
@@ -114,7 +115,7 @@ const licences: Dataset = {
     return rows.map((r) => ({
       id: r.id,
       name: mask(r),
-      category: COUNTERPART_CATEGORY_LABELS[r.category as keyof typeof COUNTERPART_CATEGORY_LABELS],
+      category: COUNTERPART_CATEGORIES[r.category as keyof typeof COUNTERPART_CATEGORIES],
       uscc: person(r) ? null : r.uscc,
       decisionTitle: r.decision_title,
       decisionNo: r.decision_no,

@@ -1,5 +1,5 @@
 import "server-only";
-import { maskPersonName } from "@/lib/masking";
+import { isPersonRecord, maskPersonName } from "@/lib/masking";
 import { SUBJECT_KINDS, type SubjectKind } from "@/lib/subject-kinds";
 
 /** How a subject is named and linked in public: natural persons masked and linked by their opaque id. */
@@ -19,14 +19,9 @@ export function publicSubjectRef(s: {
   };
 }
 
-/** A record is about a natural person when either its subject or its own counterpart category says so. */
-export function isPerson(r: { counterpartCategory: string; subjectKind: string }): boolean {
-  return r.counterpartCategory === "natural_person" || r.subjectKind === "natural_person";
-}
-
 /** DOMAIN §2: a record's counterpart name as the public sees it. */
 export function maskedCounterpart<
   T extends { counterpartName: string; counterpartCategory: string; subjectKind: string },
 >(r: T): T {
-  return isPerson(r) ? { ...r, counterpartName: maskPersonName(r.counterpartName) } : r;
+  return isPersonRecord(r) ? { ...r, counterpartName: maskPersonName(r.counterpartName) } : r;
 }

@@ -13,6 +13,7 @@ import {
 } from "@/db/schema";
 import type { IsoDate } from "@/lib/dates";
 import { computeGrade } from "@/lib/grading";
+import { isWithinValidity } from "@/lib/publicity";
 import type { SubjectCode } from "@/lib/subject-code";
 import { getDb } from "../db";
 import { publicSubjectRef } from "./labels";
@@ -147,7 +148,10 @@ async function loadProfile(code: ValidCode, today: IsoDate) {
       .where(and(eq(commitments.subjectId, s.id), eq(commitments.status, "approved")))
       .orderBy(desc(commitments.signedOn)),
   ]);
-  const expiredRed = allEntries.filter((e) => e.validUntil !== null && e.validUntil < today);
+  // DOMAIN §4 through lib's one validity rule: what is no longer valid moves to history
+  const expiredRed = allEntries.filter(
+    (e) => !isWithinValidity(e.validFrom ?? e.decisionDate ?? today, e.validUntil, today),
+  );
   const entries = allEntries.filter((e) => !expiredRed.includes(e));
   // DOMAIN §9, from exactly what this page shows: a record that left publicity no longer counts
   const grade = computeGrade({

@@ -5,8 +5,8 @@ import { DisclosureFilterForm, DisclosureTabs } from "@/components/disclosure-fi
 import { Pagination } from "@/components/pagination";
 import { parseDisclosureFilters } from "@/lib/disclosure-filters";
 import { formatCount } from "@/lib/format";
-import { SEVERITY_LABELS } from "@/lib/labels";
 import { queryString } from "@/lib/query-string";
+import { SEVERITY_LABELS } from "@/lib/record-input";
 import { today } from "@/server/clock";
 import { listPenalties } from "@/server/queries/disclosure";
 import { getFilterOptions } from "@/server/queries/filter-options";

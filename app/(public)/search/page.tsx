@@ -5,6 +5,7 @@ import { GradeBadge } from "@/components/grade-badge";
 import { Pagination } from "@/components/pagination";
 import { SubjectFlags } from "@/components/subject-flags";
 import { firstParam, pageParam, queryString } from "@/lib/query-string";
+import { isRegionFilter } from "@/lib/regions";
 import { parseSearchQuery } from "@/lib/search-query";
 import { SUBJECT_KIND_KEYS, SUBJECT_KINDS, type SubjectKind } from "@/lib/subject-kinds";
 import { today } from "@/server/clock";
@@ -34,7 +35,7 @@ export default async function SearchPage({ searchParams }: Props) {
     SUBJECT_KIND_KEYS.includes(kindParam as SubjectKind) && kindParam !== "natural_person"
       ? (kindParam as SubjectKind)
       : undefined;
-  const region = /^36\d{2}(00)?$/.test(firstParam(sp.region) ?? "") ? firstParam(sp.region) : undefined;
+  const region = isRegionFilter(firstParam(sp.region) ?? "") ? firstParam(sp.region) : undefined;
   const [result, cities] = await Promise.all([
     searchSubjects({ q: rawQ, page: pageParam(sp.page), filters: { kind, region }, today: today() }),
     getCities(),

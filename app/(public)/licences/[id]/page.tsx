@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { Fields } from "@/components/section";
-import { COUNTERPART_CATEGORY_LABELS } from "@/lib/labels";
+import { COUNTERPART_CATEGORIES } from "@/lib/record-input";
 import { today } from "@/server/clock";
 import { getLicence } from "@/server/queries/disclosure";
 
@@ -43,7 +43,7 @@ export default async function LicencePage({ params }: { params: Promise<{ id: st
                 {l.counterpartName}
               </Link>,
             ],
-            ["行政相对人类别", COUNTERPART_CATEGORY_LABELS[l.counterpartCategory]],
+            ["行政相对人类别", COUNTERPART_CATEGORIES[l.counterpartCategory]],
             ["统一社会信用代码", person ? null : row.subjectUscc],
             ["法定代表人", l.legalRepresentative],
             ["行政许可决定文书名称", l.decisionTitle],

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { Fields } from "@/components/section";
-import { COUNTERPART_CATEGORY_LABELS, SEVERITY_LABELS } from "@/lib/labels";
+import { COUNTERPART_CATEGORIES, SEVERITY_LABELS } from "@/lib/record-input";
 import { today } from "@/server/clock";
 import { getPenalty } from "@/server/queries/disclosure";
 
@@ -37,7 +37,7 @@ export default async function PenaltyPage({ params }: { params: Promise<{ id: st
                 {p.counterpartName}
               </Link>,
             ],
-            ["行政相对人类别", COUNTERPART_CATEGORY_LABELS[p.counterpartCategory]],
+            ["行政相对人类别", COUNTERPART_CATEGORIES[p.counterpartCategory]],
             ["统一社会信用代码", person ? null : row.subjectUscc],
             ["法定代表人", p.legalRepresentative],
             ["行政处罚决定书文号", p.decisionNo],

@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
+import { isJiangxiDivision } from "@/lib/regions";
 import { plainText } from "@/lib/text";
 import { checkUscc, normalizeUscc } from "@/lib/uscc";
 import { action } from "@/server/action";
@@ -33,7 +34,7 @@ export const createDepartmentAction = action(
         const r = checkUscc(v);
         if (!r.valid) ctx.addIssue({ code: "custom", message: r.reason });
       }),
-    regionCode: z.string().regex(/^36\d{4}$/, "请选择所在区域"),
+    regionCode: z.string().refine(isJiangxiDivision, "请选择所在区域"),
   }),
   { roles: ["sysadmin"], echo: true },
   async (input, { db, user, meta }) => {

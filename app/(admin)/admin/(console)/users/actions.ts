@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
+import { isJiangxiDivision } from "@/lib/regions";
 import { REGULATOR_ROLES } from "@/lib/roles";
 import { plainText } from "@/lib/text";
 import { action } from "@/server/action";
@@ -23,7 +24,7 @@ const fields = {
     .max(64, "姓名不能超过 64 个字")
     .superRefine(plainText("姓名")),
   departmentId: z.coerce.number({ message: "请选择部门" }).int().positive("请选择部门"),
-  regionCode: z.string().regex(/^36\d{4}$/, "请选择管辖区域"),
+  regionCode: z.string().refine(isJiangxiDivision, "请选择管辖区域"),
   roles: z
     .union([z.enum(REGULATOR_ROLES), z.array(z.enum(REGULATOR_ROLES))], { message: "请至少选择一个角色" })
     .transform((v) => (Array.isArray(v) ? v : [v])),
