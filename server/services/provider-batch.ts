@@ -13,8 +13,7 @@ import {
 import { logAudit } from "../audit";
 import type { RequestMeta } from "../auth/request-meta";
 import { checkRow } from "./imports/run-import";
-import { licenceValues, penaltyValues, upsertRecords } from "./records/record-values";
-import { resolveSubjects } from "./records/resolve-subjects";
+import { writeRecords } from "./records/write-records";
 
 export const PROVIDER_MAX_ROWS = 5000;
 
@@ -75,32 +74,16 @@ export async function receiveProviderBatch(
   const actor = { id: 0, username: `api:${f.key.label}`.slice(0, 64) };
   await db.transaction(async (tx) => {
     if (write) {
-      const ctx = { deptId: f.key.departmentId, actorId: 0, thresholdWan: f.thresholdWan };
-      const subjectIds = await resolveSubjects(
-        tx,
-        good.map((g) => g.input),
-        {
-          actor,
-          meta: f.meta,
-          source: `接口报送 ${f.key.label}`,
-          today: f.today,
-          departmentId: f.key.departmentId,
-        },
-      );
-      const values = good.map((g, i) =>
-        f.kind === "penalty"
-          ? {
-              ...penaltyValues(g.input as PenaltyInput, subjectIds[i] ?? 0, ctx),
-              createdBy: null,
-              updatedBy: null,
-            }
-          : {
-              ...licenceValues(g.input as LicenceInput, subjectIds[i] ?? 0, ctx),
-              createdBy: null,
-              updatedBy: null,
-            },
-      );
-      const outcomes = await upsertRecords(tx, f.kind, values);
+      const outcomes = await writeRecords(tx, {
+        kind: f.kind,
+        inputs: good.map((g) => g.input) as PenaltyInput[] | LicenceInput[],
+        departmentId: f.key.departmentId,
+        actor: { id: null, username: actor.username },
+        meta: f.meta,
+        source: `接口报送 ${f.key.label}`,
+        today: f.today,
+        thresholdWan: f.thresholdWan,
+      });
       outcomes.forEach((o, i) => {
         const index = good[i]?.index ?? 0;
         results[index] = { index, status: o.outcome, id: o.id };

@@ -17,8 +17,7 @@ import {
 } from "@/lib/record-input";
 import { logAudit } from "../../audit";
 import { readRows } from "../../imports/read-rows";
-import { licenceValues, penaltyValues, upsertRecords } from "../records/record-values";
-import { resolveSubjects } from "../records/resolve-subjects";
+import { writeRecords } from "../records/write-records";
 
 export const BATCH_SIZE = 1000;
 const PROGRESS_EVERY = 5000;
@@ -244,25 +243,17 @@ export async function runImport(db: Db, jobId: number, env: ImportEnv): Promise<
 
   // pass 2: the rows that passed, from where the last committed batch ended
   const start = job.committedRows;
-  const ctx = { deptId: job.departmentId, actorId: job.userId, thresholdWan: env.thresholdWan };
   const writeBatch = async (tx: Tx, batch: Valid[]) => {
-    const subjectIds = await resolveSubjects(
-      tx,
-      batch.map((b) => b.input),
-      {
-        actor: { id: job.userId, username: actor?.username ?? "" },
-        meta: { ip: "import", userAgent: null },
-        source: `批量导入 #${job.id} ${job.fileName}`.slice(0, 200),
-        today: env.today,
-        departmentId: job.departmentId,
-      },
-    );
-    const values = batch.map((b, i) =>
-      job.kind === "penalty"
-        ? penaltyValues(b.input as PenaltyInput, subjectIds[i] ?? 0, ctx)
-        : licenceValues(b.input as LicenceInput, subjectIds[i] ?? 0, ctx),
-    );
-    const outcomes = await upsertRecords(tx, job.kind, values);
+    const outcomes = await writeRecords(tx, {
+      kind: job.kind,
+      inputs: batch.map((b) => b.input) as PenaltyInput[] | LicenceInput[],
+      departmentId: job.departmentId,
+      actor: { id: job.userId, username: actor?.username ?? "" },
+      meta: { ip: "import", userAgent: null },
+      source: `批量导入 #${job.id} ${job.fileName}`.slice(0, 200),
+      today: env.today,
+      thresholdWan: env.thresholdWan,
+    });
     const n = (o: string) => outcomes.filter((x) => x.outcome === o).length;
     const counts = { new: n("new"), updated: n("updated"), unchanged: n("unchanged") };
     const last = batch.at(-1)?.rowNo ?? 0;

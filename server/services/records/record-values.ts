@@ -18,7 +18,9 @@ import { type ActInput, type LicenceInput, type PenaltyInput, subjectKindOf } fr
 export const decisionTable = (kind: RecordKind) => RECORD_TABLES[kind] as unknown as typeof penalties;
 export type NewAct = typeof adminActs.$inferInsert;
 export type NewRecord = NewPenalty | NewLicence | NewAct;
-export type WriteContext = { deptId: number; actorId: number; thresholdWan: number };
+/** actorId null: written by a department's system through its API key (no user account). */
+export type WriteContext = { deptId: number; actorId: number | null; thresholdWan: number };
+export type RecordInputOf = { penalty: PenaltyInput; licence: LicenceInput; act: ActInput };
 
 /** The columns every decision shares (DOMAIN §3); the operator's department is both 决定机关 and 数据来源单位. */
 function decisionValues(
@@ -98,6 +100,18 @@ export function actValues(i: ActInput, subjectId: number, c: WriteContext): NewA
     content: i.content,
     legalBasis: i.legalBasis,
   };
+}
+
+/** The one place that knows penalty, licence and other act: a validated input as the row of its table. */
+export function recordValues<K extends RecordKind>(
+  kind: K,
+  input: RecordInputOf[K],
+  subjectId: number,
+  c: WriteContext,
+): NewRecord {
+  if (kind === "penalty") return penaltyValues(input as PenaltyInput, subjectId, c);
+  if (kind === "licence") return licenceValues(input as LicenceInput, subjectId, c);
+  return actValues(input as ActInput, subjectId, c);
 }
 
 // columns a re-import may change; bookkeeping (ids, status, who/when) is not compared

@@ -3,17 +3,16 @@ import { and, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import type { RecordKind } from "@/db/schema";
 import { departments } from "@/db/schema";
-import type { ActInput, LicenceInput, PenaltyInput } from "@/lib/record-input";
 import { canEditRecord } from "@/lib/scope";
 import { logAudit } from "../../audit";
 import type { CurrentUser } from "../../auth/guard";
 import type { RequestMeta } from "../../auth/request-meta";
 import { AppError } from "../../errors";
 import { getPolicy } from "../../settings";
-import { actValues, decisionTable, licenceValues, penaltyValues } from "./record-values";
+import { decisionTable, type RecordInputOf, recordValues } from "./record-values";
 import { resolveSubjects } from "./resolve-subjects";
+import { writeRecords } from "./write-records";
 
-export type RecordInputOf = { penalty: PenaltyInput; licence: LicenceInput; act: ActInput };
 export const NOT_IN_SCOPE = "记录不存在，或不在您的管辖范围内。";
 
 const isUniqueViolation = (e: unknown): boolean =>
@@ -69,22 +68,18 @@ export async function saveRecord<K extends RecordKind>(
         .select({ name: departments.name })
         .from(departments)
         .where(eq(departments.id, deptId));
-      const [subjectId] = await resolveSubjects(tx, [input], {
-        actor: user,
-        meta,
-        source: `${dept?.name ?? ""} ${input.decisionNo}`,
-        today,
-        departmentId: deptId,
-      });
-      const ctx = { deptId, actorId: user.id, thresholdWan };
-      const values =
-        kind === "penalty"
-          ? penaltyValues(input as PenaltyInput, subjectId ?? 0, ctx)
-          : kind === "licence"
-            ? licenceValues(input as LicenceInput, subjectId ?? 0, ctx)
-            : actValues(input as ActInput, subjectId ?? 0, ctx);
+      const source = `${dept?.name ?? ""} ${input.decisionNo}`;
       const audit = { actorId: user.id, actorName: user.username, entityType: kind, ...meta };
       if (before) {
+        // an edit may change the 文号 itself, so it is written by id, with the same rows as every other path
+        const [subjectId] = await resolveSubjects(tx, [input], {
+          actor: user,
+          meta,
+          source,
+          today,
+          departmentId: deptId,
+        });
+        const values = recordValues(kind, input, subjectId ?? 0, { deptId, actorId: user.id, thresholdWan });
         const { createdBy: _, ...changes } = values;
         const [after] = await tx
           .update(table)
@@ -94,13 +89,20 @@ export async function saveRecord<K extends RecordKind>(
         await logAudit(tx, { ...audit, action: "record.update", entityId: String(before.id), before, after });
         return before.id;
       }
-      const [created] = await tx
-        .insert(table)
-        .values(values as never)
-        .returning();
-      if (!created) throw new Error("insert returned nothing");
-      await logAudit(tx, { ...audit, action: "record.create", entityId: String(created.id), after: created });
-      return created.id;
+      const [written] = await writeRecords(tx, {
+        kind,
+        inputs: [input],
+        departmentId: deptId,
+        actor: user,
+        meta,
+        source,
+        today,
+        thresholdWan,
+      });
+      if (!written) throw new Error("the record was not written");
+      const [created] = await tx.select().from(table).where(eq(table.id, written.id));
+      await logAudit(tx, { ...audit, action: "record.create", entityId: String(written.id), after: created });
+      return written.id;
     });
   } catch (e) {
     if (isUniqueViolation(e))

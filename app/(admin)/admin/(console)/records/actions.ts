@@ -7,7 +7,8 @@ import { actInputSchema, licenceInputSchema, penaltyInputSchema } from "@/lib/re
 import { plainText } from "@/lib/text";
 import { type ActionContext, action } from "@/server/action";
 import { today } from "@/server/clock";
-import { type RecordInputOf, saveRecord, withdrawRecord } from "@/server/services/records/save-record";
+import type { RecordInputOf } from "@/server/services/records/record-values";
+import { saveRecord, withdrawRecord } from "@/server/services/records/save-record";
 
 const idField = z.object({
   id: z.union([z.literal("").transform(() => undefined), z.coerce.number().int().positive()]).optional(),
