@@ -9,6 +9,7 @@ import {
   timestamp,
   varchar,
 } from "drizzle-orm/pg-core";
+import { IMPORT_JOB_STATES } from "../../lib/workflows/import-job";
 import { timestamps } from "./_columns";
 import { departments } from "./departments";
 import { users } from "./users";
@@ -16,7 +17,8 @@ import { users } from "./users";
 export const importKind = pgEnum("import_kind", ["penalty", "licence"]);
 /** keep_good: good rows are written, bad ones listed; all_or_nothing: one bad row and nothing is written */
 export const importMode = pgEnum("import_mode", ["keep_good", "all_or_nothing"]);
-export const importState = pgEnum("import_state", ["queued", "validating", "writing", "done", "failed"]);
+// the states live in the machine (lib/workflows); the enum is made from them
+export const importState = pgEnum("import_state", IMPORT_JOB_STATES);
 
 /**
  * A bulk import as a durable job (issue 5 §6): its state, counts and progress live here, not in memory, so the

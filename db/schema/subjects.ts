@@ -13,6 +13,7 @@ import {
   varchar,
 } from "drizzle-orm/pg-core";
 import { SUBJECT_KIND_KEYS } from "../../lib/subject-kinds";
+import { NAME_REVIEW_STATES } from "../../lib/workflows/name-review";
 import { timestamps } from "./_columns";
 import { departments } from "./departments";
 import { regions } from "./regions";
@@ -62,7 +63,7 @@ export const subjects = pgTable(
   ],
 );
 
-export const nameReviewStatus = pgEnum("name_review_status", ["pending", "renamed", "kept"]);
+export const nameReviewStatus = pgEnum("name_review_status", NAME_REVIEW_STATES);
 
 /**
  * A record arrived with a known USCC but another name: flagged for review, never silently renamed. It belongs

@@ -1,6 +1,7 @@
 import "server-only";
 import { firstDayOfLastMonths, type IsoDate, lastMonths } from "@/lib/dates";
 import type { RecordScope } from "@/lib/scope";
+import { NAME_REVIEW_INITIAL } from "@/lib/workflows/name-review";
 import { database } from "../db";
 import { scopeCondition } from "./scope-sql";
 
@@ -73,8 +74,8 @@ export async function getDashboard(scope: RecordScope, today: IsoDate): Promise<
                   OR (status = 'accepted' AND decide_due_on < $1::date)) AND ${c.sql}) AS repairs_overdue,
               (SELECT count(*) FROM objections WHERE status IN ('submitted', 'verifying') AND ${c.sql}) AS objections,
               (SELECT count(*) FROM objections WHERE status IN ('submitted', 'verifying') AND answer_due_on < $1::date AND ${c.sql}) AS objections_overdue,
-              (SELECT count(*) FROM subject_name_reviews WHERE status = 'pending' AND ${n.sql}) AS name_reviews`,
-      [today, ...c.params, ...n.params],
+              (SELECT count(*) FROM subject_name_reviews WHERE status = $${2 + c.params.length + n.params.length}::name_review_status AND ${n.sql}) AS name_reviews`,
+      [today, ...c.params, ...n.params, NAME_REVIEW_INITIAL],
     ),
   ]);
   const t = totals[0] ?? {};

@@ -81,7 +81,7 @@ describe("name reviews follow the department that raised them (issue 9 §4)", ()
   it("another department's reviewer cannot settle it, and the subject keeps its name", async () => {
     const [review] = await listNameReviews({ actor: ncReviewer });
     await expect(
-      decideNameReview(db.db, { id: review?.id ?? 0, decision: "renamed", user: provinceReviewer, meta }),
+      decideNameReview(db.db, { id: review?.id ?? 0, event: "rename", user: provinceReviewer, meta }),
     ).rejects.toMatchObject({ code: "not_found" });
     expect(await subjectName()).toBe("赣江建工有限公司（演示）");
     const [pending] = await db.exec("SELECT status FROM subject_name_reviews WHERE id = $1", [review?.id]);
@@ -90,7 +90,15 @@ describe("name reviews follow the department that raised them (issue 9 §4)", ()
 
   it("the raising department's reviewer settles it", async () => {
     const [review] = await listNameReviews({ actor: ncReviewer });
-    await decideNameReview(db.db, { id: review?.id ?? 0, decision: "renamed", user: ncReviewer, meta });
+    await decideNameReview(db.db, { id: review?.id ?? 0, event: "rename", user: ncReviewer, meta });
+    expect(await subjectName()).toBe("赣江建设工程有限公司（演示）");
+  });
+
+  it("a second decision on the settled review (a stale form) is refused by the machine, and nothing changes", async () => {
+    const [review] = await listNameReviews({ actor: ncReviewer });
+    await expect(
+      decideNameReview(db.db, { id: review?.id ?? 0, event: "keep", user: ncReviewer, meta }),
+    ).rejects.toMatchObject({ code: "conflict", message: "当前状态为“已更名”，不能再执行此操作。" });
     expect(await subjectName()).toBe("赣江建设工程有限公司（演示）");
   });
 });

@@ -1,52 +1,55 @@
 import "server-only";
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { subjectNameReviews, subjects } from "@/db/schema";
+import { transition } from "@/lib/workflows/machine";
+import { type NameReviewEvent, nameReviewMachine } from "@/lib/workflows/name-review";
 import { logAudit } from "../audit";
 import type { CurrentUser } from "../auth/guard";
 import type { RequestMeta } from "../auth/request-meta";
 import { AppError } from "../errors";
 
 /**
- * A reviewer of the department that raised a name conflict settles it: rename the subject to the proposed
- * name, or keep the registered one.
+ * A reviewer of the department that raised a name conflict settles it (the workflow shape of README
+ * "Workflows"): load → the machine decides → write the change and its audit row in one transaction, only if
+ * the state is still the one read (someone else may have acted first).
  */
 export async function decideNameReview(
   db: Db,
   {
     id,
-    decision,
+    event,
     user,
     meta,
-  }: { id: number; decision: "renamed" | "kept"; user: CurrentUser; meta: RequestMeta },
+    now = new Date(),
+  }: { id: number; event: NameReviewEvent; user: CurrentUser; meta: RequestMeta; now?: Date },
 ): Promise<void> {
   await db.transaction(async (tx) => {
-    const [review] = await tx
-      .select()
-      .from(subjectNameReviews)
-      .where(eq(subjectNameReviews.id, id))
-      .for("update");
+    const [review] = await tx.select().from(subjectNameReviews).where(eq(subjectNameReviews.id, id));
     // another department's review is answered as if it did not exist (issue 9 §4), like a record out of scope
     if (!review || review.departmentId === null || review.departmentId !== user.departmentId)
       throw new AppError("not_found", "该核对事项不存在，或不在您的管辖范围内。");
-    if (review.status !== "pending") throw new AppError("conflict", "该核对事项已处理。");
-    await tx
+    const t = transition(nameReviewMachine, { ...review, state: review.status }, event, user, now);
+    if (!t.ok) throw new AppError(t.code === "state" ? "conflict" : "forbidden", t.refused);
+    const moved = await tx
       .update(subjectNameReviews)
-      .set({ status: decision, decidedBy: user.id })
-      .where(eq(subjectNameReviews.id, id));
-    if (decision === "renamed") {
+      .set({ status: t.next, decidedBy: user.id })
+      .where(and(eq(subjectNameReviews.id, id), eq(subjectNameReviews.status, t.from)))
+      .returning({ id: subjectNameReviews.id });
+    if (moved.length === 0) throw new AppError("conflict", "该核对事项刚被他人处理，请刷新后查看。");
+    // the one effect of the rename event: the subject takes the name the record gave it
+    if (event === "rename")
       await tx.update(subjects).set({ name: review.proposedName }).where(eq(subjects.id, review.subjectId));
-    }
     await logAudit(tx, {
       action: "subject.name_review",
       actorId: user.id,
       actorName: user.username,
       entityType: "subject",
       entityId: String(review.subjectId),
-      before: { name: review.currentName },
+      before: { name: review.currentName, state: t.from },
       after: {
-        name: decision === "renamed" ? review.proposedName : review.currentName,
-        decision,
+        name: event === "rename" ? review.proposedName : review.currentName,
+        state: t.next,
         reviewId: id,
       },
       ...meta,

@@ -1,7 +1,7 @@
 import "server-only";
 import { rm } from "node:fs/promises";
 import { join } from "node:path";
-import { eq, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import type { Db, Tx } from "@/db/client";
 import { type ImportJob, importErrors, importJobs, users } from "@/db/schema";
 import { createInFileChecks, missingHeaders } from "@/lib/import-file";
@@ -15,6 +15,8 @@ import {
   penaltyInputSchema,
   rowToInput,
 } from "@/lib/record-input";
+import { type ImportJobEvent, importJobMachine, isImportJobFinished } from "@/lib/workflows/import-job";
+import { SYSTEM, transition } from "@/lib/workflows/machine";
 import { logAudit } from "../../audit";
 import { readRows } from "../../imports/read-rows";
 import { writeRecords } from "../records/write-records";
@@ -124,7 +126,28 @@ export function checkRow(
   return { input: errors.length ? null : input, errors };
 }
 
-async function loadJob(db: Db, id: number): Promise<ImportJob> {
+/**
+ * Moves a job by `event` as the machine says (lib/workflows/import-job), writing `set` with it, and only from
+ * the state read: a job another runner moved meanwhile is not moved twice.
+ */
+export async function advance(
+  db: Pick<Db, "update">,
+  job: ImportJob,
+  event: ImportJobEvent,
+  set: Partial<Omit<ImportJob, "id" | "state">>,
+): Promise<ImportJob> {
+  const t = transition(importJobMachine, job, event, SYSTEM, new Date());
+  if (!t.ok) throw new Error(`import ${job.id}: ${t.refused}`);
+  const [moved] = await db
+    .update(importJobs)
+    .set({ ...set, state: t.next })
+    .where(and(eq(importJobs.id, job.id), eq(importJobs.state, t.from)))
+    .returning();
+  if (!moved) throw new Error(`import ${job.id} was moved by another runner`);
+  return moved;
+}
+
+async function loadJob(db: Pick<Db, "select">, id: number): Promise<ImportJob> {
   const [job] = await db.select().from(importJobs).where(eq(importJobs.id, id));
   if (!job) throw new Error(`import job ${id} not found`);
   return job;
@@ -138,7 +161,7 @@ async function loadJob(db: Db, id: number): Promise<ImportJob> {
  */
 export async function runImport(db: Db, jobId: number, env: ImportEnv): Promise<ImportJob> {
   let job = await loadJob(db, jobId);
-  if (job.state === "done" || job.state === "failed") return job;
+  if (isImportJobFinished(job.state)) return job;
   const [actor] = await db
     .select({ id: users.id, username: users.username })
     .from(users)
@@ -149,19 +172,19 @@ export async function runImport(db: Db, jobId: number, env: ImportEnv): Promise<
     entityType: "import",
     entityId: String(job.id),
   };
-  const finish = async (state: "done" | "failed", message: string) => {
+  const finish = async (event: "finish" | "fail", message: string) => {
     await db.transaction(async (tx) => {
-      await tx
-        .update(importJobs)
-        .set({ state, message, finishedAt: new Date(), heartbeatAt: new Date() })
-        .where(eq(importJobs.id, job.id));
-      const [j] = await tx.select().from(importJobs).where(eq(importJobs.id, job.id));
+      const j = await advance(tx, await loadJob(tx, job.id), event, {
+        message,
+        finishedAt: new Date(),
+        heartbeatAt: new Date(),
+      });
       await logAudit(tx, {
         ...audit,
         action: "import.finish",
-        outcome: state === "done" ? "success" : "failure",
+        outcome: event === "finish" ? "success" : "failure",
         after: {
-          state,
+          state: j.state,
           message,
           new: j?.newCount,
           updated: j?.updatedCount,
@@ -174,12 +197,10 @@ export async function runImport(db: Db, jobId: number, env: ImportEnv): Promise<
     return loadJob(db, job.id);
   };
 
-  if (job.state === "queued" || job.state === "validating") {
+  // pass 1 (again, from the first row, when a restart cut it off), as far as the machine allows it
+  if (transition(importJobMachine, job, "validate", SYSTEM, new Date()).ok) {
     await db.delete(importErrors).where(eq(importErrors.jobId, job.id));
-    await db
-      .update(importJobs)
-      .set({ state: "validating", validatedRows: 0, heartbeatAt: new Date() })
-      .where(eq(importJobs.id, job.id));
+    job = await advance(db, job, "validate", { validatedRows: 0, heartbeatAt: new Date() });
     const buffer: RowError[] = [];
     const badRows = new Set<number>();
     let failure: string | null = null;
@@ -218,24 +239,19 @@ export async function runImport(db: Db, jobId: number, env: ImportEnv): Promise<
       failure = `文件无法解析：${err instanceof Error ? err.message.slice(0, 200) : "格式错误"}。请确认是有效的 CSV 或 XLSX 文件。`;
     }
     await flush();
-    if (failure) return finish("failed", failure);
+    if (failure) return finish("fail", failure);
     const all = rows;
-    await db
-      .update(importJobs)
-      .set({
-        state: "writing",
-        totalRows: all,
-        validatedRows: all,
-        rejectedCount: badRows.size,
-        committedRows: 0,
-        heartbeatAt: new Date(),
-      })
-      .where(eq(importJobs.id, job.id));
-    job = await loadJob(db, job.id);
-    if (all === 0) return finish("failed", "文件只有表头，没有数据行。");
+    job = await advance(db, job, "write", {
+      totalRows: all,
+      validatedRows: all,
+      rejectedCount: badRows.size,
+      committedRows: 0,
+      heartbeatAt: new Date(),
+    });
+    if (all === 0) return finish("fail", "文件只有表头，没有数据行。");
     if (job.mode === "all_or_nothing" && badRows.size > 0) {
       return finish(
-        "done",
+        "finish",
         `发现 ${badRows.size} 行有错误。按“全部或全不”方式，本次没有导入任何记录；请按报告修改后重新导入。`,
       );
     }
@@ -303,5 +319,5 @@ export async function runImport(db: Db, jobId: number, env: ImportEnv): Promise<
   }
   job = await loadJob(db, job.id);
   const summary = `新增 ${job.newCount} 条，更新 ${job.updatedCount} 条，未变化 ${job.unchangedCount} 条，有错误未导入 ${job.rejectedCount} 行。`;
-  return finish("done", summary);
+  return finish("finish", summary);
 }

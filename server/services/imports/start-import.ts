@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { and, eq, inArray, isNull, lt, or, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { importJobs } from "@/db/schema";
+import { IMPORT_JOB_ACTIVE, IMPORT_JOB_INITIAL, isImportJobFinished } from "@/lib/workflows/import-job";
 import { logAudit } from "../../audit";
 import type { CurrentUser } from "../../auth/guard";
 import type { RequestMeta } from "../../auth/request-meta";
@@ -11,7 +12,7 @@ import { today } from "../../clock";
 import { config } from "../../config";
 import { logUnexpected } from "../../errors";
 import { getPolicy } from "../../settings";
-import { discardImportFile, type ImportEnv, importFilePath, runImport } from "./run-import";
+import { advance, discardImportFile, type ImportEnv, importFilePath, runImport } from "./run-import";
 
 // jobs this process is running; kept on globalThis like the database handle
 const holder = globalThis as unknown as { __imports?: Map<number, Promise<unknown>> };
@@ -102,11 +103,11 @@ export async function kickImport(db: Db, jobId: number, env: ImportEnv): Promise
     .where(
       and(
         eq(importJobs.id, jobId),
-        inArray(importJobs.state, ["queued", "validating", "writing"]),
+        inArray(importJobs.state, [...IMPORT_JOB_ACTIVE]),
         or(
           isNull(importJobs.heartbeatAt),
           lt(importJobs.heartbeatAt, sql`now() - make_interval(secs => ${STALE_SECONDS})`),
-          eq(importJobs.state, "queued"),
+          eq(importJobs.state, IMPORT_JOB_INITIAL),
         ),
       ),
     )
@@ -115,16 +116,14 @@ export async function kickImport(db: Db, jobId: number, env: ImportEnv): Promise
   const p = runImport(db, jobId, env)
     .catch(async (err) => {
       const id = logUnexpected(`import ${jobId}`, err);
-      await db
-        .update(importJobs)
-        .set({
-          state: "failed",
+      const [job] = await db.select().from(importJobs).where(eq(importJobs.id, jobId));
+      if (!job) return;
+      if (!isImportJobFinished(job.state))
+        await advance(db, job, "fail", {
           message: `导入中断（错误编号 ${id}）。已提交的批次保留，请重新上传以继续。`,
           finishedAt: new Date(),
-        })
-        .where(eq(importJobs.id, jobId));
-      const [job] = await db.select().from(importJobs).where(eq(importJobs.id, jobId));
-      if (job) await discardImportFile(env.importDir, job);
+        }).catch((e) => logUnexpected(`import ${jobId} fail`, e));
+      await discardImportFile(env.importDir, job);
     })
     .finally(() => running().delete(jobId));
   running().set(jobId, p);
@@ -137,7 +136,7 @@ export async function resumeStaleImports(db: Db, env: ImportEnv, departmentId?: 
     .from(importJobs)
     .where(
       and(
-        inArray(importJobs.state, ["queued", "validating", "writing"]),
+        inArray(importJobs.state, [...IMPORT_JOB_ACTIVE]),
         or(
           isNull(importJobs.heartbeatAt),
           lt(importJobs.heartbeatAt, sql`now() - make_interval(secs => ${STALE_SECONDS})`),
@@ -166,7 +165,7 @@ export async function sweepImportFiles(db: Db, importDir: string, now = Date.now
       await db
         .select({ id: importJobs.id })
         .from(importJobs)
-        .where(inArray(importJobs.state, ["queued", "validating", "writing"]))
+        .where(inArray(importJobs.state, [...IMPORT_JOB_ACTIVE]))
     ).map((j) => j.id),
   );
   const removed: string[] = [];

@@ -5,6 +5,7 @@ import type { Tx } from "@/db/client";
 import { regions, subjectNameReviews, subjects } from "@/db/schema";
 import { pinyinInitials } from "@/lib/pinyin";
 import { type CounterpartCategory, subjectKindOf } from "@/lib/record-input";
+import { NAME_REVIEW_INITIAL } from "@/lib/workflows/name-review";
 import { logAudit } from "../../audit";
 import type { RequestMeta } from "../../auth/request-meta";
 import { config } from "../../config";
@@ -141,7 +142,7 @@ export async function resolveSubjects(
           eq(subjectNameReviews.subjectId, c.subjectId),
           eq(subjectNameReviews.proposedName, c.proposedName),
           eq(subjectNameReviews.departmentId, ctx.departmentId),
-          eq(subjectNameReviews.status, "pending"),
+          eq(subjectNameReviews.status, NAME_REVIEW_INITIAL),
         ),
       );
     if (open) continue;

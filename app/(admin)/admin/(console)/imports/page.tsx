@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { DataTable } from "@/components/data-table";
+import { importJobMachine } from "@/lib/workflows/import-job";
 import { requireRole } from "@/server/auth/guard";
 import { getDb } from "@/server/db";
 import { listImportJobs } from "@/server/queries/imports";
 import { importEnv, resumeStaleImports } from "@/server/services/imports/start-import";
-import { KIND_LABEL, MODE_LABEL, STATE_LABEL } from "./labels";
+import { KIND_LABEL, MODE_LABEL } from "./labels";
 import { UploadForm } from "./upload-form";
 
 export const metadata: Metadata = { title: "批量导入" };
@@ -49,7 +50,7 @@ export default async function ImportsPage() {
               <td className="px-3 py-2">{j.fileName}</td>
               <td className="px-3 py-2">{KIND_LABEL[j.kind]}</td>
               <td className="px-3 py-2">{MODE_LABEL[j.mode]}</td>
-              <td className="px-3 py-2">{STATE_LABEL[j.state]}</td>
+              <td className="px-3 py-2">{importJobMachine.labels[j.state]}</td>
               <td className="px-3 py-2 tabular-nums">
                 {j.newCount} / {j.updatedCount} / {j.unchangedCount} / {j.rejectedCount}
               </td>

@@ -6,11 +6,14 @@ import { action } from "@/server/action";
 import { decideNameReview } from "@/server/services/decide-name-review";
 
 export const decideNameReviewAction = action(
-  z.object({ id: z.coerce.number().int().positive(), decision: z.enum(["renamed", "kept"]) }),
+  z.object({
+    id: z.coerce.number().int().positive(),
+    event: z.enum(["rename", "keep"], { message: "请选择采用新名称或保留原名称" }),
+  }),
   { roles: ["reviewer"] },
-  async ({ id, decision }, { db, user, meta }) => {
-    await decideNameReview(db, { id, decision, user, meta });
+  async ({ id, event }, { db, user, meta }) => {
+    await decideNameReview(db, { id, event, user, meta });
     revalidatePath("/admin/name-reviews");
-    return { ok: true, message: decision === "renamed" ? "已按新名称更名。" : "已保留原名称。" };
+    return { ok: true, message: event === "rename" ? "已按新名称更名。" : "已保留原名称。" };
   },
 );

@@ -11,8 +11,8 @@ export function DecideButtons({ id }: { id: number }) {
       <input type="hidden" name="id" value={id} />
       <button
         type="submit"
-        name="decision"
-        value="renamed"
+        name="event"
+        value="rename"
         disabled={pending}
         className="rounded border border-brand-700 px-2 py-1 text-brand-700"
       >
@@ -20,8 +20,8 @@ export function DecideButtons({ id }: { id: number }) {
       </button>
       <button
         type="submit"
-        name="decision"
-        value="kept"
+        name="event"
+        value="keep"
         disabled={pending}
         className="rounded border border-slate-400 px-2 py-1"
       >

@@ -1,12 +1,11 @@
 import type { Metadata } from "next";
 import { DataTable } from "@/components/data-table";
+import { nameReviewMachine } from "@/lib/workflows/name-review";
 import { requireRole } from "@/server/auth/guard";
 import { listNameReviews } from "@/server/queries/name-reviews";
 import { DecideButtons } from "./decide-buttons";
 
 export const metadata: Metadata = { title: "名称核对" };
-
-const STATUS = { pending: "待核对", renamed: "已更名", kept: "保留原名" } as const;
 
 export default async function NameReviewsPage() {
   const user = await requireRole("operator", "reviewer");
@@ -29,7 +28,11 @@ export default async function NameReviewsPage() {
             <td className="px-3 py-2">{r.proposedName}</td>
             <td className="px-3 py-2">{r.source}</td>
             <td className="px-3 py-2">
-              {r.status === "pending" && canDecide ? <DecideButtons id={r.id} /> : STATUS[r.status]}
+              {canDecide && !nameReviewMachine.final.includes(r.status) ? (
+                <DecideButtons id={r.id} />
+              ) : (
+                nameReviewMachine.labels[r.status]
+              )}
             </td>
           </tr>
         ))}

@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { importJobMachine, isImportJobFinished } from "@/lib/workflows/import-job";
 import { auditDenied, requireRole } from "@/server/auth/guard";
 import { getImportJob, importErrorPage, importStatus } from "@/server/queries/imports";
-import { KIND_LABEL, MODE_LABEL, STATE_LABEL } from "../labels";
+import { KIND_LABEL, MODE_LABEL } from "../labels";
 import { ImportProgress } from "./progress";
 
 export const metadata: Metadata = { title: "导入任务" };
@@ -16,7 +17,7 @@ export default async function ImportJobPage({ params }: { params: Promise<{ id: 
     await auditDenied(user, "导入任务不存在或不属于本单位", { type: "import", id: String(id) });
     notFound();
   }
-  const finished = job.state === "done" || job.state === "failed";
+  const finished = isImportJobFinished(job.state);
   const errors = finished ? await importErrorPage(job.id, 200) : [];
   return (
     <div className="space-y-4">
@@ -25,7 +26,7 @@ export default async function ImportJobPage({ params }: { params: Promise<{ id: 
       </Link>
       <h1 className="text-2xl font-bold">
         导入任务 #{job.id}{" "}
-        <span className="text-base font-normal text-slate-600">{STATE_LABEL[job.state]}</span>
+        <span className="text-base font-normal text-slate-600">{importJobMachine.labels[job.state]}</span>
       </h1>
       <p className="text-sm text-slate-600">
         {job.fileName}（{(job.fileSize / 1024).toFixed(0)} KB，{job.format.toUpperCase()}

@@ -1,3 +1,4 @@
+import { isImportJobFinished } from "@/lib/workflows/import-job";
 import { getDb } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { consoleRoute } from "@/server/http/console-route";
@@ -8,7 +9,6 @@ import { importEnv, kickImport } from "@/server/services/imports/start-import";
 export const GET = consoleRoute<{ id: string }>(["operator"], async ({ user, params }) => {
   const job = await getImportJob(Number(params.id), user.departmentId);
   if (!job) throw new AppError("not_found", "导入任务不存在。");
-  if (job.state !== "done" && job.state !== "failed")
-    await kickImport(await getDb(), job.id, await importEnv());
+  if (!isImportJobFinished(job.state)) await kickImport(await getDb(), job.id, await importEnv());
   return Response.json(importStatus(job), { headers: { "cache-control": "no-store" } });
 });
