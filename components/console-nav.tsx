@@ -1,6 +1,6 @@
 import Link from "next/link";
-import { CONSOLE_NAV } from "@/lib/navigation";
-import { ROLE_LABEL, type RoleName } from "@/lib/roles";
+import { ROLE_LABEL, type RoleName } from "@/lib/access/roles";
+import { CONSOLE_NAV } from "@/lib/web/navigation";
 
 export function ConsoleNav({
   roles,

@@ -1,4 +1,4 @@
-import type { ParsedFilters } from "@/lib/disclosure-filters";
+import type { ParsedFilters } from "@/lib/records/disclosure-filters";
 import { DateField, FilterForm, type Option, SelectField } from "./filter-form";
 
 /** The 双公示 filters: department, region and decision-date range. */

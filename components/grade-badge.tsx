@@ -1,4 +1,4 @@
-import { GRADE_LABELS } from "@/lib/grading";
+import { GRADE_LABELS } from "@/lib/grading/grading";
 import type { Grade } from "@/lib/policy";
 
 const STYLE: Record<Grade, string> = {

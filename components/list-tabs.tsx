@@ -1,4 +1,4 @@
-import { LIST_KIND_LABELS, LIST_KIND_SEGMENTS } from "@/lib/navigation";
+import { LIST_KIND_LABELS, LIST_KIND_SEGMENTS } from "@/lib/web/navigation";
 
 type Kind = keyof typeof LIST_KIND_SEGMENTS;
 const SHORT: Record<Kind, string> = {

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { PUBLIC_NAV } from "@/lib/navigation";
+import { PUBLIC_NAV } from "@/lib/web/navigation";
 import { LargeTextToggle } from "./large-text-toggle";
 
 export function SiteHeader({ demo, largeText = false }: { demo: boolean; largeText?: boolean }) {

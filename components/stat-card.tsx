@@ -1,4 +1,4 @@
-import { formatCount } from "@/lib/format";
+import { formatCount } from "@/lib/web/format";
 
 export function StatCard({ label, value, href }: { label: string; value: number; href: string }) {
   return (

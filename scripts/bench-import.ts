@@ -13,7 +13,7 @@ import { join } from "node:path";
 import { type DbHandle, openDatabase } from "../db/client";
 import { migrateDatabase } from "../db/migrate";
 import { penaltyCsv } from "../db/testing/import-csv";
-import { chinaDate } from "../lib/dates";
+import { chinaDate } from "../lib/calendar/dates";
 import { runImport } from "../server/services/imports/run-import";
 import { flag, runCli } from "./cli";
 

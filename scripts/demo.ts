@@ -1,7 +1,7 @@
 import { spawn } from "node:child_process";
 import { SetupError } from "../db/errors";
 import { migrateDatabase } from "../db/migrate";
-import { chinaDate } from "../lib/dates";
+import { chinaDate } from "../lib/calendar/dates";
 import { config } from "../server/config";
 import { demoAuthSecret } from "./auth-secret";
 import { openConfiguredDatabase, runCli, serveArgs } from "./cli";

@@ -1,5 +1,5 @@
 import { migrateDatabase } from "../db/migrate";
-import { chinaDate } from "../lib/dates";
+import { chinaDate } from "../lib/calendar/dates";
 import { config } from "../server/config";
 import { flag, openConfiguredDatabase, runCli } from "./cli";
 import { isSeeded, seedDemo } from "./seed/index";

@@ -1,9 +1,14 @@
 import { randomBytes } from "node:crypto";
 import { createServer } from "node:http";
 import type { Socket } from "node:net";
-import { FOREIGN_ORIGIN, malformedOrigin, stampForwarded } from "../lib/client-address";
-import { contentSecurityPolicy, STRICT_TRANSPORT_SECURITY } from "../lib/security-headers";
-import { isPageRequest, UNAVAILABLE_PROBE, type UnavailableProbe, unavailablePage } from "../lib/web-gate";
+import { FOREIGN_ORIGIN, malformedOrigin, stampForwarded } from "../lib/access/client-address";
+import { contentSecurityPolicy, STRICT_TRANSPORT_SECURITY } from "../lib/web/security-headers";
+import {
+  isPageRequest,
+  UNAVAILABLE_PROBE,
+  type UnavailableProbe,
+  unavailablePage,
+} from "../lib/web/web-gate";
 import { config } from "../server/config";
 
 /**

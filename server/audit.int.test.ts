@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "@/db/testing/test-database";
-import { chainInput, GENESIS_HASH } from "@/lib/audit-chain";
+import { chainInput, GENESIS_HASH } from "@/lib/access/audit-chain";
 import {
   chainDigest,
   logAudit,

@@ -16,7 +16,7 @@ import {
   GENESIS_HASH,
   parseCheckpoints,
   verifyChain,
-} from "@/lib/audit-chain";
+} from "@/lib/access/audit-chain";
 import { config } from "./config";
 
 /** The audit actions of the console (typed, so a misspelt action does not compile). */

@@ -1,6 +1,6 @@
 import "server-only";
 import { isDatabaseUnavailable } from "@/db/errors";
-import { UNAVAILABLE_PROBE, type UnavailableProbe } from "@/lib/web-gate";
+import { UNAVAILABLE_PROBE, type UnavailableProbe } from "@/lib/web/web-gate";
 import { database } from "./db";
 import { logUnexpected } from "./errors";
 

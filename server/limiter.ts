@@ -1,5 +1,5 @@
 import "server-only";
-import { type Bucket, takeToken } from "@/lib/rate-limit";
+import { type Bucket, takeToken } from "@/lib/access/rate-limit";
 
 /** Beyond this many clients in a minute the oldest buckets are dropped: memory stays bounded. */
 const MAX_CLIENTS = 100_000;

@@ -1,5 +1,5 @@
 import { createCipheriv, createDecipheriv, createHash, createHmac, randomBytes } from "node:crypto";
-import { maskIdNumber } from "@/lib/masking";
+import { maskIdNumber } from "@/lib/subjects/masking";
 
 /**
  * DOMAIN §1: a natural person's ID number must be matchable but never shown whole outside the console.

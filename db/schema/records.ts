@@ -12,7 +12,7 @@ import {
   uniqueIndex,
   varchar,
 } from "drizzle-orm/pg-core";
-import { PENALTY_TYPES } from "../../lib/disclosure";
+import { PENALTY_TYPES } from "../../lib/records/disclosure";
 import { timestamps } from "./_columns";
 import { departments } from "./departments";
 import { subjects } from "./subjects";

@@ -12,7 +12,7 @@ import {
   uniqueIndex,
   varchar,
 } from "drizzle-orm/pg-core";
-import { SUBJECT_KIND_KEYS } from "../../lib/subject-kinds";
+import { SUBJECT_KIND_KEYS } from "../../lib/subjects/subject-kinds";
 import { NAME_REVIEW_STATES } from "../../lib/workflows/name-review";
 import { timestamps } from "./_columns";
 import { departments } from "./departments";

@@ -1,4 +1,4 @@
-import { withUsccCheckChar } from "../../lib/uscc";
+import { withUsccCheckChar } from "../../lib/subjects/uscc";
 
 export const PENALTY_CSV_HEADER =
   "行政相对人名称,行政相对人类别,统一社会信用代码,法定代表人,行政处罚决定书文号,违法行为类型,违法事实,处罚依据,处罚类别,处罚内容,罚款金额（万元）,处罚决定日期,失信严重程度";

@@ -1,5 +1,5 @@
 import type { Page, Request } from "@playwright/test";
-import { withUsccCheckChar } from "../../lib/uscc";
+import { withUsccCheckChar } from "../../lib/subjects/uscc";
 import { FIXTURE } from "../../scripts/seed/fixtures";
 import { expect, signIn, test } from "./fixtures";
 

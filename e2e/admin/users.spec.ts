@@ -1,4 +1,4 @@
-import { withUsccCheckChar } from "../../lib/uscc";
+import { withUsccCheckChar } from "../../lib/subjects/uscc";
 import { DEMO_PASSWORD, expect, signIn, test } from "./fixtures";
 
 test("the sysadmin creates an account; role changes and disabling apply on the user's next request", async ({

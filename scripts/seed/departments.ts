@@ -1,4 +1,4 @@
-import type { PenaltyType } from "../../lib/disclosure";
+import type { PenaltyType } from "../../lib/records/disclosure";
 
 export type PenaltyTemplate = {
   violationType: string;

@@ -1,9 +1,9 @@
 import type { DbHandle } from "../../db/client";
-import { addDays, addMonths } from "../../lib/dates";
-import { computeGrade } from "../../lib/grading";
-import { withIdCheckChar } from "../../lib/id-number";
-import { penaltyPublicityWindow } from "../../lib/publicity";
-import { withUsccCheckChar } from "../../lib/uscc";
+import { addDays, addMonths } from "../../lib/calendar/dates";
+import { computeGrade } from "../../lib/grading/grading";
+import { penaltyPublicityWindow } from "../../lib/records/publicity";
+import { withIdCheckChar } from "../../lib/subjects/id-number";
+import { withUsccCheckChar } from "../../lib/subjects/uscc";
 import { hashPassword } from "../../server/credentials/password";
 import { createPiiProtector } from "../../server/pii";
 import { DEMO_PASSWORD } from "./users";

@@ -1,20 +1,20 @@
 import chineseDays from "chinese-days/dist/chinese-days.json" with { type: "json" };
-import { addDays, addMonths, compareDates, type IsoDate } from "../../lib/dates";
-import { isPenaltyDisclosable, type PenaltyType } from "../../lib/disclosure";
-import { computeGrade, DEFAULT_GRADING, type GradeFacts } from "../../lib/grading";
-import { withIdCheckChar } from "../../lib/id-number";
-import { orgCodeCheckChar } from "../../lib/org-code";
-import { pinyinInitials } from "../../lib/pinyin";
+import { addDays, addMonths, compareDates, type IsoDate } from "../../lib/calendar/dates";
+import { type CalendarException, workingCalendar } from "../../lib/calendar/working-days";
+import { computeGrade, DEFAULT_GRADING, type GradeFacts } from "../../lib/grading/grading";
 import { DEFAULT_POLICY } from "../../lib/policy";
+import { isPenaltyDisclosable, type PenaltyType } from "../../lib/records/disclosure";
 import {
   isPenaltyPublic,
   isRepairWindowOpen,
   isWithinValidity,
   penaltyPublicityWindow,
-} from "../../lib/publicity";
-import type { SubjectKind } from "../../lib/subject-kinds";
-import { USCC_ALPHABET, withUsccCheckChar } from "../../lib/uscc";
-import { type CalendarException, workingCalendar } from "../../lib/working-days";
+} from "../../lib/records/publicity";
+import { withIdCheckChar } from "../../lib/subjects/id-number";
+import { orgCodeCheckChar } from "../../lib/subjects/org-code";
+import { pinyinInitials } from "../../lib/subjects/pinyin";
+import type { SubjectKind } from "../../lib/subjects/subject-kinds";
+import { USCC_ALPHABET, withUsccCheckChar } from "../../lib/subjects/uscc";
 import { DEPARTMENTS, FILLERS } from "./departments";
 import * as N from "./names";
 import { type Rng, rng, seedFor } from "./random";

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "../../db/testing/test-database";
-import { checkIdNumber } from "../../lib/id-number";
-import { penaltyPublicityWindow } from "../../lib/publicity";
-import { checkUscc } from "../../lib/uscc";
+import { penaltyPublicityWindow } from "../../lib/records/publicity";
+import { checkIdNumber } from "../../lib/subjects/id-number";
+import { checkUscc } from "../../lib/subjects/uscc";
 import { verifyPassword } from "../../server/credentials/password";
 import { createPiiProtector } from "../../server/pii";
 import { subjectBatches } from "./generate";

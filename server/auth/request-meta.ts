@@ -1,6 +1,6 @@
 import "server-only";
 import { headers } from "next/headers";
-import { clientAddress, forwardedValue, isSameOrigin } from "@/lib/client-address";
+import { clientAddress, forwardedValue, isSameOrigin } from "@/lib/access/client-address";
 import { config } from "../config";
 
 export type RequestMeta = { ip: string; userAgent: string | null };

@@ -1,8 +1,8 @@
 import "server-only";
 import { z } from "zod";
 import { isDatabaseUnavailable } from "@/db/errors";
-import { isIsoDate } from "@/lib/dates";
-import { isRegionFilter } from "@/lib/regions";
+import { isIsoDate } from "@/lib/calendar/dates";
+import { isRegionFilter } from "@/lib/subjects/regions";
 import { logUnexpected, unavailableMessage } from "../errors";
 import { rateLimited } from "./rate-limit";
 

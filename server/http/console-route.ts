@@ -1,6 +1,6 @@
 import "server-only";
-import { FOREIGN_ORIGIN } from "@/lib/client-address";
-import type { RoleName } from "@/lib/roles";
+import { FOREIGN_ORIGIN } from "@/lib/access/client-address";
+import type { RoleName } from "@/lib/access/roles";
 import { auditDenied, type CurrentUser, checkAccess } from "../auth/guard";
 import { sameOrigin } from "../auth/request-meta";
 import { APP_ERROR_STATUS, AppError, logUnexpected } from "../errors";

@@ -1,6 +1,6 @@
 import "server-only";
-import { LIST_KIND_SEGMENTS } from "@/lib/navigation";
-import { SUBJECT_KIND_KEYS } from "@/lib/subject-kinds";
+import { SUBJECT_KIND_KEYS } from "@/lib/subjects/subject-kinds";
+import { LIST_KIND_SEGMENTS } from "@/lib/web/navigation";
 
 const page = {
   name: "page",

@@ -1,8 +1,8 @@
 import "server-only";
 import { getTableName } from "drizzle-orm";
 import { RECORD_TABLES, type RecordKind } from "@/db/schema";
-import { inRecordScope, type RecordScope, type ScopeUser } from "@/lib/scope";
-import { escapeLike } from "@/lib/search-query";
+import { inRecordScope, type RecordScope, type ScopeUser } from "@/lib/access/scope";
+import { escapeLike } from "@/lib/subjects/search-query";
 import { config } from "../config";
 import { database } from "../db";
 import { createPiiProtector } from "../pii";

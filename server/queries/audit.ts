@@ -1,7 +1,7 @@
 import "server-only";
 import { and, count, desc, eq, gte, ilike, lt, type SQL } from "drizzle-orm";
 import { auditLog } from "@/db/schema";
-import { addDays, type IsoDate } from "@/lib/dates";
+import { addDays, type IsoDate } from "@/lib/calendar/dates";
 import { verifyAudit, writeAuditCheckpoint } from "../audit";
 import { database } from "../db";
 import { logUnexpected } from "../errors";

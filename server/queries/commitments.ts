@@ -1,7 +1,7 @@
 import "server-only";
 import { and, desc, eq, type SQL, sql } from "drizzle-orm";
 import { commitments, departments, subjects } from "@/db/schema";
-import { escapeLike } from "@/lib/search-query";
+import { escapeLike } from "@/lib/subjects/search-query";
 import { getDb } from "../db";
 import { publicSubjectRef } from "./labels";
 

@@ -1,6 +1,6 @@
 import "server-only";
-import { firstDayOfLastMonths, type IsoDate, lastMonths } from "@/lib/dates";
-import type { RecordScope } from "@/lib/scope";
+import type { RecordScope } from "@/lib/access/scope";
+import { firstDayOfLastMonths, type IsoDate, lastMonths } from "@/lib/calendar/dates";
 import { NAME_REVIEW_INITIAL } from "@/lib/workflows/name-review";
 import { database } from "../db";
 import { scopeCondition } from "./scope-sql";

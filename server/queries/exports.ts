@@ -1,10 +1,10 @@
 import "server-only";
-import type { IsoDate } from "@/lib/dates";
-import { COMMITMENT_TYPE_LABELS, FULFILMENT_LABELS } from "@/lib/labels";
-import { listKindFromSegment } from "@/lib/list-kinds";
-import { isPersonRecord, maskPersonName } from "@/lib/masking";
-import { LIST_KIND_LABELS, LIST_KIND_SEGMENTS } from "@/lib/navigation";
-import { COUNTERPART_CATEGORIES } from "@/lib/record-input";
+import type { IsoDate } from "@/lib/calendar/dates";
+import { COMMITMENT_TYPE_LABELS, FULFILMENT_LABELS } from "@/lib/records/labels";
+import { listKindFromSegment } from "@/lib/records/list-kinds";
+import { COUNTERPART_CATEGORIES } from "@/lib/records/record-input";
+import { isPersonRecord, maskPersonName } from "@/lib/subjects/masking";
+import { LIST_KIND_LABELS, LIST_KIND_SEGMENTS } from "@/lib/web/navigation";
 import { database } from "../db";
 import { licenceIsPublicSql, listEntryIsPublicSql, penaltyIsPublicSql } from "./publicity";
 

@@ -1,8 +1,8 @@
 import "server-only";
 import { and, desc, eq, lte, sql } from "drizzle-orm";
 import { creditLists, licences, listEntries, penalties, settings, subjects } from "@/db/schema";
-import type { IsoDate } from "@/lib/dates";
-import { maskPersonName } from "@/lib/masking";
+import type { IsoDate } from "@/lib/calendar/dates";
+import { maskPersonName } from "@/lib/subjects/masking";
 import { getDb } from "../db";
 import { memo } from "../memo";
 import { licenceIsCurrent, listEntryIsPublic, penaltyIsPublic } from "./publicity";

@@ -1,6 +1,6 @@
 import "server-only";
-import { isPersonRecord, maskPersonName } from "@/lib/masking";
-import { SUBJECT_KINDS, type SubjectKind } from "@/lib/subject-kinds";
+import { isPersonRecord, maskPersonName } from "@/lib/subjects/masking";
+import { SUBJECT_KINDS, type SubjectKind } from "@/lib/subjects/subject-kinds";
 
 /** How a subject is named and linked in public: natural persons masked and linked by their opaque id. */
 export function publicSubjectRef(s: {

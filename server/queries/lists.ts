@@ -1,10 +1,10 @@
 import "server-only";
 import { and, desc, eq, gte, like, lte, type SQL, sql } from "drizzle-orm";
 import { creditLists, departments, listEntries, subjects } from "@/db/schema";
-import type { IsoDate } from "@/lib/dates";
-import type { ListKind } from "@/lib/list-kinds";
-import { regionPrefix } from "@/lib/regions";
-import { escapeLike } from "@/lib/search-query";
+import type { IsoDate } from "@/lib/calendar/dates";
+import type { ListKind } from "@/lib/records/list-kinds";
+import { regionPrefix } from "@/lib/subjects/regions";
+import { escapeLike } from "@/lib/subjects/search-query";
 import { getDb } from "../db";
 import { publicSubjectRef } from "./labels";
 import { listEntryIsPublic } from "./publicity";

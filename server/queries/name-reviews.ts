@@ -1,7 +1,7 @@
 import "server-only";
 import { desc, eq } from "drizzle-orm";
 import { subjectNameReviews, subjects } from "@/db/schema";
-import { recordScope, type ScopeUser } from "@/lib/scope";
+import { recordScope, type ScopeUser } from "@/lib/access/scope";
 import { getDb } from "../db";
 
 /**

@@ -11,10 +11,10 @@ import {
   regions,
   subjects,
 } from "@/db/schema";
-import type { IsoDate } from "@/lib/dates";
-import { computeGrade } from "@/lib/grading";
-import { isWithinValidity } from "@/lib/publicity";
-import type { SubjectCode } from "@/lib/subject-code";
+import type { IsoDate } from "@/lib/calendar/dates";
+import { computeGrade } from "@/lib/grading/grading";
+import { isWithinValidity } from "@/lib/records/publicity";
+import type { SubjectCode } from "@/lib/subjects/subject-code";
 import { getDb } from "../db";
 import { publicSubjectRef } from "./labels";
 import { licenceIsPublic, listEntryIsPublic, penaltyIsPublic } from "./publicity";

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { penalties } from "@/db/schema";
 import { createTestDatabase, type TestDatabase } from "@/db/testing/test-database";
-import { addDays } from "@/lib/dates";
-import { isPenaltyPublic, penaltyPublicityWindow, type Severity } from "@/lib/publicity";
+import { addDays } from "@/lib/calendar/dates";
+import { isPenaltyPublic, penaltyPublicityWindow, type Severity } from "@/lib/records/publicity";
 import { penaltyIsPublic } from "./publicity";
 
 let db: TestDatabase;

@@ -1,6 +1,6 @@
 import { and, eq, gte, isNull, lte, or, type SQL } from "drizzle-orm";
 import { licences, listEntries, penalties } from "@/db/schema";
-import type { IsoDate } from "@/lib/dates";
+import type { IsoDate } from "@/lib/calendar/dates";
 
 /**
  * The SQL form of lib/publicity.isPenaltyPublic. public_until is written by lib/publicity when the record is

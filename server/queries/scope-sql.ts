@@ -1,5 +1,5 @@
 import "server-only";
-import type { RecordScope } from "@/lib/scope";
+import type { RecordScope } from "@/lib/access/scope";
 
 /**
  * The scope as a SQL condition on a department column, with its parameters starting at `$first`

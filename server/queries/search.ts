@@ -1,10 +1,10 @@
 import "server-only";
-import type { IsoDate } from "@/lib/dates";
-import { gradeFromCounts } from "@/lib/grading";
+import type { IsoDate } from "@/lib/calendar/dates";
+import { gradeFromCounts } from "@/lib/grading/grading";
 import type { Grade } from "@/lib/policy";
-import { regionPrefix } from "@/lib/regions";
-import { escapeLike, initialsChunks, initialsPattern, parseSearchQuery } from "@/lib/search-query";
-import type { SubjectKind } from "@/lib/subject-kinds";
+import { regionPrefix } from "@/lib/subjects/regions";
+import { escapeLike, initialsChunks, initialsPattern, parseSearchQuery } from "@/lib/subjects/search-query";
+import type { SubjectKind } from "@/lib/subjects/subject-kinds";
 import { config } from "../config";
 import { database } from "../db";
 import { createPiiProtector } from "../pii";

@@ -2,7 +2,7 @@ import "server-only";
 import { and, eq, isNull } from "drizzle-orm";
 import type { Db, Tx } from "@/db/client";
 import { totpRecoveryCodes, userRoles, users } from "@/db/schema";
-import { afterAttempt, isLocked } from "@/lib/lockout";
+import { afterAttempt, isLocked } from "@/lib/access/lockout";
 import { logAudit } from "../audit";
 import { hashPassword, verifyPassword } from "../credentials/password";
 import { hashRecoveryCode, openTotpSecret, verifyTotp } from "../credentials/totp";

@@ -2,7 +2,7 @@ import "server-only";
 import { eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { users } from "@/db/schema";
-import { checkPassword } from "@/lib/password-policy";
+import { checkPassword } from "@/lib/access/password-policy";
 import { logAudit } from "../audit";
 import type { RequestMeta } from "../auth/request-meta";
 import { hashPassword, verifyPassword } from "../credentials/password";

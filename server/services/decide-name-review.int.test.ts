@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "@/db/testing/test-database";
-import { withUsccCheckChar } from "@/lib/uscc";
+import { withUsccCheckChar } from "@/lib/subjects/uscc";
 import type { CurrentUser } from "../auth/guard";
 import { listNameReviews } from "../queries/name-reviews";
 import { decideNameReview } from "./decide-name-review";

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Db } from "@/db/client";
-import { createInFileChecks } from "@/lib/import-file";
+import { createInFileChecks } from "@/lib/records/import-file";
 import {
   LICENCE_HEADERS,
   type LicenceInput,
@@ -9,7 +9,7 @@ import {
   type PenaltyInput,
   penaltyInputSchema,
   rowToInput,
-} from "@/lib/record-input";
+} from "@/lib/records/record-input";
 import { logAudit } from "../audit";
 import type { RequestMeta } from "../auth/request-meta";
 import { checkRow } from "./imports/run-import";

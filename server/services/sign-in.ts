@@ -1,5 +1,5 @@
 import "server-only";
-import { hasAnyRole, REGULATOR_ROLES } from "@/lib/roles";
+import { hasAnyRole, REGULATOR_ROLES } from "@/lib/access/roles";
 import type { RequestMeta } from "../auth/request-meta";
 import { getDb } from "../db";
 import { createLimiter } from "../limiter";

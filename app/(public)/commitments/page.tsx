@@ -3,9 +3,9 @@ import Link from "next/link";
 import { connection } from "next/server";
 import { FilterForm, SelectField, TextField } from "@/components/filter-form";
 import { Pagination } from "@/components/pagination";
-import { COMMITMENT_TYPE_LABELS, FULFILMENT_LABELS } from "@/lib/labels";
-import { firstParam, pageParam, queryString } from "@/lib/query-string";
-import { parseSearchQuery } from "@/lib/search-query";
+import { COMMITMENT_TYPE_LABELS, FULFILMENT_LABELS } from "@/lib/records/labels";
+import { parseSearchQuery } from "@/lib/subjects/search-query";
+import { firstParam, pageParam, queryString } from "@/lib/web/query-string";
 import { COMMITMENT_TYPES, FULFILMENTS, listPublicCommitments } from "@/server/queries/commitments";
 
 export const metadata: Metadata = { title: "信用承诺公示" };

@@ -2,8 +2,8 @@
 
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { queryString } from "@/lib/query-string";
-import { parseSearchQuery } from "@/lib/search-query";
+import { parseSearchQuery } from "@/lib/subjects/search-query";
+import { queryString } from "@/lib/web/query-string";
 import { findPublicIdByIdNumber } from "@/server/queries/search";
 
 const input = z.object({

@@ -11,7 +11,7 @@ import {
   type Sniffed,
   sizeProblem,
   sniffImportFile,
-} from "@/lib/import-file";
+} from "@/lib/records/import-file";
 import { AppError } from "../../errors";
 
 /**

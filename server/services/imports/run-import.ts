@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { and, eq, sql } from "drizzle-orm";
 import type { Db, Tx } from "@/db/client";
 import { type ImportJob, importErrors, importJobs, users } from "@/db/schema";
-import { createInFileChecks, missingHeaders } from "@/lib/import-file";
+import { createInFileChecks, missingHeaders } from "@/lib/records/import-file";
 import {
   headerOf,
   LICENCE_HEADERS,
@@ -14,7 +14,7 @@ import {
   type PenaltyInput,
   penaltyInputSchema,
   rowToInput,
-} from "@/lib/record-input";
+} from "@/lib/records/record-input";
 import { type ImportJobEvent, importJobMachine, isImportJobFinished } from "@/lib/workflows/import-job";
 import { SYSTEM, transition } from "@/lib/workflows/machine";
 import { logAudit } from "../../audit";

@@ -9,10 +9,15 @@ import {
   RECORD_TABLES,
   type RecordKind,
 } from "@/db/schema";
-import { isPenaltyDisclosable } from "@/lib/disclosure";
-import { snakeCase } from "@/lib/format";
-import { penaltyPublicityWindow } from "@/lib/publicity";
-import { type ActInput, type LicenceInput, type PenaltyInput, subjectKindOf } from "@/lib/record-input";
+import { isPenaltyDisclosable } from "@/lib/records/disclosure";
+import { penaltyPublicityWindow } from "@/lib/records/publicity";
+import {
+  type ActInput,
+  type LicenceInput,
+  type PenaltyInput,
+  subjectKindOf,
+} from "@/lib/records/record-input";
+import { snakeCase } from "@/lib/web/format";
 
 /** The three tables share the decision columns (id, subject, 文号, source, status …); typed as one for those. */
 export const decisionTable = (kind: RecordKind) => RECORD_TABLES[kind] as unknown as typeof penalties;

@@ -3,7 +3,7 @@ import { and, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import type { RecordKind } from "@/db/schema";
 import { departments } from "@/db/schema";
-import { canEditRecord } from "@/lib/scope";
+import { canEditRecord } from "@/lib/access/scope";
 import { logAudit } from "../../audit";
 import type { CurrentUser } from "../../auth/guard";
 import type { RequestMeta } from "../../auth/request-meta";

@@ -5,7 +5,12 @@ import { parse } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { penaltyCsv } from "@/db/testing/import-csv";
 import { createTestDatabase, type TestDatabase } from "@/db/testing/test-database";
-import { PENALTY_HEADERS, type PenaltyInput, penaltyInputSchema, rowToInput } from "@/lib/record-input";
+import {
+  PENALTY_HEADERS,
+  type PenaltyInput,
+  penaltyInputSchema,
+  rowToInput,
+} from "@/lib/records/record-input";
 import type { CurrentUser } from "../../auth/guard";
 import { runImport } from "../imports/run-import";
 import { receiveProviderBatch } from "../provider-batch";

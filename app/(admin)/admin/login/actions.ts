@@ -1,8 +1,8 @@
 "use server";
 
 import { z } from "zod";
-import { FOREIGN_ORIGIN } from "@/lib/client-address";
-import { plainText } from "@/lib/text";
+import { FOREIGN_ORIGIN } from "@/lib/access/client-address";
+import { plainText } from "@/lib/web/text";
 import { failureMessage } from "@/server/action";
 import { signIn } from "@/server/auth";
 import { requestFromThisSite, requestMeta } from "@/server/auth/request-meta";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { SESSION_END_MESSAGE } from "@/lib/session-policy";
+import { SESSION_END_MESSAGE } from "@/lib/access/session-policy";
 import { currentUser } from "@/server/auth/guard";
 import { LoginForm } from "./login-form";
 

@@ -2,9 +2,9 @@
 
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import type { ActionState } from "@/lib/action-state";
-import { FOREIGN_ORIGIN } from "@/lib/client-address";
-import { consoleHome } from "@/lib/navigation";
+import { FOREIGN_ORIGIN } from "@/lib/access/client-address";
+import type { ActionState } from "@/lib/web/action-state";
+import { consoleHome } from "@/lib/web/navigation";
 import { failureMessage, fieldErrorsOf } from "@/server/action";
 import { currentUser } from "@/server/auth/guard";
 import { requestFromThisSite, requestMeta } from "@/server/auth/request-meta";

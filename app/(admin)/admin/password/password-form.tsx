@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { Field, FormMessage, SubmitButton } from "@/components/form";
-import type { ActionState } from "@/lib/action-state";
+import type { ActionState } from "@/lib/web/action-state";
 import { changePasswordAction } from "./actions";
 
 export function PasswordForm() {

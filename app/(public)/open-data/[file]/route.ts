@@ -1,4 +1,4 @@
-import { CSV_BOM, csvRow } from "@/lib/csv";
+import { CSV_BOM, csvRow } from "@/lib/web/csv";
 import { today } from "@/server/clock";
 import { apiError, safeHandler } from "@/server/http/api";
 import { rateLimited } from "@/server/http/rate-limit";

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { Fields } from "@/components/section";
-import { COUNTERPART_CATEGORIES, SEVERITY_LABELS } from "@/lib/record-input";
+import { COUNTERPART_CATEGORIES, SEVERITY_LABELS } from "@/lib/records/record-input";
 import { today } from "@/server/clock";
 import { getPenalty } from "@/server/queries/disclosure";
 

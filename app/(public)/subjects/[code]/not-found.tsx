@@ -2,7 +2,7 @@
 
 import { usePathname } from "next/navigation";
 import { SearchBox } from "@/components/search-box";
-import { parseSubjectCode } from "@/lib/subject-code";
+import { parseSubjectCode } from "@/lib/subjects/subject-code";
 import { submitSearch } from "../../search/actions";
 
 /** Says why: a malformed code (with the check's reason) or a valid code we hold no record of. */

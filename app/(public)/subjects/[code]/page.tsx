@@ -4,10 +4,10 @@ import { notFound, permanentRedirect } from "next/navigation";
 import { connection } from "next/server";
 import { GradeBadge } from "@/components/grade-badge";
 import { Fields, Section } from "@/components/section";
-import { formatDateZh } from "@/lib/format";
-import { COMMITMENT_TYPE_LABELS, FULFILMENT_LABELS } from "@/lib/labels";
-import { SEVERITY_LABELS } from "@/lib/record-input";
-import { parseSubjectCode } from "@/lib/subject-code";
+import { COMMITMENT_TYPE_LABELS, FULFILMENT_LABELS } from "@/lib/records/labels";
+import { SEVERITY_LABELS } from "@/lib/records/record-input";
+import { parseSubjectCode } from "@/lib/subjects/subject-code";
+import { formatDateZh } from "@/lib/web/format";
 import { today } from "@/server/clock";
 import { getSubjectProfile, type SubjectProfile } from "@/server/queries/profile";
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { SUBJECT_KIND_KEYS } from "@/lib/subject-kinds";
+import { SUBJECT_KIND_KEYS } from "@/lib/subjects/subject-kinds";
 import { today } from "@/server/clock";
 import { apiError, pageParam, publicGet, publicJson, publicPost, regionParam } from "@/server/http/api";
 import { PAGE_SIZE, searchSubjects } from "@/server/queries/search";

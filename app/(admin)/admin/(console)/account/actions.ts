@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { REGULATOR_ROLES } from "@/lib/roles";
+import { REGULATOR_ROLES } from "@/lib/access/roles";
 import { action } from "@/server/action";
 import { beginTotp, confirmTotp, disableTotp } from "@/server/services/totp-enrolment";
 

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { plainText } from "@/lib/text";
+import { plainText } from "@/lib/web/text";
 import { action } from "@/server/action";
 import { createApiKey, revokeApiKey } from "@/server/services/api-keys";
 

@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { Field, FormMessage, SelectInput, SubmitButton } from "@/components/form";
-import type { ActionState } from "@/lib/action-state";
+import type { ActionState } from "@/lib/web/action-state";
 import { createApiKeyAction } from "./actions";
 
 export function CreateKeyForm({ departments }: { departments: { value: string; label: string }[] }) {

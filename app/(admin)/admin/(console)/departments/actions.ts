@@ -2,9 +2,9 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { isJiangxiDivision } from "@/lib/regions";
-import { plainText } from "@/lib/text";
-import { checkUscc, normalizeUscc } from "@/lib/uscc";
+import { isJiangxiDivision } from "@/lib/subjects/regions";
+import { checkUscc, normalizeUscc } from "@/lib/subjects/uscc";
+import { plainText } from "@/lib/web/text";
 import { action } from "@/server/action";
 import { createDepartment, setDepartmentActive } from "@/server/services/manage-departments";
 

@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { Field, FormMessage, SelectInput, SubmitButton } from "@/components/form";
-import type { ActionState } from "@/lib/action-state";
+import type { ActionState } from "@/lib/web/action-state";
 import { createDepartmentAction } from "./actions";
 
 export function DepartmentForm({ regions }: { regions: { value: string; label: string }[] }) {

@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { inputClass } from "@/components/form";
-import { sizeProblem } from "@/lib/import-file";
+import { sizeProblem } from "@/lib/records/import-file";
 
 /** Sends the file as the request body (streamed to disk by the server), then opens the job's page. */
 export function UploadForm() {

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import type { ActionState } from "@/lib/action-state";
+import type { ActionState } from "@/lib/web/action-state";
 import { decideNameReviewAction } from "./actions";
 
 export function DecideButtons({ id }: { id: number }) {

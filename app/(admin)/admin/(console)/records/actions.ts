@@ -3,8 +3,8 @@
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import type { RecordKind } from "@/db/schema";
-import { actInputSchema, licenceInputSchema, penaltyInputSchema } from "@/lib/record-input";
-import { plainText } from "@/lib/text";
+import { actInputSchema, licenceInputSchema, penaltyInputSchema } from "@/lib/records/record-input";
+import { plainText } from "@/lib/web/text";
 import { type ActionContext, action } from "@/server/action";
 import { today } from "@/server/clock";
 import type { RecordInputOf } from "@/server/services/records/record-values";

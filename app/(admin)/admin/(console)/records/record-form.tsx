@@ -2,8 +2,13 @@
 
 import { useActionState, useState } from "react";
 import { FieldNote, FormMessage, inputClass, SubmitButton } from "@/components/form";
-import type { ActionState } from "@/lib/action-state";
-import { type FieldDef, type PenaltyPreview, penaltyPreview, RECORD_FIELDS } from "@/lib/record-fields";
+import {
+  type FieldDef,
+  type PenaltyPreview,
+  penaltyPreview,
+  RECORD_FIELDS,
+} from "@/lib/records/record-fields";
+import type { ActionState } from "@/lib/web/action-state";
 
 type Kind = keyof typeof RECORD_FIELDS;
 

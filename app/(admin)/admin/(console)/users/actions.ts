@@ -3,9 +3,9 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { isJiangxiDivision } from "@/lib/regions";
-import { REGULATOR_ROLES } from "@/lib/roles";
-import { plainText } from "@/lib/text";
+import { REGULATOR_ROLES } from "@/lib/access/roles";
+import { isJiangxiDivision } from "@/lib/subjects/regions";
+import { plainText } from "@/lib/web/text";
 import { action } from "@/server/action";
 import {
   createUser,

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { DataTable } from "@/components/data-table";
-import { accountStatusLabel } from "@/lib/lockout";
-import { ROLE_LABEL, type RoleName } from "@/lib/roles";
+import { accountStatusLabel } from "@/lib/access/lockout";
+import { ROLE_LABEL, type RoleName } from "@/lib/access/roles";
 import { requireRole } from "@/server/auth/guard";
 import { scopeOptions } from "@/server/queries/scope-options";
 import { listUsers } from "@/server/queries/users";

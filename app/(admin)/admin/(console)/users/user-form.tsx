@@ -2,8 +2,8 @@
 
 import { useActionState } from "react";
 import { Field, FieldNote, FormMessage, SelectInput, SubmitButton } from "@/components/form";
-import type { ActionState } from "@/lib/action-state";
-import { REGULATOR_ROLES, ROLE_LABEL } from "@/lib/roles";
+import { REGULATOR_ROLES, ROLE_LABEL } from "@/lib/access/roles";
+import type { ActionState } from "@/lib/web/action-state";
 
 type Option = { value: string; label: string };
 export type UserDefaults = {

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { Fields } from "@/components/section";
-import { listKindFromSegment, listKindLabel } from "@/lib/list-kinds";
+import { listKindFromSegment, listKindLabel } from "@/lib/records/list-kinds";
 import { today } from "@/server/clock";
 import { getListEntry } from "@/server/queries/lists";
 

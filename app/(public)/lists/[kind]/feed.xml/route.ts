@@ -1,5 +1,5 @@
-import { buildAtomFeed } from "@/lib/atom";
-import { listKindFromSegment, listKindLabel } from "@/lib/list-kinds";
+import { listKindFromSegment, listKindLabel } from "@/lib/records/list-kinds";
+import { buildAtomFeed } from "@/lib/web/atom";
 import { siteOrigin } from "@/server/auth/request-meta";
 import { today } from "@/server/clock";
 import { safeHandler } from "@/server/http/api";

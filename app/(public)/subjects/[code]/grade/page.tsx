@@ -4,8 +4,8 @@ import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { GradeBadge } from "@/components/grade-badge";
 import { Section } from "@/components/section";
-import { DEFAULT_GRADING, GRADE_LABELS } from "@/lib/grading";
-import { parseSubjectCode } from "@/lib/subject-code";
+import { DEFAULT_GRADING, GRADE_LABELS } from "@/lib/grading/grading";
+import { parseSubjectCode } from "@/lib/subjects/subject-code";
 import { today } from "@/server/clock";
 import { getSubjectProfile } from "@/server/queries/profile";
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { parseSubjectCode } from "@/lib/subject-code";
+import { parseSubjectCode } from "@/lib/subjects/subject-code";
 import { today } from "@/server/clock";
 import { apiError, publicGet, publicJson } from "@/server/http/api";
 import { getSubjectProfile } from "@/server/queries/profile";

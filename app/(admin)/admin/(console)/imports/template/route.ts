@@ -1,5 +1,5 @@
-import { CSV_BOM, csvRow } from "@/lib/csv";
-import { LICENCE_HEADERS, PENALTY_HEADERS } from "@/lib/record-input";
+import { LICENCE_HEADERS, PENALTY_HEADERS } from "@/lib/records/record-input";
+import { CSV_BOM, csvRow } from "@/lib/web/csv";
 import { consoleRoute } from "@/server/http/console-route";
 
 const EXAMPLE = {

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { plainText } from "@/lib/text";
+import { plainText } from "@/lib/web/text";
 import { metaFromHeaders } from "@/server/auth/request-meta";
 import { config } from "@/server/config";
 import { getDb } from "@/server/db";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { firstParam } from "@/lib/query-string";
-import { RECORD_KIND_LABEL } from "@/lib/record-fields";
+import { RECORD_KIND_LABEL } from "@/lib/records/record-fields";
+import { firstParam } from "@/lib/web/query-string";
 import { requireRole } from "@/server/auth/guard";
 import { getDepartments } from "@/server/queries/departments";
 import { getPolicy } from "@/server/settings";

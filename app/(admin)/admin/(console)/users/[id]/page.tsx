@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { SmallActionForm } from "@/components/form";
-import { accountStatusLabel } from "@/lib/lockout";
+import { accountStatusLabel } from "@/lib/access/lockout";
 import { requireRole } from "@/server/auth/guard";
 import { scopeOptions } from "@/server/queries/scope-options";
 import { listUsers } from "@/server/queries/users";

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { listKindFromSegment } from "@/lib/list-kinds";
-import { LIST_KIND_SEGMENTS } from "@/lib/navigation";
+import { listKindFromSegment } from "@/lib/records/list-kinds";
+import { LIST_KIND_SEGMENTS } from "@/lib/web/navigation";
 import { today } from "@/server/clock";
 import { apiError, pageParam, publicGet, publicJson, regionParam } from "@/server/http/api";
 import { listEntriesOf } from "@/server/queries/lists";

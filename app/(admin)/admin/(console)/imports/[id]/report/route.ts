@@ -1,4 +1,4 @@
-import { CSV_BOM, csvRow } from "@/lib/csv";
+import { CSV_BOM, csvRow } from "@/lib/web/csv";
 import { AppError } from "@/server/errors";
 import { consoleRoute } from "@/server/http/console-route";
 import { getImportJob, importErrorPage } from "@/server/queries/imports";

@@ -1,15 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { RECORD_READERS } from "@/lib/access/roles";
+import { canEditRecord } from "@/lib/access/scope";
 import {
   displayValue,
   formDefaults,
   RECORD_FIELDS,
   RECORD_KIND_LABEL,
   RECORD_STATUS_LABEL,
-} from "@/lib/record-fields";
-import { RECORD_READERS } from "@/lib/roles";
-import { canEditRecord } from "@/lib/scope";
+} from "@/lib/records/record-fields";
 import { auditDenied, requireRole } from "@/server/auth/guard";
 import { getAdminRecord } from "@/server/queries/admin-records";
 import { getPolicy } from "@/server/settings";

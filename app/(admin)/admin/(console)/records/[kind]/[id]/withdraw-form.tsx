@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { confirmFirst, FormMessage, inputClass, SubmitButton } from "@/components/form";
-import type { ActionState } from "@/lib/action-state";
+import type { ActionState } from "@/lib/web/action-state";
 import { withdrawRecordAction } from "../../actions";
 
 export function WithdrawForm({ kind, id }: { kind: string; id: number }) {

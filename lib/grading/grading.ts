@@ -1,4 +1,4 @@
-import type { Grade } from "./policy";
+import type { Grade } from "../policy";
 
 /** DOMAIN §9 rule set (ours, configurable): points per fact and the grade bands. */
 export type GradingRules = {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { withUsccCheckChar } from "../subjects/uscc";
 import { PENALTY_HEADERS, penaltyInputSchema, rowToInput, subjectKindOf } from "./record-input";
-import { withUsccCheckChar } from "./uscc";
 
 const TODAY = "2026-11-23";
 const uscc = withUsccCheckChar("91360102MA35ABCD1");

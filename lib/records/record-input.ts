@@ -1,10 +1,10 @@
 import { z } from "zod";
-import { isIsoDate } from "./dates";
+import { isIsoDate } from "../calendar/dates";
+import { checkIdNumber } from "../subjects/id-number";
+import type { SubjectKind } from "../subjects/subject-kinds";
+import { checkUscc, normalizeUscc } from "../subjects/uscc";
+import { plainText } from "../web/text";
 import { PENALTY_TYPES, type PenaltyType } from "./disclosure";
-import { checkIdNumber } from "./id-number";
-import type { SubjectKind } from "./subject-kinds";
-import { plainText } from "./text";
-import { checkUscc, normalizeUscc } from "./uscc";
 
 /**
  * DOMAIN §3: the national field sets of 行政处罚 and 行政许可, validated the same way for the console form,

@@ -1,4 +1,4 @@
-import { addDays, addMonths, compareDates, type IsoDate } from "./dates";
+import { addDays, addMonths, compareDates, type IsoDate } from "../calendar/dates";
 
 export type Severity = "general" | "serious";
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { checkUscc, normalizeUscc, USCC_ALPHABET, usccCheckChar, withUsccCheckChar } from "./uscc";
 
 // ---------------------------------------------------------------------------
-// Independent reference, written from DOMAIN §1 / GB 32100-2015 §5 (not from lib/uscc.ts).
+// Independent reference, written from DOMAIN §1 / GB 32100-2015 §5 (not from lib/subjects/uscc.ts).
 // ---------------------------------------------------------------------------
 const ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY"; // 31 chars, no I O S V Z
 const W = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];

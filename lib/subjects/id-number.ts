@@ -1,5 +1,5 @@
+import { isIsoDate } from "../calendar/dates";
 import { type CheckResult, describeOddCharacters, fail, ok } from "./check-result";
-import { isIsoDate } from "./dates";
 
 // GB 11643-1999 §8.2: ISO 7064 MOD 11-2 over the first 17 digits.
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2] as const;

@@ -1,4 +1,4 @@
-import { regionPrefix } from "./regions";
+import { regionPrefix } from "../subjects/regions";
 
 /**
  * DOMAIN §11 scope: operators and reviewers act for their own department; supervisors see their region

@@ -1,4 +1,4 @@
-import { isIsoDate } from "./dates";
+import { isIsoDate } from "../calendar/dates";
 
 type Params = Record<string, string | string[] | undefined>;
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)?.trim() || undefined;

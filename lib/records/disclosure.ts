@@ -1,4 +1,4 @@
-import type { SubjectKind } from "./subject-kinds";
+import type { SubjectKind } from "../subjects/subject-kinds";
 
 /** 处罚类别 of GB/T and the national 双公示 data standard. */
 export const PENALTY_TYPES = [

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { SUBJECT_KIND_KEYS, type SubjectKind } from "../subjects/subject-kinds";
 import { isPenaltyDisclosable, PENALTY_TYPES, type PenaltyType } from "./disclosure";
-import { SUBJECT_KIND_KEYS, type SubjectKind } from "./subject-kinds";
 
 const THRESHOLD = 1; // DOMAIN §3 default (ours): 1 万元 for organisations
 

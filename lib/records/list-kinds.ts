@@ -1,4 +1,4 @@
-import { LIST_KIND_LABELS, LIST_KIND_SEGMENTS } from "./navigation";
+import { LIST_KIND_LABELS, LIST_KIND_SEGMENTS } from "../web/navigation";
 
 export type ListKind = keyof typeof LIST_KIND_SEGMENTS;
 

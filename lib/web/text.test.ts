@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
+import { penaltyInputSchema } from "../records/record-input";
 import { buildAtomFeed } from "./atom";
-import { penaltyInputSchema } from "./record-input";
 import { plainText, stripXmlForbidden, textProblem } from "./text";
 
 describe("text that people type (issue 9 §8, §9)", () => {

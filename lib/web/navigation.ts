@@ -1,4 +1,4 @@
-import { RECORD_READERS, REGULATOR_ROLES } from "./roles";
+import { RECORD_READERS, REGULATOR_ROLES } from "../access/roles";
 
 /**
  * The public site's sections, in the order of 信用中国 and the provincial portals. Only sections that exist

@@ -1,6 +1,6 @@
-import { isIsoDate } from "./dates";
+import { isIsoDate } from "../calendar/dates";
+import { snakeCase } from "../web/format";
 import { isPenaltyDisclosable, PENALTY_TYPES, type PenaltyType } from "./disclosure";
-import { snakeCase } from "./format";
 import { penaltyPublicityWindow } from "./publicity";
 import {
   ADMIN_ACT_KINDS,
