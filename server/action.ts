@@ -1,19 +1,21 @@
 import "server-only";
 import { unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
-import type { Db } from "@/db/client";
 import { isDatabaseUnavailable } from "@/db/errors";
 import { FOREIGN_ORIGIN } from "@/lib/access/client-address";
 import type { RoleName } from "@/lib/access/roles";
 import type { ActionState } from "@/lib/web/action-state";
-import { auditDenied, type CurrentUser, checkAccess } from "./auth/guard";
-import { type RequestMeta, requestFromThisSite, requestMeta } from "./auth/request-meta";
+import { auditDenied, checkAccess } from "./auth/guard";
+import { requestFromThisSite, requestMeta } from "./auth/request-meta";
+import { today } from "./clock";
+import type { ServiceContext } from "./context";
 import { getDb } from "./db";
 import { AppError, logUnexpected, unavailableMessage, unexpectedMessage } from "./errors";
 
 export type { ActionState };
 
-export type ActionContext = { user: CurrentUser; db: Db; meta: RequestMeta };
+/** The actions' context is the services' (README "One service signature"). */
+export type ActionContext = ServiceContext;
 
 /** FormData → plain object; a field sent more than once (checkboxes) becomes an array. */
 export function formToObject(form: FormData): Record<string, unknown> {
@@ -86,7 +88,12 @@ export function action<S extends z.ZodType>(
       };
     }
     try {
-      return await fn(parsed.data, { user, db: await getDb(), meta: await requestMeta() });
+      return await fn(parsed.data, {
+        db: await getDb(),
+        actor: user,
+        meta: await requestMeta(),
+        today: today(),
+      });
     } catch (err) {
       unstable_rethrow(err); // a redirect() or notFound() from the use case is not a failure
       if (err instanceof AppError) {

@@ -1,7 +1,7 @@
 import "server-only";
 import { getTableName } from "drizzle-orm";
 import { RECORD_TABLES, type RecordKind } from "@/db/schema";
-import { inRecordScope, type RecordScope, type ScopeUser } from "@/lib/access/scope";
+import { inRecordScope, recordScope, type ScopeUser } from "@/lib/access/scope";
 import { escapeLike } from "@/lib/subjects/search-query";
 import { config } from "../config";
 import { database } from "../db";
@@ -23,7 +23,7 @@ export type AdminRecordRow = {
 
 /** The console's record list, within the user's scope (DOMAIN §11), newest decisions first. */
 export async function listAdminRecords(f: {
-  scope: RecordScope;
+  actor: ScopeUser;
   kind: RecordKind;
   q?: string;
   status?: string;
@@ -31,7 +31,7 @@ export async function listAdminRecords(f: {
 }): Promise<{ rows: AdminRecordRow[]; total: number }> {
   const h = await database();
   const table = getTableName(RECORD_TABLES[f.kind]);
-  const s = scopeCondition(f.scope, "r.source_dept_id", 1);
+  const s = scopeCondition(recordScope(f.actor), "r.source_dept_id", 1);
   const params: unknown[] = [...s.params];
   const where = [s.sql];
   if (f.q) {
@@ -74,7 +74,15 @@ export async function listAdminRecords(f: {
  * One record with its subject's code, for the detail and edit page; null when it does not exist or lies outside
  * the user's scope, so a guessed id learns nothing. A person's ID number is decrypted here only (DOMAIN §2).
  */
-export async function getAdminRecord(kind: RecordKind, id: number, user: ScopeUser) {
+export async function getAdminRecord({
+  kind,
+  id,
+  actor,
+}: {
+  kind: RecordKind;
+  id: number;
+  actor: ScopeUser;
+}) {
   const h = await database();
   const table = getTableName(RECORD_TABLES[kind]);
   const [row] = await h.exec(
@@ -87,7 +95,10 @@ export async function getAdminRecord(kind: RecordKind, id: number, user: ScopeUs
   if (!row) return null;
   const record = row.record as Record<string, unknown>;
   if (
-    !inRecordScope(user, { sourceDeptId: Number(record.source_dept_id), deptRegion: String(row.dept_region) })
+    !inRecordScope(actor, {
+      sourceDeptId: Number(record.source_dept_id),
+      deptRegion: String(row.dept_region),
+    })
   )
     return null;
   const cipher = row.id_number_cipher as string | null;

@@ -1,11 +1,13 @@
 import "server-only";
-import type { RecordScope } from "@/lib/access/scope";
+import { type RecordScope, recordScope, type ScopeUser } from "@/lib/access/scope";
 import { firstDayOfLastMonths, type IsoDate, lastMonths } from "@/lib/calendar/dates";
 import { NAME_REVIEW_INITIAL } from "@/lib/workflows/name-review";
 import { database } from "../db";
 import { scopeCondition } from "./scope-sql";
 
 export type Dashboard = {
+  /** whose figures these are: one department's, or a region's (with charts by department and city) */
+  scope: RecordScope["kind"];
   totals: { penalties: number; licences: number; acts: number; withdrawn: number };
   byMonth: { month: string; penalties: number; licences: number }[];
   byDepartment: { name: string; penalties: number; licences: number }[];
@@ -22,7 +24,14 @@ export type Dashboard = {
 };
 
 /** The console's overview for one scope: counts by month, department and region, and open cases. */
-export async function getDashboard(scope: RecordScope, today: IsoDate): Promise<Dashboard> {
+export async function getDashboard({
+  actor,
+  today,
+}: {
+  actor: ScopeUser;
+  today: IsoDate;
+}): Promise<Dashboard> {
+  const scope = recordScope(actor);
   const h = await database();
   const s1 = scopeCondition(scope, "source_dept_id", 1);
   const s = scopeCondition(scope, "source_dept_id", 2);
@@ -81,6 +90,7 @@ export async function getDashboard(scope: RecordScope, today: IsoDate): Promise<
   const t = totals[0] ?? {};
   const b = backlog[0] ?? {};
   return {
+    scope: scope.kind,
     totals: {
       penalties: num(t.penalties),
       licences: num(t.licences),

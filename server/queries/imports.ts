@@ -4,7 +4,8 @@ import { type ImportJob, importErrors, importJobs } from "@/db/schema";
 import { getDb } from "../db";
 
 /** A job of the operator's own department, or null: other departments' jobs do not exist for them. */
-export async function getImportJob(id: number, departmentId: number | null) {
+export async function getImportJob({ id, actor }: { id: number; actor: { departmentId: number | null } }) {
+  const { departmentId } = actor;
   if (departmentId === null || !Number.isSafeInteger(id)) return null;
   const db = await getDb();
   const [job] = await db
@@ -14,7 +15,8 @@ export async function getImportJob(id: number, departmentId: number | null) {
   return job ?? null;
 }
 
-export async function listImportJobs(departmentId: number | null) {
+export async function listImportJobs({ actor }: { actor: { departmentId: number | null } }) {
+  const { departmentId } = actor;
   if (departmentId === null) return [];
   const db = await getDb();
   return db
@@ -25,7 +27,15 @@ export async function listImportJobs(departmentId: number | null) {
     .limit(30);
 }
 
-export async function importErrorPage(jobId: number, limit: number, afterId = 0) {
+export async function importErrorPage({
+  jobId,
+  limit,
+  afterId = 0,
+}: {
+  jobId: number;
+  limit: number;
+  afterId?: number;
+}) {
   const db = await getDb();
   const rows = await db
     .select({

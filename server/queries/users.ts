@@ -16,7 +16,7 @@ export type UserRow = {
 };
 
 /** Regulator accounts for the sysadmin (business accounts belong to their own subject and portal). */
-export async function listUsers(id?: number): Promise<UserRow[]> {
+export async function listUsers({ id }: { id?: number } = {}): Promise<UserRow[]> {
   const h = await database();
   const rows = await h.exec(
     `SELECT u.id, u.username, u.display_name, d.name AS department, u.department_id, u.region_code, u.status,

@@ -4,19 +4,17 @@ import { and, eq, isNull } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { apiKeys, departments } from "@/db/schema";
 import { logAudit } from "../audit";
-import type { CurrentUser } from "../auth/guard";
-import type { RequestMeta } from "../auth/request-meta";
+import type { ServiceContext } from "../context";
 import { AppError } from "../errors";
 
 const sha256 = (s: string) => createHash("sha256").update(s).digest("hex");
-type Ctx = { actor: CurrentUser; meta: RequestMeta };
 
 /** A provider key for one department (issue 5 §7): shown once, stored only as its SHA-256. */
 export async function createApiKey(
-  db: Db,
+  ctx: ServiceContext,
   { departmentId, label }: { departmentId: number; label: string },
-  ctx: Ctx,
 ) {
+  const { db } = ctx;
   const [dept] = await db
     .select({ id: departments.id })
     .from(departments)
@@ -42,8 +40,8 @@ export async function createApiKey(
   return key;
 }
 
-export async function revokeApiKey(db: Db, id: number, ctx: Ctx): Promise<void> {
-  await db.transaction(async (tx) => {
+export async function revokeApiKey(ctx: ServiceContext, { id }: { id: number }): Promise<void> {
+  await ctx.db.transaction(async (tx) => {
     const [row] = await tx
       .update(apiKeys)
       .set({ revokedAt: new Date() })

@@ -1,10 +1,9 @@
 import "server-only";
 import { eq } from "drizzle-orm";
-import type { Db } from "@/db/client";
 import { users } from "@/db/schema";
 import { checkPassword } from "@/lib/access/password-policy";
 import { logAudit } from "../audit";
-import type { RequestMeta } from "../auth/request-meta";
+import type { ServiceContext } from "../context";
 import { hashPassword, verifyPassword } from "../credentials/password";
 import { AppError } from "../errors";
 import { revokeSessionsOf } from "./sessions";
@@ -14,10 +13,11 @@ import { revokeSessionsOf } from "./sessions";
  * of the account ends with the old password (issue 9 §6); the one in use goes on.
  */
 export async function changePassword(
-  db: Db,
-  { userId, sessionId, current, next }: { userId: number; sessionId: string; current: string; next: string },
-  meta: RequestMeta,
+  { db, actor, meta }: Pick<ServiceContext, "db" | "meta"> & { actor: { id: number; sessionId: string } },
+  { current, next }: { current: string; next: string },
 ): Promise<void> {
+  const userId = actor.id;
+  const sessionId = actor.sessionId;
   const [user] = await db.select().from(users).where(eq(users.id, userId));
   if (!user) throw new AppError("not_found", "账号不存在。");
   if (!(await verifyPassword(user.passwordHash, current))) throw new AppError("invalid", "当前密码不正确。");

@@ -22,6 +22,7 @@ const user = (id: number, departmentId: number, role: "operator" | "reviewer"): 
   sessionId: "00000000-0000-0000-0000-000000000000",
 });
 const provinceReviewer = user(2, 1, "reviewer");
+const ctxOf = (actor: CurrentUser) => ({ db: db.db, actor, meta, today: "2026-11-30" });
 const ncOperator = user(3, 2, "operator");
 const ncReviewer = user(4, 2, "reviewer");
 
@@ -81,7 +82,7 @@ describe("name reviews follow the department that raised them (issue 9 §4)", ()
   it("another department's reviewer cannot settle it, and the subject keeps its name", async () => {
     const [review] = await listNameReviews({ actor: ncReviewer });
     await expect(
-      decideNameReview(db.db, { id: review?.id ?? 0, event: "rename", user: provinceReviewer, meta }),
+      decideNameReview(ctxOf(provinceReviewer), { id: review?.id ?? 0, event: "rename" }),
     ).rejects.toMatchObject({ code: "not_found" });
     expect(await subjectName()).toBe("赣江建工有限公司（演示）");
     const [pending] = await db.exec("SELECT status FROM subject_name_reviews WHERE id = $1", [review?.id]);
@@ -90,14 +91,14 @@ describe("name reviews follow the department that raised them (issue 9 §4)", ()
 
   it("the raising department's reviewer settles it", async () => {
     const [review] = await listNameReviews({ actor: ncReviewer });
-    await decideNameReview(db.db, { id: review?.id ?? 0, event: "rename", user: ncReviewer, meta });
+    await decideNameReview(ctxOf(ncReviewer), { id: review?.id ?? 0, event: "rename" });
     expect(await subjectName()).toBe("赣江建设工程有限公司（演示）");
   });
 
   it("a second decision on the settled review (a stale form) is refused by the machine, and nothing changes", async () => {
     const [review] = await listNameReviews({ actor: ncReviewer });
     await expect(
-      decideNameReview(db.db, { id: review?.id ?? 0, event: "keep", user: ncReviewer, meta }),
+      decideNameReview(ctxOf(ncReviewer), { id: review?.id ?? 0, event: "keep" }),
     ).rejects.toMatchObject({ code: "conflict", message: "当前状态为“已更名”，不能再执行此操作。" });
     expect(await subjectName()).toBe("赣江建设工程有限公司（演示）");
   });

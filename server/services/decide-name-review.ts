@@ -1,12 +1,10 @@
 import "server-only";
 import { and, eq } from "drizzle-orm";
-import type { Db } from "@/db/client";
 import { subjectNameReviews, subjects } from "@/db/schema";
 import { transition } from "@/lib/workflows/machine";
 import { type NameReviewEvent, nameReviewMachine } from "@/lib/workflows/name-review";
 import { logAudit } from "../audit";
-import type { CurrentUser } from "../auth/guard";
-import type { RequestMeta } from "../auth/request-meta";
+import type { ServiceContext } from "../context";
 import { AppError } from "../errors";
 
 /**
@@ -15,25 +13,19 @@ import { AppError } from "../errors";
  * the state is still the one read (someone else may have acted first).
  */
 export async function decideNameReview(
-  db: Db,
-  {
-    id,
-    event,
-    user,
-    meta,
-    now = new Date(),
-  }: { id: number; event: NameReviewEvent; user: CurrentUser; meta: RequestMeta; now?: Date },
+  { db, actor, meta }: ServiceContext,
+  { id, event, now = new Date() }: { id: number; event: NameReviewEvent; now?: Date },
 ): Promise<void> {
   await db.transaction(async (tx) => {
     const [review] = await tx.select().from(subjectNameReviews).where(eq(subjectNameReviews.id, id));
     // another department's review is answered as if it did not exist (issue 9 §4), like a record out of scope
-    if (!review || review.departmentId === null || review.departmentId !== user.departmentId)
+    if (!review || review.departmentId === null || review.departmentId !== actor.departmentId)
       throw new AppError("not_found", "该核对事项不存在，或不在您的管辖范围内。");
-    const t = transition(nameReviewMachine, { ...review, state: review.status }, event, user, now);
+    const t = transition(nameReviewMachine, { ...review, state: review.status }, event, actor, now);
     if (!t.ok) throw new AppError(t.code === "state" ? "conflict" : "forbidden", t.refused);
     const moved = await tx
       .update(subjectNameReviews)
-      .set({ status: t.next, decidedBy: user.id })
+      .set({ status: t.next, decidedBy: actor.id })
       .where(and(eq(subjectNameReviews.id, id), eq(subjectNameReviews.status, t.from)))
       .returning({ id: subjectNameReviews.id });
     if (moved.length === 0) throw new AppError("conflict", "该核对事项刚被他人处理，请刷新后查看。");
@@ -42,8 +34,8 @@ export async function decideNameReview(
       await tx.update(subjects).set({ name: review.proposedName }).where(eq(subjects.id, review.subjectId));
     await logAudit(tx, {
       action: "subject.name_review",
-      actorId: user.id,
-      actorName: user.username,
+      actorId: actor.id,
+      actorName: actor.username,
       entityType: "subject",
       entityId: String(review.subjectId),
       before: { name: review.currentName, state: t.from },

@@ -1,13 +1,10 @@
 import "server-only";
 import { eq, or } from "drizzle-orm";
-import type { Db } from "@/db/client";
 import { departments } from "@/db/schema";
 import { logAudit } from "../audit";
-import type { CurrentUser } from "../auth/guard";
-import type { RequestMeta } from "../auth/request-meta";
+import type { ServiceContext } from "../context";
 import { AppError } from "../errors";
 
-type Ctx = { actor: CurrentUser; meta: RequestMeta };
 export type DepartmentFields = {
   code: string;
   name: string;
@@ -16,8 +13,8 @@ export type DepartmentFields = {
   regionCode: string;
 };
 
-export async function createDepartment(db: Db, f: DepartmentFields, ctx: Ctx): Promise<number> {
-  return db.transaction(async (tx) => {
+export async function createDepartment(ctx: ServiceContext, f: DepartmentFields): Promise<number> {
+  return ctx.db.transaction(async (tx) => {
     const [dup] = await tx
       .select({ id: departments.id })
       .from(departments)
@@ -42,8 +39,11 @@ export async function createDepartment(db: Db, f: DepartmentFields, ctx: Ctx): P
   });
 }
 
-export async function setDepartmentActive(db: Db, id: number, active: boolean, ctx: Ctx): Promise<void> {
-  await db.transaction(async (tx) => {
+export async function setDepartmentActive(
+  ctx: ServiceContext,
+  { id, active }: { id: number; active: boolean },
+): Promise<void> {
+  await ctx.db.transaction(async (tx) => {
     const [row] = await tx
       .update(departments)
       .set({ active })

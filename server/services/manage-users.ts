@@ -6,13 +6,12 @@ import { userRoles, users } from "@/db/schema";
 import { checkPassword } from "@/lib/access/password-policy";
 import { type RoleName, roleCombinationProblem } from "@/lib/access/roles";
 import { logAudit } from "../audit";
-import type { CurrentUser } from "../auth/guard";
-import type { RequestMeta } from "../auth/request-meta";
+import type { ServiceContext } from "../context";
 import { hashPassword } from "../credentials/password";
 import { AppError } from "../errors";
 import { revokeSessionsOf } from "./sessions";
 
-type Ctx = { actor: CurrentUser; meta: RequestMeta };
+type Ctx = ServiceContext;
 export type UserFields = { displayName: string; departmentId: number; regionCode: string; roles: RoleName[] };
 
 const audit = (ctx: Ctx, id: number) => ({
@@ -53,10 +52,10 @@ async function snapshot(db: Pick<Db, "select">, id: number) {
 
 /** A new regulator account with an initial password that must be changed at first sign-in. */
 export async function createUser(
-  db: Db,
-  f: UserFields & { username: string; password: string },
   ctx: Ctx,
+  f: UserFields & { username: string; password: string },
 ): Promise<number> {
+  const { db } = ctx;
   checkRoles(f.roles);
   const pw = checkPassword(f.password, { username: f.username });
   if (!pw.ok) throw new AppError("invalid", pw.message);
@@ -83,7 +82,8 @@ export async function createUser(
 }
 
 /** Name, scope and roles; the guard re-reads them, so the change applies on the user's next request. */
-export async function updateUser(db: Db, id: number, f: UserFields, ctx: Ctx): Promise<void> {
+export async function updateUser(ctx: Ctx, { id, ...f }: UserFields & { id: number }): Promise<void> {
+  const { db } = ctx;
   checkRoles(f.roles);
   if (id === ctx.actor.id && !f.roles.includes("sysadmin"))
     throw new AppError("invalid", "不能取消自己的系统管理员角色。");
@@ -100,8 +100,8 @@ export async function updateUser(db: Db, id: number, f: UserFields, ctx: Ctx): P
 }
 
 /** Ends a lock from failed sign-ins before its 30 minutes are up (the holder called the sysadmin). */
-export async function unlockUser(db: Db, id: number, ctx: Ctx): Promise<void> {
-  await db.transaction(async (tx) => {
+export async function unlockUser(ctx: Ctx, { id }: { id: number }): Promise<void> {
+  await ctx.db.transaction(async (tx) => {
     const before = await snapshot(tx, id);
     await tx.update(users).set({ failedAttempts: 0, lockedUntil: null }).where(eq(users.id, id));
     await logAudit(tx, { ...audit(ctx, id), action: "user.unlock", before: { status: before.status } });
@@ -109,11 +109,10 @@ export async function unlockUser(db: Db, id: number, ctx: Ctx): Promise<void> {
 }
 
 export async function setUserStatus(
-  db: Db,
-  id: number,
-  status: "active" | "disabled",
   ctx: Ctx,
+  { id, status }: { id: number; status: "active" | "disabled" },
 ): Promise<void> {
+  const { db } = ctx;
   if (id === ctx.actor.id) throw new AppError("invalid", "不能停用自己的账号。");
   await db.transaction(async (tx) => {
     const before = await snapshot(tx, id);
@@ -129,7 +128,8 @@ export async function setUserStatus(
 }
 
 /** A temporary password, shown once to the sysadmin; the account must change it and its sessions end. */
-export async function resetPassword(db: Db, id: number, ctx: Ctx): Promise<string> {
+export async function resetPassword(ctx: Ctx, { id }: { id: number }): Promise<string> {
+  const { db } = ctx;
   const password = temporaryPassword();
   const passwordHash = await hashPassword(password);
   await db.transaction(async (tx) => {

@@ -60,9 +60,8 @@ describe("console sessions (issue 5 §1, §9)", () => {
     const here = await openSession(db.db, { userId: 1, ...meta });
     const elsewhere = await openSession(db.db, { userId: 1, ...meta });
     await changePassword(
-      db.db,
-      { userId: 1, sessionId: here.sid, current: "Old#pass2026x", next: "New#pass2026y" },
-      meta,
+      { db: db.db, actor: { id: 1, sessionId: here.sid }, meta },
+      { current: "Old#pass2026x", next: "New#pass2026y" },
     );
     const rows = await db.exec(
       "SELECT id, revoked_at IS NOT NULL AS revoked FROM user_sessions WHERE id IN ($1, $2)",

@@ -3,7 +3,7 @@ import { eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { totpRecoveryCodes, users } from "@/db/schema";
 import { logAudit } from "../audit";
-import type { RequestMeta } from "../auth/request-meta";
+import type { ServiceContext } from "../context";
 import { verifyPassword } from "../credentials/password";
 import {
   hashRecoveryCode,
@@ -15,10 +15,11 @@ import {
 } from "../credentials/totp";
 import { AppError } from "../errors";
 
-type Actor = { id: number; username: string };
+/** The acting account, as far as enrolment needs it (a ServiceContext fits). */
+type Ctx = Pick<ServiceContext, "db" | "meta"> & { actor: { id: number; username: string } };
 
 /** Step 1: a fresh secret is kept (sealed) but not yet required at sign-in. */
-export async function beginTotp(db: Db, actor: Actor): Promise<string> {
+export async function beginTotp({ db, actor }: Ctx): Promise<string> {
   const secret = newTotpSecret();
   await db
     .update(users)
@@ -36,7 +37,7 @@ export async function pendingTotpSecret(db: Db, userId: number): Promise<string 
 }
 
 /** Step 2: the first code proves the phone has the secret; ten recovery codes are issued, shown once. */
-export async function confirmTotp(db: Db, actor: Actor, code: string, meta: RequestMeta): Promise<string[]> {
+export async function confirmTotp({ db, actor, meta }: Ctx, { code }: { code: string }): Promise<string[]> {
   const secret = await pendingTotpSecret(db, actor.id);
   if (!secret) throw new AppError("invalid", "请先点击“启用动态验证码”获取二维码。");
   if (!verifyTotp(secret, actor.username, code)) {
@@ -62,7 +63,10 @@ export async function confirmTotp(db: Db, actor: Actor, code: string, meta: Requ
 }
 
 /** Turning the second factor off asks for the password again. */
-export async function disableTotp(db: Db, actor: Actor, password: string, meta: RequestMeta): Promise<void> {
+export async function disableTotp(
+  { db, actor, meta }: Ctx,
+  { password }: { password: string },
+): Promise<void> {
   const [u] = await db.select().from(users).where(eq(users.id, actor.id));
   if (!u || !(await verifyPassword(u.passwordHash, password))) throw new AppError("invalid", "密码不正确。");
   await db.transaction(async (tx) => {

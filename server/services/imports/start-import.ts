@@ -6,10 +6,9 @@ import type { Db } from "@/db/client";
 import { importJobs } from "@/db/schema";
 import { IMPORT_JOB_ACTIVE, IMPORT_JOB_INITIAL, isImportJobFinished } from "@/lib/workflows/import-job";
 import { logAudit } from "../../audit";
-import type { CurrentUser } from "../../auth/guard";
-import type { RequestMeta } from "../../auth/request-meta";
 import { today } from "../../clock";
 import { config } from "../../config";
+import type { ServiceContext } from "../../context";
 import { logUnexpected } from "../../errors";
 import { getPolicy } from "../../settings";
 import { advance, discardImportFile, type ImportEnv, importFilePath, runImport } from "./run-import";
@@ -29,10 +28,8 @@ export async function importEnv(): Promise<ImportEnv> {
 }
 
 export async function createImportJob(
-  db: Db,
+  { db, actor, meta }: ServiceContext,
   f: {
-    user: CurrentUser;
-    meta: RequestMeta;
     kind: "penalty" | "licence";
     mode: "keep_good" | "all_or_nothing";
     fileName: string;
@@ -43,8 +40,8 @@ export async function createImportJob(
     importDir: string;
   },
 ): Promise<number> {
-  if (f.user.departmentId === null) throw new Error("operator without department");
-  const departmentId = f.user.departmentId;
+  if (actor.departmentId === null) throw new Error("operator without department");
+  const departmentId = actor.departmentId;
   await mkdir(f.importDir, { recursive: true });
   let stored: string | null = null;
   try {
@@ -53,7 +50,7 @@ export async function createImportJob(
         .insert(importJobs)
         .values({
           departmentId,
-          userId: f.user.id,
+          userId: actor.id,
           kind: f.kind,
           mode: f.mode,
           fileName: f.fileName.slice(0, 256),
@@ -67,8 +64,8 @@ export async function createImportJob(
       await rename(f.tempPath, stored);
       await logAudit(tx, {
         action: "import.start",
-        actorId: f.user.id,
-        actorName: f.user.username,
+        actorId: actor.id,
+        actorName: actor.username,
         entityType: "import",
         entityId: String(job.id),
         after: {
@@ -79,7 +76,7 @@ export async function createImportJob(
           format: f.format,
           encoding: f.encoding,
         },
-        ...f.meta,
+        ...meta,
       });
       return job.id;
     });

@@ -6,7 +6,7 @@ import { departments } from "@/db/schema";
 import { canEditRecord } from "@/lib/access/scope";
 import { logAudit } from "../../audit";
 import type { CurrentUser } from "../../auth/guard";
-import type { RequestMeta } from "../../auth/request-meta";
+import type { ServiceContext } from "../../context";
 import { AppError } from "../../errors";
 import { getPolicy } from "../../settings";
 import { decisionTable, type RecordInputOf, recordValues } from "./record-values";
@@ -21,10 +21,10 @@ const isUniqueViolation = (e: unknown): boolean =>
   ("code" in e ? e.code === "23505" : "cause" in e && isUniqueViolation(e.cause));
 
 /** Loads a record for writing; anything outside the operator's own department is "not found" (no hint it exists). */
-export async function loadEditable(db: Pick<Db, "select">, kind: RecordKind, id: number, user: CurrentUser) {
+export async function loadEditable(db: Pick<Db, "select">, kind: RecordKind, id: number, actor: CurrentUser) {
   const table = decisionTable(kind);
   const [row] = await db.select().from(table).where(eq(table.id, id));
-  if (!row || !canEditRecord(user, row)) throw new AppError("not_found", NOT_IN_SCOPE);
+  if (!row || !canEditRecord(actor, row)) throw new AppError("not_found", NOT_IN_SCOPE);
   return row;
 }
 
@@ -33,24 +33,17 @@ export async function loadEditable(db: Pick<Db, "select">, kind: RecordKind, id:
  * the counterpart, the computed columns come from lib rules, and the change and its audit row commit together.
  */
 export async function saveRecord<K extends RecordKind>(
-  db: Db,
-  {
-    kind,
-    id,
-    input,
-    user,
-    meta,
-    today,
-  }: { kind: K; id?: number; input: RecordInputOf[K]; user: CurrentUser; meta: RequestMeta; today: string },
+  { db, actor, meta, today }: ServiceContext,
+  { kind, id, input }: { kind: K; id?: number; input: RecordInputOf[K] },
 ): Promise<number> {
-  if (!user.roles.includes("operator") || user.departmentId === null)
+  if (!actor.roles.includes("operator") || actor.departmentId === null)
     throw new AppError("forbidden", "只有录入员可以录入信用记录。");
-  const deptId = user.departmentId;
+  const deptId = actor.departmentId;
   const { disclosureFineThresholdWan: thresholdWan } = await getPolicy();
   const table = decisionTable(kind);
   try {
     return await db.transaction(async (tx) => {
-      const before = id === undefined ? null : await loadEditable(tx, kind, id, user);
+      const before = id === undefined ? null : await loadEditable(tx, kind, id, actor);
       if (before && before.status !== "active")
         throw new AppError("conflict", "已撤销或已修复的记录不能修改。");
       if (!before || before.decisionNo !== input.decisionNo) {
@@ -69,17 +62,17 @@ export async function saveRecord<K extends RecordKind>(
         .from(departments)
         .where(eq(departments.id, deptId));
       const source = `${dept?.name ?? ""} ${input.decisionNo}`;
-      const audit = { actorId: user.id, actorName: user.username, entityType: kind, ...meta };
+      const audit = { actorId: actor.id, actorName: actor.username, entityType: kind, ...meta };
       if (before) {
         // an edit may change the 文号 itself, so it is written by id, with the same rows as every other path
         const [subjectId] = await resolveSubjects(tx, [input], {
-          actor: user,
+          actor,
           meta,
           source,
           today,
           departmentId: deptId,
         });
-        const values = recordValues(kind, input, subjectId ?? 0, { deptId, actorId: user.id, thresholdWan });
+        const values = recordValues(kind, input, subjectId ?? 0, { deptId, actorId: actor.id, thresholdWan });
         const { createdBy: _, ...changes } = values;
         const [after] = await tx
           .update(table)
@@ -93,7 +86,7 @@ export async function saveRecord<K extends RecordKind>(
         kind,
         inputs: [input],
         departmentId: deptId,
-        actor: user,
+        actor,
         meta,
         source,
         today,
@@ -113,28 +106,22 @@ export async function saveRecord<K extends RecordKind>(
 
 /** 撤销 with a reason (never a hard delete): the record leaves every public surface and stays in the console. */
 export async function withdrawRecord(
-  db: Db,
-  {
-    kind,
-    id,
-    reason,
-    user,
-    meta,
-  }: { kind: RecordKind; id: number; reason: string; user: CurrentUser; meta: RequestMeta },
+  { db, actor, meta }: ServiceContext,
+  { kind, id, reason }: { kind: RecordKind; id: number; reason: string },
 ): Promise<void> {
   const table = decisionTable(kind);
   await db.transaction(async (tx) => {
-    const before = await loadEditable(tx, kind, id, user);
+    const before = await loadEditable(tx, kind, id, actor);
     if (before.status === "withdrawn") throw new AppError("conflict", "该记录已撤销。");
     const [after] = await tx
       .update(table)
-      .set({ status: "withdrawn", withdrawnReason: reason, updatedBy: user.id })
+      .set({ status: "withdrawn", withdrawnReason: reason, updatedBy: actor.id })
       .where(eq(table.id, id))
       .returning();
     await logAudit(tx, {
       action: "record.withdraw",
-      actorId: user.id,
-      actorName: user.username,
+      actorId: actor.id,
+      actorName: actor.username,
       entityType: kind,
       entityId: String(id),
       before: { status: before.status },

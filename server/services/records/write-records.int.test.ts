@@ -78,7 +78,7 @@ describe("one write path for records (issue 10)", () => {
     // the form: one record at a time, parsed as its action parses it
     for (const r of records) {
       const input = penaltyInputSchema(TODAY).parse(rowToInput(PENALTY_HEADERS, r)) as PenaltyInput;
-      await saveRecord(db.db, { kind: "penalty", input, user: operator(1, 1), meta, today: TODAY });
+      await saveRecord({ db: db.db, actor: operator(1, 1), meta, today: TODAY }, { kind: "penalty", input });
     }
     // the import: the file as a job of department 2
     writeFileSync(join(dir, "1.csv"), csv);

@@ -3,7 +3,6 @@ import { redirect } from "next/navigation";
 import { CountsBarChart } from "@/components/charts/bar-chart";
 import { StatCard } from "@/components/stat-card";
 import { hasAnyRole, RECORD_READERS } from "@/lib/access/roles";
-import { recordScope } from "@/lib/access/scope";
 import { consoleHome } from "@/lib/web/navigation";
 import { requireUser } from "@/server/auth/guard";
 import { today } from "@/server/clock";
@@ -21,8 +20,7 @@ export default async function DashboardPage({
   const user = await requireUser();
   // sysadmins and auditors have no business data (三员分立): their own first page instead
   if (!hasAnyRole(user, RECORD_READERS)) redirect(consoleHome(user.roles));
-  const scope = recordScope(user);
-  const d = await getDashboard(scope, today());
+  const d = await getDashboard({ actor: user, today: today() });
   const { changed } = await searchParams;
   return (
     <div className="space-y-6">
@@ -32,7 +30,7 @@ export default async function DashboardPage({
         </p>
       )}
       <h1 className="text-2xl font-bold">
-        工作台 <span className="text-base font-normal text-slate-600">{SCOPE_LABEL[scope.kind]}</span>
+        工作台 <span className="text-base font-normal text-slate-600">{SCOPE_LABEL[d.scope]}</span>
       </h1>
       <div className="grid grid-cols-2 gap-3 md:grid-cols-4">
         <StatCard label="有效行政处罚" value={d.totals.penalties} href="/admin/records?type=penalty" />
@@ -72,7 +70,7 @@ export default async function DashboardPage({
         </h2>
         <CountsBarChart data={d.byMonth} xKey="month" title="近 12 个月行政处罚与行政许可数量" />
       </section>
-      {scope.kind === "region" && (
+      {d.scope === "region" && (
         <div className="grid gap-6 lg:grid-cols-2">
           <section aria-labelledby="by-dept" className="rounded bg-white p-4 shadow">
             <h2 id="by-dept" className="mb-2 font-bold">

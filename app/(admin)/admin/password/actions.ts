@@ -29,11 +29,7 @@ export async function changePasswordAction(_prev: ActionState, form: FormData): 
   if (!parsed.success)
     return { ok: false, message: "填写有误，请按提示修改。", fieldErrors: fieldErrorsOf(parsed.error) };
   try {
-    await changePassword(
-      await getDb(),
-      { userId: user.id, sessionId: user.sessionId, ...parsed.data },
-      await requestMeta(),
-    );
+    await changePassword({ db: await getDb(), actor: user, meta: await requestMeta() }, parsed.data);
   } catch (err) {
     if (err instanceof AppError) return { ok: false, message: err.message };
     return { ok: false, message: failureMessage("password change", err) };

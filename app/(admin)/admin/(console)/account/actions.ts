@@ -8,8 +8,8 @@ import { beginTotp, confirmTotp, disableTotp } from "@/server/services/totp-enro
 
 const roles = REGULATOR_ROLES;
 
-export const beginTotpAction = action(z.object({}), { roles }, async (_, { db, user }) => {
-  await beginTotp(db, user);
+export const beginTotpAction = action(z.object({}), { roles }, async (_, ctx) => {
+  await beginTotp(ctx);
   revalidatePath("/admin/account");
   return { ok: true, message: "请用身份验证器扫描二维码，然后输入它显示的 6 位数字。" };
 });
@@ -22,9 +22,9 @@ export const confirmTotpAction = action(
       .regex(/^\d{6}$/, "请输入 6 位数字"),
   }),
   { roles },
-  async ({ code }, { db, user, meta }) => {
+  async ({ code }, ctx) => {
     // no revalidation: the form must stay on screen to show the recovery codes once
-    const codes = await confirmTotp(db, user, code, meta);
+    const codes = await confirmTotp(ctx, { code });
     return { ok: true, message: "动态验证码已启用。下次登录时需要输入验证码。", data: { codes } };
   },
 );
@@ -32,8 +32,8 @@ export const confirmTotpAction = action(
 export const disableTotpAction = action(
   z.object({ password: z.string().min(1, "请输入密码").max(200) }),
   { roles },
-  async ({ password }, { db, user, meta }) => {
-    await disableTotp(db, user, password, meta);
+  async ({ password }, ctx) => {
+    await disableTotp(ctx, { password });
     revalidatePath("/admin/account");
     return { ok: true, message: "动态验证码已停用。" };
   },

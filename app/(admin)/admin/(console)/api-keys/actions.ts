@@ -17,8 +17,8 @@ export const createApiKeyAction = action(
       .superRefine(plainText("用途说明")),
   }),
   { roles: ["sysadmin"], echo: true },
-  async (input, { db, user, meta }) => {
-    const key = await createApiKey(db, input, { actor: user, meta });
+  async (input, ctx) => {
+    const key = await createApiKey(ctx, input);
     revalidatePath("/admin/api-keys");
     return {
       ok: true,
@@ -31,8 +31,8 @@ export const createApiKeyAction = action(
 export const revokeApiKeyAction = action(
   z.object({ id: z.coerce.number().int().positive() }),
   { roles: ["sysadmin"] },
-  async ({ id }, { db, user, meta }) => {
-    await revokeApiKey(db, id, { actor: user, meta });
+  async ({ id }, ctx) => {
+    await revokeApiKey(ctx, { id });
     revalidatePath("/admin/api-keys");
     return { ok: true, message: "密钥已吊销，立即失效。" };
   },

@@ -37,8 +37,8 @@ export const createDepartmentAction = action(
     regionCode: z.string().refine(isJiangxiDivision, "请选择所在区域"),
   }),
   { roles: ["sysadmin"], echo: true },
-  async (input, { db, user, meta }) => {
-    await createDepartment(db, input, { actor: user, meta });
+  async (input, ctx) => {
+    await createDepartment(ctx, input);
     revalidatePath("/admin/departments");
     return { ok: true, message: `已新建部门：${input.name}` };
   },
@@ -50,8 +50,8 @@ export const setDepartmentActiveAction = action(
     active: z.enum(["true", "false"]).transform((v) => v === "true"),
   }),
   { roles: ["sysadmin"] },
-  async ({ id, active }, { db, user, meta }) => {
-    await setDepartmentActive(db, id, active, { actor: user, meta });
+  async ({ id, active }, ctx) => {
+    await setDepartmentActive(ctx, { id, active });
     revalidatePath("/admin/departments");
     return { ok: true, message: active ? "已启用。" : "已停用。" };
   },

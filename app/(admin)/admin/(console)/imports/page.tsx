@@ -16,7 +16,7 @@ export default async function ImportsPage() {
   // a job left unfinished by a stopped server resumes when its department looks at the list
   if (user.departmentId !== null)
     await resumeStaleImports(await getDb(), await importEnv(), user.departmentId);
-  const jobs = await listImportJobs(user.departmentId);
+  const jobs = await listImportJobs({ actor: user });
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">批量导入</h1>

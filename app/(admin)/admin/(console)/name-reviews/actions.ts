@@ -11,8 +11,8 @@ export const decideNameReviewAction = action(
     event: z.enum(["rename", "keep"], { message: "请选择采用新名称或保留原名称" }),
   }),
   { roles: ["reviewer"] },
-  async ({ id, event }, { db, user, meta }) => {
-    await decideNameReview(db, { id, event, user, meta });
+  async ({ id, event }, ctx) => {
+    await decideNameReview(ctx, { id, event });
     revalidatePath("/admin/name-reviews");
     return { ok: true, message: event === "rename" ? "已按新名称更名。" : "已保留原名称。" };
   },

@@ -20,14 +20,7 @@ async function save<K extends RecordKind>(
   { id, ...input }: { id?: number } & RecordInputOf[K],
   ctx: ActionContext,
 ): Promise<never> {
-  const saved = await saveRecord(ctx.db, {
-    kind,
-    id,
-    input: input as RecordInputOf[K],
-    user: ctx.user,
-    meta: ctx.meta,
-    today: today(),
-  });
+  const saved = await saveRecord(ctx, { kind, id, input: input as RecordInputOf[K] });
   redirect(`/admin/records/${kind}/${saved}?saved=1`);
 }
 
@@ -59,8 +52,8 @@ export const withdrawRecordAction = action(
       .superRefine(plainText("撤销原因", { multiline: true })),
   }),
   { roles: ["operator"] },
-  async ({ kind, id, reason }, { db, user, meta }): Promise<never> => {
-    await withdrawRecord(db, { kind, id, reason, user, meta });
+  async ({ kind, id, reason }, ctx): Promise<never> => {
+    await withdrawRecord(ctx, { kind, id, reason });
     redirect(`/admin/records/${kind}/${id}?withdrawn=1`);
   },
 );

@@ -4,7 +4,6 @@ import { DataTable } from "@/components/data-table";
 import { FilterForm, SelectField, TextField } from "@/components/filter-form";
 import { Pagination } from "@/components/pagination";
 import { RECORD_READERS } from "@/lib/access/roles";
-import { recordScope } from "@/lib/access/scope";
 import { RECORD_KIND_LABEL, RECORD_STATUS_LABEL } from "@/lib/records/record-fields";
 import { SEVERITY_LABELS } from "@/lib/records/record-input";
 import { firstParam, pageParam, queryString } from "@/lib/web/query-string";
@@ -25,7 +24,7 @@ export default async function RecordsPage({
   const status = (["active", "withdrawn", "repaired"] as const).find((s) => s === firstParam(sp.status));
   const q = firstParam(sp.q)?.trim().slice(0, 50) || undefined;
   const page = pageParam(sp.page);
-  const { rows, total } = await listAdminRecords({ scope: recordScope(user), kind, q, status, page });
+  const { rows, total } = await listAdminRecords({ actor: user, kind, q, status, page });
   const canWrite = user.roles.includes("operator");
   return (
     <div className="space-y-4">

@@ -40,8 +40,8 @@ export const createUserAction = action(
     password: z.string().min(1, "请设置初始密码").max(200),
   }),
   sysadmin,
-  async (input, { db, user, meta }): Promise<never> => {
-    const id = await createUser(db, input, { actor: user, meta });
+  async (input, ctx): Promise<never> => {
+    const id = await createUser(ctx, input);
     redirect(`/admin/users/${id}?created=1`);
   },
 );
@@ -49,8 +49,9 @@ export const createUserAction = action(
 export const updateUserAction = action(
   z.object({ id: z.coerce.number().int().positive(), ...fields }),
   sysadmin,
-  async ({ id, ...f }, { db, user, meta }) => {
-    await updateUser(db, id, f, { actor: user, meta });
+  async (input, ctx) => {
+    await updateUser(ctx, input);
+    const { id } = input;
     revalidatePath(`/admin/users/${id}`);
     return { ok: true, message: "已保存。新的角色和范围在该用户下一次操作时生效。" };
   },
@@ -59,8 +60,8 @@ export const updateUserAction = action(
 export const setUserStatusAction = action(
   z.object({ id: z.coerce.number().int().positive(), status: z.enum(["active", "disabled"]) }),
   { roles: ["sysadmin"] },
-  async ({ id, status }, { db, user, meta }) => {
-    await setUserStatus(db, id, status, { actor: user, meta });
+  async ({ id, status }, ctx) => {
+    await setUserStatus(ctx, { id, status });
     revalidatePath(`/admin/users/${id}`);
     return { ok: true, message: status === "disabled" ? "账号已停用，其登录已立即失效。" : "账号已启用。" };
   },
@@ -69,8 +70,8 @@ export const setUserStatusAction = action(
 export const unlockUserAction = action(
   z.object({ id: z.coerce.number().int().positive() }),
   { roles: ["sysadmin"] },
-  async ({ id }, { db, user, meta }) => {
-    await unlockUser(db, id, { actor: user, meta });
+  async ({ id }, ctx) => {
+    await unlockUser(ctx, { id });
     revalidatePath(`/admin/users/${id}`);
     return { ok: true, message: "已解除锁定，该用户可以立即重新登录。" };
   },
@@ -79,8 +80,8 @@ export const unlockUserAction = action(
 export const resetPasswordAction = action(
   z.object({ id: z.coerce.number().int().positive() }),
   { roles: ["sysadmin"] },
-  async ({ id }, { db, user, meta }) => {
-    const password = await resetPassword(db, id, { actor: user, meta });
+  async ({ id }, ctx) => {
+    const password = await resetPassword(ctx, { id });
     return {
       ok: true,
       message: `临时密码：${password}（只显示这一次，请当面或通过安全渠道告知本人；首次登录须修改）`,

@@ -12,13 +12,13 @@ export const metadata: Metadata = { title: "导入任务" };
 export default async function ImportJobPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireRole("operator");
   const id = Number((await params).id);
-  const job = await getImportJob(id, user.departmentId);
+  const job = await getImportJob({ id, actor: user });
   if (!job) {
     await auditDenied(user, "导入任务不存在或不属于本单位", { type: "import", id: String(id) });
     notFound();
   }
   const finished = isImportJobFinished(job.state);
-  const errors = finished ? await importErrorPage(job.id, 200) : [];
+  const errors = finished ? await importErrorPage({ jobId: job.id, limit: 200 }) : [];
   return (
     <div className="space-y-4">
       <Link href="/admin/imports" className="text-sm text-brand-700 underline">

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { plainText } from "@/lib/web/text";
 import { metaFromHeaders } from "@/server/auth/request-meta";
+import { today } from "@/server/clock";
 import { config } from "@/server/config";
 import { getDb } from "@/server/db";
 import { AppError } from "@/server/errors";
@@ -26,9 +27,8 @@ export const POST = consoleRoute(["operator"], async ({ request, user }) => {
   const { importDir } = config();
   const db = await getDb(); // first: a database that is down must not leave a received file behind
   const { tempPath, size, sniffed } = await receiveUpload(request, importDir, parsed.data.name);
-  const id = await createImportJob(db, {
-    user,
-    meta: metaFromHeaders(request.headers),
+  const ctx = { db, actor: user, meta: metaFromHeaders(request.headers), today: today() };
+  const id = await createImportJob(ctx, {
     kind: parsed.data.kind,
     mode: parsed.data.mode,
     fileName: parsed.data.name,

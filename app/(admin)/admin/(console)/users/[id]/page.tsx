@@ -20,7 +20,7 @@ export default async function UserPage({
 }) {
   await requireRole("sysadmin");
   const id = Number((await params).id);
-  const [u] = Number.isSafeInteger(id) && id > 0 ? await listUsers(id) : [];
+  const [u] = Number.isSafeInteger(id) && id > 0 ? await listUsers({ id }) : [];
   if (!u) notFound();
   const options = await scopeOptions();
   const { created } = await searchParams;

@@ -5,7 +5,7 @@ import { getImportJob, importErrorPage } from "@/server/queries/imports";
 
 /** The per-row report (行号, 列, 原因) as CSV for Excel, streamed page by page. */
 export const GET = consoleRoute<{ id: string }>(["operator"], async ({ user, params }) => {
-  const job = await getImportJob(Number(params.id), user.departmentId);
+  const job = await getImportJob({ id: Number(params.id), actor: user });
   if (!job) throw new AppError("not_found", "导入任务不存在。");
   const encoder = new TextEncoder();
   let after = 0;
@@ -17,7 +17,7 @@ export const GET = consoleRoute<{ id: string }>(["operator"], async ({ user, par
         controller.enqueue(encoder.encode(CSV_BOM + csvRow(["行号", "列", "原因"])));
         return;
       }
-      const rows = await importErrorPage(job.id, 5000, after);
+      const rows = await importErrorPage({ jobId: job.id, limit: 5000, afterId: after });
       if (rows.length === 0) return controller.close();
       after = rows.at(-1)?.id ?? after;
       controller.enqueue(encoder.encode(rows.map((r) => csvRow([r.rowNo, r.column, r.reason])).join("")));

@@ -7,7 +7,7 @@ import { importEnv, kickImport } from "@/server/services/imports/start-import";
 
 /** The progress the page polls; a job whose server stopped is resumed by the first look at it. */
 export const GET = consoleRoute<{ id: string }>(["operator"], async ({ user, params }) => {
-  const job = await getImportJob(Number(params.id), user.departmentId);
+  const job = await getImportJob({ id: Number(params.id), actor: user });
   if (!job) throw new AppError("not_found", "导入任务不存在。");
   if (!isImportJobFinished(job.state)) await kickImport(await getDb(), job.id, await importEnv());
   return Response.json(importStatus(job), { headers: { "cache-control": "no-store" } });

@@ -31,7 +31,7 @@ export default async function RecordPage({
   const kind = parseKind(rawKind);
   const id = Number(rawId);
   if (!kind || !Number.isSafeInteger(id) || id <= 0) notFound();
-  const found = await getAdminRecord(kind, id, user);
+  const found = await getAdminRecord({ kind, id, actor: user });
   if (!found) {
     // out of scope or absent: the same 404, and the attempt is on record
     await auditDenied(user, "记录不存在或不在管辖范围内", { type: kind, id: String(id) });
