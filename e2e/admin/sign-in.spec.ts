@@ -147,6 +147,7 @@ async function sprayUntilThrottled(page: Page, prefix: string): Promise<boolean>
 }
 
 test("sign-in attempts are throttled per client address, whatever the account", async ({ page }) => {
+  test.setTimeout(60_000); // up to 40 sign-in attempts
   expect(await sprayUntilThrottled(page, "spray")).toBe(true);
 });
 
@@ -155,6 +156,7 @@ test("sign-in attempts are throttled per client address, whatever the account", 
 test("forged X-Forwarded-For: still throttled, and the audit log records the real hop", async ({
   browser,
 }) => {
+  test.setTimeout(60_000); // up to 40 sign-in attempts, then the auditor signs in
   const real = "192.0.2.93";
   let n = 0;
   const ctx = await browser.newContext();
