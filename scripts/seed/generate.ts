@@ -29,6 +29,11 @@ export type GenerateOptions = {
   anchor: IsoDate;
   seed: number;
   protectIdNumber: (id: string) => ProtectedId;
+  /**
+   * Organisation names given so far in this run: a name already taken is drawn again (issue 10: not five
+   * 「南昌市建筑业协会」). Without it a subject id always yields the same row, whatever came before.
+   */
+  usedNames?: Set<string>;
 };
 
 const COUNTIES = CITIES.flatMap((c) => c.counties.map(([code, name]) => ({ code, name, city: c })));
@@ -289,7 +294,8 @@ function makeSubject(i: number, opts: GenerateOptions): { row: unknown[]; facts:
       prefix = "93";
       break;
     case "social_org":
-      name = `${county.city.name}${r.pick(N.ASSOCIATIONS)}`;
+      // a city's association, or once the city has it, one of a county's
+      name = `${r.chance(0.3) ? county.city.name : `${county.city.name}${county.name}`}${r.pick(N.ASSOCIATIONS)}`;
       prefix = "51";
       letter = "S";
       break;
@@ -313,7 +319,7 @@ function makeSubject(i: number, opts: GenerateOptions): { row: unknown[]; facts:
     }
   }
   const isPerson = kind === "natural_person";
-  if (!isPerson) name += N.DEMO_MARK;
+  if (!isPerson) name = uniqueName(name, county, r, opts.usedNames) + N.DEMO_MARK;
   const uscc = isPerson ? null : withUsccCheckChar(`${prefix}${county.code}${org}`);
   let pid: ProtectedId | null = null;
   if (isPerson) {
@@ -337,7 +343,7 @@ function makeSubject(i: number, opts: GenerateOptions): { row: unknown[]; facts:
     pid?.masked ?? null,
     county.code,
     isPerson ? null : letter,
-    isPerson ? null : `${county.city.name}${county.name}${r.pick(N.TRADE_A)}${r.int(1, 999)}号`,
+    isPerson ? null : `${county.city.name}${county.name}${r.pick(N.STREETS)}${r.int(1, 399)}号`,
     isPerson ? null : registeredOn,
     null, // last_activity_on: set once the subject's records exist
   ];
@@ -468,6 +474,33 @@ const ACTS = [
   { kind: "levy", title: "行政征收", content: "征收城市基础设施配套费。" },
 ] as const;
 
+const LICENSERS = DEPARTMENTS.filter((d) => d.licences.length > 0);
+const PERSON_LICENSERS = LICENSERS.filter(
+  (d) => d.regionCode === "360000" && d.licences.some((t) => N.PERSON_CERTIFICATES.has(t.certificate)),
+);
+
+const ASSOCIATION_OR_FORM = new RegExp(
+  `(${N.ASSOCIATIONS.join("|")}|有限|股份|集团|分公司|专业合作社|店|部|馆|学校|医院|中心|局)`,
+);
+
+/** An organisation name not given yet in this run: drawn again with another 字号, then placed in its county. */
+function uniqueName(
+  name: string,
+  county: { name: string },
+  r: ReturnType<typeof rng>,
+  used: Set<string> | undefined,
+): string {
+  if (!used) return name;
+  let candidate = name;
+  for (let attempt = 0; used.has(candidate); attempt++) {
+    const mark = `${r.pick(N.TRADE_A)}${r.pick(N.TRADE_B)}`;
+    // the 字号 goes where a registry puts it: before the association's trade, or before the legal form
+    candidate = attempt < 8 ? name.replace(ASSOCIATION_OR_FORM, (m) => `${mark}${m}`) : `${name}${attempt}`;
+  }
+  used.add(candidate);
+  return candidate;
+}
+
 /** All rows that hang off subjects [from, to): the same subject id always yields the same rows. */
 export function subjectBatches(from: number, to: number, opts: GenerateOptions): TableBatch[] {
   const subjects: unknown[][] = [];
@@ -560,9 +593,15 @@ export function subjectBatches(from: number, to: number, opts: GenerateOptions):
     }
 
     const nLic = Math.min(19, r.poisson(s.kind === "natural_person" ? 1 : 6));
+    // a province department, or the bureau of the subject's own city (issue 10: 南昌 does not license 赣州)
+    const licensers = LICENSERS.filter((d) => d.regionCode === "360000" || d.regionCode === s.cityCode);
     for (let k = 0; k < nLic; k++) {
-      const dept = r.pick(DEPARTMENTS);
-      const t = r.pick(dept.licences);
+      const dept = r.pick(s.kind === "natural_person" ? PERSON_LICENSERS : licensers);
+      const t = r.pick(
+        s.kind === "natural_person"
+          ? dept.licences.filter((x) => N.PERSON_CERTIFICATES.has(x.certificate))
+          : dept.licences,
+      );
       const decisionDate = addDays(opts.anchor, -r.int(0, 2500));
       const validTo = addDays(addMonths(decisionDate, t.years * 12), -1);
       touch(decisionDate);

@@ -41,7 +41,12 @@ export async function seedDemo(db: DbHandle, o: SeedOptions): Promise<SeedResult
   const log = o.log ?? (() => {});
   const started = Date.now();
   const pii = createPiiProtector(o.piiKey);
-  const gen: GenerateOptions = { anchor: o.anchor, seed: o.seed, protectIdNumber: (id) => pii.protect(id) };
+  const gen: GenerateOptions = {
+    anchor: o.anchor,
+    seed: o.seed,
+    protectIdNumber: (id) => pii.protect(id),
+    usedNames: new Set(),
+  };
   const counts: Record<string, number> = {};
   const count = (b: TableBatch) => {
     counts[b.table] = (counts[b.table] ?? 0) + b.rows.length;

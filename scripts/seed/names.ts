@@ -67,3 +67,29 @@ export const GIVEN =
     "",
   );
 export const COMPOUND_SURNAMES = ["欧阳", "司马", "诸葛", "上官"];
+
+/** Street names of the kind every Jiangxi town has, for believable addresses (issue 10: not 「南昌县山193号」). */
+export const STREETS = [
+  "人民路",
+  "中山路",
+  "解放路",
+  "建设路",
+  "胜利路",
+  "八一大道",
+  "井冈山大道",
+  "迎宾大道",
+  "滨江路",
+  "站前路",
+  "工业大道",
+  "创业路",
+  "文化街",
+  "新华街",
+  "东风路",
+  "光明路",
+];
+
+/**
+ * Licences a natural person may hold in the demo (issue 10: not a 成品油零售经营批准证书): the ones Chinese law
+ * also grants to individuals.
+ */
+export const PERSON_CERTIFICATES = new Set(["林木采伐许可证", "取水许可证", "道路运输经营许可证"]);

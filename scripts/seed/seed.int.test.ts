@@ -122,3 +122,35 @@ describe("demo seed", () => {
     expect(a).toEqual(b);
   });
 });
+
+// Issue 10: what a citizen browsing the demo noticed
+describe("demo data a citizen finds believable", () => {
+  it("no two organisations share a name", async () => {
+    const dupes = await db.exec(
+      "SELECT name, count(*)::int AS n FROM subjects WHERE kind <> 'natural_person' GROUP BY name HAVING count(*) > 1",
+    );
+    expect(dupes).toEqual([]);
+  });
+
+  it("a city bureau licenses only subjects of its own city", async () => {
+    const outside = await db.exec(
+      `SELECT l.id FROM licences l JOIN departments d ON d.id = l.source_dept_id JOIN subjects s ON s.id = l.subject_id
+        WHERE d.region_code <> '360000' AND left(coalesce(s.region_code, ''), 4) <> left(d.region_code, 4)`,
+    );
+    expect(outside).toEqual([]);
+  });
+
+  it("natural persons hold only licences individuals can hold", async () => {
+    const rows = await db.exec(
+      `SELECT DISTINCT l.certificate_name AS c FROM licences l JOIN subjects s ON s.id = l.subject_id
+        WHERE s.kind = 'natural_person'`,
+    );
+    for (const r of rows) expect(["林木采伐许可证", "取水许可证", "道路运输经营许可证"]).toContain(r.c);
+  });
+
+  it("addresses name a street and a number", async () => {
+    const rows = await db.exec("SELECT address FROM subjects WHERE address IS NOT NULL LIMIT 200");
+    expect(rows.length).toBeGreaterThan(100);
+    for (const r of rows) expect(String(r.address)).toMatch(/(路|大道|街)\d{1,3}号$/);
+  });
+});
