@@ -24,6 +24,11 @@ test.describe("home page", () => {
       await expect(latest.first()).toContainText(FIXTURE.person.masked);
       await expect(page.locator("main")).not.toContainText(FIXTURE.person.name);
       await expect(latest.nth(1)).toContainText("（演示）");
+      // issue 10: each entry opens its own entry page, not the list
+      await expect(latest.first().getByRole("link").first()).toHaveAttribute(
+        "href",
+        /^\/lists\/[a-z-]+\/\d+$/,
+      );
 
       const nav = page.getByRole("navigation", { name: "主导航" });
       for (const label of NAV) await expect(nav.getByRole("link", { name: label })).toBeVisible();

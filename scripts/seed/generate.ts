@@ -319,7 +319,7 @@ function makeSubject(i: number, opts: GenerateOptions): { row: unknown[]; facts:
     }
   }
   const isPerson = kind === "natural_person";
-  if (!isPerson) name = uniqueName(name, county, r, opts.usedNames) + N.DEMO_MARK;
+  if (!isPerson) name = uniqueName(name, r, opts.usedNames) + N.DEMO_MARK;
   const uscc = isPerson ? null : withUsccCheckChar(`${prefix}${county.code}${org}`);
   let pid: ProtectedId | null = null;
   if (isPerson) {
@@ -484,12 +484,7 @@ const ASSOCIATION_OR_FORM = new RegExp(
 );
 
 /** An organisation name not given yet in this run: drawn again with another 字号, then placed in its county. */
-function uniqueName(
-  name: string,
-  county: { name: string },
-  r: ReturnType<typeof rng>,
-  used: Set<string> | undefined,
-): string {
+function uniqueName(name: string, r: ReturnType<typeof rng>, used: Set<string> | undefined): string {
   if (!used) return name;
   let candidate = name;
   for (let attempt = 0; used.has(candidate); attempt++) {
