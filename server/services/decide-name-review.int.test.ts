@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { serveQueriesFrom, testActor } from "@/db/testing/actor";
 import { createTestDatabase, type TestDatabase } from "@/db/testing/test-database";
 import { withUsccCheckChar } from "@/lib/subjects/uscc";
 import type { CurrentUser } from "../auth/guard";
@@ -9,18 +10,8 @@ import { resolveSubjects } from "./records/resolve-subjects";
 let db: TestDatabase;
 const meta = { ip: "203.0.113.4", userAgent: "vitest" };
 const USCC = withUsccCheckChar("91360100MA3ABCDE1");
-const user = (id: number, departmentId: number, role: "operator" | "reviewer"): CurrentUser => ({
-  id,
-  username: `u${id}`,
-  displayName: `用户${id}`,
-  roles: [role],
-  departmentId,
-  regionCode: departmentId === 1 ? "360000" : "360100",
-  subjectId: null,
-  mustChangePassword: false,
-  totpEnabled: false,
-  sessionId: "00000000-0000-0000-0000-000000000000",
-});
+const user = (id: number, departmentId: number, role: "operator" | "reviewer") =>
+  testActor({ id, departmentId, role, regionCode: departmentId === 1 ? "360000" : "360100" });
 const provinceReviewer = user(2, 1, "reviewer");
 const ctxOf = (actor: CurrentUser) => ({ db: db.db, actor, meta, today: "2026-11-30" });
 const ncOperator = user(3, 2, "operator");
@@ -28,8 +19,7 @@ const ncReviewer = user(4, 2, "reviewer");
 
 beforeAll(async () => {
   db = await createTestDatabase();
-  // the queries read the process's database handle: point it at this test's database
-  (globalThis as { __creditDb?: Promise<unknown> }).__creditDb = Promise.resolve(db);
+  serveQueriesFrom(db);
   await db.exec(
     "INSERT INTO regions (code, name, level) VALUES ('360000', '江西省', 'province'), ('360100', '南昌市', 'city')",
   );
@@ -65,7 +55,7 @@ beforeAll(async () => {
   );
 });
 afterAll(async () => {
-  (globalThis as { __creditDb?: unknown }).__creditDb = undefined;
+  serveQueriesFrom(null);
   await db.dispose();
 });
 

@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parse } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { serveQueriesFrom, testActor } from "@/db/testing/actor";
 import { penaltyCsv } from "@/db/testing/import-csv";
 import { createTestDatabase, type TestDatabase } from "@/db/testing/test-database";
 import {
@@ -11,7 +12,6 @@ import {
   penaltyInputSchema,
   rowToInput,
 } from "@/lib/records/record-input";
-import type { CurrentUser } from "../../auth/guard";
 import { runImport } from "../imports/run-import";
 import { receiveProviderBatch } from "../provider-batch";
 import { saveRecord } from "./save-record";
@@ -23,22 +23,11 @@ let db: TestDatabase;
 const dir = mkdtempSync(join(tmpdir(), "credit-write-"));
 const TODAY = "2026-11-30";
 const meta = { ip: "203.0.113.5", userAgent: "vitest" };
-const operator = (id: number, departmentId: number): CurrentUser => ({
-  id,
-  username: `op${id}`,
-  displayName: `录入员${id}`,
-  roles: ["operator"],
-  departmentId,
-  regionCode: "360000",
-  subjectId: null,
-  mustChangePassword: false,
-  totpEnabled: false,
-  sessionId: "00000000-0000-0000-0000-000000000000",
-});
+const operator = (id: number, departmentId: number) => testActor({ id, departmentId, role: "operator" });
 
 beforeAll(async () => {
   db = await createTestDatabase();
-  (globalThis as { __creditDb?: Promise<unknown> }).__creditDb = Promise.resolve(db);
+  serveQueriesFrom(db);
   await db.exec(
     "INSERT INTO regions (code, name, level) VALUES ('360000', '江西省', 'province'), ('360100', '南昌市', 'city')",
   );
@@ -58,7 +47,7 @@ beforeAll(async () => {
     );
 });
 afterAll(async () => {
-  (globalThis as { __creditDb?: unknown }).__creditDb = undefined;
+  serveQueriesFrom(null);
   await db.dispose();
   rmSync(dir, { recursive: true, force: true });
 });
