@@ -5,6 +5,7 @@ import { isDatabaseUnavailable } from "@/db/errors";
 import { FOREIGN_ORIGIN } from "@/lib/access/client-address";
 import type { RoleName } from "@/lib/access/roles";
 import type { ActionState } from "@/lib/web/action-state";
+import { formFields } from "@/lib/web/form-fields";
 import { auditDenied, checkAccess } from "./auth/guard";
 import { requestFromThisSite, requestMeta } from "./auth/request-meta";
 import { today } from "./clock";
@@ -16,26 +17,6 @@ export type { ActionState };
 
 /** The actions' context is the services' (README "One service signature"). */
 export type ActionContext = ServiceContext;
-
-/** FormData → plain object; a field sent more than once (checkboxes) becomes an array. */
-export function formToObject(form: FormData): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const key of new Set(form.keys())) {
-    if (key.startsWith("$ACTION")) continue;
-    const all = form.getAll(key);
-    out[key] = all.length > 1 ? all : all[0];
-  }
-  return out;
-}
-
-function echoValues(raw: Record<string, unknown>): Record<string, string | string[]> {
-  const out: Record<string, string | string[]> = {};
-  for (const [k, v] of Object.entries(raw)) {
-    if (typeof v === "string") out[k] = v;
-    else if (Array.isArray(v)) out[k] = v.filter((x): x is string => typeof x === "string");
-  }
-  return out;
-}
 
 export function fieldErrorsOf(error: z.ZodError): Record<string, string> {
   const out: Record<string, string> = {};
@@ -76,8 +57,8 @@ export function action<S extends z.ZodType>(
     }
     if (!access.ok) return { ok: false, message: access.message };
     const { user } = access;
-    const raw = formToObject(form);
-    const values = opts.echo ? echoValues(raw) : undefined;
+    const raw = formFields(form);
+    const values = opts.echo ? raw : undefined;
     const parsed = (typeof schema === "function" ? schema() : schema).safeParse(raw);
     if (!parsed.success) {
       return {

@@ -9,6 +9,7 @@ import {
   RECORD_FIELDS,
 } from "@/lib/records/record-fields";
 import type { ActionState } from "@/lib/web/action-state";
+import { formFields } from "@/lib/web/form-fields";
 
 type Kind = keyof typeof RECORD_FIELDS;
 
@@ -35,17 +36,6 @@ function PublicityPreview({ preview, thresholdWan }: { preview: PenaltyPreview; 
       <strong>{preview.repairableFrom}</strong>
     </p>
   );
-}
-
-/** The form's current values; a field sent more than once (checkboxes) becomes an array. */
-function formValues(form: HTMLFormElement): Record<string, string | string[]> {
-  const data = new FormData(form);
-  const out: Record<string, string | string[]> = {};
-  for (const key of new Set(data.keys())) {
-    const all = data.getAll(key).filter((v): v is string => typeof v === "string");
-    out[key] = all.length > 1 ? all : (all[0] ?? "");
-  }
-  return out;
 }
 
 function Input({
@@ -141,7 +131,7 @@ export function RecordForm({
   return (
     <form
       action={formAction}
-      onChange={kind === "penalty" ? (e) => setValues(formValues(e.currentTarget)) : undefined}
+      onChange={kind === "penalty" ? (e) => setValues(formFields(new FormData(e.currentTarget))) : undefined}
       className="space-y-4 rounded bg-white p-4 shadow"
       noValidate
     >
