@@ -4,7 +4,8 @@ const nextConfig: NextConfig = {
   // PGlite loads its wasm/data files by path; bundling it breaks every query (STACK-NOTES).
   serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "exceljs"],
   // forbidden(): a real 403 for a role that may not open a console page
-  experimental: { authInterrupts: true },
+  // materials of a repair or self-report: up to 5 files of 10 MB each, checked again by the service
+  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "52mb" } },
   poweredByHeader: false,
   typedRoutes: false,
   // The Content-Security-Policy (with a nonce per request) and HSTS are set by scripts/serve.ts, which sees

@@ -74,3 +74,12 @@ export function isDatabaseUnavailable(err: unknown): boolean {
   }
   return false;
 }
+
+/** Postgres' unique_violation (23505) on either driver, optionally of one named constraint or index. */
+export function isUniqueViolation(err: unknown, constraint?: string): boolean {
+  const e = err as { code?: string; constraint_name?: string; constraint?: string; cause?: unknown } | null;
+  if (typeof e !== "object" || e === null) return false;
+  if (e.code === "23505")
+    return !constraint || e.constraint_name === constraint || e.constraint === constraint;
+  return e.cause !== undefined && isUniqueViolation(e.cause, constraint);
+}

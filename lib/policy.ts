@@ -16,6 +16,10 @@ export type Policy = {
   /** §7: working days to accept, then to decide, a repair case. */
   repairAcceptWorkingDays: number;
   repairDecideWorkingDays: number;
+  /** §6: working days for the receiving department to review a commitment. */
+  commitmentReviewWorkingDays: number;
+  /** 2020 plan §11: working days to verify a self-reported item. */
+  selfReportVerifyWorkingDays: number;
   /** §8: working days to answer an objection. */
   objectionAnswerWorkingDays: number;
   /** §9: inspection ratios per grade, as fractions. */
@@ -33,6 +37,8 @@ export const DEFAULT_POLICY: Policy = {
   repairRetryMonths: 6,
   repairAcceptWorkingDays: 2,
   repairDecideWorkingDays: 5,
+  commitmentReviewWorkingDays: 5,
+  selfReportVerifyWorkingDays: 5,
   objectionAnswerWorkingDays: 15,
   inspectionRatios: { A: 0.03, B: 0.05, C: 0.1, D: 0.3 },
   apiRateLimitPerMinute: 600,

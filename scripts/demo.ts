@@ -52,6 +52,7 @@ await runCli(async () => {
         seed: 20260101,
         anchor: chinaDate(new Date()),
         piiKey: config().piiKey,
+        caseFilesDir: config().caseFilesDir,
       });
       businessSubject = r.businessSubject;
       console.log(`演示数据导入完成，用时 ${r.seconds.toFixed(1)} 秒。`);

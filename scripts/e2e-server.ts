@@ -13,13 +13,14 @@ const port = process.argv[2] ?? "3100";
 const PII_KEY = "e2e-pii-key-0123456789";
 const parent = mkdtempSync(join(tmpdir(), "credit-e2e-"));
 const dir = join(parent, "pglite");
+const caseFilesDir = join(parent, "case-files");
 const cleanup = () => rmSync(parent, { recursive: true, force: true });
 
 await runCli(async () => {
   const db = await openDatabase({ pgliteDir: dir });
   await migrateDatabase(db);
   const anchor = process.env.E2E_ANCHOR ?? new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
-  await seedDemo(db, { subjects: 3000, seed: 20260101, anchor, piiKey: PII_KEY });
+  await seedDemo(db, { subjects: 3000, seed: 20260101, anchor, piiKey: PII_KEY, caseFilesDir });
   await loadFixtures(db, anchor, PII_KEY);
   await db.close();
 
@@ -29,6 +30,7 @@ await runCli(async () => {
       ...process.env,
       PGLITE_DIR: dir,
       PII_KEY,
+      CASE_FILES_DIR: caseFilesDir,
       AUTH_SECRET: "e2e-auth-secret-0123456789abcdef",
       NEXT_TELEMETRY_DISABLED: "1",
     },

@@ -27,6 +27,7 @@ await runCli(async () => {
       seed: Number(flag("seed") ?? 20260101),
       anchor,
       piiKey: config().piiKey,
+      caseFilesDir: config().caseFilesDir,
       log: console.log,
     });
     const c = r.counts;

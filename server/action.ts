@@ -45,7 +45,8 @@ export function action<S extends z.ZodType>(
     roles: readonly RoleName[] /** send the submitted text back on failure (never for secrets) */;
     echo?: boolean;
   },
-  fn: (input: z.infer<S>, ctx: ActionContext) => Promise<ActionState>,
+  /** `form` for what is not text: uploaded files */
+  fn: (input: z.infer<S>, ctx: ActionContext, form: FormData) => Promise<ActionState>,
 ) {
   return async (_prev: ActionState, form: FormData): Promise<ActionState> => {
     if (!(await requestFromThisSite())) return { ok: false, message: FOREIGN_ORIGIN };
@@ -69,12 +70,16 @@ export function action<S extends z.ZodType>(
       };
     }
     try {
-      return await fn(parsed.data, {
-        db: await getDb(),
-        actor: user,
-        meta: await requestMeta(),
-        today: today(),
-      });
+      return await fn(
+        parsed.data,
+        {
+          db: await getDb(),
+          actor: user,
+          meta: await requestMeta(),
+          today: today(),
+        },
+        form,
+      );
     } catch (err) {
       unstable_rethrow(err); // a redirect() or notFound() from the use case is not a failure
       if (err instanceof AppError) {

@@ -49,7 +49,25 @@ export type AuditAction =
   | "import.batch"
   | "import.finish"
   | "provider.batch"
-  | "system.seed";
+  | "system.seed"
+  | "business.register"
+  | "business.activation_code"
+  | "business.activate"
+  | "commitment.submit"
+  | "commitment.approve"
+  | "commitment.return"
+  | "commitment.fulfil"
+  | "commitment.breach"
+  | "commitment_template.save"
+  | "self_report.submit"
+  | "self_report.verify"
+  | "self_report.reject"
+  | "repair.apply"
+  | "repair.accept"
+  | "repair.not_accept"
+  | "repair.approve"
+  | "repair.deny"
+  | "record.repairability";
 
 export type AuditEntry = {
   action: AuditAction;

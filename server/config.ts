@@ -17,6 +17,7 @@ const schema = z.object({
     ),
   PGLITE_DIR: z.string().trim().min(1).default("./.data/pglite"),
   IMPORT_DIR: z.string().trim().min(1).default("./.data/imports"),
+  CASE_FILES_DIR: z.string().trim().min(1).default("./.data/case-files"),
   DB_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
   PII_KEY: z.string().min(16, "至少 16 个字符").optional(),
   AUTH_SECRET: z.string().min(16, "至少 16 个字符").optional(),
@@ -40,6 +41,8 @@ export type Config = {
   pgliteDir: string;
   /** uploaded import files, kept until their job ends (README) */
   importDir: string;
+  /** materials of repairs and self-reports: outside public/, served only to the applicant and its reviewers */
+  caseFilesDir: string;
   poolSize: number;
   /** keys the HMAC digest and the encryption of natural persons' ID numbers */
   piiKey: string;
@@ -88,6 +91,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     databaseUrl: e.DATABASE_URL,
     pgliteDir: e.PGLITE_DIR,
     importDir: e.IMPORT_DIR,
+    caseFilesDir: e.CASE_FILES_DIR,
     poolSize: e.DB_POOL_SIZE,
     piiKey: e.PII_KEY ?? DEMO_PII_KEY,
     authSecret: e.AUTH_SECRET,

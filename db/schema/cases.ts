@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import {
   bigint,
   bigserial,
@@ -9,8 +10,12 @@ import {
   pgTable,
   text,
   timestamp,
+  uniqueIndex,
+  uuid,
   varchar,
 } from "drizzle-orm/pg-core";
+import { REPAIR_STATES } from "../../lib/workflows/repair";
+import { SELF_REPORT_CATEGORIES, SELF_REPORT_STATES } from "../../lib/workflows/self-report";
 import { timestamps } from "./_columns";
 import { commitments } from "./commitments";
 import { departments } from "./departments";
@@ -26,14 +31,8 @@ export const caseTarget = pgEnum("case_target", [
   "commitment",
 ]);
 
-/** DOMAIN §7: 已提交 → 已受理 / 不予受理 → 同意修复 / 不予修复 */
-export const repairStatus = pgEnum("repair_status", [
-  "submitted",
-  "accepted",
-  "not_accepted",
-  "approved",
-  "denied",
-]);
+/** DOMAIN §7: 已提交 → 已受理 / 不予受理 → 同意修复 / 不予修复 (lib/workflows/repair) */
+export const repairStatus = pgEnum("repair_status", REPAIR_STATES);
 export const materialKind = pgEnum("material_kind", ["application", "commitment", "proof", "evidence"]);
 
 export const repairCases = pgTable(
@@ -54,6 +53,11 @@ export const repairCases = pgTable(
       .notNull()
       .references(() => departments.id),
     statement: text().notNull(),
+    /** the 信用修复申请书 as generated from the form and shown to the reviewer */
+    applicationText: text(),
+    submissionKey: uuid().unique(),
+    /** who entered the record: never the one who handles its repair (four eyes) */
+    recordEnteredBy: integer().references(() => users.id),
     commitmentId: bigint({ mode: "number" }).references(() => commitments.id),
     status: repairStatus().notNull().default("submitted"),
     submittedOn: date({ mode: "string" }).notNull(),
@@ -63,9 +67,57 @@ export const repairCases = pgTable(
     decidedOn: date({ mode: "string" }),
     decisionReason: text(),
     handlerId: integer().references(() => users.id),
+    decidedBy: integer().references(() => users.id),
     ...timestamps,
   },
-  (t) => [index().on(t.subjectId), index().on(t.targetType, t.targetId), index().on(t.deptId, t.status)],
+  (t) => [
+    index().on(t.subjectId),
+    index().on(t.targetType, t.targetId),
+    index().on(t.deptId, t.status),
+    // one open case per record: two tabs applying for it make one case
+    uniqueIndex("repair_cases_one_open_per_record")
+      .on(t.targetType, t.targetId)
+      .where(sql`status IN ('submitted', 'accepted')`),
+  ],
+);
+
+/** 2020 plan §11: 主体自主申报 (lib/workflows/self-report). */
+export const selfReportStatus = pgEnum("self_report_status", SELF_REPORT_STATES);
+export const selfReportCategory = pgEnum("self_report_category", SELF_REPORT_CATEGORIES);
+
+export const selfReports = pgTable(
+  "self_reports",
+  {
+    id: bigserial({ mode: "number" }).primaryKey(),
+    caseNo: varchar({ length: 32 }).notNull().unique(),
+    subjectId: bigint({ mode: "number" })
+      .notNull()
+      .references(() => subjects.id),
+    applicantId: integer()
+      .notNull()
+      .references(() => users.id),
+    /** the department that verifies it */
+    deptId: integer()
+      .notNull()
+      .references(() => departments.id),
+    category: selfReportCategory().notNull(),
+    title: varchar({ length: 200 }).notNull(),
+    /** who issued the certificate, honour or receipt */
+    issuer: varchar({ length: 200 }).notNull(),
+    occurredOn: date({ mode: "string" }).notNull(),
+    description: text().notNull(),
+    /** the truthfulness commitment: who signed it */
+    pledgeSigner: varchar({ length: 64 }).notNull(),
+    submissionKey: uuid().unique(),
+    status: selfReportStatus().notNull().default("submitted"),
+    submittedOn: date({ mode: "string" }).notNull(),
+    verifyDueOn: date({ mode: "string" }).notNull(),
+    decidedOn: date({ mode: "string" }),
+    decisionReason: text(),
+    verifiedBy: integer().references(() => users.id),
+    ...timestamps,
+  },
+  (t) => [index().on(t.subjectId), index().on(t.deptId, t.status)],
 );
 
 /** DOMAIN §8: 已提交 → 核实中 → 更正 / 撤销 / 维持 */
@@ -109,6 +161,7 @@ export const caseFiles = pgTable("case_files", {
   id: bigserial({ mode: "number" }).primaryKey(),
   repairCaseId: bigint({ mode: "number" }).references(() => repairCases.id),
   objectionId: bigint({ mode: "number" }).references(() => objections.id),
+  selfReportId: bigint({ mode: "number" }).references(() => selfReports.id),
   kind: materialKind().notNull(),
   fileName: varchar({ length: 200 }).notNull(),
   mimeType: varchar({ length: 64 }).notNull(),
@@ -125,14 +178,22 @@ export const caseEvents = pgTable(
     id: bigserial({ mode: "number" }).primaryKey(),
     repairCaseId: bigint({ mode: "number" }).references(() => repairCases.id),
     objectionId: bigint({ mode: "number" }).references(() => objections.id),
+    commitmentId: bigint({ mode: "number" }).references(() => commitments.id),
+    selfReportId: bigint({ mode: "number" }).references(() => selfReports.id),
     fromStatus: varchar({ length: 32 }),
     toStatus: varchar({ length: 32 }).notNull(),
     actorId: integer().references(() => users.id),
     note: text(),
     at: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index().on(t.repairCaseId), index().on(t.objectionId)],
+  (t) => [
+    index().on(t.repairCaseId),
+    index().on(t.objectionId),
+    index().on(t.commitmentId),
+    index().on(t.selfReportId),
+  ],
 );
 
+export type SelfReport = typeof selfReports.$inferSelect;
 export type RepairCase = typeof repairCases.$inferSelect;
 export type Objection = typeof objections.$inferSelect;

@@ -1,14 +1,17 @@
 import {
   bigint,
   bigserial,
+  boolean,
   date,
   index,
   integer,
   jsonb,
   pgEnum,
   pgTable,
+  smallint,
   text,
   timestamp,
+  uuid,
   varchar,
 } from "drizzle-orm/pg-core";
 import { timestamps } from "./_columns";
@@ -27,8 +30,17 @@ export const commitmentType = pgEnum("commitment_type", [
 export const commitmentStatus = pgEnum("commitment_status", ["draft", "submitted", "approved", "returned"]);
 export const fulfilmentStatus = pgEnum("fulfilment_status", ["in_progress", "fulfilled", "breached"]);
 
+/**
+ * A template version. Versions are never edited: a change inserts the next version of the same series and
+ * retires the old one, so a signed commitment keeps the text of the version it signed (issue 11 §2).
+ */
 export const commitmentTemplates = pgTable("commitment_templates", {
   id: bigserial({ mode: "number" }).primaryKey(),
+  /** the first version's id: all versions of one template share it */
+  seriesId: bigint({ mode: "number" }),
+  version: smallint().notNull().default(1),
+  retiredAt: timestamp({ withTimezone: true }),
+  createdBy: integer().references(() => users.id),
   type: commitmentType().notNull(),
   title: varchar({ length: 128 }).notNull(),
   body: text().notNull(),
@@ -52,6 +64,10 @@ export const commitments = pgTable(
       .references(() => departments.id),
     title: varchar({ length: 200 }).notNull(),
     content: text().notNull(),
+    /** a form rendered once carries one key: a double click or a second tab makes one commitment */
+    submissionKey: uuid().unique(),
+    submittedOn: date({ mode: "string" }),
+    reviewDueOn: date({ mode: "string" }),
     specifics: jsonb().$type<Record<string, string>>().notNull().default({}),
     signerName: varchar({ length: 64 }).notNull(),
     signedOn: date({ mode: "string" }).notNull(),
@@ -64,6 +80,12 @@ export const commitments = pgTable(
     breachFinding: text(),
     breachedOn: date({ mode: "string" }),
     fulfilledOn: date({ mode: "string" }),
+    /** a 违诺 is public like a 一般失信 record from its finding (lib/records/repair-eligibility) */
+    breachPublicUntil: date({ mode: "string" }),
+    breachRepairableFrom: date({ mode: "string" }),
+    breachRepairedAt: date({ mode: "string" }),
+    findingBy: integer().references(() => users.id),
+    unrepairable: boolean().notNull().default(false),
     createdBy: integer().references(() => users.id),
     ...timestamps,
   },

@@ -93,6 +93,7 @@ export const listEntries = pgTable(
     removalNote: text(),
     /** DOMAIN §5: while an objection is verified the entry shows 核实中 and joint punishment is off */
     underVerification: boolean().notNull().default(false),
+    unrepairable: boolean().notNull().default(false),
     createdBy: integer().references(() => users.id),
     ...timestamps,
   },

@@ -93,6 +93,8 @@ export const penalties = pgTable(
     /** an objection about it is being verified (DOMAIN §8: 核实中) */
     underVerification: boolean().notNull().default(false),
     repairedAt: date({ mode: "string" }),
+    /** the law bars repair of this record (e.g. barred for life); set by the operator (DOMAIN §7) */
+    unrepairable: boolean().notNull().default(false),
   },
   (t) => [
     uniqueIndex().on(t.sourceDeptId, t.decisionNo),

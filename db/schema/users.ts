@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import {
   bigint,
   boolean,
@@ -11,6 +12,7 @@ import {
   smallint,
   text,
   timestamp,
+  uniqueIndex,
   varchar,
 } from "drizzle-orm/pg-core";
 import { timestamps } from "./_columns";
@@ -20,7 +22,8 @@ import { subjects } from "./subjects";
 
 /** DOMAIN §11 三员分立: regulators' roles, plus business accounts bound to one subject. */
 export const role = pgEnum("role", ["operator", "reviewer", "supervisor", "sysadmin", "auditor", "business"]);
-export const userStatus = pgEnum("user_status", ["active", "disabled"]);
+/** `pending`: a registered business account waiting for its activation code (issue 11 §1). */
+export const userStatus = pgEnum("user_status", ["active", "disabled", "pending"]);
 
 export const users = pgTable(
   "users",
@@ -40,11 +43,41 @@ export const users = pgTable(
     regionCode: varchar({ length: 6 }).references(() => regions.code),
     /** business accounts act for exactly one subject */
     subjectId: bigint({ mode: "number" }).references(() => subjects.id),
+    /** a business account's contact phone */
+    phone: varchar({ length: 32 }),
     lastSignInAt: timestamp({ withTimezone: true }),
     passwordChangedAt: timestamp({ withTimezone: true }),
     ...timestamps,
   },
-  (t) => [index().on(t.departmentId)],
+  (t) => [
+    index().on(t.departmentId),
+    // one business account per subject: nobody claims a company twice (issue 11 §1)
+    uniqueIndex("users_one_account_per_subject").on(t.subjectId).where(sql`subject_id IS NOT NULL`),
+  ],
+);
+
+/**
+ * One-time codes a regulator of the subject's region issues so that a registered business account can be
+ * activated (issue 11 §1): only a hash is kept; shown once, valid 7 days, used once; a new code revokes older.
+ */
+export const activationCodes = pgTable(
+  "activation_codes",
+  {
+    id: serial().primaryKey(),
+    subjectId: bigint({ mode: "number" })
+      .notNull()
+      .references(() => subjects.id),
+    codeHash: char({ length: 64 }).notNull().unique(),
+    issuedBy: integer()
+      .notNull()
+      .references(() => users.id),
+    issuedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp({ withTimezone: true }).notNull(),
+    usedAt: timestamp({ withTimezone: true }),
+    usedBy: integer().references(() => users.id),
+    revokedAt: timestamp({ withTimezone: true }),
+  },
+  (t) => [index().on(t.subjectId)],
 );
 
 export const userRoles = pgTable(

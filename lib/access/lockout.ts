@@ -32,7 +32,11 @@ export function afterAttempt(
 }
 
 /** How the console names an account's state (issue 10: a lock says why, apart from the second factor). */
-export function accountStatusLabel(u: { status: "active" | "disabled"; locked: boolean }): string {
+export function accountStatusLabel(u: {
+  status: "active" | "disabled" | "pending";
+  locked: boolean;
+}): string {
   if (u.status === "disabled") return "已停用";
+  if (u.status === "pending") return "待激活";
   return u.locked ? "临时锁定（连续登录失败，30 分钟后自动解除）" : "正常";
 }

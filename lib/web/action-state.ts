@@ -9,3 +9,6 @@ export type ActionState =
       values?: Record<string, string | string[]>;
     }
   | null;
+
+/** What a sign-in form shows after an attempt: a message, and whether the second factor is now asked for. */
+export type LoginState = { message: string; needTotp?: boolean; fieldErrors?: Record<string, string> } | null;

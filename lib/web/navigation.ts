@@ -2,14 +2,16 @@ import { RECORD_READERS, REGULATOR_ROLES } from "../access/roles";
 
 /**
  * The public site's sections, in the order of 信用中国 and the provincial portals. Only sections that exist
- * are linked (issue 10): 信用修复, 异议申诉 and 政策法规 join when their pages land.
+ * are linked (issue 10): 异议申诉 and 政策法规 join when their pages land.
  */
 export const PUBLIC_NAV = [
   { href: "/search", label: "信用查询" },
   { href: "/penalties", label: "双公示" },
   { href: "/lists/red", label: "红黑名单" },
   { href: "/commitments", label: "信用承诺" },
+  { href: "/repair", label: "信用修复" },
   { href: "/open-data", label: "开放数据" },
+  { href: "/business", label: "企业服务" },
 ] as const;
 
 export const LIST_KIND_LABELS = {
@@ -32,7 +34,10 @@ export const CONSOLE_NAV = [
   { href: "/admin", label: "工作台", roles: RECORD_READERS },
   { href: "/admin/records", label: "信用记录", roles: RECORD_READERS },
   { href: "/admin/imports", label: "批量导入", roles: ["operator"] },
+  { href: "/admin/cases/repairs", label: "办件", roles: ["reviewer", "supervisor"] },
   { href: "/admin/name-reviews", label: "名称核对", roles: ["operator", "reviewer"] },
+  { href: "/admin/templates", label: "承诺书模板", roles: ["reviewer"] },
+  { href: "/admin/business-accounts", label: "企业账号激活", roles: RECORD_READERS },
   { href: "/admin/users", label: "用户管理", roles: ["sysadmin"] },
   { href: "/admin/departments", label: "部门管理", roles: ["sysadmin"] },
   { href: "/admin/api-keys", label: "接口密钥", roles: ["sysadmin"] },

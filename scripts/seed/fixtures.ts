@@ -26,6 +26,16 @@ export const FIXTURE = {
     publicId: "pe2efixture001",
     penalty: "洪样例罚〔2026〕4号",
   },
+  /** issue 11: companies for the business-portal walks, one per spec so parallel workers never share a case */
+  business: {
+    register: { name: "吉安样例农业开发有限公司（演示）", uscc: withUsccCheckChar("91360802MAE2E0011") },
+    active: { name: "九江样例家具制造有限公司（演示）", uscc: withUsccCheckChar("91360402MAE2E0012") },
+    repair: {
+      name: "赣州样例物流有限公司（演示）",
+      uscc: withUsccCheckChar("91360702MAE2E0013"),
+      penalty: "赣样例罚〔2026〕7号",
+    },
+  },
   /** accounts that e2e specs may lock, re-enrol or change, so the demo accounts stay usable by every spec */
   accounts: {
     lockout: "e2e_lockout",
@@ -68,15 +78,16 @@ export async function loadFixtures(db: DbHandle, anchor: string, piiKey: string)
     status: string,
     category: string,
     name: string,
+    createdBy: unknown = null,
   ) => {
     const decision = addDays(anchor, -daysAgo);
     const w = penaltyPublicityWindow(decision, "general");
     await db.exec(
       `INSERT INTO penalties (subject_id, counterpart_name, counterpart_category, decision_no, decision_date, authority_dept_id,
          source_dept_id, status, violation_type, violation_facts, legal_basis, penalty_types, penalty_content, fine_amount,
-         severity, public_until, repairable_from, disclosable, repaired_at)
+         severity, public_until, repairable_from, disclosable, repaired_at, created_by)
        VALUES ($1, $2, $3, $4, $5, 1, 1, $6, '销售不合格产品', '经监督抽检，当事人销售的电线电缆绝缘电阻项目不合格。',
-         '《中华人民共和国产品质量法》第四十九条', '{罚款}', '罚款人民币5万元', 5, 'general', $7, $8, true, $9)`,
+         '《中华人民共和国产品质量法》第四十九条', '{罚款}', '罚款人民币5万元', 5, 'general', $7, $8, true, $9, $10)`,
       [
         subjectId,
         name,
@@ -87,6 +98,7 @@ export async function loadFixtures(db: DbHandle, anchor: string, piiKey: string)
         w.publicUntil,
         w.repairableFrom,
         status === "repaired" ? w.repairableFrom : null,
+        createdBy,
       ],
     );
   };
@@ -94,6 +106,31 @@ export async function loadFixtures(db: DbHandle, anchor: string, piiKey: string)
   await penalty(co?.id, c.repairedPenalty, 200, "repaired", "legal_entity", c.name);
   await penalty(co?.id, c.expiredPenalty, 400, "active", "legal_entity", c.name);
   await penalty(pe?.id, p.penalty, 10, "active", "natural_person", p.name);
+  // the business-portal companies: one to register, two with activated accounts (password DEMO_PASSWORD)
+  const b = FIXTURE.business;
+  const businessHash = await hashPassword(DEMO_PASSWORD);
+  const [operator] = await db.exec("SELECT id FROM users WHERE username = 'operator'");
+  for (const [i, f, region, account] of [
+    [1, b.register, "360802", false],
+    [2, b.active, "360402", true],
+    [3, b.repair, "360702", true],
+  ] as const) {
+    const [subject] = await db.exec(
+      `INSERT INTO subjects (public_id, kind, uscc, name, legal_representative, region_code, industry, last_activity_on)
+       VALUES ($1, 'legal_person', $2, $3, '样例代表', $4, 'G', $5) RETURNING id`,
+      [`pe2efixtureb0${i}`, f.uscc, f.name, region, anchor],
+    );
+    if (account) {
+      const [u] = await db.exec(
+        `INSERT INTO users (username, display_name, password_hash, must_change_password, region_code, subject_id, password_changed_at)
+         VALUES ($1, '经办人 样例', $2, false, $3, $4, now()) RETURNING id`,
+        [f.uscc, businessHash, region, subject?.id],
+      );
+      await db.exec("INSERT INTO user_roles (user_id, role) VALUES ($1, 'business')", [u?.id]);
+    }
+    if (f === b.repair)
+      await penalty(subject?.id, b.repair.penalty, 120, "active", "legal_entity", f.name, operator?.id);
+  }
   await db.exec(
     `INSERT INTO list_entries (id, list_id, kind, subject_id, status, case_no, dept_id, basis, facts, notice_date,
        statement_deadline, decision_date, decision_no, published_at, valid_from, valid_until)

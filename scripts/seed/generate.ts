@@ -10,6 +10,7 @@ import {
   isWithinValidity,
   penaltyPublicityWindow,
 } from "../../lib/records/publicity";
+import { breachPublicUntil, breachRepairableFrom } from "../../lib/records/repair-eligibility";
 import { withIdCheckChar } from "../../lib/subjects/id-number";
 import { orgCodeCheckChar } from "../../lib/subjects/org-code";
 import { pinyinInitials } from "../../lib/subjects/pinyin";
@@ -166,30 +167,38 @@ const COMMITMENT_TEMPLATES = [
     id: 1,
     type: "approval_substitute",
     title: "证明事项告知承诺书",
+    fields: [{ key: "matter", label: "申请事项" }],
     body: "本单位已知晓{matter}所需证明事项的要求，现承诺所提交信息真实、准确，符合告知的条件，愿意承担不实承诺的法律责任。",
   },
   {
     id: 2,
     type: "tolerance",
     title: "容缺受理承诺书",
+    fields: [
+      { key: "matter", label: "申请事项" },
+      { key: "material", label: "暂缺材料" },
+    ],
     body: "本单位申请办理{matter}，次要材料{material}暂缺，承诺于受理之日起二十个工作日内补齐，逾期未补齐的，愿意接受审批决定被撤销的后果。",
   },
   {
     id: 3,
     type: "self_discipline",
     title: "行业自律承诺书",
+    fields: [{ key: "industry", label: "所属行业" }],
     body: "本单位自愿遵守{industry}行业自律公约，依法诚信经营，不制售假冒伪劣商品，不进行虚假宣传，接受社会监督。",
   },
   {
     id: 4,
     type: "voluntary",
     title: "主动公开信用承诺书",
+    fields: [],
     body: "本单位郑重承诺：严格遵守法律法规，依法纳税、守合同重信用、保障劳动者合法权益，如有违反，自愿接受惩戒并向社会公开。",
   },
   {
     id: 5,
     type: "repair",
     title: "信用修复承诺书",
+    fields: [{ key: "decision", label: "决定书文号" }],
     body: "本单位已履行{decision}确定的法定义务，已纠正失信行为，承诺今后依法诚信经营，如再次失信，自愿接受从重惩戒。",
   },
 ] as const;
@@ -234,8 +243,16 @@ export function staticBatches(_opts: GenerateOptions): TableBatch[] {
     },
     {
       table: "commitment_templates",
-      columns: ["id", "type", "title", "body"],
-      rows: COMMITMENT_TEMPLATES.map((t) => [t.id, t.type, t.title, t.body]),
+      columns: ["id", "series_id", "version", "type", "title", "body", "fields"],
+      rows: COMMITMENT_TEMPLATES.map((t) => [
+        t.id,
+        t.id,
+        1,
+        t.type,
+        t.title,
+        t.body,
+        JSON.stringify(t.fields),
+      ]),
     },
     {
       table: "calendar_days",
@@ -464,6 +481,10 @@ export const COMMITMENT_COLUMNS = [
   "breach_finding",
   "breached_on",
   "fulfilled_on",
+  "submitted_on",
+  "review_due_on",
+  "breach_public_until",
+  "breach_repairable_from",
 ];
 
 const ACTS = [
@@ -790,6 +811,10 @@ export function subjectBatches(from: number, to: number, opts: GenerateOptions):
           fulfilment === "breached" ? "经核查，承诺人未在承诺期限内补齐材料，构成违诺。" : null,
           fulfilment === "breached" ? addDays(signedOn, 40) : null,
           fulfilment === "fulfilled" ? addDays(signedOn, 30) : null,
+          signedOn,
+          calendar.addWorkingDays(signedOn, DEFAULT_POLICY.commitmentReviewWorkingDays),
+          fulfilment === "breached" ? breachPublicUntil(addDays(signedOn, 40)) : null,
+          fulfilment === "breached" ? breachRepairableFrom(addDays(signedOn, 40)) : null,
         ]);
       }
     }

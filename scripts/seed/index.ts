@@ -1,5 +1,6 @@
 import type { DbHandle } from "../../db/client";
 import { createPiiProtector } from "../../server/pii";
+import { seedBusinessCases } from "./business-cases";
 import { type GenerateOptions, staticBatches, subjectBatches, type TableBatch } from "./generate";
 import { copyLine, insertBatch, resetSequences } from "./load";
 import { seedUsers } from "./users";
@@ -9,6 +10,8 @@ export type SeedOptions = {
   seed: number;
   anchor: string;
   piiKey: string;
+  /** where the demo cases' materials are written (the server's CASE_FILES_DIR); none when absent */
+  caseFilesDir?: string;
   log?: (line: string) => void;
 };
 export type SeedResult = { counts: Record<string, number>; seconds: number; businessSubject: string };
@@ -75,7 +78,13 @@ export async function seedDemo(db: DbHandle, o: SeedOptions): Promise<SeedResult
   }
   await resetSequences(db);
   if (bulk) await db.exec("ANALYZE");
-  const { businessSubject } = await seedUsers(db);
+  const { businessSubject, businessSubjectId, businessUserId } = await seedUsers(db);
+  await seedBusinessCases(db, {
+    anchor: o.anchor,
+    subjectId: businessSubjectId,
+    businessUserId,
+    caseFilesDir: o.caseFilesDir,
+  });
   // last: its presence means the whole set is in
   await db.exec("INSERT INTO settings (key, value) VALUES ('demo_data', $1::jsonb)", [
     JSON.stringify({ seed: o.seed, anchor: o.anchor, subjects: o.subjects }),

@@ -44,6 +44,7 @@ export const EXPLICIT_ID_TABLES = [
   "departments",
   "credit_lists",
   "commitment_templates",
+  "commitments",
   "subjects",
   "list_entries",
   "penalties",

@@ -64,13 +64,16 @@ export const DEMO_ACCOUNTS = [
   },
 ] as const;
 
-export async function seedUsers(db: DbHandle): Promise<{ businessSubject: string }> {
+export async function seedUsers(
+  db: DbHandle,
+): Promise<{ businessSubject: string; businessSubjectId: number; businessUserId: number }> {
   // the business account acts for the first organisation that has a penalty it could apply to repair
   const [subject] = await db.exec(
     `SELECT s.id, s.name FROM subjects s JOIN penalties p ON p.subject_id = s.id
      WHERE s.kind = 'legal_person' AND p.status = 'active' AND p.disclosable ORDER BY s.id LIMIT 1`,
   );
   const hash = await hashPassword(DEMO_PASSWORD);
+  let businessUserId = 0;
   for (const a of DEMO_ACCOUNTS) {
     const rows = await db.exec(
       `INSERT INTO users (username, display_name, password_hash, must_change_password, department_id, region_code, subject_id, password_changed_at)
@@ -84,10 +87,15 @@ export async function seedUsers(db: DbHandle): Promise<{ businessSubject: string
         a.dept ? null : (subject?.id ?? null),
       ],
     );
+    if (a.username === "business") businessUserId = Number(rows[0]?.id);
     for (const role of a.roles)
       await db.exec("INSERT INTO user_roles (user_id, role) VALUES ($1, $2)", [rows[0]?.id, role]);
   }
-  return { businessSubject: String(subject?.name ?? "") };
+  return {
+    businessSubject: String(subject?.name ?? ""),
+    businessSubjectId: Number(subject?.id),
+    businessUserId,
+  };
 }
 
 export function printAccounts(businessSubject?: string): void {

@@ -79,8 +79,25 @@ export async function currentUser(): Promise<CurrentUser | null> {
 export async function requireUser(opts: { allowPasswordChange?: boolean } = {}): Promise<CurrentUser> {
   const s = await readSession();
   if (!s.user) redirect(s.reason ? `/admin/login?reason=${s.reason}` : "/admin/login");
+  // a business account's session is not a way into the console
+  if (hasAnyRole(s.user, ["business"])) redirect("/business");
   if (s.user.mustChangePassword && !opts.allowPasswordChange) redirect("/admin/password");
   return s.user;
+}
+
+/**
+ * For the business portal's pages: the signed-in business account (issue 11 §1), or its sign-in page; a
+ * regulator's session is refused (audited 403) — the portal shows one company's own affairs.
+ */
+export async function requireBusiness(): Promise<CurrentUser & { subjectId: number }> {
+  const s = await readSession();
+  if (!s.user) redirect(s.reason ? `/business/login?reason=${s.reason}` : "/business/login");
+  const { user } = s;
+  if (!hasAnyRole(user, ["business"]) || user.subjectId === null) {
+    await auditDenied(user, "企业服务仅供企业账号使用");
+    forbidden();
+  }
+  return { ...user, subjectId: user.subjectId };
 }
 
 /** For pages: the user when they hold one of `roles`; otherwise the refusal is audited and a 403 shown. */

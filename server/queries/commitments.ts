@@ -1,9 +1,12 @@
 import "server-only";
 import { and, desc, eq, type SQL, sql } from "drizzle-orm";
 import { commitments, departments, subjects } from "@/db/schema";
+import type { IsoDate } from "@/lib/calendar/dates";
 import { escapeLike } from "@/lib/subjects/search-query";
+import { today } from "../clock";
 import { getDb } from "../db";
 import { publicSubjectRef } from "./labels";
+import { commitmentIsPublic } from "./publicity";
 
 export const COMMITMENT_TYPES = commitments.type.enumValues;
 export const FULFILMENTS = commitments.fulfilment.enumValues;
@@ -13,13 +16,14 @@ export type CommitmentFilters = {
   q?: string;
   page: number;
   pageSize?: number;
+  today?: IsoDate;
 };
 
-/** Approved commitments only are public (DOMAIN §6), with their 履约 status. */
+/** Approved commitments only are public (DOMAIN §6), with their 履约 status; a repaired 违诺 is not. */
 export async function listPublicCommitments(f: CommitmentFilters) {
   const db = await getDb();
   const size = f.pageSize ?? 20;
-  const w: SQL[] = [eq(commitments.status, "approved")];
+  const w: SQL[] = [commitmentIsPublic(f.today ?? today())];
   if (f.type) w.push(eq(commitments.type, f.type));
   if (f.fulfilment) w.push(eq(commitments.fulfilment, f.fulfilment));
   if (f.q)

@@ -17,6 +17,10 @@ export type Dashboard = {
   backlog: {
     repairs: number;
     repairsOverdue: number;
+    commitments: number;
+    commitmentsOverdue: number;
+    selfReports: number;
+    selfReportsOverdue: number;
     objections: number;
     objectionsOverdue: number;
     nameReviews: number;
@@ -81,6 +85,10 @@ export async function getDashboard({
       `SELECT (SELECT count(*) FROM repair_cases WHERE status IN ('submitted', 'accepted') AND ${c.sql}) AS repairs,
               (SELECT count(*) FROM repair_cases WHERE ((status = 'submitted' AND accept_due_on < $1::date)
                   OR (status = 'accepted' AND decide_due_on < $1::date)) AND ${c.sql}) AS repairs_overdue,
+              (SELECT count(*) FROM commitments WHERE status = 'submitted' AND type <> 'repair' AND ${c.sql}) AS commitments,
+              (SELECT count(*) FROM commitments WHERE status = 'submitted' AND type <> 'repair' AND review_due_on < $1::date AND ${c.sql}) AS commitments_overdue,
+              (SELECT count(*) FROM self_reports WHERE status = 'submitted' AND ${c.sql}) AS self_reports,
+              (SELECT count(*) FROM self_reports WHERE status = 'submitted' AND verify_due_on < $1::date AND ${c.sql}) AS self_reports_overdue,
               (SELECT count(*) FROM objections WHERE status IN ('submitted', 'verifying') AND ${c.sql}) AS objections,
               (SELECT count(*) FROM objections WHERE status IN ('submitted', 'verifying') AND answer_due_on < $1::date AND ${c.sql}) AS objections_overdue,
               (SELECT count(*) FROM subject_name_reviews WHERE status = $${2 + c.params.length + n.params.length}::name_review_status AND ${n.sql}) AS name_reviews`,
@@ -118,6 +126,10 @@ export async function getDashboard({
     backlog: {
       repairs: num(b.repairs),
       repairsOverdue: num(b.repairs_overdue),
+      commitments: num(b.commitments),
+      commitmentsOverdue: num(b.commitments_overdue),
+      selfReports: num(b.self_reports),
+      selfReportsOverdue: num(b.self_reports_overdue),
       objections: num(b.objections),
       objectionsOverdue: num(b.objections_overdue),
       nameReviews: num(b.name_reviews),

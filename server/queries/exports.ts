@@ -6,7 +6,12 @@ import { COUNTERPART_CATEGORIES } from "@/lib/records/record-input";
 import { isPersonRecord, maskPersonName } from "@/lib/subjects/masking";
 import { LIST_KIND_LABELS, LIST_KIND_SEGMENTS } from "@/lib/web/navigation";
 import { database } from "../db";
-import { licenceIsPublicSql, listEntryIsPublicSql, penaltyIsPublicSql } from "./publicity";
+import {
+  commitmentIsPublicSql,
+  licenceIsPublicSql,
+  listEntryIsPublicSql,
+  penaltyIsPublicSql,
+} from "./publicity";
 
 type Row = Record<string, unknown>;
 /** [json key, CSV header (the national standard's Chinese name)] */
@@ -195,13 +200,13 @@ const commitmentsSet: Dataset = {
     ["fulfilment", "履约状态"],
     ["breachFinding", "违诺认定"],
   ],
-  async batch(afterId, _today, size) {
+  async batch(afterId, today, size) {
     const rows = await exec(
       `SELECT c.id, s.name, s.kind AS subject_kind, s.uscc, c.type, c.title, c.content, c.signed_on::text, d.name AS dept,
          c.fulfilment, c.breach_finding
        FROM commitments c JOIN subjects s ON s.id = c.subject_id JOIN departments d ON d.id = c.dept_id
-       WHERE c.id > $1 AND c.status = 'approved' ORDER BY c.id LIMIT $2`,
-      [afterId, size],
+       WHERE c.id > $1 AND ${commitmentIsPublicSql("c", "$3")} ORDER BY c.id LIMIT $2`,
+      [afterId, size, today],
     );
     return rows.map((r) => ({
       id: r.id,

@@ -9,6 +9,7 @@ import {
   listEntries,
   penalties,
   regions,
+  selfReports,
   subjects,
 } from "@/db/schema";
 import type { IsoDate } from "@/lib/calendar/dates";
@@ -17,7 +18,7 @@ import { isWithinValidity } from "@/lib/records/publicity";
 import type { SubjectCode } from "@/lib/subjects/subject-code";
 import { getDb } from "../db";
 import { publicSubjectRef } from "./labels";
-import { licenceIsPublic, listEntryIsPublic, penaltyIsPublic } from "./publicity";
+import { commitmentIsPublic, licenceIsPublic, listEntryIsPublic, penaltyIsPublic } from "./publicity";
 
 async function findSubject(code: Exclude<SubjectCode, { kind: "invalid" }>) {
   const db = await getDb();
@@ -63,7 +64,7 @@ async function loadProfile(code: ValidCode, today: IsoDate) {
   if (!s) return null;
   const db = await getDb();
   const person = s.kind === "natural_person";
-  const [pen, lic, allEntries, com] = await Promise.all([
+  const [pen, lic, allEntries, com, reports] = await Promise.all([
     db
       .select({
         id: penalties.id,
@@ -141,12 +142,31 @@ async function loadProfile(code: ValidCode, today: IsoDate) {
         signedOn: commitments.signedOn,
         fulfilment: commitments.fulfilment,
         breachFinding: commitments.breachFinding,
+        breachedOn: commitments.breachedOn,
+        breachPublicUntil: commitments.breachPublicUntil,
+        breachRepairableFrom: commitments.breachRepairableFrom,
         dept: departments.name,
       })
       .from(commitments)
       .innerJoin(departments, eq(departments.id, commitments.deptId))
-      .where(and(eq(commitments.subjectId, s.id), eq(commitments.status, "approved")))
+      .where(and(eq(commitments.subjectId, s.id), commitmentIsPublic(today)))
       .orderBy(desc(commitments.signedOn)),
+    // 2020 plan §11: verified self-reports, shown apart from official records with who verified them
+    db
+      .select({
+        id: selfReports.id,
+        category: selfReports.category,
+        title: selfReports.title,
+        issuer: selfReports.issuer,
+        occurredOn: selfReports.occurredOn,
+        description: selfReports.description,
+        verifiedOn: selfReports.decidedOn,
+        verifier: departments.name,
+      })
+      .from(selfReports)
+      .innerJoin(departments, eq(departments.id, selfReports.deptId))
+      .where(and(eq(selfReports.subjectId, s.id), eq(selfReports.status, "verified")))
+      .orderBy(desc(selfReports.occurredOn)),
   ]);
   // DOMAIN §4 through lib's one validity rule: what is no longer valid moves to history
   const expiredRed = allEntries.filter(
@@ -184,6 +204,9 @@ async function loadProfile(code: ValidCode, today: IsoDate) {
       marketBan: entries.filter((e) => e.kind === "market_ban"),
     },
     commitments: com,
+    /** 违诺: negative records of their own (DOMAIN §6), with their publicity dates */
+    breaches: com.filter((c) => c.fulfilment === "breached"),
+    selfReports: reports,
     grade: { ...grade, asOf: today },
   };
 }

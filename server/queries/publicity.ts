@@ -1,5 +1,5 @@
-import { and, eq, gte, isNull, lte, or, type SQL } from "drizzle-orm";
-import { licences, listEntries, penalties } from "@/db/schema";
+import { and, eq, gte, isNull, lte, or, type SQL, sql } from "drizzle-orm";
+import { commitments, licences, listEntries, penalties } from "@/db/schema";
 import type { IsoDate } from "@/lib/calendar/dates";
 
 /**
@@ -38,6 +38,15 @@ export function licenceIsCurrent(today: IsoDate): SQL {
 }
 
 /**
+ * An approved commitment is public with its 履约 status (DOMAIN §6); a 违诺 is a negative record of its own,
+ * so it leaves public view when its publicity ends or it is repaired (DOMAIN §7), and the commitment with it.
+ * A 信用修复型 commitment names the record it repairs, so it stays between the company and its regulator.
+ */
+export function commitmentIsPublic(today: IsoDate): SQL {
+  return sql`${commitments.status} = 'approved' AND ${commitments.type} <> 'repair' AND NOT (${commitments.fulfilment} = 'breached' AND (${commitments.breachRepairedAt} IS NOT NULL OR ${commitments.breachPublicUntil} < ${today}))`;
+}
+
+/**
  * The same conditions for hand-written SQL (exports, search decoration). `alias` is the table alias and
  * `today` a parameter placeholder such as "$2".
  */
@@ -49,3 +58,6 @@ export const listEntryIsPublicSql = (alias: string, today: string) =>
 
 export const licenceIsPublicSql = (alias: string, today: string) =>
   `${alias}.status = 'active' AND ${alias}.decision_date <= ${today}`;
+
+export const commitmentIsPublicSql = (alias: string, today: string) =>
+  `${alias}.status = 'approved' AND ${alias}.type <> 'repair' AND NOT (${alias}.fulfilment = 'breached' AND (${alias}.breach_repaired_at IS NOT NULL OR ${alias}.breach_public_until < ${today}))`;

@@ -9,7 +9,7 @@ import { config } from "../config";
 import { database } from "../db";
 import { createPiiProtector } from "../pii";
 import { publicSubjectRef } from "./labels";
-import { listEntryIsPublicSql, penaltyIsPublicSql } from "./publicity";
+import { commitmentIsPublicSql, listEntryIsPublicSql, penaltyIsPublicSql } from "./publicity";
 
 export const PAGE_SIZE = 20;
 /** Frequent fragments (有限, 公司) match most rows: collect at most this many, then order them. */
@@ -179,7 +179,7 @@ async function decorate(rows: Row[], today: IsoDate): Promise<SearchHit[]> {
        FROM list_entries e WHERE e.subject_id = s.id AND ${listEntryIsPublicSql("e", "$2")}) le ON true
      LEFT JOIN LATERAL (
        SELECT count(*) FILTER (WHERE c.fulfilment = 'fulfilled') AS fulfilled, count(*) FILTER (WHERE c.fulfilment = 'breached') AS breached
-       FROM commitments c WHERE c.subject_id = s.id AND c.status = 'approved') c ON true`,
+       FROM commitments c WHERE c.subject_id = s.id AND ${commitmentIsPublicSql("c", "$2")}) c ON true`,
     [rows.map((r) => r.id), today],
   );
   const byId = new Map(facts.map((f) => [Number(f.id), f]));

@@ -20,6 +20,8 @@ export type SignInOutcome =
 export async function signInToConsole(
   { username, password, totp }: { username: string; password: string; totp?: string },
   meta: RequestMeta,
+  /** the business portal signs in business accounts only, the console regulators only */
+  area: "console" | "business" = "console",
 ): Promise<SignInOutcome> {
   const { signInAttemptsPerMinute: limit } = await getPolicy();
   const t = perAddress(meta.ip, limit);
@@ -29,8 +31,11 @@ export async function signInToConsole(
   const db = await getDb();
   const r = await authenticate({ db, username, password, totp, ip: meta.ip, userAgent: meta.userAgent });
   if (!r.ok) return r;
-  if (!hasAnyRole(r.user, REGULATOR_ROLES)) {
+  if (area === "console" && !hasAnyRole(r.user, REGULATOR_ROLES)) {
     return { ok: false, message: "企业账号请从“企业服务”入口登录，管理后台仅供监管部门使用。" };
+  }
+  if (area === "business" && !hasAnyRole(r.user, ["business"])) {
+    return { ok: false, message: "监管部门账号请从管理后台登录，企业服务仅供企业账号使用。" };
   }
   const { sid, ticket } = await openSession(db, { userId: r.user.id, ...meta });
   return { ok: true, sid, ticket, mustChangePassword: r.user.mustChangePassword };

@@ -1,6 +1,7 @@
 import "server-only";
 import { and, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
+import { isUniqueViolation } from "@/db/errors";
 import type { RecordKind } from "@/db/schema";
 import { departments } from "@/db/schema";
 import { canEditRecord } from "@/lib/access/scope";
@@ -14,11 +15,6 @@ import { resolveSubjects } from "./resolve-subjects";
 import { writeRecords } from "./write-records";
 
 export const NOT_IN_SCOPE = "记录不存在，或不在您的管辖范围内。";
-
-const isUniqueViolation = (e: unknown): boolean =>
-  typeof e === "object" &&
-  e !== null &&
-  ("code" in e ? e.code === "23505" : "cause" in e && isUniqueViolation(e.cause));
 
 /** Loads a record for writing; anything outside the operator's own department is "not found" (no hint it exists). */
 export async function loadEditable(db: Pick<Db, "select">, kind: RecordKind, id: number, actor: CurrentUser) {

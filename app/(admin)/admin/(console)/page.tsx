@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { redirect } from "next/navigation";
 import { CountsBarChart } from "@/components/charts/bar-chart";
 import { StatCard } from "@/components/stat-card";
@@ -47,21 +48,26 @@ export default async function DashboardPage({
           待办
         </h2>
         <ul className="grid gap-2 text-sm sm:grid-cols-3">
-          <li>
-            信用修复申请待处理 <strong className="tabular-nums">{d.backlog.repairs}</strong> 件
-            {d.backlog.repairsOverdue > 0 && (
-              <span className="ml-1 text-red-700">（超期 {d.backlog.repairsOverdue} 件）</span>
-            )}
-          </li>
-          <li>
-            异议待核实 <strong className="tabular-nums">{d.backlog.objections}</strong> 件
-            {d.backlog.objectionsOverdue > 0 && (
-              <span className="ml-1 text-red-700">（超期 {d.backlog.objectionsOverdue} 件）</span>
-            )}
-          </li>
-          <li>
-            主体名称待核对 <strong className="tabular-nums">{d.backlog.nameReviews}</strong> 件
-          </li>
+          <Backlog
+            href="/admin/cases/repairs"
+            label="信用修复申请待处理"
+            n={d.backlog.repairs}
+            overdue={d.backlog.repairsOverdue}
+          />
+          <Backlog
+            href="/admin/cases/commitments"
+            label="信用承诺待审核"
+            n={d.backlog.commitments}
+            overdue={d.backlog.commitmentsOverdue}
+          />
+          <Backlog
+            href="/admin/cases/self-reports"
+            label="自主申报待核验"
+            n={d.backlog.selfReports}
+            overdue={d.backlog.selfReportsOverdue}
+          />
+          <Backlog label="异议待核实" n={d.backlog.objections} overdue={d.backlog.objectionsOverdue} />
+          <Backlog href="/admin/name-reviews" label="主体名称待核对" n={d.backlog.nameReviews} overdue={0} />
         </ul>
       </section>
       <section aria-labelledby="by-month" className="rounded bg-white p-4 shadow">
@@ -94,5 +100,25 @@ export default async function DashboardPage({
         </div>
       )}
     </div>
+  );
+}
+
+function Backlog({ href, label, n, overdue }: { href?: string; label: string; n: number; overdue: number }) {
+  const text = (
+    <>
+      {label} <strong className="tabular-nums">{n}</strong> 件
+    </>
+  );
+  return (
+    <li>
+      {href ? (
+        <Link href={href} className="text-brand-700 hover:underline">
+          {text}
+        </Link>
+      ) : (
+        text
+      )}
+      {overdue > 0 && <span className="ml-1 font-bold text-red-700">（超期 {overdue} 件）</span>}
+    </li>
   );
 }

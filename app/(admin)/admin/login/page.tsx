@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
+import { LoginForm } from "@/components/login-form";
 import { SESSION_END_MESSAGE } from "@/lib/access/session-policy";
 import { currentUser } from "@/server/auth/guard";
-import { LoginForm } from "./login-form";
+import { signInAction } from "./actions";
 
 export const metadata: Metadata = { title: "登录" };
 
@@ -19,6 +20,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
       <h1 className="mb-1 text-xl font-bold">监管部门登录</h1>
       <p className="mb-5 text-sm text-slate-600">信用江西管理后台仅供各级监管部门工作人员使用。</p>
       <LoginForm
+        action={signInAction}
         next={sp.callbackUrl ? new URL(sp.callbackUrl, "http://x").pathname : undefined}
         notice={sp.reason ? REASONS[sp.reason] : undefined}
       />

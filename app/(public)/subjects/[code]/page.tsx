@@ -8,6 +8,7 @@ import { COMMITMENT_TYPE_LABELS, FULFILMENT_LABELS } from "@/lib/records/labels"
 import { SEVERITY_LABELS } from "@/lib/records/record-input";
 import { parseSubjectCode } from "@/lib/subjects/subject-code";
 import { formatDateZh } from "@/lib/web/format";
+import { SELF_REPORT_CATEGORY_LABELS } from "@/lib/workflows/self-report";
 import { today } from "@/server/clock";
 import { getSubjectProfile, type SubjectProfile } from "@/server/queries/profile";
 
@@ -39,7 +40,9 @@ export default async function SubjectPage({ params }: Props) {
     p.penalties.length +
     p.lists.seriousDishonesty.length +
     p.lists.keyAttention.length +
-    p.lists.marketBan.length;
+    p.lists.marketBan.length +
+    p.breaches.length;
+  const day = today();
   return (
     <div className="space-y-4">
       <nav aria-label="当前位置" className="text-sm text-slate-600">
@@ -78,11 +81,30 @@ export default async function SubjectPage({ params }: Props) {
         className={`rounded border p-3 ${negative === 0 ? "border-emerald-300 bg-emerald-50 text-emerald-900" : "border-amber-300 bg-amber-50 text-amber-900"}`}
       >
         {negative === 0
-          ? "该主体目前没有公示中的失信信息（行政处罚、严重失信主体名单、重点关注名单、市场禁入）。"
+          ? "该主体目前没有公示中的失信信息（行政处罚、违诺、严重失信主体名单、重点关注名单、市场禁入）。"
           : `该主体有 ${negative} 条公示中的失信信息，详见下方。`}
       </p>
 
-      <Penalties p={p} />
+      <Penalties p={p} day={day} />
+      <Section id="breaches" title="违诺记录" count={p.breaches.length} empty="没有公示中的违诺记录。">
+        <ul className="divide-y divide-slate-200">
+          {p.breaches.map((c) => (
+            <li key={c.id} className="space-y-1 px-4 py-3 text-sm">
+              <p className="font-medium">违反信用承诺：{c.title}</p>
+              <p>{c.breachFinding}</p>
+              <p className="flex flex-wrap gap-x-4 text-slate-600">
+                <span>
+                  {c.dept} {c.breachedOn && formatDateZh(c.breachedOn)} 认定
+                </span>
+                <span className="font-medium text-slate-800">公示截止 {c.breachPublicUntil}</span>
+                {c.breachRepairableFrom && (
+                  <RepairFrom from={c.breachRepairableFrom} day={day} type="commitment" id={c.id} />
+                )}
+              </p>
+            </li>
+          ))}
+        </ul>
+      </Section>
       <ListSection
         id="serious"
         title="严重失信主体名单"
@@ -104,6 +126,32 @@ export default async function SubjectPage({ params }: Props) {
         history={p.lists.redHistory}
       />
       <Licences p={p} />
+      <Section
+        id="self-reports"
+        title="主体自主申报"
+        count={p.selfReports.length}
+        empty="没有经核验的自主申报信息。"
+      >
+        <ul className="divide-y divide-slate-200">
+          {p.selfReports.map((r) => (
+            <li key={r.id} className="space-y-1 px-4 py-3 text-sm">
+              <div className="flex flex-wrap items-center gap-2">
+                <span className="font-medium">{r.title}</span>
+                <span className="rounded bg-slate-100 px-1.5 text-xs">
+                  {SELF_REPORT_CATEGORY_LABELS[r.category]}
+                </span>
+              </div>
+              <p>{r.description}</p>
+              <p className="text-slate-600">
+                {r.issuer} · {formatDateZh(r.occurredOn)}
+              </p>
+              <p className="text-xs text-slate-600">
+                主体自主申报，经 {r.verifier} 核验{r.verifiedOn && `（${formatDateZh(r.verifiedOn)}）`}
+              </p>
+            </li>
+          ))}
+        </ul>
+      </Section>
       <Section id="commitments" title="信用承诺" count={p.commitments.length} empty="没有公开的信用承诺。">
         <ul className="divide-y divide-slate-200">
           {p.commitments.map((c) => (
@@ -130,7 +178,17 @@ export default async function SubjectPage({ params }: Props) {
   );
 }
 
-function Penalties({ p }: { p: SubjectProfile }) {
+/** 「可申请信用修复 自 …」: a link to the application once the day has come (issue 11 §4). */
+function RepairFrom({ from, day, type, id }: { from: string; day: string; type: string; id: number }) {
+  if (from > day) return <span>可申请信用修复 自 {from}</span>;
+  return (
+    <Link href={`/business/repairs/new?type=${type}&id=${id}`} className="text-brand-700 underline">
+      可申请信用修复 自 {from}
+    </Link>
+  );
+}
+
+function Penalties({ p, day }: { p: SubjectProfile; day: string }) {
   return (
     <Section id="penalties" title="行政处罚" count={p.penalties.length} empty="没有公示期内的行政处罚。">
       <ul className="divide-y divide-slate-200">
@@ -157,7 +215,7 @@ function Penalties({ p }: { p: SubjectProfile }) {
                 {x.authority} {formatDateZh(x.decisionDate)} 作出
               </span>
               <span className="font-medium text-slate-800">公示截止 {x.publicUntil}</span>
-              <span>可申请信用修复 自 {x.repairableFrom}</span>
+              <RepairFrom from={x.repairableFrom} day={day} type="penalty" id={x.id} />
             </p>
           </li>
         ))}

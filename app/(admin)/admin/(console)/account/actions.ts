@@ -2,15 +2,20 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { REGULATOR_ROLES } from "@/lib/access/roles";
+import { ALL_ROLES } from "@/lib/access/roles";
 import { action } from "@/server/action";
 import { beginTotp, confirmTotp, disableTotp } from "@/server/services/totp-enrolment";
 
-const roles = REGULATOR_ROLES;
+// business accounts enrol a second factor too (issue 11 §1: the same session rules as the console)
+const roles = ALL_ROLES;
+const refresh = () => {
+  refresh();
+  revalidatePath("/business/account");
+};
 
 export const beginTotpAction = action(z.object({}), { roles }, async (_, ctx) => {
   await beginTotp(ctx);
-  revalidatePath("/admin/account");
+  refresh();
   return { ok: true, message: "请用身份验证器扫描二维码，然后输入它显示的 6 位数字。" };
 });
 
@@ -34,7 +39,7 @@ export const disableTotpAction = action(
   { roles },
   async ({ password }, ctx) => {
     await disableTotp(ctx, { password });
-    revalidatePath("/admin/account");
+    refresh();
     return { ok: true, message: "动态验证码已停用。" };
   },
 );

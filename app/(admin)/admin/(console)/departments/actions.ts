@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { isJiangxiDivision } from "@/lib/subjects/regions";
-import { checkUscc, normalizeUscc } from "@/lib/subjects/uscc";
+import { usccField } from "@/lib/web/fields";
 import { plainText } from "@/lib/web/text";
 import { action } from "@/server/action";
 import { createDepartment, setDepartmentActive } from "@/server/services/manage-departments";
@@ -26,14 +26,7 @@ export const createDepartmentAction = action(
       .min(2, "简称必填")
       .max(32, "简称不能超过 32 个字")
       .superRefine(plainText("简称")),
-    uscc: z
-      .string()
-      .trim()
-      .transform(normalizeUscc)
-      .superRefine((v, ctx) => {
-        const r = checkUscc(v);
-        if (!r.valid) ctx.addIssue({ code: "custom", message: r.reason });
-      }),
+    uscc: usccField(),
     regionCode: z.string().refine(isJiangxiDivision, "请选择所在区域"),
   }),
   { roles: ["sysadmin"], echo: true },

@@ -1,5 +1,6 @@
 "use server";
 
+import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import type { RecordKind } from "@/db/schema";
@@ -8,6 +9,7 @@ import { plainText } from "@/lib/web/text";
 import { type ActionContext, action } from "@/server/action";
 import { today } from "@/server/clock";
 import type { RecordInputOf } from "@/server/services/records/record-values";
+import { setPenaltyRepairability } from "@/server/services/records/repairability";
 import { saveRecord, withdrawRecord } from "@/server/services/records/save-record";
 
 const idField = z.object({
@@ -55,5 +57,21 @@ export const withdrawRecordAction = action(
   async ({ kind, id, reason }, ctx): Promise<never> => {
     await withdrawRecord(ctx, { kind, id, reason });
     redirect(`/admin/records/${kind}/${id}?withdrawn=1`);
+  },
+);
+
+export const setRepairabilityAction = action(
+  z.object({
+    id: z.coerce.number().int().positive(),
+    unrepairable: z.enum(["true", "false"]).transform((v) => v === "true"),
+  }),
+  { roles: ["operator"] },
+  async ({ id, unrepairable }, ctx) => {
+    await setPenaltyRepairability(ctx, { id, unrepairable });
+    revalidatePath(`/admin/records/penalty/${id}`);
+    return {
+      ok: true,
+      message: unrepairable ? "已标记为不可修复：该记录的信用修复申请将被拒绝。" : "已取消“不可修复”标记。",
+    };
   },
 );

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { SmallActionForm } from "@/components/form";
 import { RECORD_READERS } from "@/lib/access/roles";
 import { canEditRecord } from "@/lib/access/scope";
 import {
@@ -13,6 +14,7 @@ import {
 import { auditDenied, requireRole } from "@/server/auth/guard";
 import { getAdminRecord } from "@/server/queries/admin-records";
 import { getPolicy } from "@/server/settings";
+import { setRepairabilityAction } from "../../actions";
 import { parseKind, SAVE_ACTION } from "../../kinds";
 import { RecordForm } from "../../record-form";
 import { WithdrawForm } from "./withdraw-form";
@@ -72,6 +74,28 @@ export default async function RecordPage({
           ` · 公示截止 ${String(r.public_until)} · 可申请修复自 ${String(r.repairable_from)}`}
         {kind === "penalty" && !r.disclosable && " · 按规定不公开（仅警告/通报批评或小额罚款）"}
       </p>
+      {status === "repaired" && (
+        <p className="rounded bg-green-100 px-3 py-2 text-green-900">
+          已修复（{String(r.repaired_at ?? "")}）：经信用修复，该记录已停止公示，仍保留在后台。
+        </p>
+      )}
+      {kind === "penalty" &&
+        status === "active" &&
+        canEditRecord(user, { sourceDeptId: Number(r.source_dept_id) }) && (
+          <div className="rounded bg-white p-4 shadow">
+            <p className="mb-2 text-sm">
+              信用修复：
+              {r.unrepairable ? "已标记为依法不可修复，修复申请将被当场拒绝。" : "可按规定申请信用修复。"}
+            </p>
+            <SmallActionForm
+              action={setRepairabilityAction}
+              fields={{ id, unrepairable: r.unrepairable ? "false" : "true" }}
+              label={r.unrepairable ? "取消“不可修复”标记" : "标记为依法不可修复"}
+              danger={!r.unrepairable}
+              confirm={r.unrepairable ? undefined : "确认该记录依法不可修复（如终身禁入）？"}
+            />
+          </div>
+        )}
       {status === "withdrawn" && (
         <p className="rounded bg-slate-200 px-3 py-2">撤销原因：{String(r.withdrawn_reason ?? "")}</p>
       )}

@@ -1,12 +1,13 @@
 "use client";
 
 import { useActionState } from "react";
-import { Field, FormMessage, SubmitButton } from "@/components/form";
 import type { ActionState } from "@/lib/web/action-state";
-import { beginTotpAction, confirmTotpAction, disableTotpAction } from "./actions";
+import { Field, FormMessage, SubmitButton } from "./form";
 
-export function BeginTotpForm() {
-  const [state, formAction] = useActionState<ActionState, FormData>(beginTotpAction, null);
+type Act = (prev: ActionState, form: FormData) => Promise<ActionState>;
+
+export function BeginTotpForm({ action }: { action: Act }) {
+  const [state, formAction] = useActionState<ActionState, FormData>(action, null);
   return (
     <form action={formAction} className="space-y-3">
       <FormMessage state={state} />
@@ -15,8 +16,8 @@ export function BeginTotpForm() {
   );
 }
 
-export function ConfirmTotpForm() {
-  const [state, formAction] = useActionState<ActionState, FormData>(confirmTotpAction, null);
+export function ConfirmTotpForm({ action }: { action: Act }) {
+  const [state, formAction] = useActionState<ActionState, FormData>(action, null);
   const codes = state?.ok ? (state.data?.codes as string[] | undefined) : undefined;
   if (codes) {
     return (
@@ -47,8 +48,8 @@ export function ConfirmTotpForm() {
   );
 }
 
-export function DisableTotpForm() {
-  const [state, formAction] = useActionState<ActionState, FormData>(disableTotpAction, null);
+export function DisableTotpForm({ action }: { action: Act }) {
+  const [state, formAction] = useActionState<ActionState, FormData>(action, null);
   return (
     <form action={formAction} className="max-w-xs space-y-3">
       <FormMessage state={state} />

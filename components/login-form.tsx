@@ -2,10 +2,21 @@
 
 import { useActionState, useState } from "react";
 import { Field } from "@/components/form";
-import { type LoginState, signInAction } from "./actions";
+import type { LoginState } from "@/lib/web/action-state";
 
-export function LoginForm({ next, notice }: { next?: string; notice?: string }) {
-  const [state, formAction, pending] = useActionState<LoginState, FormData>(signInAction, null);
+/** The sign-in form of the console and of the business portal; each passes its own action. */
+export function LoginForm({
+  action,
+  next,
+  notice,
+  usernameLabel = "用户名",
+}: {
+  action: (prev: LoginState, form: FormData) => Promise<LoginState>;
+  next?: string;
+  notice?: string;
+  usernameLabel?: string;
+}) {
+  const [state, formAction, pending] = useActionState<LoginState, FormData>(action, null);
   // controlled, so a second-factor prompt keeps what was typed
   const [username, setUsername] = useState("");
   const [password, setPassword] = useState("");
@@ -23,7 +34,7 @@ export function LoginForm({ next, notice }: { next?: string; notice?: string }) 
       )}
       <input type="hidden" name="next" value={next ?? ""} />
       <Field
-        label="用户名"
+        label={usernameLabel}
         name="username"
         autoComplete="username"
         required

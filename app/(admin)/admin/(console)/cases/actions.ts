@@ -1,0 +1,57 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { idField } from "@/lib/web/fields";
+import { plainText } from "@/lib/web/text";
+import { action } from "@/server/action";
+import { decideCommitment } from "@/server/services/cases/commitments";
+import { decideRepair } from "@/server/services/cases/repairs";
+import { decideSelfReport } from "@/server/services/cases/self-reports";
+
+const note = z
+  .string()
+  .trim()
+  .max(1000, "意见不能超过 1000 个字")
+  .superRefine(plainText("意见", { multiline: true }))
+  .optional();
+const expected = z.string().max(32);
+
+/** One action for the three queues: each kind's events are checked by its own machine in its service. */
+export const decideCaseAction = action(
+  z.discriminatedUnion(
+    "kind",
+    [
+      z.object({
+        kind: z.literal("repairs"),
+        id: idField(),
+        expected,
+        note,
+        event: z.enum(["accept", "not_accept", "approve", "deny"], { message: "请选择处理结果" }),
+      }),
+      z.object({
+        kind: z.literal("commitments"),
+        id: idField(),
+        expected,
+        note,
+        event: z.enum(["approve", "return", "fulfil", "breach"], { message: "请选择处理结果" }),
+      }),
+      z.object({
+        kind: z.literal("self-reports"),
+        id: idField(),
+        expected,
+        note,
+        event: z.enum(["verify", "reject"], { message: "请选择处理结果" }),
+      }),
+    ],
+    { message: "办件类别无效" },
+  ),
+  { roles: ["reviewer"], echo: true },
+  async (input, ctx) => {
+    if (input.kind === "repairs") await decideRepair(ctx, input);
+    else if (input.kind === "commitments") await decideCommitment(ctx, input);
+    else await decideSelfReport(ctx, input);
+    revalidatePath(`/admin/cases/${input.kind}/${input.id}`);
+    return { ok: true, message: "已办理，办理结果已通知申请人。" };
+  },
+);

@@ -1,0 +1,41 @@
+import Link from "next/link";
+import { requireBusiness } from "@/server/auth/guard";
+import { businessSignOutAction } from "../actions";
+
+const NAV = [
+  { href: "/business", label: "我的信用" },
+  { href: "/business/commitments/new", label: "作出信用承诺" },
+  { href: "/business/self-reports/new", label: "自主申报" },
+  { href: "/repair", label: "信用修复指南" },
+  { href: "/business/account", label: "账号安全" },
+] as const;
+
+export default async function PortalLayout({ children }: { children: React.ReactNode }) {
+  const user = await requireBusiness();
+  return (
+    <>
+      <nav aria-label="企业服务导航" className="border-b border-slate-200 bg-white">
+        <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-2 px-4">
+          <ul className="flex flex-wrap text-sm">
+            {NAV.map((n) => (
+              <li key={n.href}>
+                <Link href={n.href} className="block px-3 py-2.5 hover:bg-slate-100">
+                  {n.label}
+                </Link>
+              </li>
+            ))}
+          </ul>
+          <form action={businessSignOutAction} className="flex items-center gap-2 py-1 text-sm">
+            <span className="text-slate-600">{user.displayName}</span>
+            <button type="submit" className="rounded border border-slate-300 px-2 py-1 hover:bg-slate-100">
+              退出
+            </button>
+          </form>
+        </div>
+      </nav>
+      <main id="main" className="mx-auto max-w-5xl px-4 py-6">
+        {children}
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,165 @@
+"use client";
+
+import { createContext, useActionState, useContext } from "react";
+import type { ActionState } from "@/lib/web/action-state";
+import { Field, FormMessage, SelectInput, SubmitButton } from "./form";
+
+const StateContext = createContext<ActionState>(null);
+
+/**
+ * A form bound to a server action whose fields read the action's answer from context: the message on top,
+ * each field's own message and the submitted value kept after a refusal (issue 11 "Bad input").
+ */
+export function ActionForm({
+  action,
+  submit,
+  pendingText,
+  children,
+  className,
+  multipart,
+}: {
+  action: (prev: ActionState, form: FormData) => Promise<ActionState>;
+  submit: string;
+  pendingText?: string;
+  children: React.ReactNode;
+  className?: string;
+  multipart?: boolean;
+}) {
+  const [state, formAction] = useActionState(action, null);
+  return (
+    <StateContext.Provider value={state}>
+      <form
+        action={formAction}
+        className={className ?? "space-y-4"}
+        encType={multipart ? "multipart/form-data" : undefined}
+      >
+        <FormMessage state={state} />
+        {children}
+        <SubmitButton pendingText={pendingText}>{submit}</SubmitButton>
+      </form>
+    </StateContext.Provider>
+  );
+}
+
+export function useFormAnswer() {
+  return useContext(StateContext);
+}
+
+/** A Field that takes its message and its kept value from the enclosing ActionForm. */
+export function StateField(props: React.ComponentProps<typeof Field>) {
+  const state = useFormAnswer();
+  const error = state && !state.ok ? state.fieldErrors?.[props.name] : undefined;
+  const kept = state && !state.ok ? state.values?.[props.name] : undefined;
+  const keep = props.type !== "password" && props.type !== "file" && typeof kept === "string";
+  return (
+    <Field
+      {...props}
+      error={error}
+      key={keep ? `${props.name}:${kept}` : props.name}
+      {...(keep ? { defaultValue: kept } : {})}
+    />
+  );
+}
+
+/** A labelled textarea with the same behaviour. */
+export function StateTextArea({
+  label,
+  name,
+  hint,
+  required,
+  rows = 5,
+  maxLength,
+  defaultValue,
+}: {
+  label: string;
+  name: string;
+  hint?: string;
+  required?: boolean;
+  rows?: number;
+  maxLength?: number;
+  defaultValue?: string;
+}) {
+  const state = useFormAnswer();
+  const error = state && !state.ok ? state.fieldErrors?.[name] : undefined;
+  const kept = state && !state.ok ? state.values?.[name] : undefined;
+  const value = typeof kept === "string" ? kept : defaultValue;
+  return (
+    <label className="block">
+      <span className="text-sm font-medium">
+        {label}
+        {required && <span className="ml-0.5 text-red-700">*</span>}
+      </span>
+      <textarea
+        key={`${name}:${value ?? ""}`}
+        name={name}
+        rows={rows}
+        required={required}
+        maxLength={maxLength}
+        defaultValue={value}
+        aria-invalid={Boolean(error)}
+        aria-describedby={`${name}-note`}
+        className="mt-1 block w-full rounded border border-slate-300 bg-white px-3 py-2 focus:border-brand-700 focus:outline-none focus:ring-2 focus:ring-brand-700/30 aria-[invalid=true]:border-red-600"
+      />
+      {error ? (
+        <span id={`${name}-note`} className="mt-1 block text-sm text-red-700">
+          {error}
+        </span>
+      ) : hint ? (
+        <span id={`${name}-note`} className="mt-1 block text-xs text-slate-500">
+          {hint}
+        </span>
+      ) : null}
+    </label>
+  );
+}
+
+/** A checkbox that must be ticked (a pledge, a signature), with its message from the action. */
+export function StateCheckbox({ name, children }: { name: string; children: React.ReactNode }) {
+  const state = useFormAnswer();
+  const error = state && !state.ok ? state.fieldErrors?.[name] : undefined;
+  const kept = Boolean(state && !state.ok && state.values?.[name] === "on");
+  return (
+    <div>
+      <label className="flex items-start gap-2 text-sm">
+        <input
+          key={`${name}:${kept}`}
+          type="checkbox"
+          name={name}
+          defaultChecked={kept}
+          className="mt-1"
+          aria-invalid={Boolean(error)}
+        />
+        <span>{children}</span>
+      </label>
+      {error && <p className="mt-1 text-sm text-red-700">{error}</p>}
+    </div>
+  );
+}
+
+/** A select that keeps its choice after a refusal and shows its own message. */
+export function StateSelect({
+  label,
+  name,
+  options,
+  defaultValue,
+}: {
+  label: string;
+  name: string;
+  options: { value: string; label: string }[];
+  defaultValue?: string;
+}) {
+  const state = useFormAnswer();
+  const error = state && !state.ok ? state.fieldErrors?.[name] : undefined;
+  const kept = state && !state.ok ? state.values?.[name] : undefined;
+  const value = typeof kept === "string" ? kept : defaultValue;
+  return (
+    <SelectInput
+      key={`${name}:${value ?? ""}`}
+      label={label}
+      name={name}
+      options={options}
+      defaultValue={value}
+      error={error}
+    />
+  );
+}

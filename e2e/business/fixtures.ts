@@ -1,0 +1,54 @@
+import type { Page } from "@playwright/test";
+import { test as consoleTest, DEMO_PASSWORD, expect, signIn } from "../admin/fixtures";
+
+/**
+ * Issue 11 walks both sides in one test: `page` is the company's browser, `regulator` a second browser (its own
+ * cookies, its own client address) for the console.
+ */
+export const test = consoleTest.extend<{ regulator: Page }>({
+  regulator: async ({ browser, baseURL, extraHTTPHeaders }, use) => {
+    const ip = String(extraHTTPHeaders?.["x-forwarded-for"] ?? "198.51.100.1").replace(
+      /^198\.51\./,
+      "203.0.",
+    );
+    const context = await browser.newContext({
+      baseURL,
+      locale: "zh-CN",
+      timezoneId: "Asia/Shanghai",
+      extraHTTPHeaders: { "x-forwarded-for": ip },
+    });
+    await use(await context.newPage());
+    await context.close();
+  },
+});
+export { DEMO_PASSWORD, expect, signIn };
+
+export async function signInBusiness(page: Page, uscc: string, password = DEMO_PASSWORD) {
+  await page.goto("/business/login");
+  await page.getByLabel("统一社会信用代码").fill(uscc);
+  await page.getByLabel("密码").fill(password);
+  await page.getByRole("button", { name: "登录" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).not.toHaveText("企业登录");
+}
+
+/** Opens the newest case of a subject in a reviewer's queue and returns its page. */
+export async function openCase(
+  regulator: Page,
+  kind: "repairs" | "commitments" | "self-reports",
+  subjectName: string,
+) {
+  await regulator.goto(`/admin/cases/${kind}`);
+  const row = regulator.getByRole("row").filter({ hasText: subjectName }).first();
+  await row.getByRole("link").first().click();
+  await expect(regulator.getByRole("heading", { name: "办理过程" })).toBeVisible();
+}
+
+/** Fires one event on the open case page, with an optional note, and waits for the confirmation. */
+export async function decide(regulator: Page, button: string, note?: string) {
+  const steps = regulator.locator("#case-history li");
+  const before = await steps.count();
+  if (note) await regulator.getByLabel(/办理意见/).fill(note);
+  await regulator.getByRole("button", { name: button, exact: true }).click();
+  // the history gains the step (a final step also removes the form, and its message with it)
+  await expect(steps).toHaveCount(before + 1);
+}

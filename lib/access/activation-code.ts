@@ -1,0 +1,30 @@
+/**
+ * Issue 11 §1: the one-time code a regulator of the subject's region hands to the company, which activates its
+ * registered account with it. Eight characters of the USCC alphabet (no I, O, S, V, Z: nothing to misread),
+ * shown as XXXX-XXXX; valid 7 days, used once.
+ */
+export const ACTIVATION_CODE_DAYS = 7;
+const ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+
+/** From 8 random bytes (31 symbols: the tiny modulo bias is irrelevant for a code tried a handful of times). */
+export function activationCodeFromBytes(bytes: Uint8Array): string {
+  if (bytes.length < 8) throw new RangeError("8 random bytes are needed");
+  let code = "";
+  for (let i = 0; i < 8; i++) code += ALPHABET.charAt((bytes[i] ?? 0) % ALPHABET.length);
+  return `${code.slice(0, 4)}-${code.slice(4)}`;
+}
+
+/** What the holder typed, in the form that was hashed: upper case, without spaces or dashes. */
+export const normalizeActivationCode = (input: string): string => input.toUpperCase().replace(/[\s-]/g, "");
+
+export type IssuedCode = { expiresAt: Date; usedAt: Date | null; revokedAt: Date | null };
+
+/** Null when the code may be used now; otherwise the Chinese reason. */
+export function activationCodeProblem(c: IssuedCode | undefined, now: Date): string | null {
+  if (!c) return "激活码不正确，请核对后重新输入。";
+  if (c.usedAt) return "该激活码已使用过，每个激活码只能使用一次。";
+  if (c.revokedAt) return "该激活码已作废（监管部门已为该主体签发了新的激活码）。";
+  if (c.expiresAt.getTime() <= now.getTime())
+    return "该激活码已过期（有效期 7 天），请联系属地监管部门重新签发。";
+  return null;
+}

@@ -1,0 +1,62 @@
+import { addDays, addMonths, compareDates, type IsoDate } from "../calendar/dates";
+import { penaltyPublicityWindow } from "./publicity";
+
+/**
+ * DOMAIN §7 who may apply for credit repair, and when. A negative record is repairable once its minimum
+ * publicity period has passed: a penalty by its severity (§4), a 违诺 like a 一般失信 record from the day of the
+ * finding (ours), a list entry under its list's rules (ours: 严重失信 12 months, 重点关注 3 months from the
+ * entry's start; a 市场禁入 runs its term and is not repaired).
+ */
+export const LIST_REPAIR_MIN_MONTHS = { serious_dishonesty: 12, key_attention: 3 } as const;
+export type RepairableListKind = keyof typeof LIST_REPAIR_MIN_MONTHS;
+
+export const breachRepairableFrom = (breachedOn: IsoDate): IsoDate =>
+  penaltyPublicityWindow(breachedOn, "general").repairableFrom;
+export const breachPublicUntil = (breachedOn: IsoDate): IsoDate =>
+  penaltyPublicityWindow(breachedOn, "general").publicUntil;
+
+export function listEntryRepairableFrom(kind: string, validFrom: IsoDate): IsoDate | null {
+  const months = LIST_REPAIR_MIN_MONTHS[kind as RepairableListKind];
+  return months === undefined ? null : addDays(addMonths(validFrom, months), 1);
+}
+
+export type RepairTarget = {
+  /** first day an application is possible; null when the kind of record is never repaired */
+  repairableFrom: IsoDate | null;
+  /** the operator marked it unrepairable (e.g. barred for life) */
+  unrepairable: boolean;
+  /** already repaired, withdrawn, or no longer public: nothing left to repair */
+  closed: boolean;
+};
+
+export type RepairRefusal = { reason: string; possibleFrom?: IsoDate };
+
+/**
+ * Null when an application may be made today; otherwise why not and, when it is only a matter of time, the
+ * first day it becomes possible. `lastRefusedOn` is the day the latest application for the same record was
+ * refused (不予受理 or 不予修复).
+ */
+export function repairRefusal(
+  t: RepairTarget,
+  today: IsoDate,
+  lastRefusedOn: IsoDate | null,
+  retryMonths: number,
+): RepairRefusal | null {
+  if (t.closed) return { reason: "该记录已不在公示中，无需申请信用修复。" };
+  if (t.unrepairable || t.repairableFrom === null)
+    return { reason: "依照有关规定，该记录不可申请信用修复。" };
+  if (compareDates(today, t.repairableFrom) < 0)
+    return {
+      reason: `该记录的最短公示期尚未届满，${t.repairableFrom} 起方可申请信用修复。`,
+      possibleFrom: t.repairableFrom,
+    };
+  if (lastRefusedOn) {
+    const again = addMonths(lastRefusedOn, retryMonths);
+    if (compareDates(today, again) < 0)
+      return {
+        reason: `该记录的修复申请于 ${lastRefusedOn} 未获同意，${retryMonths} 个月内不能再次申请；${again} 起可再次申请。`,
+        possibleFrom: again,
+      };
+  }
+  return null;
+}

@@ -1,0 +1,52 @@
+import { z } from "zod";
+import { checkUscc, normalizeUscc } from "../subjects/uscc";
+import { plainText } from "./text";
+
+/** Form fields that several forms share, each with its Chinese messages. */
+export const usccField = () =>
+  z
+    .string()
+    .trim()
+    .transform(normalizeUscc)
+    .superRefine((v, ctx) => {
+      const r = checkUscc(v);
+      if (!r.valid) ctx.addIssue({ code: "custom", message: r.reason });
+    });
+
+/** A required text of `min`–`max` characters, named in its messages; `multiline` keeps line breaks. */
+export const textField = (label: string, max: number, opts: { min?: number; multiline?: boolean } = {}) =>
+  z
+    .string({ message: `请填写${label}` })
+    .trim()
+    .min(opts.min ?? 1, opts.min && opts.min > 1 ? `${label}至少 ${opts.min} 个字` : `请填写${label}`)
+    .max(max, `${label}不能超过 ${max} 个字`)
+    .superRefine(plainText(label, { multiline: opts.multiline }));
+
+/** A mainland mobile or a landline with area code. */
+export const phoneField = () =>
+  z
+    .string()
+    .trim()
+    .regex(
+      /^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$/,
+      "请填写 11 位手机号码，或带区号的固定电话（如 0791-88888888）",
+    );
+
+export const idField = (label = "编号") =>
+  z.coerce
+    .number({ message: `${label}无效` })
+    .int(`${label}无效`)
+    .positive(`${label}无效`);
+
+/** The key a form carries from its first render, so that submitting it twice makes one case. */
+export const submissionKeyField = () => z.uuid("表单已失效，请刷新页面后重新填写");
+
+/** A checkbox that must be ticked: the form sends "on". */
+export const mustTick = (message: string) => z.literal("on", { message });
+
+/** The id chosen in a select: an empty choice asks to choose. */
+export const choiceField = (label: string) =>
+  z.coerce
+    .number({ message: `请选择${label}` })
+    .int(`请选择${label}`)
+    .positive(`请选择${label}`);

@@ -1,0 +1,18 @@
+import type { IsoDate } from "../calendar/dates";
+import type { WorkingCalendar } from "../calendar/working-days";
+
+/**
+ * A case's deadline and how it stands on a day (DOMAIN §7: deadlines count Chinese working days). The day a
+ * case arrives is not counted; the due day itself is still in time.
+ */
+export function dueOn(cal: WorkingCalendar, from: IsoDate, workingDays: number): IsoDate {
+  return cal.addWorkingDays(from, workingDays);
+}
+
+export type DeadlineStanding = { due: IsoDate; overdue: boolean; workingDaysLeft: number };
+
+/** Working days left until `due` counted from `today` (0 on the due day), negative once it has passed. */
+export function standing(cal: WorkingCalendar, due: IsoDate, today: IsoDate): DeadlineStanding {
+  if (today <= due) return { due, overdue: false, workingDaysLeft: cal.workingDaysBetween(today, due) };
+  return { due, overdue: true, workingDaysLeft: -cal.workingDaysBetween(due, today) };
+}

@@ -1,0 +1,42 @@
+import type { Machine, WorkflowActor } from "./machine";
+
+/**
+ * DOMAIN §7 credit repair: 已提交 → (≤ 2 working days) 已受理 / 不予受理 → (≤ 5 working days from acceptance)
+ * 同意修复 / 不予修复. Four eyes: neither step is taken by the operator who entered the record.
+ */
+export const REPAIR_STATES = ["submitted", "accepted", "not_accepted", "approved", "denied"] as const;
+export type RepairState = (typeof REPAIR_STATES)[number];
+export type RepairEvent = "accept" | "not_accept" | "approve" | "deny";
+export type RepairCase = { state: RepairState; deptId: number; recordEnteredBy: number | null };
+
+const handler = (actor: WorkflowActor, c: RepairCase): string | null => {
+  if (!actor.roles.includes("reviewer") || actor.departmentId !== c.deptId)
+    return "只有作出该记录的部门的审核员可以处理此修复申请。";
+  if (actor.id !== null && actor.id === c.recordEnteredBy)
+    return "该记录由您录入：按“审录分离”，须由其他审核员处理此修复申请。";
+  return null;
+};
+
+export const repairMachine: Machine<RepairState, RepairEvent, RepairCase> = {
+  name: "repair",
+  states: REPAIR_STATES,
+  labels: {
+    submitted: "已提交",
+    accepted: "已受理",
+    not_accepted: "不予受理",
+    approved: "同意修复",
+    denied: "不予修复",
+  },
+  final: ["not_accepted", "approved", "denied"],
+  events: {
+    accept: { from: ["submitted"], to: "accepted", who: handler },
+    not_accept: { from: ["submitted"], to: "not_accepted", who: handler },
+    approve: { from: ["accepted"], to: "approved", who: handler },
+    deny: { from: ["accepted"], to: "denied", who: handler },
+  },
+};
+export const REPAIR_INITIAL: RepairState = "submitted";
+/** states in which a case is still open: a second application for the same record waits for it */
+export const REPAIR_OPEN: readonly RepairState[] = ["submitted", "accepted"];
+/** refusals after which the same record may be applied for again only after the retry period (DOMAIN §7) */
+export const REPAIR_REFUSED: readonly RepairState[] = ["not_accepted", "denied"];

@@ -1,0 +1,67 @@
+import "server-only";
+import { createHash, randomUUID } from "node:crypto";
+import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { fileTypeFromBuffer } from "file-type";
+import { CASE_FILE_MAX_COUNT, caseFileProblem } from "@/lib/records/case-file";
+import { config } from "./config";
+import { AppError } from "./errors";
+
+export type StoredCaseFile = {
+  fileName: string;
+  mimeType: string;
+  sizeBytes: number;
+  sha256: string;
+  storagePath: string;
+};
+
+/**
+ * Checks every uploaded file first — type from content by `file-type`, which reads magic numbers and is kept up
+ * to date for this — and only then writes them, under random names outside public/ (issue 11 §4). One bad file
+ * refuses them all, with its name. The caller deletes what was written if its transaction fails.
+ */
+export async function storeCaseFiles(files: readonly File[]): Promise<StoredCaseFile[]> {
+  const real = files.filter((f) => f.size > 0 || f.name !== "");
+  if (real.length > CASE_FILE_MAX_COUNT)
+    throw new AppError("invalid", `最多上传 ${CASE_FILE_MAX_COUNT} 个文件。`);
+  const checked: { file: File; bytes: Buffer; mime: string }[] = [];
+  for (const file of real) {
+    const bytes = file.size > 0 ? Buffer.from(await file.arrayBuffer()) : Buffer.alloc(0);
+    const sniffed = bytes.length > 0 ? ((await fileTypeFromBuffer(bytes))?.mime ?? null) : null;
+    const problem = caseFileProblem({ name: file.name, size: bytes.length, sniffed });
+    if (problem) throw new AppError("invalid", problem);
+    checked.push({ file, bytes, mime: sniffed as string });
+  }
+  const dir = config().caseFilesDir;
+  await mkdir(dir, { recursive: true });
+  const stored: StoredCaseFile[] = [];
+  try {
+    for (const c of checked) {
+      const storagePath = `${randomUUID()}.bin`;
+      await writeFile(join(/*turbopackIgnore: true*/ dir, storagePath), c.bytes, { flag: "wx" });
+      stored.push({
+        fileName: c.file.name,
+        mimeType: c.mime,
+        sizeBytes: c.bytes.length,
+        sha256: createHash("sha256").update(c.bytes).digest("hex"),
+        storagePath,
+      });
+    }
+  } catch (err) {
+    await discardCaseFiles(stored);
+    throw err;
+  }
+  return stored;
+}
+
+export async function discardCaseFiles(files: readonly { storagePath: string }[]): Promise<void> {
+  const dir = config().caseFilesDir;
+  await Promise.all(
+    files.map((f) => rm(join(/*turbopackIgnore: true*/ dir, f.storagePath), { force: true })),
+  );
+}
+
+export function readCaseFile(storagePath: string): Promise<Buffer> {
+  if (!/^[0-9a-f-]{36}\.bin$/.test(storagePath)) throw new AppError("not_found", "文件不存在。");
+  return readFile(join(/*turbopackIgnore: true*/ config().caseFilesDir, storagePath));
+}

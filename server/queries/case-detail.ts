@@ -1,0 +1,268 @@
+import "server-only";
+import { asc, eq } from "drizzle-orm";
+import {
+  caseEvents,
+  caseFiles,
+  commitments,
+  departments,
+  regions,
+  repairCases,
+  selfReports,
+  subjects,
+  users,
+} from "@/db/schema";
+import { inRecordScope, type ScopeUser } from "@/lib/access/scope";
+import type { IsoDate } from "@/lib/calendar/dates";
+import { COMMITMENT_TYPE_LABELS } from "@/lib/records/labels";
+import { commitmentMachine, commitmentState } from "@/lib/workflows/commitment";
+import { type DeadlineStanding, standing } from "@/lib/workflows/deadlines";
+import { repairMachine } from "@/lib/workflows/repair";
+import { SELF_REPORT_CATEGORY_LABELS, selfReportMachine } from "@/lib/workflows/self-report";
+import { getCalendar } from "../calendar";
+import { getDb } from "../db";
+import type { CaseKind } from "./cases";
+
+export type CaseViewer = ScopeUser & { subjectId: number | null };
+
+export type CaseDetail = {
+  kind: CaseKind;
+  id: number;
+  caseNo: string;
+  title: string;
+  state: string;
+  stateLabel: string;
+  final: boolean;
+  subject: { id: number; name: string; uscc: string | null; region: string | null };
+  dept: string;
+  deptId: number;
+  submittedOn: string | null;
+  due: DeadlineStanding | null;
+  fields: [string, string][];
+  /** the signed or generated text: the commitment, the 信用修复申请书, the self-report's description */
+  text: string | null;
+  files: { id: number; fileName: string; mimeType: string; sizeBytes: number }[];
+  history: { at: Date; from: string | null; to: string; toLabel: string; by: string; note: string | null }[];
+  /** for a repair: who entered the record (the reviewer who is that person may not decide it) */
+  recordEnteredBy: number | null;
+  target: { type: string; id: number } | null;
+};
+
+/**
+ * One case with its full history (issue 11 §5), for the business that owns it or a regulator whose scope covers
+ * its department; anyone else gets null, which the page answers as not found.
+ */
+export async function getCaseDetail({
+  viewer,
+  kind,
+  id,
+  today,
+}: {
+  viewer: CaseViewer;
+  kind: CaseKind;
+  id: number;
+  today: IsoDate;
+}): Promise<CaseDetail | null> {
+  const db = await getDb();
+  const base = await loadBase(kind, id);
+  if (!base) return null;
+  const business = viewer.roles.includes("business");
+  if (
+    business
+      ? viewer.subjectId !== base.subjectId
+      : !inRecordScope(viewer, { sourceDeptId: base.deptId, deptRegion: base.deptRegion })
+  )
+    return null;
+  const [subject] = await db
+    .select({ id: subjects.id, name: subjects.name, uscc: subjects.uscc, region: regions.name })
+    .from(subjects)
+    .leftJoin(regions, eq(regions.code, subjects.regionCode))
+    .where(eq(subjects.id, base.subjectId));
+  const ref =
+    kind === "repairs"
+      ? caseEvents.repairCaseId
+      : kind === "commitments"
+        ? caseEvents.commitmentId
+        : caseEvents.selfReportId;
+  const fileRef = kind === "repairs" ? caseFiles.repairCaseId : caseFiles.selfReportId;
+  const [events, files, cal] = await Promise.all([
+    db
+      .select({ e: caseEvents, name: users.displayName, isBusiness: users.subjectId })
+      .from(caseEvents)
+      .leftJoin(users, eq(users.id, caseEvents.actorId))
+      .where(eq(ref, id))
+      .orderBy(asc(caseEvents.id)),
+    kind === "commitments"
+      ? Promise.resolve([])
+      : db
+          .select({
+            id: caseFiles.id,
+            fileName: caseFiles.fileName,
+            mimeType: caseFiles.mimeType,
+            sizeBytes: caseFiles.sizeBytes,
+          })
+          .from(caseFiles)
+          .where(eq(fileRef, id))
+          .orderBy(asc(caseFiles.id)),
+    getCalendar(db),
+  ]);
+  const labels = base.labels as Record<string, string>;
+  return {
+    ...base,
+    kind,
+    id,
+    subject: subject ?? { id: base.subjectId, name: "", uscc: null, region: null },
+    stateLabel: labels[base.state] ?? base.state,
+    due: base.dueOn ? standing(cal, base.dueOn, today) : null,
+    files,
+    history: events.map(({ e, name, isBusiness }) => ({
+      at: e.at,
+      from: e.fromStatus,
+      to: e.toStatus,
+      toLabel: labels[e.toStatus] ?? e.toStatus,
+      // a business reads the department, not the officer's name; the console reads the name
+      by: isBusiness !== null ? "申请人" : business ? base.dept : (name ?? "系统"),
+      note: e.note,
+    })),
+  };
+}
+
+async function loadBase(kind: CaseKind, id: number) {
+  const db = await getDb();
+  if (kind === "repairs") {
+    const [r] = await db
+      .select({ c: repairCases, dept: departments.name, deptRegion: departments.regionCode })
+      .from(repairCases)
+      .innerJoin(departments, eq(departments.id, repairCases.deptId))
+      .where(eq(repairCases.id, id));
+    if (!r) return null;
+    const c = r.c;
+    const targetLabel = {
+      penalty: "行政处罚",
+      commitment: "违诺",
+      list_entry: "名单",
+      licence: "行政许可",
+      admin_act: "其他行政行为",
+    }[c.targetType];
+    return {
+      subjectId: c.subjectId,
+      deptId: c.deptId,
+      dept: r.dept,
+      deptRegion: r.deptRegion,
+      caseNo: c.caseNo,
+      title: `信用修复申请（${targetLabel}）`,
+      state: c.status as string,
+      final: repairMachine.final.includes(c.status),
+      labels: repairMachine.labels,
+      submittedOn: c.submittedOn,
+      dueOn: c.status === "submitted" ? c.acceptDueOn : c.status === "accepted" ? c.decideDueOn : null,
+      fields: [
+        ["受理时限", `${c.acceptDueOn} 前（提交后 2 个工作日内）`],
+        ...(c.acceptedOn ? ([["受理日期", c.acceptedOn]] as [string, string][]) : []),
+        ...(c.decideDueOn
+          ? ([["办结时限", `${c.decideDueOn} 前（受理后 5 个工作日内）`]] as [string, string][])
+          : []),
+        ...(c.decidedOn ? ([["办结日期", c.decidedOn]] as [string, string][]) : []),
+        ...(c.decisionReason ? ([["理由", c.decisionReason]] as [string, string][]) : []),
+      ] as [string, string][],
+      text: c.applicationText,
+      recordEnteredBy: c.recordEnteredBy,
+      target: { type: c.targetType, id: c.targetId },
+    };
+  }
+  if (kind === "commitments") {
+    const [r] = await db
+      .select({ c: commitments, dept: departments.name, deptRegion: departments.regionCode })
+      .from(commitments)
+      .innerJoin(departments, eq(departments.id, commitments.deptId))
+      .where(eq(commitments.id, id));
+    if (!r) return null;
+    const c = r.c;
+    const state = commitmentState(c);
+    return {
+      subjectId: c.subjectId,
+      deptId: c.deptId,
+      dept: r.dept,
+      deptRegion: r.deptRegion,
+      caseNo: `CN${String(c.id).padStart(8, "0")}`,
+      title: c.title,
+      state: state as string,
+      final: commitmentMachine.final.includes(state),
+      labels: commitmentMachine.labels,
+      submittedOn: c.submittedOn,
+      dueOn: state === "submitted" ? c.reviewDueOn : null,
+      fields: [
+        ["承诺类型", COMMITMENT_TYPE_LABELS[c.type]],
+        ["签署人", `${c.signerName}（${c.signedOn}）`],
+        ...(c.returnReason ? ([["退回理由", c.returnReason]] as [string, string][]) : []),
+        ...(c.fulfilledOn ? ([["履约认定日期", c.fulfilledOn]] as [string, string][]) : []),
+        ...(c.breachFinding
+          ? ([["违诺认定", `${c.breachFinding}（${c.breachedOn}）`]] as [string, string][])
+          : []),
+        ...(c.breachPublicUntil ? ([["违诺公示截止", c.breachPublicUntil]] as [string, string][]) : []),
+        ...(c.breachRepairedAt ? ([["已修复", c.breachRepairedAt]] as [string, string][]) : []),
+      ] as [string, string][],
+      text: c.content,
+      recordEnteredBy: null,
+      target: null,
+    };
+  }
+  const [r] = await db
+    .select({ c: selfReports, dept: departments.name, deptRegion: departments.regionCode })
+    .from(selfReports)
+    .innerJoin(departments, eq(departments.id, selfReports.deptId))
+    .where(eq(selfReports.id, id));
+  if (!r) return null;
+  const c = r.c;
+  return {
+    subjectId: c.subjectId,
+    deptId: c.deptId,
+    dept: r.dept,
+    deptRegion: r.deptRegion,
+    caseNo: c.caseNo,
+    title: c.title,
+    state: c.status as string,
+    final: selfReportMachine.final.includes(c.status),
+    labels: selfReportMachine.labels,
+    submittedOn: c.submittedOn,
+    dueOn: c.status === "submitted" ? c.verifyDueOn : null,
+    fields: [
+      ["申报类别", SELF_REPORT_CATEGORY_LABELS[c.category]],
+      ["颁发 / 认定单位", c.issuer],
+      ["取得日期", c.occurredOn],
+      ["真实性承诺签署人", c.pledgeSigner],
+      ...(c.decidedOn ? ([["核验日期", c.decidedOn]] as [string, string][]) : []),
+      ...(c.decisionReason ? ([["核验意见", c.decisionReason]] as [string, string][]) : []),
+    ] as [string, string][],
+    text: c.description,
+    recordEnteredBy: null,
+    target: null,
+  };
+}
+
+/**
+ * A stored material, only for the applicant and the reviewers of the department handling its case (issue 11
+ * §4); null for anyone else, which the route answers as not found.
+ */
+export async function getCaseFileFor({ viewer, id }: { viewer: CaseViewer; id: number }) {
+  const db = await getDb();
+  const [f] = await db
+    .select({
+      f: caseFiles,
+      repairSubject: repairCases.subjectId,
+      repairDept: repairCases.deptId,
+      reportSubject: selfReports.subjectId,
+      reportDept: selfReports.deptId,
+    })
+    .from(caseFiles)
+    .leftJoin(repairCases, eq(repairCases.id, caseFiles.repairCaseId))
+    .leftJoin(selfReports, eq(selfReports.id, caseFiles.selfReportId))
+    .where(eq(caseFiles.id, id));
+  if (!f) return null;
+  const subjectId = f.repairSubject ?? f.reportSubject;
+  const deptId = f.repairDept ?? f.reportDept;
+  const mine =
+    viewer.roles.includes("business") && viewer.subjectId !== null && viewer.subjectId === subjectId;
+  const handles =
+    viewer.roles.includes("reviewer") && viewer.departmentId !== null && viewer.departmentId === deptId;
+  return mine || handles ? f.f : null;
+}

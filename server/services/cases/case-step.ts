@@ -1,0 +1,99 @@
+import "server-only";
+import { sql } from "drizzle-orm";
+import type { Tx } from "@/db/client";
+import { caseEvents } from "@/db/schema";
+import { type Machine, type Transition, transition, type WorkflowActor } from "@/lib/workflows/machine";
+import { type AuditAction, logAudit } from "../../audit";
+import type { RequestMeta } from "../../auth/request-meta";
+import { AppError } from "../../errors";
+
+/** Which case a step belongs to: exactly one of these. */
+export type CaseRef = { repairCaseId: number } | { commitmentId: number } | { selfReportId: number };
+
+/**
+ * The machine's verdict as the use case acts on it (README "Workflows"): a form read in another state (a stale
+ * tab, or another reviewer was quicker) and a refused step are each a Chinese message, nothing written.
+ */
+export function allowed<S extends string, E extends string, C extends { state: S }>(
+  m: Machine<S, E, C>,
+  c: C,
+  event: E,
+  actor: WorkflowActor,
+  expected?: string,
+): Extract<Transition<S>, { ok: true }> {
+  if (expected !== undefined && expected !== c.state)
+    throw new AppError(
+      "conflict",
+      `该事项已有新的进展（当前状态：${m.labels[c.state]}），请刷新页面后查看。`,
+    );
+  const t = transition(m, c, event, actor, new Date());
+  if (!t.ok) throw new AppError(t.code === "state" ? "conflict" : "forbidden", t.refused);
+  return t;
+}
+
+/** The update found the case no longer in the state it was read in: someone acted first. */
+export const ACTED_FIRST = "该事项刚被他人处理，请刷新页面后查看。";
+
+/**
+ * One step of a case, written twice in the caller's transaction: in the case's own history (what the applicant
+ * and the reviewer read) and in the audit log (DOMAIN §7 "every transition is in the audit log").
+ */
+export async function recordCaseStep(
+  tx: Tx,
+  who: { actor: { id: number; username: string }; meta: RequestMeta },
+  step: {
+    ref: CaseRef;
+    from: string | null;
+    to: string;
+    note?: string | null;
+    action: AuditAction;
+    entityType: "commitment" | "self_report" | "repair_case";
+    before?: unknown;
+    after?: unknown;
+  },
+): Promise<void> {
+  await tx.insert(caseEvents).values({
+    ...step.ref,
+    fromStatus: step.from,
+    toStatus: step.to,
+    actorId: who.actor.id,
+    note: step.note ?? null,
+  });
+  const id = Object.values(step.ref)[0] as number;
+  await logAudit(tx, {
+    action: step.action,
+    actorId: who.actor.id,
+    actorName: who.actor.username,
+    entityType: step.entityType,
+    entityId: String(id),
+    before: step.before ?? (step.from ? { state: step.from } : null),
+    after: step.after ?? { state: step.to, note: step.note ?? undefined },
+    ip: who.meta.ip,
+    userAgent: who.meta.userAgent,
+  });
+}
+
+/** A business account acts for its own subject only; anything else is answered as if it did not exist. */
+export function ownSubject(actor: { roles: readonly string[]; subjectId: number | null }, subjectId: number) {
+  if (!actor.roles.includes("business") || actor.subjectId === null || actor.subjectId !== subjectId)
+    throw new AppError("not_found", "该事项不存在，或不属于您的企业。");
+}
+
+/** A reviewer reads and decides the cases of their own department; others are answered as not found. */
+export function ownDepartment(actor: { departmentId: number | null }, deptId: number) {
+  if (actor.departmentId === null || actor.departmentId !== deptId)
+    throw new AppError("not_found", "该事项不存在，或不在您的管辖范围内。");
+}
+
+/** The id the next row of a case table will take, so its case number can be written with it. */
+export async function nextCaseId(tx: Tx, table: "self_reports" | "repair_cases"): Promise<number> {
+  const [row] = await tx
+    .select({ id: sql<number>`nextval(pg_get_serial_sequence(${table}, 'id'))::int` })
+    .from(sql`(VALUES (1)) AS one (x)`);
+  if (!row) throw new Error(`no id from the sequence of ${table}`);
+  return Number(row.id);
+}
+
+/** Case numbers: a prefix, the day, and the row's own id, e.g. XF20261202000123. */
+export const caseNumber = (prefix: string, today: string, id: number) =>
+  `${prefix}${today.replaceAll("-", "")}${String(id).padStart(6, "0")}`;
