@@ -33,7 +33,7 @@ export function DueBadge({ due }: { due: CaseViewProps["due"] }) {
   if (due.overdue)
     return (
       <span className="rounded bg-red-100 px-1.5 py-0.5 text-xs font-bold text-red-800">
-        已超期 {-due.workingDaysLeft} 个工作日（时限 {due.due}）
+        已超期{due.workingDaysLeft < 0 && ` ${-due.workingDaysLeft} 个工作日`}（时限 {due.due}）
       </span>
     );
   return (
@@ -87,7 +87,9 @@ export function CaseView(c: CaseViewProps & { fileHref: (id: number) => string }
                 </a>
                 <span className="text-slate-600">
                   {f.mimeType === "application/pdf" ? "PDF" : f.mimeType === "image/png" ? "PNG" : "JPG"}，
-                  {(f.sizeBytes / 1024).toFixed(0)} KB
+                  {f.sizeBytes < 1024 * 1024
+                    ? `${Math.max(1, Math.ceil(f.sizeBytes / 1024))} KB`
+                    : `${(f.sizeBytes / 1024 / 1024).toFixed(1)} MB`}
                 </span>
               </li>
             ))}

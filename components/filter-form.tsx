@@ -8,12 +8,15 @@ export function FilterForm({
   columns,
   errors,
   children,
+  submit = "筛选",
 }: {
   action: string;
   /** the wide-screen grid, written out whole so Tailwind sees it, e.g. "lg:grid-cols-[2fr_1fr_auto]" */
   columns: string;
   errors: string[];
   children: React.ReactNode;
+  /** the button's word: 筛选 for a list, 查询 for a look-up */
+  submit?: string;
 }) {
   const messages = errors.filter(Boolean);
   return (
@@ -24,7 +27,7 @@ export function FilterForm({
     >
       {children}
       <button type="submit" className="self-end rounded bg-brand-700 px-5 py-2 text-white hover:bg-brand-800">
-        筛选
+        {submit}
       </button>
       {messages.length > 0 && (
         <p role="alert" className="text-sm text-amber-900 sm:col-span-full">

@@ -9,6 +9,10 @@ const PAGES = [
   ["双公示 penalties", "/penalties"],
   ["双公示 licences", "/licences"],
   ["list", "/lists/serious-dishonesty"],
+  ["repair guide", "/repair"],
+  ["business sign-in", "/business/login"],
+  ["business registration", "/business/register"],
+  ["business activation", "/business/activate"],
 ] as const;
 
 for (const [name, path] of PAGES) {

@@ -5,12 +5,17 @@
 export type TemplateField = { key: string; label: string };
 
 export function fillTemplate(body: string, values: Record<string, string>): string {
-  return body.replace(/\{(\w+)\}/g, (_, key: string) => values[key] ?? `{${key}}`);
+  // own keys only: a blank named like an Object member ("constructor") is still just a blank
+  return body.replace(/\{(\w+)\}/g, (_, key: string) =>
+    Object.hasOwn(values, key) ? String(values[key]) : `{${key}}`,
+  );
 }
 
 /** The fields left empty, by label. */
 export function missingFields(fields: readonly TemplateField[], values: Record<string, string>): string[] {
-  return fields.filter((f) => !values[f.key]?.trim()).map((f) => f.label);
+  return fields
+    .filter((f) => !Object.hasOwn(values, f.key) || !String(values[f.key]).trim())
+    .map((f) => f.label);
 }
 
 /** Blanks used in the body that the field list does not name, and named fields the body never uses. */

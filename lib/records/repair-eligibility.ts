@@ -45,18 +45,18 @@ export function repairRefusal(
   if (t.closed) return { reason: "该记录已不在公示中，无需申请信用修复。" };
   if (t.unrepairable || t.repairableFrom === null)
     return { reason: "依照有关规定，该记录不可申请信用修复。" };
-  if (compareDates(today, t.repairableFrom) < 0)
+  const again = lastRefusedOn ? addMonths(lastRefusedOn, retryMonths) : null;
+  // the later of the two days: both rules must be met
+  const retryLater = again !== null && compareDates(again, t.repairableFrom) > 0;
+  if (compareDates(today, t.repairableFrom) < 0 && !retryLater)
     return {
       reason: `该记录的最短公示期尚未届满，${t.repairableFrom} 起方可申请信用修复。`,
       possibleFrom: t.repairableFrom,
     };
-  if (lastRefusedOn) {
-    const again = addMonths(lastRefusedOn, retryMonths);
-    if (compareDates(today, again) < 0)
-      return {
-        reason: `该记录的修复申请于 ${lastRefusedOn} 未获同意，${retryMonths} 个月内不能再次申请；${again} 起可再次申请。`,
-        possibleFrom: again,
-      };
-  }
+  if (again !== null && compareDates(today, again) < 0)
+    return {
+      reason: `该记录的修复申请于 ${lastRefusedOn} 未获同意，${retryMonths} 个月内不能再次申请；${again} 起可再次申请。`,
+      possibleFrom: again,
+    };
   return null;
 }

@@ -14,5 +14,6 @@ export type DeadlineStanding = { due: IsoDate; overdue: boolean; workingDaysLeft
 /** Working days left until `due` counted from `today` (0 on the due day), negative once it has passed. */
 export function standing(cal: WorkingCalendar, due: IsoDate, today: IsoDate): DeadlineStanding {
   if (today <= due) return { due, overdue: false, workingDaysLeft: cal.workingDaysBetween(today, due) };
-  return { due, overdue: true, workingDaysLeft: -cal.workingDaysBetween(due, today) };
+  // past the due day but no working day since (a weekend after it): overdue by 0, not by -0
+  return { due, overdue: true, workingDaysLeft: 0 - cal.workingDaysBetween(due, today) || 0 };
 }

@@ -300,5 +300,6 @@ export async function seedBusinessCases(
     }
   };
   await report("verified", 30, "江西省守合同重信用企业", "honour", "江西省市场监督管理局");
-  await report("submitted", 1, "质量管理体系认证证书", "qualification", "中国质量认证中心");
+  // past its 5-working-day verification deadline: the queues and the dashboard show an overdue case
+  await report("submitted", 8, "质量管理体系认证证书", "qualification", "中国质量认证中心");
 }

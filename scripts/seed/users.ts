@@ -60,7 +60,7 @@ export const DEMO_ACCOUNTS = [
     roles: ["business"],
     dept: null,
     region: null,
-    note: "代表一家演示企业",
+    note: "在 /business/login 登录，代表一家演示企业",
   },
 ] as const;
 

@@ -45,7 +45,9 @@ export function signInWith(area: keyof typeof HOME) {
     try {
       r = await signInToConsole(
         {
-          username: area === "business" ? username.toUpperCase() : username,
+          // a business account's name is its USCC, typed in any case
+          username:
+            area === "business" && /^[0-9a-z]{18}$/i.test(username) ? username.toUpperCase() : username,
           password,
           totp: totp || undefined,
         },

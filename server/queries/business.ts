@@ -241,7 +241,7 @@ export async function listCaseNotices({ subjectId, limit = 30 }: { subjectId: nu
         eq(selfReports.subjectId, subjectId),
       ),
     )
-    .orderBy(desc(caseEvents.id))
+    .orderBy(desc(caseEvents.at), desc(caseEvents.id))
     .limit(limit);
   return rows.map((r) =>
     r.repairCaseId

@@ -82,8 +82,10 @@ export default async function MyCreditPage() {
               <Link href={n.href} className="text-brand-700 underline">
                 {n.what}
               </Link>
-              <span className="font-medium">{n.to}</span>
-              {n.note && <span className="text-slate-700">：{n.note}</span>}
+              <span>
+                <span className="font-medium">{n.to}</span>
+                {n.note && <span className="text-slate-700">：{n.note}</span>}
+              </span>
             </li>
           ))}
         </ul>

@@ -40,6 +40,7 @@ export default async function BusinessAccountsPage({
       <FilterForm
         action="/admin/business-accounts"
         columns="lg:grid-cols-[1fr_auto]"
+        submit="查询"
         errors={[check && !check.valid ? check.reason : ""]}
       >
         <TextField label="统一社会信用代码" name="uscc" value={raw} />

@@ -1,7 +1,6 @@
 "use client";
 
-import { ActionForm, StateField, StateTextArea } from "@/components/action-form";
-import { SelectInput } from "@/components/form";
+import { ActionForm, StateField, StateSelect, StateTextArea } from "@/components/action-form";
 import { COMMITMENT_TYPE_LABELS } from "@/lib/records/labels";
 import { saveTemplateAction } from "./actions";
 
@@ -21,7 +20,7 @@ export function TemplateForm({
   return (
     <ActionForm action={saveTemplateAction} submit={seriesId ? "保存为新版本" : "新建模板"}>
       <input type="hidden" name="seriesId" value={seriesId ?? ""} />
-      <SelectInput
+      <StateSelect
         label="承诺类型"
         name="type"
         defaultValue={type}

@@ -1,0 +1,330 @@
+import { randomUUID } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { serveQueriesFrom, testActor } from "@/db/testing/actor";
+import { createTestDatabase, type TestDatabase } from "@/db/testing/test-database";
+import { addDays } from "@/lib/calendar/dates";
+import { penaltyPublicityWindow } from "@/lib/records/publicity";
+import { withUsccCheckChar } from "@/lib/subjects/uscc";
+import type { CurrentUser } from "../../auth/guard";
+import type { StoredCaseFile } from "../../case-files";
+import { activateBusiness, issueActivationCode, registerBusiness } from "../business-accounts";
+import { decideCommitment, submitCommitment } from "./commitments";
+import { applyForRepair, decideRepair } from "./repairs";
+
+let db: TestDatabase;
+const TODAY = "2026-12-02";
+const meta = { ip: "203.0.113.9", userAgent: "vitest" };
+const operator = testActor({ id: 1, departmentId: 1, role: "operator" });
+const reviewerA = testActor({ id: 2, departmentId: 1, role: "reviewer" });
+const reviewerB = testActor({ id: 3, departmentId: 1, role: "reviewer" });
+const business = (id: number, subjectId: number): CurrentUser => ({
+  ...testActor({ id, departmentId: 0, role: "business" }),
+  departmentId: null,
+  subjectId,
+});
+const mine = business(4, 1);
+const other = business(5, 2);
+const ctx = (actor: CurrentUser, today = TODAY) => ({ db: db.db, actor, meta, today });
+const proof = (): StoredCaseFile[] => [
+  {
+    fileName: "凭证.pdf",
+    mimeType: "application/pdf",
+    sizeBytes: 10,
+    sha256: "0".repeat(64),
+    storagePath: `${randomUUID()}.bin`,
+  },
+];
+const count = async (sql: string, params: unknown[] = []) => Number((await db.exec(sql, params))[0]?.n);
+
+let penaltyId = 0;
+let recentPenaltyId = 0;
+let ownPenaltyId = 0;
+
+async function penalty(no: string, daysAgo: number, createdBy: number) {
+  const decision = addDays(TODAY, -daysAgo);
+  const w = penaltyPublicityWindow(decision, "general");
+  const [row] = await db.exec(
+    `INSERT INTO penalties (subject_id, counterpart_name, counterpart_category, decision_no, decision_date, authority_dept_id,
+       source_dept_id, violation_type, violation_facts, legal_basis, penalty_types, penalty_content, fine_amount, severity,
+       public_until, repairable_from, disclosable, created_by)
+     VALUES (1, '赣江样例有限公司（演示）', 'legal_entity', $1, $2, 1, 1, '未按规定公示年度报告', '事实', '依据', '{罚款}', '罚款', 2,
+       'general', $3, $4, true, $5) RETURNING id`,
+    [no, decision, w.publicUntil, w.repairableFrom, createdBy],
+  );
+  return Number(row?.id);
+}
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  serveQueriesFrom(db);
+  await db.exec(
+    "INSERT INTO regions (code, name, level) VALUES ('360000', '江西省', 'province'), ('360100', '南昌市', 'city')",
+  );
+  await db.exec(
+    `INSERT INTO departments (id, code, name, short_name, uscc, region_code, level) VALUES
+     (1, 'prov', '江西省市场监督管理局', '省市场监管局', '11360000MB1234567X', '360000', 'province')`,
+  );
+  await db.exec(
+    `INSERT INTO subjects (id, public_id, kind, uscc, name, region_code) VALUES
+     (1, 'p1', 'legal_person', $1, '赣江样例有限公司（演示）', '360100'),
+     (2, 'p2', 'legal_person', $2, '抚河样例有限公司（演示）', '360100'),
+     (3, 'p3', 'legal_person', $3, '章江样例有限公司（演示）', '360100')`,
+    [
+      withUsccCheckChar("91360100MA3CAXE01"),
+      withUsccCheckChar("91360100MA3CAXE02"),
+      withUsccCheckChar("91360100MA3CAXE03"),
+    ],
+  );
+  for (const u of [operator, reviewerA, reviewerB, mine, other])
+    await db.exec(
+      "INSERT INTO users (id, username, display_name, password_hash, department_id, region_code, subject_id) VALUES ($1, $2, $3, 'x', $4, '360000', $5)",
+      [u.id, u.username, u.displayName, u.departmentId, u.subjectId],
+    );
+  await db.exec("SELECT setval(pg_get_serial_sequence('users', 'id'), 10)");
+  await db.exec(
+    `INSERT INTO commitment_templates (id, series_id, type, title, body, fields) VALUES
+     (1, 1, 'voluntary', '主动公开信用承诺书', '本单位承诺在{field}依法经营。', '[{"key":"field","label":"经营领域"}]'),
+     (2, 2, 'repair', '信用修复承诺书', '本单位已履行{decision}确定的法定义务。', '[{"key":"decision","label":"决定书文号"}]')`,
+  );
+  penaltyId = await penalty("洪罚〔2026〕1号", 200, operator.id);
+  recentPenaltyId = await penalty("洪罚〔2026〕2号", 30, operator.id);
+  ownPenaltyId = await penalty("洪罚〔2026〕3号", 200, reviewerA.id);
+});
+afterAll(async () => {
+  serveQueriesFrom(null);
+  await db.dispose();
+});
+
+const commitmentInput = (submissionKey = randomUUID()) => ({
+  templateId: 1,
+  deptId: 1,
+  specifics: { field: "食品经营" },
+  signerName: "样例代表",
+  submissionKey,
+});
+
+describe("commitments (DOMAIN §6, issue 11 §2)", () => {
+  it("a double submission of one form makes one commitment and one audit row", async () => {
+    const key = randomUUID();
+    const [a, b] = await Promise.all([
+      submitCommitment(ctx(mine), commitmentInput(key)),
+      submitCommitment(ctx(mine), commitmentInput(key)),
+    ]).catch(async () => [
+      await submitCommitment(ctx(mine), commitmentInput(key)),
+      await submitCommitment(ctx(mine), commitmentInput(key)),
+    ]);
+    expect(a?.id).toBe(b?.id);
+    expect(await count("SELECT count(*) AS n FROM commitments WHERE submission_key = $1", [key])).toBe(1);
+    expect(
+      await count(
+        "SELECT count(*) AS n FROM audit_log WHERE action = 'commitment.submit' AND entity_id = $1",
+        [String(a?.id)],
+      ),
+    ).toBe(1);
+    const [row] = await db.exec("SELECT content FROM commitments WHERE id = $1", [a?.id]);
+    expect(row?.content).toBe("本单位承诺在食品经营依法经营。");
+  });
+
+  it("two reviewers deciding one commitment at once leave exactly one decision and one audit row", async () => {
+    const { id } = await submitCommitment(ctx(mine), commitmentInput());
+    const outcomes = await Promise.allSettled([
+      decideCommitment(ctx(reviewerA), { id, event: "approve", expected: "submitted" }),
+      decideCommitment(ctx(reviewerB), { id, event: "return", expected: "submitted", note: "缺少履约期限" }),
+    ]);
+    expect(outcomes.filter((o) => o.status === "fulfilled")).toHaveLength(1);
+    const refused = outcomes.find((o) => o.status === "rejected") as PromiseRejectedResult;
+    expect(refused.reason).toMatchObject({ code: "conflict" });
+    expect(
+      await count(
+        "SELECT count(*) AS n FROM audit_log WHERE action IN ('commitment.approve', 'commitment.return') AND entity_id = $1",
+        [String(id)],
+      ),
+    ).toBe(1);
+    expect(
+      await count(
+        "SELECT count(*) AS n FROM case_events WHERE commitment_id = $1 AND from_status = 'submitted'",
+        [id],
+      ),
+    ).toBe(1);
+  });
+
+  it("a stale form acting on a commitment that moved meanwhile is refused and changes nothing", async () => {
+    const { id } = await submitCommitment(ctx(mine), commitmentInput());
+    await decideCommitment(ctx(reviewerA), { id, event: "approve", expected: "submitted" });
+    await expect(
+      decideCommitment(ctx(reviewerB), { id, event: "return", expected: "submitted", note: "x" }),
+    ).rejects.toMatchObject({
+      code: "conflict",
+      message: expect.stringContaining("当前状态：履约中"),
+    });
+    const [row] = await db.exec("SELECT status, fulfilment FROM commitments WHERE id = $1", [id]);
+    expect(row).toMatchObject({ status: "approved", fulfilment: "in_progress" });
+  });
+
+  it("a 违诺 gets its own publicity dates, like a 一般失信 record from the finding", async () => {
+    const { id } = await submitCommitment(ctx(mine), commitmentInput());
+    await decideCommitment(ctx(reviewerA), { id, event: "approve" });
+    await expect(decideCommitment(ctx(reviewerA), { id, event: "breach" })).rejects.toMatchObject({
+      code: "invalid",
+    });
+    await decideCommitment(ctx(reviewerA), { id, event: "breach", note: "未按期补齐材料" });
+    const [row] = await db.exec(
+      "SELECT breached_on::text, breach_public_until::text, breach_repairable_from::text FROM commitments WHERE id = $1",
+      [id],
+    );
+    expect(row).toEqual({
+      breached_on: TODAY,
+      breach_public_until: "2027-12-02",
+      breach_repairable_from: "2027-03-03",
+    });
+  });
+
+  it("another department's reviewer is answered as if the commitment did not exist", async () => {
+    const { id } = await submitCommitment(ctx(mine), commitmentInput());
+    const stranger = testActor({ id: 3, departmentId: 2, role: "reviewer" });
+    await expect(decideCommitment(ctx(stranger), { id, event: "approve" })).rejects.toMatchObject({
+      code: "not_found",
+    });
+  });
+});
+
+describe("credit repair (DOMAIN §7, issue 11 §4)", () => {
+  const repairInput = (targetId: number, submissionKey = randomUUID()) => ({
+    targetType: "penalty" as const,
+    targetId,
+    statement: "已缴清罚款并完成整改。",
+    contactName: "李经办",
+    phone: "13907910000",
+    signerName: "样例代表",
+    submissionKey,
+  });
+
+  it("is refused at once, with the date it becomes possible, before the minimum publicity period", async () => {
+    await expect(applyForRepair(ctx(mine), repairInput(recentPenaltyId), proof())).rejects.toMatchObject({
+      code: "invalid",
+      // decided 2026-11-02: 3 months end on 2027-02-02, so the application is possible from the day after
+      message: expect.stringContaining("2027-02-03 起方可申请信用修复"),
+    });
+    expect(
+      await count("SELECT count(*) AS n FROM repair_cases WHERE target_id = $1", [recentPenaltyId]),
+    ).toBe(0);
+  });
+
+  it("a company applying for another company's record is answered as not found, nothing written", async () => {
+    await expect(applyForRepair(ctx(other), repairInput(penaltyId), proof())).rejects.toMatchObject({
+      code: "not_found",
+    });
+    expect(await count("SELECT count(*) AS n FROM repair_cases")).toBe(0);
+    expect(await count("SELECT count(*) AS n FROM commitments WHERE type = 'repair'")).toBe(0);
+  });
+
+  it("the reviewer who entered the record may not decide its repair (four eyes)", async () => {
+    const { id } = await applyForRepair(ctx(mine), repairInput(ownPenaltyId), proof());
+    await expect(decideRepair(ctx(reviewerA), { id, event: "accept" })).rejects.toMatchObject({
+      code: "forbidden",
+    });
+    await decideRepair(ctx(reviewerB), { id, event: "accept" });
+  });
+
+  it("two decisions at once on one repair leave exactly one decision and one audit row", async () => {
+    const { id } = await applyForRepair(ctx(mine), repairInput(penaltyId), proof());
+    // a second application for the same record while this one is open is refused
+    await expect(applyForRepair(ctx(mine), repairInput(penaltyId), proof())).rejects.toMatchObject({
+      code: "conflict",
+    });
+    const outcomes = await Promise.allSettled([
+      decideRepair(ctx(reviewerA), { id, event: "accept", expected: "submitted" }),
+      decideRepair(ctx(reviewerB), { id, event: "not_accept", expected: "submitted", note: "材料不全" }),
+    ]);
+    expect(outcomes.filter((o) => o.status === "fulfilled")).toHaveLength(1);
+    expect(
+      await count(
+        "SELECT count(*) AS n FROM audit_log WHERE action IN ('repair.accept', 'repair.not_accept') AND entity_id = $1",
+        [String(id)],
+      ),
+    ).toBe(1);
+  });
+
+  it("同意修复 takes the penalty out of public view in the same transaction; 不予修复 blocks a new application for 6 months", async () => {
+    const [open] = await db.exec(
+      "SELECT id, status FROM repair_cases WHERE target_id = $1 ORDER BY id DESC LIMIT 1",
+      [penaltyId],
+    );
+    const id = Number(open?.id);
+    if (open?.status === "not_accepted") {
+      // the refused one: apply again at once is blocked until the retry period passes
+      await expect(applyForRepair(ctx(mine), repairInput(penaltyId), proof())).rejects.toMatchObject({
+        message: expect.stringContaining("6 个月内不能再次申请"),
+      });
+      const later = await applyForRepair(ctx(mine, "2027-06-03"), repairInput(penaltyId), proof());
+      await decideRepair(ctx(reviewerA, "2027-06-03"), { id: later.id, event: "accept" });
+      await decideRepair(ctx(reviewerA, "2027-06-03"), { id: later.id, event: "approve" });
+    } else {
+      await decideRepair(ctx(reviewerA), { id, event: "approve" });
+    }
+    const [p] = await db.exec(
+      "SELECT status, repaired_at IS NOT NULL AS repaired FROM penalties WHERE id = $1",
+      [penaltyId],
+    );
+    expect(p).toEqual({ status: "repaired", repaired: true });
+    const [pledge] = await db.exec(
+      "SELECT c.status FROM commitments c JOIN repair_cases r ON r.commitment_id = c.id WHERE r.status = 'approved' AND r.target_id = $1",
+      [penaltyId],
+    );
+    expect(pledge?.status).toBe("approved");
+  });
+});
+
+describe("business accounts (issue 11 §1)", () => {
+  const uscc = withUsccCheckChar("91360100MA3CAXE03");
+
+  it("a wrong registered name is refused and audited; the right one makes a pending account", async () => {
+    await expect(
+      registerBusiness(db.db, meta, {
+        uscc,
+        name: "章江有限公司",
+        contactName: "王",
+        phone: "13900000000",
+        password: "Business#2026",
+      }),
+    ).rejects.toMatchObject({ message: expect.stringContaining("登记名称不一致") });
+    expect(
+      await count(
+        "SELECT count(*) AS n FROM audit_log WHERE action = 'business.register' AND outcome = 'denied' AND entity_id = '3'",
+      ),
+    ).toBe(1);
+    await registerBusiness(db.db, meta, {
+      uscc,
+      name: "章江样例有限公司（演示）",
+      contactName: "王",
+      phone: "13900000000",
+      password: "Business#2026",
+    });
+    const [u] = await db.exec("SELECT status FROM users WHERE username = $1", [uscc]);
+    expect(u?.status).toBe("pending");
+  });
+
+  it("an expired code is refused and audited; a valid one activates once", async () => {
+    const issuedLongAgo = new Date(Date.now() - 8 * 86_400_000);
+    const old = await issueActivationCode(ctx(operator), { subjectId: 3, now: issuedLongAgo });
+    await expect(
+      activateBusiness(db.db, meta, { uscc, password: "Business#2026", code: old.code }),
+    ).rejects.toMatchObject({
+      message: expect.stringContaining("已过期"),
+    });
+    expect(
+      await count(
+        "SELECT count(*) AS n FROM audit_log WHERE action = 'business.activate' AND outcome = 'denied'",
+      ),
+    ).toBe(1);
+    const fresh = await issueActivationCode(ctx(operator), { subjectId: 3 });
+    await activateBusiness(db.db, meta, { uscc, password: "Business#2026", code: fresh.code });
+    const [u] = await db.exec("SELECT status FROM users WHERE username = $1", [uscc]);
+    expect(u?.status).toBe("active");
+    await expect(
+      activateBusiness(db.db, meta, { uscc, password: "Business#2026", code: fresh.code }),
+    ).rejects.toMatchObject({
+      code: "invalid",
+    });
+  });
+});
