@@ -9,7 +9,7 @@ export type CaseViewProps = {
   dept: string;
   submittedOn: string | null;
   due: { due: string; overdue: boolean; workingDaysLeft: number } | null;
-  fields: [string, string][];
+  fields: [string, string | null][];
   text: string | null;
   textTitle: string;
   files: { id: number; fileName: string; mimeType: string; sizeBytes: number }[];

@@ -65,3 +65,21 @@ export function readCaseFile(storagePath: string): Promise<Buffer> {
   if (!/^[0-9a-f-]{36}\.bin$/.test(storagePath)) throw new AppError("not_found", "文件不存在。");
   return readFile(join(/*turbopackIgnore: true*/ config().caseFilesDir, storagePath));
 }
+
+/**
+ * Runs the use case that records stored files: they stay only when it wrote a new case. A refusal, a failure or
+ * a second submission of the same form (which finds the first case) deletes them again: nothing half-written.
+ */
+export async function keepingFilesOnlyIfNew<T extends { duplicate: boolean }>(
+  files: readonly { storagePath: string }[],
+  write: () => Promise<T>,
+): Promise<T> {
+  try {
+    const out = await write();
+    if (out.duplicate) await discardCaseFiles(files);
+    return out;
+  } catch (err) {
+    await discardCaseFiles(files);
+    throw err;
+  }
+}

@@ -37,7 +37,8 @@ export type CaseDetail = {
   deptId: number;
   submittedOn: string | null;
   due: DeadlineStanding | null;
-  fields: [string, string][];
+  /** label and value; a null value is left out */
+  fields: [string, string | null][];
   /** the signed or generated text: the commitment, the 信用修复申请书, the self-report's description */
   text: string | null;
   files: { id: number; fileName: string; mimeType: string; sizeBytes: number }[];
@@ -156,14 +157,12 @@ async function loadBase(kind: CaseKind, id: number) {
       submittedOn: c.submittedOn,
       dueOn: c.status === "submitted" ? c.acceptDueOn : c.status === "accepted" ? c.decideDueOn : null,
       fields: [
-        ["受理时限", `${c.acceptDueOn} 前（提交后 2 个工作日内）`],
-        ...(c.acceptedOn ? ([["受理日期", c.acceptedOn]] as [string, string][]) : []),
-        ...(c.decideDueOn
-          ? ([["办结时限", `${c.decideDueOn} 前（受理后 5 个工作日内）`]] as [string, string][])
-          : []),
-        ...(c.decidedOn ? ([["办结日期", c.decidedOn]] as [string, string][]) : []),
-        ...(c.decisionReason ? ([["理由", c.decisionReason]] as [string, string][]) : []),
-      ] as [string, string][],
+        ["受理时限", `${c.acceptDueOn} 前`],
+        ["受理日期", c.acceptedOn],
+        ["办结时限", c.decideDueOn ? `${c.decideDueOn} 前` : null],
+        ["办结日期", c.decidedOn],
+        ["理由", c.decisionReason],
+      ] as [string, string | null][],
       text: c.applicationText,
       recordEnteredBy: c.recordEnteredBy,
       target: { type: c.targetType, id: c.targetId },
@@ -193,14 +192,12 @@ async function loadBase(kind: CaseKind, id: number) {
       fields: [
         ["承诺类型", COMMITMENT_TYPE_LABELS[c.type]],
         ["签署人", `${c.signerName}（${c.signedOn}）`],
-        ...(c.returnReason ? ([["退回理由", c.returnReason]] as [string, string][]) : []),
-        ...(c.fulfilledOn ? ([["履约认定日期", c.fulfilledOn]] as [string, string][]) : []),
-        ...(c.breachFinding
-          ? ([["违诺认定", `${c.breachFinding}（${c.breachedOn}）`]] as [string, string][])
-          : []),
-        ...(c.breachPublicUntil ? ([["违诺公示截止", c.breachPublicUntil]] as [string, string][]) : []),
-        ...(c.breachRepairedAt ? ([["已修复", c.breachRepairedAt]] as [string, string][]) : []),
-      ] as [string, string][],
+        ["退回理由", c.returnReason],
+        ["履约认定日期", c.fulfilledOn],
+        ["违诺认定", c.breachFinding ? `${c.breachFinding}（${c.breachedOn}）` : null],
+        ["违诺公示截止", c.breachPublicUntil],
+        ["已修复", c.breachRepairedAt],
+      ] as [string, string | null][],
       text: c.content,
       recordEnteredBy: null,
       target: null,
@@ -230,9 +227,9 @@ async function loadBase(kind: CaseKind, id: number) {
       ["颁发 / 认定单位", c.issuer],
       ["取得日期", c.occurredOn],
       ["真实性承诺签署人", c.pledgeSigner],
-      ...(c.decidedOn ? ([["核验日期", c.decidedOn]] as [string, string][]) : []),
-      ...(c.decisionReason ? ([["核验意见", c.decisionReason]] as [string, string][]) : []),
-    ] as [string, string][],
+      ["核验日期", c.decidedOn],
+      ["核验意见", c.decisionReason],
+    ] as [string, string | null][],
     text: c.description,
     recordEnteredBy: null,
     target: null,

@@ -11,6 +11,7 @@ import {
   newTotpSecret,
   openTotpSecret,
   sealTotpSecret,
+  totpQrDataUri,
   verifyTotp,
 } from "../credentials/totp";
 import { AppError } from "../errors";
@@ -34,6 +35,15 @@ export async function pendingTotpSecret(db: Db, userId: number): Promise<string 
     .from(users)
     .where(eq(users.id, userId));
   return u?.s && !u.on ? openTotpSecret(u.s) : null;
+}
+
+/** What an account page shows: nothing while enabled, else the pending secret and its QR code, if any. */
+export async function totpEnrolmentView(
+  db: Db,
+  user: { id: number; username: string; totpEnabled: boolean },
+): Promise<{ pending: string | null; qr: string | null }> {
+  const pending = user.totpEnabled ? null : await pendingTotpSecret(db, user.id);
+  return { pending, qr: pending ? await totpQrDataUri(pending, user.username) : null };
 }
 
 /** Step 2: the first code proves the phone has the secret; ten recovery codes are issued, shown once. */

@@ -34,6 +34,32 @@ export function allowed<S extends string, E extends string, C extends { state: S
 /** The update found the case no longer in the state it was read in: someone acted first. */
 export const ACTED_FIRST = "该事项刚被他人处理，请刷新页面后查看。";
 
+type Who = { actor: WorkflowActor & { id: number; username: string }; meta: RequestMeta };
+type Step = Omit<Parameters<typeof recordCaseStep>[2], "from" | "to">;
+
+/**
+ * One step of a case, the same for every kind (README "Workflows"): the machine judges it, `write` changes the
+ * row only if it is still in the state read (UPDATE … WHERE state = from; false when someone acted first), and
+ * the step goes into the case's history and the audit log, all in the caller's transaction.
+ */
+export async function moveCase<S extends string, E extends string, C extends { state: S }>(
+  tx: Tx,
+  who: Who,
+  o: {
+    machine: Machine<S, E, C>;
+    current: C;
+    event: E;
+    expected?: string;
+    write: (t: { from: S; next: S }) => Promise<boolean>;
+    step: (t: { from: S; next: S }) => Step;
+  },
+): Promise<{ from: S; next: S }> {
+  const t = allowed(o.machine, o.current, o.event, who.actor, o.expected);
+  if (!(await o.write(t))) throw new AppError("conflict", ACTED_FIRST);
+  await recordCaseStep(tx, who, { ...o.step(t), from: t.from, to: t.next });
+  return t;
+}
+
 /**
  * One step of a case, written twice in the caller's transaction: in the case's own history (what the applicant
  * and the reviewer read) and in the audit log (DOMAIN §7 "every transition is in the audit log").

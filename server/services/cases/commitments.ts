@@ -21,7 +21,7 @@ import { getCalendar } from "../../calendar";
 import type { ServiceContext } from "../../context";
 import { AppError } from "../../errors";
 import { getPolicy } from "../../settings";
-import { ACTED_FIRST, allowed, ownDepartment, recordCaseStep } from "./case-step";
+import { ACTED_FIRST, moveCase, ownDepartment, recordCaseStep } from "./case-step";
 
 export type CommitmentInput = {
   templateId: number;
@@ -127,8 +127,6 @@ export async function decideCommitment(
     const [c] = await tx.select().from(commitments).where(eq(commitments.id, input.id));
     if (!c || c.type === "repair") throw new AppError("not_found", "该承诺不存在，或不在您的管辖范围内。");
     ownDepartment(actor, c.deptId);
-    const state = commitmentState(c);
-    const t = allowed(commitmentMachine, { state, deptId: c.deptId }, input.event, actor, input.expected);
     const effect =
       input.event === "approve"
         ? { reviewedBy: actor.id, reviewedAt: new Date() }
@@ -143,29 +141,35 @@ export async function decideCommitment(
                 breachRepairableFrom: breachRepairableFrom(today),
                 findingBy: actor.id,
               };
-    const was = commitmentColumns(t.from);
-    const moved = await tx
-      .update(commitments)
-      .set({ ...commitmentColumns(t.next), ...effect, updatedAt: new Date() })
-      .where(
-        and(
-          eq(commitments.id, c.id),
-          eq(commitments.status, was.status),
-          eq(commitments.fulfilment, was.fulfilment),
-        ),
-      )
-      .returning({ id: commitments.id });
-    if (moved.length === 0) throw new AppError("conflict", ACTED_FIRST);
-    await recordCaseStep(
+    await moveCase(
       tx,
       { actor, meta },
       {
-        ref: { commitmentId: c.id },
-        from: t.from,
-        to: t.next,
-        note,
-        action: `commitment.${input.event}`,
-        entityType: "commitment",
+        machine: commitmentMachine,
+        current: { state: commitmentState(c), deptId: c.deptId },
+        event: input.event,
+        expected: input.expected,
+        write: async (t) => {
+          const was = commitmentColumns(t.from);
+          const moved = await tx
+            .update(commitments)
+            .set({ ...commitmentColumns(t.next), ...effect, updatedAt: new Date() })
+            .where(
+              and(
+                eq(commitments.id, c.id),
+                eq(commitments.status, was.status),
+                eq(commitments.fulfilment, was.fulfilment),
+              ),
+            )
+            .returning({ id: commitments.id });
+          return moved.length > 0;
+        },
+        step: () => ({
+          ref: { commitmentId: c.id },
+          note,
+          action: `commitment.${input.event}`,
+          entityType: "commitment",
+        }),
       },
     );
   });

@@ -22,19 +22,11 @@ import { commitmentColumns, commitmentState } from "@/lib/workflows/commitment";
 import { dueOn } from "@/lib/workflows/deadlines";
 import { REPAIR_INITIAL, REPAIR_REFUSED, type RepairEvent, repairMachine } from "@/lib/workflows/repair";
 import { getCalendar } from "../../calendar";
-import { discardCaseFiles, type StoredCaseFile } from "../../case-files";
+import { keepingFilesOnlyIfNew, type StoredCaseFile } from "../../case-files";
 import type { ServiceContext } from "../../context";
 import { AppError } from "../../errors";
 import { getPolicy } from "../../settings";
-import {
-  ACTED_FIRST,
-  allowed,
-  caseNumber,
-  nextCaseId,
-  ownDepartment,
-  ownSubject,
-  recordCaseStep,
-} from "./case-step";
+import { caseNumber, moveCase, nextCaseId, ownDepartment, ownSubject, recordCaseStep } from "./case-step";
 
 export type RepairTargetType = "penalty" | "commitment" | "list_entry";
 
@@ -172,11 +164,11 @@ export async function applyForRepair(
   input: RepairInput,
   files: StoredCaseFile[],
 ): Promise<{ id: number; caseNo: string; duplicate: boolean }> {
-  try {
+  return keepingFilesOnlyIfNew(files, async () => {
     if (!actor.roles.includes("business") || actor.subjectId === null)
       throw new AppError("forbidden", "只有企业账号可以申请信用修复。");
     const [{ repairAcceptWorkingDays }, cal] = await Promise.all([getPolicy(), getCalendar(db)]);
-    const out = await db.transaction(async (tx) => {
+    return db.transaction(async (tx) => {
       const [again] = await tx
         .select({ id: repairCases.id, caseNo: repairCases.caseNo, subjectId: repairCases.subjectId })
         .from(repairCases)
@@ -271,12 +263,7 @@ export async function applyForRepair(
       );
       return { id, caseNo, duplicate: false };
     });
-    if (out.duplicate) await discardCaseFiles(files);
-    return out;
-  } catch (err) {
-    await discardCaseFiles(files);
-    throw err;
-  }
+  });
 }
 
 /**
@@ -300,52 +287,53 @@ export async function decideRepair(
     const [c] = await tx.select().from(repairCases).where(eq(repairCases.id, input.id));
     if (!c) throw new AppError("not_found", "该修复申请不存在，或不在您的管辖范围内。");
     ownDepartment(actor, c.deptId);
-    const t = allowed(
-      repairMachine,
-      { state: c.status, deptId: c.deptId, recordEnteredBy: c.recordEnteredBy },
-      input.event,
-      actor,
-      input.expected,
-    );
     const effect =
       input.event === "accept"
         ? { acceptedOn: today, decideDueOn: dueOn(cal, today, repairDecideWorkingDays), handlerId: actor.id }
         : input.event === "not_accept"
           ? { decidedOn: today, decisionReason: note, handlerId: actor.id, decidedBy: actor.id }
           : { decidedOn: today, decisionReason: note, decidedBy: actor.id };
-    const moved = await tx
-      .update(repairCases)
-      .set({ status: t.next, ...effect, updatedAt: new Date() })
-      .where(and(eq(repairCases.id, c.id), eq(repairCases.status, t.from)))
-      .returning({ id: repairCases.id });
-    if (moved.length === 0) throw new AppError("conflict", ACTED_FIRST);
-    if (t.next === "approved") await repairRecord(tx, c, actor.id, today);
-    if (c.commitmentId && (t.next === "approved" || t.next === "not_accepted" || t.next === "denied"))
-      await tx
-        .update(commitments)
-        .set({
-          ...commitmentColumns(t.next === "approved" ? "in_progress" : "returned"),
-          reviewedBy: actor.id,
-          reviewedAt: new Date(),
-          returnReason: t.next === "approved" ? null : note,
-        })
-        .where(eq(commitments.id, c.commitmentId));
-    await recordCaseStep(
+    await moveCase(
       tx,
       { actor, meta },
       {
-        ref: { repairCaseId: c.id },
-        from: t.from,
-        to: t.next,
-        note,
-        action: `repair.${input.event}`,
-        entityType: "repair_case",
-        after: {
-          state: t.next,
-          caseNo: c.caseNo,
-          target: `${c.targetType}:${c.targetId}`,
-          note: note ?? undefined,
+        machine: repairMachine,
+        current: { state: c.status, deptId: c.deptId, recordEnteredBy: c.recordEnteredBy },
+        event: input.event,
+        expected: input.expected,
+        write: async (t) => {
+          const moved = await tx
+            .update(repairCases)
+            .set({ status: t.next, ...effect, updatedAt: new Date() })
+            .where(and(eq(repairCases.id, c.id), eq(repairCases.status, t.from)))
+            .returning({ id: repairCases.id });
+          if (moved.length === 0) return false;
+          if (t.next === "approved") await repairRecord(tx, c, actor.id, today);
+          // the signed 信用修复型 commitment takes effect with the repair, or is returned with it
+          if (c.commitmentId && repairMachine.final.includes(t.next))
+            await tx
+              .update(commitments)
+              .set({
+                ...commitmentColumns(t.next === "approved" ? "in_progress" : "returned"),
+                reviewedBy: actor.id,
+                reviewedAt: new Date(),
+                returnReason: t.next === "approved" ? null : note,
+              })
+              .where(eq(commitments.id, c.commitmentId));
+          return true;
         },
+        step: (t) => ({
+          ref: { repairCaseId: c.id },
+          note,
+          action: `repair.${input.event}`,
+          entityType: "repair_case",
+          after: {
+            state: t.next,
+            caseNo: c.caseNo,
+            target: `${c.targetType}:${c.targetId}`,
+            note: note ?? undefined,
+          },
+        }),
       },
     );
   });

@@ -9,11 +9,11 @@ import {
   selfReportMachine,
 } from "@/lib/workflows/self-report";
 import { getCalendar } from "../../calendar";
-import { discardCaseFiles, type StoredCaseFile } from "../../case-files";
+import { keepingFilesOnlyIfNew, type StoredCaseFile } from "../../case-files";
 import type { ServiceContext } from "../../context";
 import { AppError } from "../../errors";
 import { getPolicy } from "../../settings";
-import { ACTED_FIRST, allowed, caseNumber, nextCaseId, ownDepartment, recordCaseStep } from "./case-step";
+import { caseNumber, moveCase, nextCaseId, ownDepartment, recordCaseStep } from "./case-step";
 
 export type SelfReportInput = {
   category: SelfReportCategory;
@@ -36,7 +36,7 @@ export async function submitSelfReport(
   input: SelfReportInput,
   files: StoredCaseFile[],
 ): Promise<{ id: number; caseNo: string; duplicate: boolean }> {
-  try {
+  return keepingFilesOnlyIfNew(files, async () => {
     if (!actor.roles.includes("business") || actor.subjectId === null)
       throw new AppError("forbidden", "只有企业账号可以自主申报信用信息。");
     if (files.length === 0) throw new AppError("invalid", "请上传证明材料（PDF、JPG 或 PNG）。");
@@ -47,7 +47,7 @@ export async function submitSelfReport(
       .where(eq(departments.id, input.deptId));
     if (!dept) throw new AppError("invalid", "请选择核验部门。");
     const [{ selfReportVerifyWorkingDays }, cal] = await Promise.all([getPolicy(), getCalendar(db)]);
-    const out = await db.transaction(async (tx) => {
+    return db.transaction(async (tx) => {
       const [existing] = await tx
         .select({ id: selfReports.id, caseNo: selfReports.caseNo, subjectId: selfReports.subjectId })
         .from(selfReports)
@@ -91,12 +91,7 @@ export async function submitSelfReport(
       );
       return { id, caseNo, duplicate: false };
     });
-    if (out.duplicate) await discardCaseFiles(files);
-    return out;
-  } catch (err) {
-    await discardCaseFiles(files);
-    throw err;
-  }
+  });
 }
 
 /** A reviewer of the named department verifies or rejects a self-reported item (a rejection says why). */
@@ -110,35 +105,34 @@ export async function decideSelfReport(
     const [r] = await tx.select().from(selfReports).where(eq(selfReports.id, input.id));
     if (!r) throw new AppError("not_found", "该申报不存在，或不在您的管辖范围内。");
     ownDepartment(actor, r.deptId);
-    const t = allowed(
-      selfReportMachine,
-      { state: r.status, deptId: r.deptId },
-      input.event,
-      actor,
-      input.expected,
-    );
-    const moved = await tx
-      .update(selfReports)
-      .set({
-        status: t.next,
-        decidedOn: today,
-        decisionReason: note,
-        verifiedBy: actor.id,
-        updatedAt: new Date(),
-      })
-      .where(and(eq(selfReports.id, r.id), eq(selfReports.status, t.from)))
-      .returning({ id: selfReports.id });
-    if (moved.length === 0) throw new AppError("conflict", ACTED_FIRST);
-    await recordCaseStep(
+    await moveCase(
       tx,
       { actor, meta },
       {
-        ref: { selfReportId: r.id },
-        from: t.from,
-        to: t.next,
-        note,
-        action: `self_report.${input.event}`,
-        entityType: "self_report",
+        machine: selfReportMachine,
+        current: { state: r.status, deptId: r.deptId },
+        event: input.event,
+        expected: input.expected,
+        write: async (t) => {
+          const moved = await tx
+            .update(selfReports)
+            .set({
+              status: t.next,
+              decidedOn: today,
+              decisionReason: note,
+              verifiedBy: actor.id,
+              updatedAt: new Date(),
+            })
+            .where(and(eq(selfReports.id, r.id), eq(selfReports.status, t.from)))
+            .returning({ id: selfReports.id });
+          return moved.length > 0;
+        },
+        step: () => ({
+          ref: { selfReportId: r.id },
+          note,
+          action: `self_report.${input.event}`,
+          entityType: "self_report",
+        }),
       },
     );
   });

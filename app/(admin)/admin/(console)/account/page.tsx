@@ -2,17 +2,15 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { TotpSection } from "@/components/totp-section";
 import { requireUser } from "@/server/auth/guard";
-import { totpQrDataUri } from "@/server/credentials/totp";
 import { getDb } from "@/server/db";
-import { pendingTotpSecret } from "@/server/services/totp-enrolment";
+import { totpEnrolmentView } from "@/server/services/totp-enrolment";
 import { beginTotpAction, confirmTotpAction, disableTotpAction } from "./actions";
 
 export const metadata: Metadata = { title: "账号安全" };
 
 export default async function AccountPage() {
   const user = await requireUser();
-  const pending = user.totpEnabled ? null : await pendingTotpSecret(await getDb(), user.id);
-  const qr = pending ? await totpQrDataUri(pending, user.username) : null;
+  const { pending, qr } = await totpEnrolmentView(await getDb(), user);
   return (
     <div className="max-w-2xl space-y-6">
       <h1 className="text-2xl font-bold">账号安全</h1>

@@ -6,16 +6,14 @@ import {
 } from "@/app/(admin)/admin/(console)/account/actions";
 import { TotpSection } from "@/components/totp-section";
 import { requireBusiness } from "@/server/auth/guard";
-import { totpQrDataUri } from "@/server/credentials/totp";
 import { getDb } from "@/server/db";
-import { pendingTotpSecret } from "@/server/services/totp-enrolment";
+import { totpEnrolmentView } from "@/server/services/totp-enrolment";
 
 export const metadata: Metadata = { title: "账号安全" };
 
 export default async function BusinessAccountPage() {
   const user = await requireBusiness();
-  const pending = user.totpEnabled ? null : await pendingTotpSecret(await getDb(), user.id);
-  const qr = pending ? await totpQrDataUri(pending, user.username) : null;
+  const { pending, qr } = await totpEnrolmentView(await getDb(), user);
   return (
     <div className="max-w-2xl space-y-6">
       <h1 className="text-2xl font-bold">账号安全</h1>
