@@ -20,7 +20,7 @@ test("a company registers, a regulator of its region issues the code, the compan
     await page.getByRole("button", { name: "注册" }).click();
   };
   // a name that is not the registered one, and a USCC nobody holds: refused, nothing created
-  await fill({ uscc: B.register.uscc, name: "吉安样例农业有限公司" });
+  await fill({ uscc: B.register.uscc, name: "吉安试点农业有限公司" });
   await expect(page.getByRole("main").getByRole("alert")).toContainText(
     "企业名称与该统一社会信用代码的登记名称不一致",
   );
@@ -105,7 +105,7 @@ test("commitment: signed by the company, approved by the reviewer, public at onc
   await expect(regulator.getByText("本单位已知晓食品经营许可所需证明事项")).toBeVisible();
   await decide(regulator, "审核通过");
 
-  await page.goto(`/commitments?q=${encodeURIComponent("九江样例家具")}`);
+  await page.goto(`/commitments?q=${encodeURIComponent("九江试点家具")}`);
   await expect(page.getByText("证明事项告知承诺书").first()).toBeVisible();
   await page.goto(`/subjects/${B.active.uscc}`);
   await expect(page.locator("#commitments")).toContainText("本单位已知晓食品经营许可所需证明事项");
@@ -209,7 +209,7 @@ test("repair: applied for by the company, accepted and approved by another revie
   // gone from the profile, the 双公示 list, the CSV export and the API at once
   await page.goto(`/subjects/${B.repair.uscc}`);
   await expect(page.locator("#penalties")).not.toContainText(no);
-  await page.goto(`/penalties?q=${encodeURIComponent("赣州样例物流")}`);
+  await page.goto(`/penalties?q=${encodeURIComponent("赣州试点物流")}`);
   await expect(page.locator("main")).not.toContainText(no);
   const csv = await request.get("/open-data/penalties.csv");
   expect(csv.status()).toBe(200);

@@ -28,10 +28,10 @@ export const FIXTURE = {
   },
   /** issue 11: companies for the business-portal walks, one per spec so parallel workers never share a case */
   business: {
-    register: { name: "吉安样例农业开发有限公司（演示）", uscc: withUsccCheckChar("91360802MAE2E0011") },
-    active: { name: "九江样例家具制造有限公司（演示）", uscc: withUsccCheckChar("91360402MAE2E0012") },
+    register: { name: "吉安试点农业开发有限公司（演示）", uscc: withUsccCheckChar("91360802MAE2E0011") },
+    active: { name: "九江试点家具制造有限公司（演示）", uscc: withUsccCheckChar("91360402MAE2E0012") },
     repair: {
-      name: "赣州样例物流有限公司（演示）",
+      name: "赣州试点物流有限公司（演示）",
       uscc: withUsccCheckChar("91360702MAE2E0013"),
       penalty: "赣样例罚〔2026〕7号",
     },

@@ -34,5 +34,5 @@ export async function changePasswordAction(_prev: ActionState, form: FormData): 
     if (err instanceof AppError) return { ok: false, message: err.message };
     return { ok: false, message: failureMessage("password change", err) };
   }
-  redirect(`${consoleHome(user.roles)}?changed=1`);
+  redirect(`${user.roles.includes("business") ? "/business/account" : consoleHome(user.roles)}?changed=1`);
 }

@@ -9,7 +9,7 @@ import { beginTotp, confirmTotp, disableTotp } from "@/server/services/totp-enro
 // business accounts enrol a second factor too (issue 11 §1: the same session rules as the console)
 const roles = ALL_ROLES;
 const refresh = () => {
-  refresh();
+  revalidatePath("/admin/account");
   revalidatePath("/business/account");
 };
 

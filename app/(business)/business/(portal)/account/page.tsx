@@ -4,6 +4,7 @@ import {
   confirmTotpAction,
   disableTotpAction,
 } from "@/app/(admin)/admin/(console)/account/actions";
+import { PasswordForm } from "@/app/(admin)/admin/password/password-form";
 import { TotpSection } from "@/components/totp-section";
 import { requireBusiness } from "@/server/auth/guard";
 import { getDb } from "@/server/db";
@@ -11,8 +12,13 @@ import { totpEnrolmentView } from "@/server/services/totp-enrolment";
 
 export const metadata: Metadata = { title: "账号安全" };
 
-export default async function BusinessAccountPage() {
+export default async function BusinessAccountPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const user = await requireBusiness();
+  const changed = (await searchParams).changed === "1";
   const { pending, qr } = await totpEnrolmentView(await getDb(), user);
   return (
     <div className="max-w-2xl space-y-6">
@@ -23,8 +29,20 @@ export default async function BusinessAccountPage() {
         </p>
         <p className="mt-1 text-slate-600">
           连续输错密码 5 次将锁定 30 分钟；30
-          分钟无操作自动退出登录。如需更换联系人或重置密码，请联系属地监管部门。
+          分钟无操作自动退出登录。忘记密码或需更换联系人的，请联系属地监管部门。
         </p>
+      </section>
+      <section className="rounded bg-white p-4 shadow">
+        <h2 className="mb-2 font-bold">修改密码</h2>
+        {changed && (
+          <p
+            role="status"
+            className="mb-3 rounded border border-green-300 bg-green-50 px-3 py-2 text-sm text-green-900"
+          >
+            密码已修改，其他设备上的登录已退出。
+          </p>
+        )}
+        <PasswordForm />
       </section>
       <TotpSection
         enabled={user.totpEnabled}
