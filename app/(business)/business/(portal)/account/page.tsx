@@ -25,7 +25,8 @@ export default async function BusinessAccountPage({
       <h1 className="text-2xl font-bold">账号安全</h1>
       <section className="rounded bg-white p-4 text-sm shadow">
         <p>
-          登录名：{user.username}（统一社会信用代码） · 联系人：{user.displayName}
+          登录名：{user.username}
+          {user.username.length === 18 && "（统一社会信用代码）"} · 联系人：{user.displayName}
         </p>
         <p className="mt-1 text-slate-600">
           连续输错密码 5 次将锁定 30 分钟；30
