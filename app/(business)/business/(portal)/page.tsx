@@ -162,64 +162,71 @@ export default async function MyCreditPage() {
         </ul>
       </Section>
 
-      <Section
+      <CaseList
         id="commitments"
         title="信用承诺"
-        count={me.commitments.length}
         empty="本企业尚未作出信用承诺。"
-      >
-        <ul className="divide-y divide-slate-100 text-sm">
-          {me.commitments.map((c) => (
-            <li key={c.id} className="flex flex-wrap items-center gap-2 px-4 py-2">
-              <Link href={`/business/commitments/${c.id}`} className="text-brand-700 underline">
-                {c.title}
-              </Link>
-              <span className="text-slate-600">
-                {COMMITMENT_TYPE_LABELS[c.type]} · {c.dept} · {c.signedOn}
-              </span>
-              <span className="rounded bg-slate-100 px-1.5 text-xs">{c.stateLabel}</span>
-            </li>
-          ))}
-        </ul>
-      </Section>
-
-      <Section
+        rows={me.commitments.map((c) => ({
+          id: c.id,
+          href: `/business/commitments/${c.id}`,
+          name: c.title,
+          detail: `${COMMITMENT_TYPE_LABELS[c.type]} · ${c.dept} · ${c.signedOn}`,
+          state: c.stateLabel,
+        }))}
+      />
+      <CaseList
         id="self-reports"
         title="自主申报"
-        count={me.selfReports.length}
         empty="本企业尚未自主申报信用信息。"
-      >
-        <ul className="divide-y divide-slate-100 text-sm">
-          {me.selfReports.map((r) => (
-            <li key={r.id} className="flex flex-wrap items-center gap-2 px-4 py-2">
-              <Link href={`/business/self-reports/${r.id}`} className="text-brand-700 underline">
-                {r.caseNo}
-              </Link>
-              <span>
-                {SELF_REPORT_CATEGORY_LABELS[r.category]}：{r.title}
-              </span>
-              <span className="text-slate-600">
-                {r.dept} · {r.submittedOn}
-              </span>
-              <span className="rounded bg-slate-100 px-1.5 text-xs">{r.stateLabel}</span>
-            </li>
-          ))}
-        </ul>
-      </Section>
-
-      <Section id="repairs" title="信用修复申请" count={me.repairs.length} empty="本企业没有信用修复申请。">
-        <ul className="divide-y divide-slate-100 text-sm">
-          {me.repairs.map((r) => (
-            <li key={r.id} className="flex flex-wrap items-center gap-2 px-4 py-2">
-              <Link href={`/business/repairs/${r.id}`} className="text-brand-700 underline">
-                {r.caseNo}
-              </Link>
-              <span className="text-slate-600">提交于 {r.submittedOn}</span>
-              <span className="rounded bg-slate-100 px-1.5 text-xs">{r.stateLabel}</span>
-            </li>
-          ))}
-        </ul>
-      </Section>
+        rows={me.selfReports.map((r) => ({
+          id: r.id,
+          href: `/business/self-reports/${r.id}`,
+          name: r.caseNo,
+          detail: `${SELF_REPORT_CATEGORY_LABELS[r.category]}：${r.title} · ${r.dept} · ${r.submittedOn}`,
+          state: r.stateLabel,
+        }))}
+      />
+      <CaseList
+        id="repairs"
+        title="信用修复申请"
+        empty="本企业没有信用修复申请。"
+        rows={me.repairs.map((r) => ({
+          id: r.id,
+          href: `/business/repairs/${r.id}`,
+          name: r.caseNo,
+          detail: `提交于 ${r.submittedOn}`,
+          state: r.stateLabel,
+        }))}
+      />
     </div>
+  );
+}
+
+/** The company's cases of one kind: each links to its page with its history. */
+function CaseList({
+  id,
+  title,
+  empty,
+  rows,
+}: {
+  id: string;
+  title: string;
+  empty: string;
+  rows: { id: number; href: string; name: string; detail: string; state: string }[];
+}) {
+  return (
+    <Section id={id} title={title} count={rows.length} empty={empty}>
+      <ul className="divide-y divide-slate-100 text-sm">
+        {rows.map((r) => (
+          <li key={r.id} className="flex flex-wrap items-center gap-2 px-4 py-2">
+            <Link href={r.href} className="text-brand-700 underline">
+              {r.name}
+            </Link>
+            <span className="text-slate-600">{r.detail}</span>
+            <span className="rounded bg-slate-100 px-1.5 text-xs">{r.state}</span>
+          </li>
+        ))}
+      </ul>
+    </Section>
   );
 }
