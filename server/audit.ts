@@ -50,6 +50,7 @@ export type AuditAction =
   | "import.finish"
   | "provider.batch"
   | "system.seed"
+  | "calendar.edit"
   | "business.register"
   | "business.activation_code"
   | "business.activate"

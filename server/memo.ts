@@ -15,3 +15,8 @@ export function memo<T>(key: string, ttlMs: number, load: () => Promise<T>): Pro
   value.catch(() => store.delete(key));
   return value;
 }
+
+/** Drops a cached read, so the next one loads afresh (after the data behind it changed in this process). */
+export function forget(key: string): void {
+  store.delete(key);
+}

@@ -29,6 +29,7 @@ export const AUDIT_ACTION_LABEL: Record<string, string> = {
   "import.finish": "导入结束",
   "provider.batch": "接口报送",
   "system.seed": "载入演示数据",
+  "calendar.edit": "修改工作日历",
   "business.register": "企业注册账号",
   "business.activation_code": "签发激活码",
   "business.activate": "激活企业账号",
@@ -67,4 +68,5 @@ export const AUDIT_ENTITY_LABEL: Record<string, string> = {
   repair_case: "信用修复",
   activation_code: "激活码",
   case_file: "申请材料",
+  calendar_day: "工作日历",
 };

@@ -245,31 +245,31 @@ describe("credit repair (DOMAIN §7, issue 11 §4)", () => {
     ).toBe(1);
   });
 
-  it("同意修复 takes the penalty out of public view in the same transaction; 不予修复 blocks a new application for 6 months", async () => {
-    const [open] = await db.exec(
+  it("a refused repair blocks a new application for the same record for 6 months (DOMAIN §7)", async () => {
+    const [raced] = await db.exec(
       "SELECT id, status FROM repair_cases WHERE target_id = $1 ORDER BY id DESC LIMIT 1",
       [penaltyId],
     );
-    const id = Number(open?.id);
-    if (open?.status === "not_accepted") {
-      // the refused one: apply again at once is blocked until the retry period passes
-      await expect(applyForRepair(ctx(mine), repairInput(penaltyId), proof())).rejects.toMatchObject({
-        message: expect.stringContaining("6 个月内不能再次申请"),
-      });
-      const later = await applyForRepair(ctx(mine, "2027-06-03"), repairInput(penaltyId), proof());
-      await decideRepair(ctx(reviewerA, "2027-06-03"), { id: later.id, event: "accept" });
-      await decideRepair(ctx(reviewerA, "2027-06-03"), { id: later.id, event: "approve" });
-    } else {
-      await decideRepair(ctx(reviewerA), { id, event: "approve" });
-    }
-    const [p] = await db.exec(
-      "SELECT status, repaired_at IS NOT NULL AS repaired FROM penalties WHERE id = $1",
-      [penaltyId],
-    );
-    expect(p).toEqual({ status: "repaired", repaired: true });
+    // whichever decision won the race above, end the case refused
+    if (raced?.status === "accepted")
+      await decideRepair(ctx(reviewerA), { id: Number(raced.id), event: "deny", note: "尚未完成整改" });
+    await expect(applyForRepair(ctx(mine), repairInput(penaltyId), proof())).rejects.toMatchObject({
+      message: expect.stringContaining("6 个月内不能再次申请；2027-06-02 起可再次申请"),
+    });
+  });
+
+  it("同意修复 takes the penalty out of public view in the same transaction and the signed commitment takes effect", async () => {
+    const target = await penalty("洪罚〔2026〕4号", 150, operator.id);
+    const { id } = await applyForRepair(ctx(mine), repairInput(target), proof());
+    await decideRepair(ctx(reviewerA), { id, event: "accept" });
+    await decideRepair(ctx(reviewerA), { id, event: "approve" });
+    const [p] = await db.exec("SELECT status, repaired_at::text AS on FROM penalties WHERE id = $1", [
+      target,
+    ]);
+    expect(p).toEqual({ status: "repaired", on: TODAY });
     const [pledge] = await db.exec(
-      "SELECT c.status FROM commitments c JOIN repair_cases r ON r.commitment_id = c.id WHERE r.status = 'approved' AND r.target_id = $1",
-      [penaltyId],
+      "SELECT c.status FROM commitments c JOIN repair_cases r ON r.commitment_id = c.id WHERE r.id = $1",
+      [id],
     );
     expect(pledge?.status).toBe("approved");
   });
