@@ -51,6 +51,8 @@ export type AuditAction =
   | "provider.batch"
   | "system.seed"
   | "calendar.edit"
+  | "setting.update"
+  | "setting.disclosure_recounted"
   | "business.register"
   | "business.activation_code"
   | "business.activate"

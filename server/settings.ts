@@ -1,7 +1,7 @@
 import "server-only";
 import { DEFAULT_POLICY, type Policy } from "@/lib/policy";
 import { database } from "./db";
-import { memo } from "./memo";
+import { forget, memo } from "./memo";
 
 /** DOMAIN's "(ours)" values: the settings table overrides lib/policy's defaults key by key. */
 export function getPolicy(): Promise<Policy> {
@@ -13,4 +13,9 @@ export function getPolicy(): Promise<Policy> {
     const overrides = Object.fromEntries(rows.map((r) => [String(r.key), r.value]));
     return { ...DEFAULT_POLICY, ...overrides } as Policy;
   });
+}
+
+/** After a change: the next read takes the new values. */
+export function forgetPolicy(): void {
+  forget("policy");
 }

@@ -5,6 +5,7 @@ import { database, getDb } from "./db";
 import { logUnexpected } from "./errors";
 import { publishHealthProbe } from "./health";
 import { sweepImportFiles } from "./services/imports/start-import";
+import { resumeDisclosureJobs } from "./services/settings/disclosure-job";
 
 // the audit chain's head goes to the checkpoint file at start and then every 10 minutes (issue 9 §3)
 const CHECKPOINT_EVERY_MS = 10 * 60_000;
@@ -26,6 +27,12 @@ export async function onServerStart(): Promise<void> {
     if (removed.length) console.log(`已删除 ${removed.length} 个过期的导入文件。`);
   } catch (err) {
     logUnexpected("startup sweep", err);
+  }
+  try {
+    const resumed = await resumeDisclosureJobs(await getDb());
+    if (resumed) console.log(`继续 ${resumed} 个未完成的公示范围重新计算任务。`);
+  } catch (err) {
+    logUnexpected("startup disclosure jobs", err);
   }
   await checkpoint();
   setInterval(checkpoint, CHECKPOINT_EVERY_MS).unref();

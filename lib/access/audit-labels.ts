@@ -30,6 +30,8 @@ export const AUDIT_ACTION_LABEL: Record<string, string> = {
   "provider.batch": "接口报送",
   "system.seed": "载入演示数据",
   "calendar.edit": "修改工作日历",
+  "setting.update": "修改系统设置",
+  "setting.disclosure_recounted": "按新门槛重新计算公示范围",
   "business.register": "企业注册账号",
   "business.activation_code": "签发激活码",
   "business.activate": "激活企业账号",
@@ -69,4 +71,5 @@ export const AUDIT_ENTITY_LABEL: Record<string, string> = {
   activation_code: "激活码",
   case_file: "申请材料",
   calendar_day: "工作日历",
+  setting: "系统设置",
 };

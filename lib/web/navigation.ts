@@ -42,6 +42,7 @@ export const CONSOLE_NAV = [
   { href: "/admin/departments", label: "部门管理", roles: ["sysadmin"] },
   { href: "/admin/api-keys", label: "接口密钥", roles: ["sysadmin"] },
   { href: "/admin/calendar", label: "工作日历", roles: ["sysadmin"] },
+  { href: "/admin/settings", label: "系统设置", roles: ["sysadmin"] },
   { href: "/admin/audit", label: "审计日志", roles: ["auditor"] },
   {
     href: "/admin/account",

@@ -35,6 +35,8 @@ export const FIXTURE = {
       uscc: withUsccCheckChar("91360702MAE2E0013"),
       penalty: "赣样例罚〔2026〕7号",
     },
+    /** a fine just above the default 1 万元 threshold: public until the threshold is raised past it */
+    nearThreshold: { penalty: "赣样例罚〔2026〕8号", fineWan: 1.000001 },
   },
   /** accounts that e2e specs may lock, re-enrol or change, so the demo accounts stay usable by every spec */
   accounts: {
@@ -79,6 +81,7 @@ export async function loadFixtures(db: DbHandle, anchor: string, piiKey: string)
     category: string,
     name: string,
     createdBy: unknown = null,
+    fineWan = 5,
   ) => {
     const decision = addDays(anchor, -daysAgo);
     const w = penaltyPublicityWindow(decision, "general");
@@ -87,7 +90,7 @@ export async function loadFixtures(db: DbHandle, anchor: string, piiKey: string)
          source_dept_id, status, violation_type, violation_facts, legal_basis, penalty_types, penalty_content, fine_amount,
          severity, public_until, repairable_from, disclosable, repaired_at, created_by)
        VALUES ($1, $2, $3, $4, $5, 1, 1, $6, '销售不合格产品', '经监督抽检，当事人销售的电线电缆绝缘电阻项目不合格。',
-         '《中华人民共和国产品质量法》第四十九条', '{罚款}', '罚款人民币5万元', 5, 'general', $7, $8, true, $9, $10)`,
+         '《中华人民共和国产品质量法》第四十九条', '{罚款}', $12, $11, 'general', $7, $8, true, $9, $10)`,
       [
         subjectId,
         name,
@@ -99,6 +102,8 @@ export async function loadFixtures(db: DbHandle, anchor: string, piiKey: string)
         w.repairableFrom,
         status === "repaired" ? w.repairableFrom : null,
         createdBy,
+        fineWan,
+        `罚款人民币${fineWan}万元`,
       ],
     );
   };
@@ -130,6 +135,17 @@ export async function loadFixtures(db: DbHandle, anchor: string, piiKey: string)
     }
     if (f === b.repair)
       await penalty(subject?.id, b.repair.penalty, 120, "active", "legal_entity", f.name, operator?.id);
+    if (f === b.active)
+      await penalty(
+        subject?.id,
+        b.nearThreshold.penalty,
+        60,
+        "active",
+        "legal_entity",
+        f.name,
+        operator?.id,
+        b.nearThreshold.fineWan,
+      );
   }
   await db.exec(
     `INSERT INTO list_entries (id, list_id, kind, subject_id, status, case_no, dept_id, basis, facts, notice_date,
