@@ -48,8 +48,7 @@ export default async function SettingsPage() {
           <h2 id={`s-${f.key}`} className="font-semibold">
             {f.label}
             <span className="ml-2 text-xs font-normal text-slate-600">
-              {f.rule} · 范围 {f.range.min}–{f.range.max} {f.unit} ·{" "}
-              {isDefault ? "默认值" : `第 ${version} 版`}
+              范围 {f.range.min}–{f.range.max} {f.unit} · {isDefault ? "默认值" : `第 ${version} 版`}
             </span>
           </h2>
           <SettingForm
