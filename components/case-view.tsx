@@ -1,3 +1,4 @@
+import { formatTimeZh } from "@/lib/web/format";
 import { Fields, Section } from "./section";
 
 export type CaseViewProps = {
@@ -15,17 +16,6 @@ export type CaseViewProps = {
   files: { id: number; fileName: string; mimeType: string; sizeBytes: number }[];
   history: { at: Date; toLabel: string; by: string; note: string | null }[];
 };
-
-const time = (d: Date) =>
-  new Intl.DateTimeFormat("zh-CN", {
-    timeZone: "Asia/Shanghai",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-    hour: "2-digit",
-    minute: "2-digit",
-    hour12: false,
-  }).format(d);
 
 /** A deadline as both sides read it: the day, and working days left or overdue (issue 11 §5). */
 export function DueBadge({ due }: { due: CaseViewProps["due"] }) {
@@ -104,7 +94,7 @@ export function CaseView(c: CaseViewProps & { fileHref: (id: number) => string }
               <p>
                 <span className="font-medium">{h.toLabel}</span>
                 <span className="ml-2 text-slate-600">
-                  {time(h.at)} · {h.by}
+                  {formatTimeZh(h.at)} · {h.by}
                 </span>
               </p>
               {h.note && <p className="mt-0.5 whitespace-pre-wrap text-slate-700">{h.note}</p>}

@@ -13,3 +13,23 @@ export function formatDateZh(date: string): string {
 
 /** "decisionDate" → "decision_date": the schema is declared camelCase and stored snake_case. */
 export const snakeCase = (key: string) => key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+
+const TIME_STYLES = {
+  /** 2026/12/2 10:23 */
+  short: { dateStyle: "short", timeStyle: "short" },
+  /** 2026/12/2 10:23:05 */
+  seconds: { dateStyle: "short", timeStyle: "medium" },
+  /** 2026年12月9日 10:23 */
+  long: { dateStyle: "long", timeStyle: "short" },
+} as const;
+const timeFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** A moment as people in Jiangxi read it: China time, whatever the server's zone. */
+export function formatTimeZh(at: Date, style: keyof typeof TIME_STYLES = "short"): string {
+  let f = timeFormats.get(style);
+  if (!f) {
+    f = new Intl.DateTimeFormat("zh-CN", { timeZone: "Asia/Shanghai", hour12: false, ...TIME_STYLES[style] });
+    timeFormats.set(style, f);
+  }
+  return f.format(at);
+}

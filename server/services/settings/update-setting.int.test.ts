@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { serveQueriesFrom, testActor } from "@/db/testing/actor";
+import { insertProvinceDepartment } from "@/db/testing/province";
 import { createTestDatabase, type TestDatabase } from "@/db/testing/test-database";
 import { forgetPolicy, getPolicy } from "../../settings";
 import { updateSetting } from "./update-setting";
@@ -39,11 +40,7 @@ beforeAll(async () => {
   db = await createTestDatabase();
   serveQueriesFrom(db);
   forgetPolicy();
-  await db.exec("INSERT INTO regions (code, name, level) VALUES ('360000', '江西省', 'province')");
-  await db.exec(
-    `INSERT INTO departments (id, code, name, short_name, uscc, region_code, level)
-     VALUES (1, 'prov', '江西省市场监督管理局', '省市场监管局', '11360000MB1234567X', '360000', 'province')`,
-  );
+  await insertProvinceDepartment(db);
   await db.exec(
     "INSERT INTO users (id, username, display_name, password_hash, department_id) VALUES (1, 'u1', '管理员', 'x', 1)",
   );

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { GradeBadge } from "@/components/grade-badge";
 import { Section } from "@/components/section";
 import { COMMITMENT_TYPE_LABELS } from "@/lib/records/labels";
+import { formatTimeZh } from "@/lib/web/format";
 import { LIST_KIND_LABELS } from "@/lib/web/navigation";
 import { SELF_REPORT_CATEGORY_LABELS } from "@/lib/workflows/self-report";
 import { requireBusiness } from "@/server/auth/guard";
@@ -10,14 +11,6 @@ import { today } from "@/server/clock";
 import { getMyCredit, listCaseNotices, type RepairStanding } from "@/server/queries/business";
 
 export const metadata: Metadata = { title: "我的信用" };
-
-const time = (d: Date) =>
-  new Intl.DateTimeFormat("zh-CN", {
-    timeZone: "Asia/Shanghai",
-    dateStyle: "short",
-    timeStyle: "short",
-    hour12: false,
-  }).format(d);
 
 function Repair({ s, type, id }: { s: RepairStanding | null; type: string; id: number }) {
   if (!s) return null;
@@ -78,7 +71,7 @@ export default async function MyCreditPage() {
           {notices.map((n, i) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: newest first, re-read on every visit
             <li key={i} className="flex flex-wrap gap-x-3 px-4 py-2">
-              <span className="text-slate-600">{time(n.at)}</span>
+              <span className="text-slate-600">{formatTimeZh(n.at)}</span>
               <Link href={n.href} className="text-brand-700 underline">
                 {n.what}
               </Link>

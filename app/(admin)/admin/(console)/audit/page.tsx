@@ -4,6 +4,7 @@ import { DateField, FilterForm, SelectField, TextField } from "@/components/filt
 import { Pagination } from "@/components/pagination";
 import { AUDIT_ACTION_LABEL, AUDIT_ENTITY_LABEL, AUDIT_OUTCOME_LABEL } from "@/lib/access/audit-labels";
 import { isIsoDate } from "@/lib/calendar/dates";
+import { formatTimeZh } from "@/lib/web/format";
 import { firstParam, pageParam, queryString } from "@/lib/web/query-string";
 import { requireRole } from "@/server/auth/guard";
 import { config } from "@/server/config";
@@ -12,12 +13,6 @@ import { AUDIT_PAGE_SIZE, auditActions, auditChainStatus, listAudit } from "@/se
 export const metadata: Metadata = { title: "审计日志" };
 
 const OUTCOMES = ["success", "failure", "denied"] as const;
-const timeFmt = new Intl.DateTimeFormat("zh-CN", {
-  timeZone: "Asia/Shanghai",
-  dateStyle: "short",
-  timeStyle: "medium",
-  hour12: false,
-});
 
 export default async function AuditPage({
   searchParams,
@@ -110,7 +105,7 @@ export default async function AuditPage({
             className={`border-t border-slate-100 align-top ${!chain.intact && r.id === chain.brokenId ? "bg-red-50" : ""}`}
           >
             <td className="px-3 py-2 tabular-nums">{r.id}</td>
-            <td className="whitespace-nowrap px-3 py-2 tabular-nums">{timeFmt.format(r.at)}</td>
+            <td className="whitespace-nowrap px-3 py-2 tabular-nums">{formatTimeZh(r.at, "seconds")}</td>
             <td className="px-3 py-2">{r.actorName ?? "—"}</td>
             <td className="px-3 py-2">{AUDIT_ACTION_LABEL[r.action] ?? r.action}</td>
             <td className="px-3 py-2">

@@ -3,15 +3,10 @@
 import { useActionState } from "react";
 import { confirmFirst, FormMessage } from "@/components/form";
 import type { ActionState } from "@/lib/web/action-state";
+import { formatTimeZh } from "@/lib/web/format";
 import { issueActivationCodeAction } from "./actions";
 
-const zh = (iso: string) =>
-  new Intl.DateTimeFormat("zh-CN", {
-    timeZone: "Asia/Shanghai",
-    dateStyle: "long",
-    timeStyle: "short",
-    hour12: false,
-  }).format(new Date(iso));
+const zh = (iso: string) => formatTimeZh(new Date(iso), "long");
 
 export function IssueCodeForm({ subjectId, question }: { subjectId: number; question: string }) {
   const [state, formAction, pending] = useActionState<ActionState, FormData>(issueActivationCodeAction, null);

@@ -3,6 +3,7 @@ import { DataTable } from "@/components/data-table";
 import { FilterForm, TextField } from "@/components/filter-form";
 import { accountStatusLabel } from "@/lib/access/lockout";
 import { checkUscc, normalizeUscc } from "@/lib/subjects/uscc";
+import { formatTimeZh } from "@/lib/web/format";
 import { firstParam } from "@/lib/web/query-string";
 import { requireRole } from "@/server/auth/guard";
 import { findSubjectAccount } from "@/server/queries/business";
@@ -10,15 +11,7 @@ import { IssueCodeForm } from "./issue-code-form";
 
 export const metadata: Metadata = { title: "企业账号激活" };
 
-const at = (d: Date | null) =>
-  d
-    ? new Intl.DateTimeFormat("zh-CN", {
-        timeZone: "Asia/Shanghai",
-        dateStyle: "short",
-        timeStyle: "short",
-        hour12: false,
-      }).format(d)
-    : "—";
+const at = (d: Date | null) => (d ? formatTimeZh(d) : "—");
 
 export default async function BusinessAccountsPage({
   searchParams,

@@ -1,18 +1,11 @@
 import type { Metadata } from "next";
+import { formatTimeZh } from "@/lib/web/format";
 import { requireRole } from "@/server/auth/guard";
 import { getSettingsView } from "@/server/queries/settings-admin";
 import { RefreshWhile } from "./refresh-while";
 import { SettingForm } from "./setting-form";
 
 export const metadata: Metadata = { title: "系统设置" };
-
-const at = (d: Date) =>
-  new Intl.DateTimeFormat("zh-CN", {
-    timeZone: "Asia/Shanghai",
-    dateStyle: "short",
-    timeStyle: "short",
-    hour12: false,
-  }).format(d);
 
 export default async function SettingsPage() {
   await requireRole("sysadmin");
@@ -38,7 +31,7 @@ export default async function SettingsPage() {
           />
           <p className="mt-1 text-slate-600">
             已处理 {job.processed} / {job.total} 条；停止公示 {job.nowHidden} 条，恢复公示 {job.nowShown} 条
-            {job.finishedAt && `；完成于 ${at(job.finishedAt)}`}
+            {job.finishedAt && `；完成于 ${formatTimeZh(job.finishedAt)}`}
             {job.error && `；${job.error}`}
           </p>
         </section>
@@ -67,7 +60,8 @@ export default async function SettingsPage() {
               <ul className="mt-1 space-y-0.5">
                 {history.map((h) => (
                   <li key={h.version}>
-                    第 {h.version} 版 · {at(h.at)} · {h.by} · {Object.values(h.values).join(" / ")} {f.unit}
+                    第 {h.version} 版 · {formatTimeZh(h.at)} · {h.by} · {Object.values(h.values).join(" / ")}{" "}
+                    {f.unit}
                   </li>
                 ))}
               </ul>
