@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
+import { PasswordForm } from "@/app/_account/password-form";
 import { requireUser } from "@/server/auth/guard";
-import { PasswordForm } from "./password-form";
 
 export const metadata: Metadata = { title: "修改密码" };
 

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { beginTotpAction, confirmTotpAction, disableTotpAction } from "@/app/_account/totp-actions";
 import { TotpSection } from "@/components/totp-section";
 import { requireUser } from "@/server/auth/guard";
 import { getDb } from "@/server/db";
 import { totpEnrolmentView } from "@/server/services/totp-enrolment";
-import { beginTotpAction, confirmTotpAction, disableTotpAction } from "./actions";
 
 export const metadata: Metadata = { title: "账号安全" };
 

@@ -1,10 +1,6 @@
 import type { Metadata } from "next";
-import {
-  beginTotpAction,
-  confirmTotpAction,
-  disableTotpAction,
-} from "@/app/(admin)/admin/(console)/account/actions";
-import { PasswordForm } from "@/app/(admin)/admin/password/password-form";
+import { PasswordForm } from "@/app/_account/password-form";
+import { beginTotpAction, confirmTotpAction, disableTotpAction } from "@/app/_account/totp-actions";
 import { TotpSection } from "@/components/totp-section";
 import { requireBusiness } from "@/server/auth/guard";
 import { getDb } from "@/server/db";

@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { Field, FormMessage, SubmitButton } from "@/components/form";
 import type { ActionState } from "@/lib/web/action-state";
-import { changePasswordAction } from "./actions";
+import { changePasswordAction } from "./password-actions";
 
 export function PasswordForm() {
   const [state, formAction] = useActionState<ActionState, FormData>(changePasswordAction, null);

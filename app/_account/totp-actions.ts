@@ -1,5 +1,7 @@
 "use server";
 
+// The account actions both the console and the business portal use: each checks who may call it itself.
+
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { ALL_ROLES } from "@/lib/access/roles";
