@@ -184,7 +184,8 @@ async function decorate(rows: Row[], today: IsoDate): Promise<SearchHit[]> {
   );
   const byId = new Map(facts.map((f) => [Number(f.id), f]));
   return rows.map((r) => {
-    const f = byId.get(r.id);
+    // postgres.js returns bigint as a string: compare as numbers, or no PostgreSQL hit would find its facts
+    const f = byId.get(Number(r.id));
     const n = (k: string) => Number(f?.[k] ?? 0);
     return {
       ...publicSubjectRef({ kind: r.kind, name: r.name, uscc: r.uscc, publicId: r.public_id }),
