@@ -5,6 +5,7 @@ import {
   activationCodeProblem,
   type IssuedCode,
   normalizeActivationCode,
+  trackingSecretFromBytes,
 } from "./activation-code";
 
 // DOMAIN §1: the USCC alphabet (GB 32100-2015), no I, O, S, V, Z; issue 11 §1 takes it for the code.
@@ -101,5 +102,16 @@ describe("activationCodeProblem — issue 11 §1: valid 7 days, used once; a new
       activationCodeProblem(fresh, expiresAt),
     ];
     expect(new Set(reasons).size).toBe(4);
+  });
+});
+
+describe("trackingSecretFromBytes — DOMAIN §8: the objector's secret, typed back without an account", () => {
+  it("is 12 symbols of the same alphabet in three groups, normalised the same way as activation codes", () => {
+    const s = trackingSecretFromBytes(Uint8Array.from([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]));
+    expect(s).toBe("0123-4567-89AB");
+    expect(normalizeActivationCode(s.toLowerCase())).toBe("0123456789AB");
+  });
+  it("needs 12 random bytes", () => {
+    expect(() => trackingSecretFromBytes(new Uint8Array(8))).toThrow(RangeError);
   });
 });

@@ -6,13 +6,21 @@
 export const ACTIVATION_CODE_DAYS = 7;
 const ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
 
-/** From 8 random bytes (31 symbols: the tiny modulo bias is irrelevant for a code tried a handful of times). */
-export function activationCodeFromBytes(bytes: Uint8Array): string {
-  if (bytes.length < 8) throw new RangeError("8 random bytes are needed");
+/**
+ * A code read aloud or copied by hand: one symbol per random byte, in groups of four joined by dashes (31 symbols:
+ * the tiny modulo bias is irrelevant for a code tried a handful of times).
+ */
+export function readableCode(bytes: Uint8Array, length: number): string {
+  if (bytes.length < length) throw new RangeError(`${length} random bytes are needed`);
   let code = "";
-  for (let i = 0; i < 8; i++) code += ALPHABET.charAt((bytes[i] ?? 0) % ALPHABET.length);
-  return `${code.slice(0, 4)}-${code.slice(4)}`;
+  for (let i = 0; i < length; i++) code += ALPHABET.charAt((bytes[i] ?? 0) % ALPHABET.length);
+  return code.match(/.{1,4}/g)?.join("-") ?? "";
 }
+
+export const activationCodeFromBytes = (bytes: Uint8Array): string => readableCode(bytes, 8);
+
+/** DOMAIN §8: the objector's secret for tracking a case without an account, 12 symbols (about 59 bits). */
+export const trackingSecretFromBytes = (bytes: Uint8Array): string => readableCode(bytes, 12);
 
 /** What the holder typed, in the form that was hashed: upper case, without spaces or dashes. */
 export const normalizeActivationCode = (input: string): string => input.toUpperCase().replace(/[\s-]/g, "");

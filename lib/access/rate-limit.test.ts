@@ -119,3 +119,18 @@ describe("takeToken — continuous refill at limit/60000 per ms (spec 5)", () =>
     }
   });
 });
+
+describe("takeToken — over a longer window (DOMAIN §8: objections per address per hour)", () => {
+  const HOUR = 3_600_000;
+  it("limit 10 per hour: ten pass at once, the eleventh waits six minutes for one token", () => {
+    let b: Bucket | undefined;
+    for (let i = 0; i < 10; i++) {
+      const r = takeToken(b, 0, 10, HOUR);
+      expect(r.allowed).toBe(true);
+      b = r.bucket;
+    }
+    const refused = takeToken(b, 0, 10, HOUR);
+    expect(refused).toMatchObject({ allowed: false, retryAfterSeconds: 360 });
+    expect(takeToken(refused.bucket, 360_000, 10, HOUR).allowed).toBe(true);
+  });
+});

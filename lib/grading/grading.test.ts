@@ -268,3 +268,26 @@ describe("computeGrade — custom rules as 2nd argument (DOMAIN §9: rule set is
     expect(computeGrade(facts({ seriousDishonesty: [dishonest()] }), rules).grade).toBe("D");
   });
 });
+
+describe("computeGrade — DOMAIN §8: a record under objection (核实中) counts against nothing", () => {
+  it("a serious penalty being verified takes no points, and says why", () => {
+    const p = { ...serious(), underVerification: true };
+    const r = computeGrade(facts({ penalties: [p] }));
+    expect(r.score).toBe(100);
+    expect(r.grade).toBe("A");
+    expect(r.contributions).toEqual([
+      expect.objectContaining({ rule: "under_verification", refId: p.id, points: 0, cap: null }),
+    ]);
+  });
+
+  it("a 严重失信 entry being verified does not force D; once verification ends it does", () => {
+    const e = dishonest();
+    expect(computeGrade(facts({ seriousDishonesty: [{ ...e, underVerification: true }] })).grade).toBe("A");
+    expect(computeGrade(facts({ seriousDishonesty: [e] })).grade).toBe("D");
+  });
+
+  it("a 重点关注 entry being verified does not cap at C", () => {
+    const e = { ...keyAttention(), underVerification: true };
+    expect(computeGrade(facts({ keyAttention: [e], redEntries: [red()] })).grade).toBe("A");
+  });
+});

@@ -24,12 +24,15 @@ export const DEFAULT_GRADING: GradingRules = {
   bands: { A: 90, B: 75, C: 60 },
 };
 
+/** a record under objection (DOMAIN §8 核实中) is shown but counts against nothing until the objection ends */
+type Contested = { underVerification?: boolean };
+
 export type GradeFacts = {
   /** publicly shown penalties only */
-  penalties: { id: number; severity: "general" | "serious"; decisionNo: string }[];
+  penalties: ({ id: number; severity: "general" | "serious"; decisionNo: string } & Contested)[];
   redEntries: { id: number; listName: string }[];
-  keyAttention: { id: number; listName: string }[];
-  seriousDishonesty: { id: number; listName: string }[];
+  keyAttention: ({ id: number; listName: string } & Contested)[];
+  seriousDishonesty: ({ id: number; listName: string } & Contested)[];
   commitments: { id: number; title: string; fulfilment: "in_progress" | "fulfilled" | "breached" }[];
 };
 
@@ -54,11 +57,25 @@ export function gradeForScore(score: number, rules: GradingRules = DEFAULT_GRADI
 /**
  * DOMAIN §9: start at 100; each public 一般 penalty −5, 严重 −20; each red-list entry +5; each 违诺 −10; each
  * 已履约 commitment +2; A ≥ 90, B 75–89, C 60–74, D < 60; 重点关注 caps at C; 严重失信名单 forces D.
+ * A negative record under objection (DOMAIN §8 核实中) counts 0 and caps nothing, said as such.
  * Every step is returned as a contribution, so the grade can be explained line by line.
  */
 export function computeGrade(f: GradeFacts, rules: GradingRules = DEFAULT_GRADING): GradeResult {
   const c: Contribution[] = [];
+  const contested = (refId: number, what: string) =>
+    c.push({
+      rule: "under_verification",
+      refType: what === "penalty" ? "penalty" : "list_entry",
+      refId,
+      points: 0,
+      cap: null,
+      label: `${what === "penalty" ? "行政处罚" : what}异议核实中，暂不计入`,
+    });
   for (const p of f.penalties) {
+    if (p.underVerification) {
+      contested(p.id, "penalty");
+      continue;
+    }
     const serious = p.severity === "serious";
     c.push({
       rule: serious ? "serious_penalty" : "general_penalty",
@@ -100,6 +117,10 @@ export function computeGrade(f: GradeFacts, rules: GradingRules = DEFAULT_GRADIN
       });
   }
   for (const e of f.keyAttention) {
+    if (e.underVerification) {
+      contested(e.id, `列入${e.listName}`);
+      continue;
+    }
     c.push({
       rule: "key_attention",
       refType: "list_entry",
@@ -110,6 +131,10 @@ export function computeGrade(f: GradeFacts, rules: GradingRules = DEFAULT_GRADIN
     });
   }
   for (const e of f.seriousDishonesty) {
+    if (e.underVerification) {
+      contested(e.id, `列入${e.listName}`);
+      continue;
+    }
     c.push({
       rule: "serious_dishonesty",
       refType: "list_entry",

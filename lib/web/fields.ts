@@ -32,6 +32,19 @@ export const phoneField = () =>
       "请填写 11 位手机号码，或带区号的固定电话（如 0791-88888888）",
     );
 
+/** How someone without an account can be answered: a phone number as above, or an e-mail address. */
+export const contactField = () =>
+  z
+    .string()
+    .trim()
+    .max(128, "联系方式不能超过 128 个字符")
+    .refine(
+      (v) =>
+        /^(\+?86[\s-]?)?(1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$/.test(v.replace(/\s/g, "")) ||
+        z.email().safeParse(v).success,
+      "请填写手机号码、带区号的固定电话或电子邮箱",
+    );
+
 export const idField = (label = "编号") =>
   z.coerce
     .number({ message: `${label}无效` })

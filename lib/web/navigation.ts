@@ -10,6 +10,7 @@ export const PUBLIC_NAV = [
   { href: "/lists/red", label: "红黑名单" },
   { href: "/commitments", label: "信用承诺" },
   { href: "/repair", label: "信用修复" },
+  { href: "/objections", label: "异议申诉" },
   { href: "/open-data", label: "开放数据" },
   { href: "/business", label: "企业服务" },
 ] as const;
