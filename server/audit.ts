@@ -70,7 +70,14 @@ export type AuditAction =
   | "repair.not_accept"
   | "repair.approve"
   | "repair.deny"
-  | "record.repairability";
+  | "record.repairability"
+  | "objection.submit"
+  | "objection.join"
+  | "objection.refused"
+  | "objection.verify"
+  | "objection.correct"
+  | "objection.revoke"
+  | "objection.uphold";
 
 export type AuditEntry = {
   action: AuditAction;

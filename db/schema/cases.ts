@@ -14,6 +14,7 @@ import {
   uuid,
   varchar,
 } from "drizzle-orm/pg-core";
+import { OBJECTION_STATES } from "../../lib/workflows/objection";
 import { REPAIR_STATES } from "../../lib/workflows/repair";
 import { SELF_REPORT_CATEGORIES, SELF_REPORT_STATES } from "../../lib/workflows/self-report";
 import { timestamps } from "./_columns";
@@ -121,13 +122,7 @@ export const selfReports = pgTable(
 );
 
 /** DOMAIN §8: 已提交 → 核实中 → 更正 / 撤销 / 维持 */
-export const objectionStatus = pgEnum("objection_status", [
-  "submitted",
-  "verifying",
-  "corrected",
-  "revoked",
-  "upheld",
-]);
+export const objectionStatus = pgEnum("objection_status", OBJECTION_STATES);
 
 export const objections = pgTable(
   "objections",
@@ -144,16 +139,32 @@ export const objections = pgTable(
       .references(() => departments.id),
     objectorName: varchar({ length: 64 }).notNull(),
     contact: varchar({ length: 128 }).notNull(),
+    /** the contact as compared (lib/workflows/objection contactKey): one open objection per record and contact */
+    contactKey: varchar({ length: 128 }).notNull(),
     reason: text().notNull(),
+    /** sha-256 of the tracking secret, shown once to the objector */
+    secretHash: char({ length: 64 }).notNull(),
+    submissionKey: uuid().unique(),
+    /** who entered the record: never the one who verifies the objection to it (four eyes) */
+    recordEnteredBy: integer().references(() => users.id),
     status: objectionStatus().notNull().default("submitted"),
     submittedOn: date({ mode: "string" }).notNull(),
     answerDueOn: date({ mode: "string" }).notNull(),
+    verifyingOn: date({ mode: "string" }),
     outcomeReason: text(),
+    /** 更正: what was changed, as the objector and the public read it */
+    correction: text(),
     closedOn: date({ mode: "string" }),
     handlerId: integer().references(() => users.id),
     ...timestamps,
   },
-  (t) => [index().on(t.targetType, t.targetId), index().on(t.deptId, t.status)],
+  (t) => [
+    index().on(t.targetType, t.targetId),
+    index().on(t.deptId, t.status),
+    uniqueIndex("objections_one_open_per_contact")
+      .on(t.targetType, t.targetId, t.contactKey)
+      .where(sql`status IN ('submitted', 'verifying')`),
+  ],
 );
 
 /** Uploaded files of repairs and objections; the type is checked from content, not the name. */

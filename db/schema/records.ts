@@ -117,6 +117,8 @@ export const licences = pgTable(
     content: text().notNull(),
     validFrom: date({ mode: "string" }).notNull(),
     validTo: date({ mode: "string" }),
+    /** DOMAIN §8: shown 核实中 while an objection to it is verified */
+    underVerification: boolean().notNull().default(false),
   },
   (t) => [
     uniqueIndex().on(t.sourceDeptId, t.decisionNo),

@@ -8,7 +8,11 @@ import type { RequestMeta } from "../../auth/request-meta";
 import { AppError } from "../../errors";
 
 /** Which case a step belongs to: exactly one of these. */
-export type CaseRef = { repairCaseId: number } | { commitmentId: number } | { selfReportId: number };
+export type CaseRef =
+  | { repairCaseId: number }
+  | { commitmentId: number }
+  | { selfReportId: number }
+  | { objectionId: number };
 
 /**
  * The machine's verdict as the use case acts on it (README "Workflows"): a form read in another state (a stale
@@ -66,14 +70,15 @@ export async function moveCase<S extends string, E extends string, C extends { s
  */
 export async function recordCaseStep(
   tx: Tx,
-  who: { actor: { id: number; username: string }; meta: RequestMeta },
+  /** id null: a member of the public (an objector has no account) */
+  who: { actor: { id: number | null; username: string }; meta: RequestMeta },
   step: {
     ref: CaseRef;
     from: string | null;
     to: string;
     note?: string | null;
     action: AuditAction;
-    entityType: "commitment" | "self_report" | "repair_case";
+    entityType: "commitment" | "self_report" | "repair_case" | "objection";
     before?: unknown;
     after?: unknown;
   },
@@ -112,7 +117,10 @@ export function ownDepartment(actor: { departmentId: number | null }, deptId: nu
 }
 
 /** The id the next row of a case table will take, so its case number can be written with it. */
-export async function nextCaseId(tx: Tx, table: "self_reports" | "repair_cases"): Promise<number> {
+export async function nextCaseId(
+  tx: Tx,
+  table: "self_reports" | "repair_cases" | "objections" | "list_entries",
+): Promise<number> {
   const [row] = await tx
     .select({ id: sql<number>`nextval(pg_get_serial_sequence(${table}, 'id'))::int` })
     .from(sql`(VALUES (1)) AS one (x)`);
