@@ -91,3 +91,33 @@ export function action<S extends z.ZodType>(
     }
   };
 }
+
+/**
+ * An action for nobody signed in (registration, activation, an objection): it checks the Origin and its input
+ * itself like `action`; the service audits what it refuses. `secret` fields are never sent back to the form.
+ */
+export async function publicStep<S extends z.ZodType>(
+  schema: S,
+  form: FormData,
+  secret: readonly string[],
+  run: (input: z.infer<S>) => Promise<ActionState>,
+): Promise<ActionState> {
+  if (!(await requestFromThisSite())) return { ok: false, message: FOREIGN_ORIGIN };
+  const raw = formFields(form);
+  const echo = Object.fromEntries(Object.entries(raw).filter(([k]) => !secret.includes(k)));
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success)
+    return {
+      ok: false,
+      message: "填写有误，请按提示修改。",
+      fieldErrors: fieldErrorsOf(parsed.error),
+      values: echo,
+    };
+  try {
+    return await run(parsed.data);
+  } catch (err) {
+    unstable_rethrow(err); // a redirect on success
+    if (err instanceof AppError) return { ok: false, message: err.message, values: echo };
+    return { ok: false, message: failureMessage("public", err), values: echo };
+  }
+}

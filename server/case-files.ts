@@ -21,7 +21,8 @@ export type StoredCaseFile = {
  * refuses them all, with its name. The caller deletes what was written if its transaction fails.
  */
 export async function storeCaseFiles(files: readonly File[]): Promise<StoredCaseFile[]> {
-  const real = files.filter((f) => f.size > 0 || f.name !== "");
+  // an empty file input arrives as an empty entry, named "" or, through React's action encoding, "undefined"
+  const real = files.filter((f) => f.size > 0 || (f.name !== "" && f.name !== "undefined"));
   if (real.length > CASE_FILE_MAX_COUNT)
     throw new AppError("invalid", `最多上传 ${CASE_FILE_MAX_COUNT} 个文件。`);
   const checked: { file: File; bytes: Buffer; mime: string }[] = [];

@@ -5,15 +5,15 @@ import { type Bucket, takeToken } from "@/lib/access/rate-limit";
 const MAX_CLIENTS = 100_000;
 
 /** Token buckets per key, in this process; keys whose bucket has refilled are forgotten. */
-export function createLimiter() {
+export function createLimiter(windowMs = 60_000) {
   const buckets = new Map<string, Bucket>();
   let sweptAt = 0;
-  return (key: string, limitPerMinute: number, now = Date.now()) => {
+  return (key: string, limit: number, now = Date.now()) => {
     if (now - sweptAt > 60_000) {
-      for (const [k, b] of buckets) if (now - b.at > 60_000) buckets.delete(k);
+      for (const [k, b] of buckets) if (now - b.at > windowMs) buckets.delete(k);
       sweptAt = now;
     }
-    const r = takeToken(buckets.get(key), now, limitPerMinute);
+    const r = takeToken(buckets.get(key), now, limit, windowMs);
     buckets.delete(key); // re-insert: Map order is then least-recently-seen first
     buckets.set(key, r.bucket);
     if (buckets.size > MAX_CLIENTS) {

@@ -94,6 +94,7 @@ async function loadProfile(code: ValidCode, today: IsoDate) {
         decisionDate: licences.decisionDate,
         validFrom: licences.validFrom,
         validTo: licences.validTo,
+        underVerification: licences.underVerification,
         authority: departments.name,
       })
       .from(licences)
@@ -175,14 +176,19 @@ async function loadProfile(code: ValidCode, today: IsoDate) {
   const entries = allEntries.filter((e) => !expiredRed.includes(e));
   // DOMAIN §9, from exactly what this page shows: a record that left publicity no longer counts
   const grade = computeGrade({
-    penalties: pen.map((x) => ({ id: x.id, severity: x.severity, decisionNo: x.decisionNo })),
+    penalties: pen.map((x) => ({
+      id: x.id,
+      severity: x.severity,
+      decisionNo: x.decisionNo,
+      underVerification: x.underVerification,
+    })),
     redEntries: entries.filter((e) => e.kind === "red").map((e) => ({ id: e.id, listName: e.listName })),
     keyAttention: entries
       .filter((e) => e.kind === "key_attention")
-      .map((e) => ({ id: e.id, listName: e.listName })),
+      .map((e) => ({ id: e.id, listName: e.listName, underVerification: e.underVerification })),
     seriousDishonesty: entries
       .filter((e) => e.kind === "serious_dishonesty")
-      .map((e) => ({ id: e.id, listName: e.listName })),
+      .map((e) => ({ id: e.id, listName: e.listName, underVerification: e.underVerification })),
     commitments: com.map((c) => ({ id: c.id, title: c.title, fulfilment: c.fulfilment })),
   });
   const current = (l: (typeof lic)[number]) => l.validTo === null || l.validTo >= today;

@@ -169,12 +169,16 @@ async function decorate(rows: Row[], today: IsoDate): Promise<SearchHit[]> {
      JOIN subjects s ON s.id = u.id
      LEFT JOIN regions r ON r.code = s.region_code
      LEFT JOIN LATERAL (
-       SELECT count(*) FILTER (WHERE p.severity = 'general') AS general, count(*) FILTER (WHERE p.severity = 'serious') AS serious,
+       SELECT count(*) FILTER (WHERE p.severity = 'general' AND NOT p.under_verification) AS general,
+         count(*) FILTER (WHERE p.severity = 'serious' AND NOT p.under_verification) AS serious,
          bool_or(p.under_verification) AS verifying
        FROM penalties p WHERE p.subject_id = s.id AND ${penaltyIsPublicSql("p", "$2")}) pg ON true
      LEFT JOIN LATERAL (
-       SELECT count(*) FILTER (WHERE e.kind = 'red') AS red, count(*) FILTER (WHERE e.kind = 'serious_dishonesty') AS sd,
-         count(*) FILTER (WHERE e.kind = 'key_attention') AS ka, count(*) FILTER (WHERE e.kind = 'market_ban') AS ban,
+       SELECT count(*) FILTER (WHERE e.kind = 'red') AS red,
+         -- DOMAIN §8: a negative entry under objection is flagged 核实中, not as a punishment
+         count(*) FILTER (WHERE e.kind = 'serious_dishonesty' AND NOT e.under_verification) AS sd,
+         count(*) FILTER (WHERE e.kind = 'key_attention' AND NOT e.under_verification) AS ka,
+         count(*) FILTER (WHERE e.kind = 'market_ban' AND NOT e.under_verification) AS ban,
          bool_or(e.under_verification) AS verifying
        FROM list_entries e WHERE e.subject_id = s.id AND ${listEntryIsPublicSql("e", "$2")}) le ON true
      LEFT JOIN LATERAL (

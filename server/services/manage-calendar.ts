@@ -1,7 +1,7 @@
 import "server-only";
 import { eq, sql } from "drizzle-orm";
 import type { Tx } from "@/db/client";
-import { calendarDays, commitments, repairCases, selfReports } from "@/db/schema";
+import { calendarDays, commitments, objections, repairCases, selfReports } from "@/db/schema";
 import {
   type CalendarDayKind,
   calendarDayProblem,
@@ -29,7 +29,10 @@ async function openDeadlines(tx: Tx, p: Policy): Promise<OpenDeadline[]> {
       FROM commitments WHERE status = 'submitted' AND type <> 'repair' AND submitted_on IS NOT NULL AND review_due_on IS NOT NULL
     UNION ALL
     SELECT 'self-report:' || id, case_no, submitted_on::text, ${p.selfReportVerifyWorkingDays}::int, verify_due_on::text
-      FROM self_reports WHERE status = 'submitted'`);
+      FROM self_reports WHERE status = 'submitted'
+    UNION ALL
+    SELECT 'objection:' || id, case_no, submitted_on::text, ${p.objectionAnswerWorkingDays}::int, answer_due_on::text
+      FROM objections WHERE status IN ('submitted', 'verifying')`);
   const list = Array.isArray(rows) ? rows : (rows as unknown as { rows: typeof rows }).rows;
   return (list as unknown as { ref: string; label: string; from: string; n: number; due: string }[]).map(
     (r) => ({
@@ -53,6 +56,8 @@ async function moveDeadline(tx: Tx, ref: string, next: string) {
     await tx.update(commitments).set({ reviewDueOn: next }).where(eq(commitments.id, id));
   else if (kind === "self-report")
     await tx.update(selfReports).set({ verifyDueOn: next }).where(eq(selfReports.id, id));
+  else if (kind === "objection")
+    await tx.update(objections).set({ answerDueOn: next }).where(eq(objections.id, id));
 }
 
 /**

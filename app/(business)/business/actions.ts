@@ -5,7 +5,7 @@ import { z } from "zod";
 import { FOREIGN_ORIGIN } from "@/lib/access/client-address";
 import type { ActionState, LoginState } from "@/lib/web/action-state";
 import { phoneField, textField, usccField } from "@/lib/web/fields";
-import { failureMessage, fieldErrorsOf } from "@/server/action";
+import { publicStep } from "@/server/action";
 import { signOut } from "@/server/auth";
 import { currentUser } from "@/server/auth/guard";
 import { requestFromThisSite, requestMeta } from "@/server/auth/request-meta";
@@ -21,37 +21,6 @@ export async function businessSignInAction(prev: LoginState, form: FormData): Pr
   return signInToPortal(prev, form);
 }
 
-/**
- * Registration and activation act for nobody signed in (like sign-in): they check the Origin and their input
- * themselves, and every refusal is audited by the service.
- */
-async function publicStep<S extends z.ZodType>(
-  schema: S,
-  form: FormData,
-  run: (input: z.infer<S>) => Promise<ActionState>,
-): Promise<ActionState> {
-  if (!(await requestFromThisSite())) return { ok: false, message: FOREIGN_ORIGIN };
-  const raw = Object.fromEntries(
-    [...form.entries()].filter(([k, v]) => !k.startsWith("$ACTION") && typeof v === "string"),
-  ) as Record<string, string>;
-  const { password: _p, password2: _p2, code: _c, ...echo } = raw;
-  const parsed = schema.safeParse(raw);
-  if (!parsed.success)
-    return {
-      ok: false,
-      message: "填写有误，请按提示修改。",
-      fieldErrors: fieldErrorsOf(parsed.error),
-      values: echo,
-    };
-  try {
-    return await run(parsed.data);
-  } catch (err) {
-    unstable_rethrow(err); // the redirect on success
-    if (err instanceof AppError) return { ok: false, message: err.message, values: echo };
-    return { ok: false, message: failureMessage("business", err), values: echo };
-  }
-}
-
 const registration = z
   .object({
     uscc: usccField(),
@@ -64,7 +33,7 @@ const registration = z
   .refine((v) => v.password === v.password2, { path: ["password2"], message: "两次输入的密码不一致" });
 
 export async function registerAction(_prev: ActionState, form: FormData): Promise<ActionState> {
-  return publicStep(registration, form, async (input) => {
+  return publicStep(registration, form, ["password", "password2"], async (input) => {
     await registerBusiness(await getDb(), await requestMeta(), input);
     redirect(`/business/activate?registered=1&uscc=${input.uscc}`);
   });
@@ -80,7 +49,7 @@ const activation = z.object({
 });
 
 export async function activateAction(_prev: ActionState, form: FormData): Promise<ActionState> {
-  return publicStep(activation, form, async (input) => {
+  return publicStep(activation, form, ["password", "code"], async (input) => {
     await activateBusiness(await getDb(), await requestMeta(), input);
     redirect("/business/login?reason=activated");
   });

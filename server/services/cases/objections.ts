@@ -1,0 +1,397 @@
+import "server-only";
+import { randomBytes } from "node:crypto";
+import { and, eq, inArray, ne, sql } from "drizzle-orm";
+import type { Db, Tx } from "@/db/client";
+import { isUniqueViolation } from "@/db/errors";
+import {
+  caseEvents,
+  caseFiles,
+  creditLists,
+  departments,
+  licences,
+  listEntries,
+  listEntryEvents,
+  objections,
+  penalties,
+} from "@/db/schema";
+import { trackingSecretFromBytes } from "@/lib/access/activation-code";
+import type { IsoDate } from "@/lib/calendar/dates";
+import { CORRECTABLE, correctionOf } from "@/lib/records/correction";
+import { dueOn } from "@/lib/workflows/deadlines";
+import {
+  contactKey,
+  OBJECTION_INITIAL,
+  OBJECTION_OPEN,
+  type ObjectionEvent,
+  type ObjectionTarget,
+  objectionMachine,
+} from "@/lib/workflows/objection";
+import { logAudit } from "../../audit";
+import type { RequestMeta } from "../../auth/request-meta";
+import { getCalendar } from "../../calendar";
+import { keepingFilesOnlyIfNew, type StoredCaseFile } from "../../case-files";
+import type { ServiceContext } from "../../context";
+import { hashTrackingSecret } from "../../credentials/tracking-secret";
+import { AppError } from "../../errors";
+import { loadObjectionRecord } from "../../queries/objections";
+import { getPolicy } from "../../settings";
+import { caseNumber, moveCase, nextCaseId, ownDepartment, recordCaseStep } from "./case-step";
+
+/** Who the public is in a case's history and the audit log: no account, the name they gave. */
+const objector = (name: string) => ({ id: null, username: `异议人：${name}`.slice(0, 64) });
+
+export type ObjectionInput = {
+  targetType: ObjectionTarget;
+  targetId: number;
+  name: string;
+  contact: string;
+  reason: string;
+  submissionKey: string;
+};
+
+export type ObjectionReceipt =
+  | { kind: "new"; caseNo: string; secret: string; answerDueOn: IsoDate }
+  /** the same contact already has an open objection to the record: this one was added to it */
+  | { kind: "joined"; caseNo: string }
+  /** the same form sent twice */
+  | { kind: "duplicate"; caseNo: string };
+
+/**
+ * Anyone objects to a displayed record (DOMAIN §8, 2020 plan §15), without an account: a case number and a secret
+ * come back, the secret stored only as its hash. A second objection to the same record by the same contact while
+ * one is open is added to it (its reason and evidence in the history), not opened twice. Rate limit and
+ * proof-of-work are checked by the caller before this runs.
+ */
+export async function submitObjection(
+  { db, meta, today }: { db: Db; meta: RequestMeta; today: IsoDate },
+  input: ObjectionInput,
+  files: StoredCaseFile[],
+): Promise<ObjectionReceipt> {
+  const who = { actor: objector(input.name), meta };
+  try {
+    return await keepingFilesOnlyIfNew(files, async () => {
+      const [{ objectionAnswerWorkingDays }, cal] = await Promise.all([getPolicy(), getCalendar(db)]);
+      const key = contactKey(input.contact);
+      const outcome = await db.transaction(async (tx) => {
+        const [again] = await tx
+          .select({ caseNo: objections.caseNo })
+          .from(objections)
+          .where(eq(objections.submissionKey, input.submissionKey));
+        if (again) return { kind: "duplicate" as const, caseNo: again.caseNo, duplicate: true };
+        const record = await loadObjectionRecord(tx, input.targetType, input.targetId, today);
+        if (!record || !record.isPublic) return null;
+        const [open] = await tx
+          .select({ id: objections.id, caseNo: objections.caseNo })
+          .from(objections)
+          .where(
+            and(
+              eq(objections.targetType, input.targetType),
+              eq(objections.targetId, input.targetId),
+              eq(objections.contactKey, key),
+              inArray(objections.status, [...OBJECTION_OPEN]),
+            ),
+          )
+          .for("update");
+        if (open) {
+          await tx.insert(caseEvents).values({
+            objectionId: open.id,
+            fromStatus: null,
+            toStatus: "joined",
+            note: `同一联系人补充异议：${input.reason}`,
+          });
+          if (files.length > 0)
+            await tx
+              .insert(caseFiles)
+              .values(files.map((f) => ({ ...f, objectionId: open.id, kind: "evidence" as const })));
+          await logAudit(tx, {
+            action: "objection.join",
+            actorName: who.actor.username,
+            entityType: "objection",
+            entityId: String(open.id),
+            after: { caseNo: open.caseNo, files: files.length },
+            ip: meta.ip,
+            userAgent: meta.userAgent,
+          });
+          return { kind: "joined" as const, caseNo: open.caseNo, duplicate: false };
+        }
+        const id = await nextCaseId(tx, "objections");
+        const caseNo = caseNumber("YY", today, id);
+        const secret = trackingSecretFromBytes(randomBytes(12));
+        const answerDueOn = dueOn(cal, today, objectionAnswerWorkingDays);
+        await tx.insert(objections).values({
+          id,
+          caseNo,
+          targetType: input.targetType,
+          targetId: input.targetId,
+          subjectId: record.subjectId,
+          deptId: record.deptId,
+          objectorName: input.name,
+          contact: input.contact,
+          contactKey: key,
+          reason: input.reason,
+          secretHash: hashTrackingSecret(secret),
+          submissionKey: input.submissionKey,
+          recordEnteredBy: record.enteredBy,
+          status: OBJECTION_INITIAL,
+          submittedOn: today,
+          answerDueOn,
+        });
+        if (files.length > 0)
+          await tx
+            .insert(caseFiles)
+            .values(files.map((f) => ({ ...f, objectionId: id, kind: "evidence" as const })));
+        await recordCaseStep(tx, who, {
+          ref: { objectionId: id },
+          from: null,
+          to: OBJECTION_INITIAL,
+          action: "objection.submit",
+          entityType: "objection",
+          after: {
+            state: OBJECTION_INITIAL,
+            caseNo,
+            target: `${input.targetType}:${input.targetId}`,
+            files: files.length,
+          },
+        });
+        return { kind: "new" as const, caseNo, secret, answerDueOn, duplicate: false };
+      });
+      if (outcome === null) {
+        await db.transaction((tx) =>
+          logAudit(tx, {
+            action: "objection.refused",
+            actorName: who.actor.username,
+            entityType: input.targetType,
+            entityId: String(input.targetId),
+            outcome: "denied",
+            ip: meta.ip,
+            userAgent: meta.userAgent,
+          }),
+        );
+        throw new AppError(
+          "invalid",
+          "该记录目前未在本网站公示（可能已撤销、已修复或公示期已满），无需提出异议；如有疑问请联系作出决定的部门。",
+        );
+      }
+      return outcome;
+    });
+  } catch (err) {
+    // two forms by the same contact at the same moment: the index keeps one
+    if (isUniqueViolation(err, "objections_one_open_per_contact"))
+      throw new AppError(
+        "conflict",
+        "您刚刚已就该记录提出异议，请勿重复提交；请凭首次提交时获得的案号和查询码查询进度。",
+      );
+    throw err;
+  }
+}
+
+const TABLE = { penalty: penalties, licence: licences, list_entry: listEntries } as const;
+
+/** 核实中 on the record while any objection to it is being verified (DOMAIN §8, 2020 plan §32). */
+async function markVerifying(
+  tx: Tx,
+  c: { id: number; targetType: ObjectionTarget; targetId: number },
+  on: boolean,
+) {
+  if (!on) {
+    // another objection to the same record still being verified keeps the mark
+    const [other] = await tx
+      .select({ id: objections.id })
+      .from(objections)
+      .where(
+        and(
+          eq(objections.targetType, c.targetType),
+          eq(objections.targetId, c.targetId),
+          eq(objections.status, "verifying"),
+          ne(objections.id, c.id),
+        ),
+      )
+      .limit(1);
+    if (other) return;
+  }
+  const t = TABLE[c.targetType];
+  await tx
+    .update(t)
+    .set({ underVerification: on, updatedAt: new Date() } as never)
+    .where(eq(t.id, c.targetId));
+}
+
+export type DecideObjectionInput = {
+  id: number;
+  event: ObjectionEvent;
+  expected?: string;
+  note?: string;
+  /** 更正: the proposed values of the correctable fields */
+  correction?: Record<string, string | undefined>;
+};
+
+/**
+ * 核实 → 更正 / 撤销 / 维持 (DOMAIN §8), by a reviewer of the record's department who did not enter it. Each answer
+ * changes the record in the same transaction as the case, and the record's own change is audited as such: 更正
+ * writes the corrected fields, 撤销 withdraws the record from every public page, 维持 keeps it, with the reason.
+ */
+export async function decideObjection(
+  { db, actor, meta, today }: ServiceContext,
+  input: DecideObjectionInput,
+): Promise<void> {
+  const note = input.note?.trim() || null;
+  if ((input.event === "revoke" || input.event === "uphold") && !note)
+    throw new AppError(
+      "invalid",
+      input.event === "revoke" ? "请填写撤销该记录的理由。" : "请填写维持原记录的理由。",
+    );
+  await db.transaction(async (tx) => {
+    const [c] = await tx.select().from(objections).where(eq(objections.id, input.id));
+    if (!c) throw new AppError("not_found", "该异议不存在，或不在您的管辖范围内。");
+    ownDepartment(actor, c.deptId);
+    const target = c.targetType as ObjectionTarget;
+    let summary: string | null = null;
+    await moveCase(
+      tx,
+      { actor, meta },
+      {
+        machine: objectionMachine,
+        current: { state: c.status, deptId: c.deptId, recordEnteredBy: c.recordEnteredBy },
+        event: input.event,
+        expected: input.expected,
+        write: async (t) => {
+          const closing = objectionMachine.final.includes(t.next);
+          if (input.event === "correct")
+            summary = await correctRecord(tx, c, target, input.correction ?? {}, today, { actor, meta });
+          const moved = await tx
+            .update(objections)
+            .set({
+              status: t.next,
+              handlerId: actor.id,
+              updatedAt: new Date(),
+              ...(t.next === "verifying" ? { verifyingOn: today } : {}),
+              ...(closing ? { closedOn: today, outcomeReason: note, correction: summary } : {}),
+            })
+            .where(and(eq(objections.id, c.id), eq(objections.status, t.from)))
+            .returning({ id: objections.id });
+          if (moved.length === 0) return false;
+          if (input.event === "revoke")
+            await withdrawRecord(tx, c, target, note ?? "", today, { actor, meta });
+          await markVerifying(
+            tx,
+            { id: c.id, targetType: target, targetId: c.targetId },
+            t.next === "verifying",
+          );
+          if (target === "list_entry" && (t.next === "verifying" || input.event !== "revoke"))
+            await tx.insert(listEntryEvents).values({
+              entryId: c.targetId,
+              step: t.next === "verifying" ? "verification_started" : "verification_ended",
+              on: today,
+              actorId: actor.id,
+              documentNo: c.caseNo,
+              note: t.next === "verifying" ? "异议核实中" : `异议办结：${objectionMachine.labels[t.next]}`,
+            });
+          return true;
+        },
+        step: (t) => ({
+          ref: { objectionId: c.id },
+          note: summary ? `${summary}${note ? `。${note}` : ""}` : note,
+          action: `objection.${input.event}`,
+          entityType: "objection",
+          after: {
+            state: t.next,
+            caseNo: c.caseNo,
+            target: `${c.targetType}:${c.targetId}`,
+            note: note ?? undefined,
+          },
+        }),
+      },
+    );
+  });
+}
+
+type Who = { actor: ServiceContext["actor"]; meta: RequestMeta };
+
+async function correctRecord(
+  tx: Tx,
+  c: { caseNo: string; targetId: number },
+  target: ObjectionTarget,
+  proposed: Record<string, string | undefined>,
+  today: IsoDate,
+  { actor, meta }: Who,
+): Promise<string> {
+  const record = await loadObjectionRecord(tx, target, c.targetId, today);
+  if (!record) throw new AppError("not_found", "异议所指的记录已不存在。");
+  const allowed = Object.fromEntries(CORRECTABLE[target].map((f) => [f.name, proposed[f.name]]));
+  const r = correctionOf(target, record.values, allowed, record.effectiveFrom);
+  if (!r.ok) throw new AppError("invalid", [r.message, ...Object.values(r.errors)].join(" "));
+  const t = TABLE[target];
+  const [after] = await tx
+    .update(t)
+    .set({
+      ...r.changes,
+      updatedAt: new Date(),
+      ...(target === "list_entry" ? {} : { updatedBy: actor.id }),
+    } as never)
+    .where(eq(t.id, c.targetId))
+    .returning();
+  const before = Object.fromEntries(Object.keys(r.changes).map((k) => [k, record.values[k]]));
+  await logAudit(tx, {
+    action: "record.update",
+    actorId: actor.id,
+    actorName: actor.username,
+    entityType: target,
+    entityId: String(c.targetId),
+    before,
+    after: {
+      ...Object.fromEntries(Object.keys(r.changes).map((k) => [k, (after as Record<string, unknown>)[k]])),
+      objection: c.caseNo,
+    },
+    ip: meta.ip,
+    userAgent: meta.userAgent,
+  });
+  return `更正：${r.summary}`;
+}
+
+async function withdrawRecord(
+  tx: Tx,
+  c: { caseNo: string; targetId: number },
+  target: ObjectionTarget,
+  reason: string,
+  today: IsoDate,
+  { actor, meta }: Who,
+) {
+  const why = `异议核实后撤销（${c.caseNo}）：${reason}`;
+  if (target === "list_entry") {
+    await tx
+      .update(listEntries)
+      .set({
+        status: "removed",
+        removedOn: today,
+        removalReason: "revoked",
+        removalNote: why,
+        underVerification: false,
+        updatedAt: new Date(),
+      })
+      .where(eq(listEntries.id, c.targetId));
+    await tx.insert(listEntryEvents).values({
+      entryId: c.targetId,
+      step: "removed",
+      on: today,
+      actorId: actor.id,
+      documentNo: c.caseNo,
+      note: why,
+    });
+  } else {
+    const t = TABLE[target];
+    await tx
+      .update(t)
+      .set({ status: "withdrawn", withdrawnReason: why, updatedBy: actor.id, updatedAt: new Date() } as never)
+      .where(eq(t.id, c.targetId));
+  }
+  await logAudit(tx, {
+    action: "record.withdraw",
+    actorId: actor.id,
+    actorName: actor.username,
+    entityType: target,
+    entityId: String(c.targetId),
+    after: { withdrawnReason: why },
+    ip: meta.ip,
+    userAgent: meta.userAgent,
+  });
+}
