@@ -17,6 +17,7 @@ export function ActionForm({
   children,
   className,
   multipart,
+  done,
 }: {
   action: (prev: ActionState, form: FormData) => Promise<ActionState>;
   submit: string;
@@ -24,8 +25,12 @@ export function ActionForm({
   children: React.ReactNode;
   className?: string;
   multipart?: boolean;
+  /** what replaces the form once the action succeeded (a receipt to keep); the form stays when it returns null */
+  done?: (answer: Extract<ActionState, { ok: true }>) => React.ReactNode;
 }) {
   const [state, formAction] = useActionState(action, null);
+  const receipt = state?.ok && done ? done(state) : null;
+  if (receipt) return receipt;
   return (
     <StateContext.Provider value={state}>
       <form

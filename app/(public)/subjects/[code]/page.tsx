@@ -178,6 +178,23 @@ export default async function SubjectPage({ params }: Props) {
   );
 }
 
+/** DOMAIN §8: every displayed record can be objected to, by anyone. */
+function ObjectTo({
+  type,
+  id,
+  what,
+}: {
+  type: "penalty" | "licence" | "list_entry";
+  id: number;
+  what: string;
+}) {
+  return (
+    <Link href={`/objections?type=${type}&id=${id}`} className="text-brand-700 underline">
+      对此信息有异议<span className="sr-only">（{what}）</span>
+    </Link>
+  );
+}
+
 /** 「可申请信用修复 自 …」: a link to the application once the day has come (issue 11 §4). */
 function RepairFrom({ from, day, type, id }: { from: string; day: string; type: string; id: number }) {
   if (from > day) return <span>可申请信用修复 自 {from}</span>;
@@ -216,6 +233,7 @@ function Penalties({ p, day }: { p: SubjectProfile; day: string }) {
               </span>
               <span className="font-medium text-slate-800">公示截止 {x.publicUntil}</span>
               <RepairFrom from={x.repairableFrom} day={day} type="penalty" id={x.id} />
+              <ObjectTo type="penalty" id={x.id} what={x.decisionNo} />
             </p>
           </li>
         ))}
@@ -256,6 +274,9 @@ function ListSection({
           ["事由", e.facts],
         ]}
       />
+      <p>
+        <ObjectTo type="list_entry" id={e.id} what={e.listName} />
+      </p>
     </li>
   );
   return (
@@ -280,9 +301,15 @@ function Licences({ p }: { p: SubjectProfile }) {
       <Link href={`/licences/${l.id}`} className="font-medium text-brand-700 underline">
         {l.certificateName ?? l.decisionTitle}
       </Link>
+      {l.underVerification && (
+        <span className="ml-2 rounded bg-sky-100 px-1.5 text-xs text-sky-900">核实中</span>
+      )}
       <p>{l.content}</p>
-      <p className="text-slate-600">
-        {l.authority} · {l.decisionNo} · 有效期 {l.validFrom} 至 {l.validTo ?? "长期"}
+      <p className="flex flex-wrap gap-x-4 text-slate-600">
+        <span>
+          {l.authority} · {l.decisionNo} · 有效期 {l.validFrom} 至 {l.validTo ?? "长期"}
+        </span>
+        <ObjectTo type="licence" id={l.id} what={l.decisionNo} />
       </p>
     </li>
   );

@@ -1,0 +1,93 @@
+"use server";
+
+import { z } from "zod";
+import { normalizeActivationCode } from "@/lib/access/activation-code";
+import { contactField, idField, submissionKeyField, textField } from "@/lib/web/fields";
+import { OBJECTION_TARGETS } from "@/lib/workflows/objection";
+import { type ActionState, publicStep } from "@/server/action";
+import { requestMeta } from "@/server/auth/request-meta";
+import { storeCaseFiles } from "@/server/case-files";
+import { today } from "@/server/clock";
+import { hashTrackingSecret } from "@/server/credentials/tracking-secret";
+import { getDb } from "@/server/db";
+import { AppError } from "@/server/errors";
+import { createLimiter } from "@/server/limiter";
+import { powProblem } from "@/server/pow";
+import { trackObjection } from "@/server/queries/objections";
+import { submitObjection } from "@/server/services/cases/objections";
+
+/** Issue 14 §1: at most 10 objections per address per hour, on top of the proof-of-work. */
+const OBJECTIONS_PER_HOUR = 10;
+const perAddress = createLimiter(3_600_000);
+
+const objection = z.object({
+  targetType: z.enum(OBJECTION_TARGETS, { message: "异议所指的记录类别无效" }),
+  targetId: idField("记录编号"),
+  name: textField("姓名或单位名称", 64),
+  contact: contactField(),
+  reason: textField("异议理由", 2000, { min: 10, multiline: true }),
+  submissionKey: submissionKeyField(),
+  pow: z.string().max(20_000).optional(),
+});
+
+export async function submitObjectionAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+  return publicStep(objection, form, ["pow"], async (input) => {
+    const meta = await requestMeta();
+    const limit = perAddress(meta.ip, OBJECTIONS_PER_HOUR);
+    if (!limit.allowed)
+      throw new AppError(
+        "invalid",
+        `提交过于频繁：同一网络地址每小时最多提交 ${OBJECTIONS_PER_HOUR} 件异议，请 ${Math.ceil(limit.retryAfterSeconds / 60)} 分钟后再试。`,
+      );
+    const pow = await powProblem(input.pow);
+    if (pow) throw new AppError("invalid", pow);
+    const files = form.getAll("files").filter((f): f is File => f instanceof File);
+    const r = await submitObjection(
+      { db: await getDb(), meta, today: today() },
+      input,
+      await storeCaseFiles(files),
+    );
+    if (r.kind === "new")
+      return {
+        ok: true,
+        message: "异议已提交。",
+        data: { caseNo: r.caseNo, secret: r.secret, answerDueOn: r.answerDueOn },
+      };
+    return {
+      ok: true,
+      message:
+        r.kind === "joined"
+          ? `您已就该记录提出过异议（案号 ${r.caseNo}），本次填写的理由和材料已并入该案，请凭首次获得的查询码查询进度。`
+          : `该异议已提交（案号 ${r.caseNo}），请勿重复提交。`,
+      data: { caseNo: r.caseNo },
+    };
+  });
+}
+
+const tracking = z.object({
+  caseNo: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .regex(/^YY\d{14}$/, "案号为 YY 加 14 位数字，如 YY20261202000001"),
+  secret: z
+    .string()
+    .trim()
+    .transform(normalizeActivationCode)
+    .pipe(z.string().regex(/^[0-9A-Z]{12}$/, "查询码为 12 位字母和数字，如 7K3M-Q9TX-4HNP")),
+});
+const lookups = createLimiter();
+
+/**
+ * DOMAIN §8: the objector reads the case by number and secret. Answered by POST, so the secret stays out of
+ * addresses and logs; an unknown number and a wrong secret get the same message; lookups are rate-limited.
+ */
+export async function trackObjectionAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+  return publicStep(tracking, form, ["secret"], async (input) => {
+    const meta = await requestMeta();
+    if (!lookups(meta.ip, 20).allowed) throw new AppError("invalid", "查询过于频繁，请一分钟后再试。");
+    const found = await trackObjection(input.caseNo, hashTrackingSecret(input.secret), today());
+    if (!found) throw new AppError("not_found", "未找到与该案号和查询码相符的异议，请核对后重新输入。");
+    return { ok: true, message: `案号 ${found.caseNo}`, data: { tracking: found } };
+  });
+}
