@@ -13,6 +13,8 @@ export type CaseViewProps = {
   fields: [string, string | null][];
   text: string | null;
   textTitle: string;
+  /** whose case it is: 申请主体, or 信用主体 for an objection someone else raised about it */
+  subjectLabel?: string;
   files: { id: number; fileName: string; mimeType: string; sizeBytes: number }[];
   history: { at: Date; toLabel: string; by: string; note: string | null }[];
 };
@@ -53,7 +55,10 @@ export function CaseView(c: CaseViewProps & { fileHref: (id: number) => string }
         <div className="mt-3">
           <Fields
             items={[
-              ["申请主体", `${c.subject.name}${c.subject.uscc ? `（${c.subject.uscc}）` : ""}`],
+              [
+                c.subjectLabel ?? "申请主体",
+                `${c.subject.name}${c.subject.uscc ? `（${c.subject.uscc}）` : ""}`,
+              ],
               ["所在地区", c.subject.region ?? ""],
               ["办理部门", c.dept],
               ["提交日期", c.submittedOn ?? ""],

@@ -5,6 +5,7 @@ import {
   caseFiles,
   commitments,
   departments,
+  objections,
   regions,
   repairCases,
   selfReports,
@@ -13,14 +14,17 @@ import {
 } from "@/db/schema";
 import { inRecordScope, type ScopeUser } from "@/lib/access/scope";
 import type { IsoDate } from "@/lib/calendar/dates";
+import { CORRECTABLE, type CorrectableField } from "@/lib/records/correction";
 import { COMMITMENT_TYPE_LABELS } from "@/lib/records/labels";
 import { commitmentMachine, commitmentState } from "@/lib/workflows/commitment";
 import { type DeadlineStanding, standing } from "@/lib/workflows/deadlines";
+import { type ObjectionTarget, objectionMachine } from "@/lib/workflows/objection";
 import { repairMachine } from "@/lib/workflows/repair";
 import { SELF_REPORT_CATEGORY_LABELS, selfReportMachine } from "@/lib/workflows/self-report";
 import { getCalendar } from "../calendar";
 import { getDb } from "../db";
 import type { CaseKind } from "./cases";
+import { loadObjectionRecord } from "./objections";
 
 export type CaseViewer = ScopeUser & { subjectId: number | null };
 
@@ -46,6 +50,8 @@ export type CaseDetail = {
   /** for a repair: who entered the record (the reviewer who is that person may not decide it) */
   recordEnteredBy: number | null;
   target: { type: string; id: number } | null;
+  /** an objection: the fields 更正 may change, with the record's current values to edit */
+  correctable?: (CorrectableField & { value: string })[];
 };
 
 /**
@@ -64,9 +70,11 @@ export async function getCaseDetail({
   today: IsoDate;
 }): Promise<CaseDetail | null> {
   const db = await getDb();
-  const base = await loadBase(kind, id);
+  const base = await loadBase(kind, id, today);
   if (!base) return null;
   const business = viewer.roles.includes("business");
+  // an objection names the objector and their contact: the company it is about never opens it
+  if (business && kind === "objections") return null;
   if (
     business
       ? viewer.subjectId !== base.subjectId
@@ -83,8 +91,15 @@ export async function getCaseDetail({
       ? caseEvents.repairCaseId
       : kind === "commitments"
         ? caseEvents.commitmentId
-        : caseEvents.selfReportId;
-  const fileRef = kind === "repairs" ? caseFiles.repairCaseId : caseFiles.selfReportId;
+        : kind === "objections"
+          ? caseEvents.objectionId
+          : caseEvents.selfReportId;
+  const fileRef =
+    kind === "repairs"
+      ? caseFiles.repairCaseId
+      : kind === "objections"
+        ? caseFiles.objectionId
+        : caseFiles.selfReportId;
   const [events, files, cal] = await Promise.all([
     db
       .select({ e: caseEvents, name: users.displayName, isBusiness: users.subjectId })
@@ -106,7 +121,7 @@ export async function getCaseDetail({
           .orderBy(asc(caseFiles.id)),
     getCalendar(db),
   ]);
-  const labels = base.labels as Record<string, string>;
+  const labels = { ...base.labels, joined: "补充异议" } as Record<string, string>;
   return {
     ...base,
     kind,
@@ -121,14 +136,60 @@ export async function getCaseDetail({
       to: e.toStatus,
       toLabel: labels[e.toStatus] ?? e.toStatus,
       // a business reads the department, not the officer's name; the console reads the name
-      by: isBusiness !== null ? "申请人" : business ? base.dept : (name ?? "系统"),
+      by:
+        isBusiness !== null
+          ? "申请人"
+          : business
+            ? base.dept
+            : (name ?? (kind === "objections" && e.actorId === null ? "异议人" : "系统")),
       note: e.note,
     })),
   };
 }
 
-async function loadBase(kind: CaseKind, id: number) {
+async function loadBase(kind: CaseKind, id: number, today: IsoDate) {
   const db = await getDb();
+  if (kind === "objections") {
+    const [r] = await db
+      .select({ c: objections, dept: departments.name, deptRegion: departments.regionCode })
+      .from(objections)
+      .innerJoin(departments, eq(departments.id, objections.deptId))
+      .where(eq(objections.id, id));
+    if (!r) return null;
+    const c = r.c;
+    const target = c.targetType as ObjectionTarget;
+    const record = await loadObjectionRecord(db, target, c.targetId, today);
+    const open = c.status === "submitted" || c.status === "verifying";
+    return {
+      subjectId: c.subjectId,
+      deptId: c.deptId,
+      dept: r.dept,
+      deptRegion: r.deptRegion,
+      caseNo: c.caseNo,
+      title: `对${record?.label ?? "信用记录"}的异议`,
+      state: c.status as string,
+      final: objectionMachine.final.includes(c.status),
+      labels: objectionMachine.labels,
+      submittedOn: c.submittedOn,
+      dueOn: open ? c.answerDueOn : null,
+      fields: [
+        ["异议人", c.objectorName],
+        ["联系方式", c.contact],
+        ["答复时限", `${c.answerDueOn} 前`],
+        ["开始核实", c.verifyingOn],
+        ["办结日期", c.closedOn],
+        ["更正内容", c.correction],
+        ["理由", c.outcomeReason],
+      ] as [string, string | null][],
+      text: c.reason,
+      recordEnteredBy: c.recordEnteredBy,
+      target: { type: c.targetType, id: c.targetId },
+      correctable: CORRECTABLE[target].map((f) => {
+        const v = record?.values[f.name];
+        return { ...f, value: v === null || v === undefined ? "" : String(v) };
+      }),
+    };
+  }
   if (kind === "repairs") {
     const [r] = await db
       .select({ c: repairCases, dept: departments.name, deptRegion: departments.regionCode })
@@ -249,14 +310,17 @@ export async function getCaseFileFor({ viewer, id }: { viewer: CaseViewer; id: n
       repairDept: repairCases.deptId,
       reportSubject: selfReports.subjectId,
       reportDept: selfReports.deptId,
+      objectionDept: objections.deptId,
     })
     .from(caseFiles)
     .leftJoin(repairCases, eq(repairCases.id, caseFiles.repairCaseId))
     .leftJoin(selfReports, eq(selfReports.id, caseFiles.selfReportId))
+    .leftJoin(objections, eq(objections.id, caseFiles.objectionId))
     .where(eq(caseFiles.id, id));
   if (!f) return null;
+  // an objector's evidence is for the verifying department only, not for the company it is about
   const subjectId = f.repairSubject ?? f.reportSubject;
-  const deptId = f.repairDept ?? f.reportDept;
+  const deptId = f.repairDept ?? f.reportDept ?? f.objectionDept;
   const mine =
     viewer.roles.includes("business") && viewer.subjectId !== null && viewer.subjectId === subjectId;
   const handles =

@@ -6,8 +6,8 @@ import { getCalendar } from "../calendar";
 import { database, getDb } from "../db";
 import { scopeCondition } from "./scope-sql";
 
-/** The three queues of issue 11 §5 and how each reads from its table. */
-export const CASE_KINDS = ["repairs", "commitments", "self-reports"] as const;
+/** The reviewer queues (issue 11 §5, objections of issue 14 §1) and how each reads from its table. */
+export const CASE_KINDS = ["repairs", "commitments", "self-reports", "objections"] as const;
 export type CaseKind = (typeof CASE_KINDS)[number];
 
 const QUEUES: Record<CaseKind, { from: string; title: string; state: string; due: string; where: string }> = {
@@ -31,6 +31,13 @@ const QUEUES: Record<CaseKind, { from: string; title: string; state: string; due
     title: "c.title",
     state: "c.status::text",
     due: "CASE WHEN c.status = 'submitted' THEN c.verify_due_on END",
+    where: "TRUE",
+  },
+  objections: {
+    from: "objections c",
+    title: "c.case_no",
+    state: "c.status::text",
+    due: "CASE WHEN c.status IN ('submitted', 'verifying') THEN c.answer_due_on END",
     where: "TRUE",
   },
 };

@@ -66,7 +66,12 @@ export default async function DashboardPage({
             n={d.backlog.selfReports}
             overdue={d.backlog.selfReportsOverdue}
           />
-          <Backlog label="异议待核实" n={d.backlog.objections} overdue={d.backlog.objectionsOverdue} />
+          <Backlog
+            href="/admin/cases/objections"
+            label="异议待办结"
+            n={d.backlog.objections}
+            overdue={d.backlog.objectionsOverdue}
+          />
           <Backlog href="/admin/name-reviews" label="主体名称待核对" n={d.backlog.nameReviews} overdue={0} />
         </ul>
       </section>

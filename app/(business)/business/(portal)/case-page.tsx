@@ -6,7 +6,10 @@ import { today } from "@/server/clock";
 import { getCaseDetail } from "@/server/queries/case-detail";
 import type { CaseKind } from "@/server/queries/cases";
 
-const TEXT_TITLE: Record<CaseKind, string> = {
+/** an objection is the objector's, not the company's: a business never opens one here */
+type BusinessKind = Exclude<CaseKind, "objections">;
+
+const TEXT_TITLE: Record<BusinessKind, string> = {
   repairs: "信用修复申请书",
   commitments: "承诺书正文（签署时的版本）",
   "self-reports": "申报内容",
@@ -17,7 +20,7 @@ export async function BusinessCasePage({
   kind,
   params,
 }: {
-  kind: CaseKind;
+  kind: BusinessKind;
   params: Promise<{ id: string }>;
 }) {
   const user = await requireBusiness();

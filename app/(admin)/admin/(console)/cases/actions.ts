@@ -2,10 +2,12 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
+import { CORRECTABLE } from "@/lib/records/correction";
 import { idField } from "@/lib/web/fields";
 import { plainText } from "@/lib/web/text";
 import { action } from "@/server/action";
 import { decideCommitment } from "@/server/services/cases/commitments";
+import { decideObjection } from "@/server/services/cases/objections";
 import { decideRepair } from "@/server/services/cases/repairs";
 import { decideSelfReport } from "@/server/services/cases/self-reports";
 
@@ -53,5 +55,27 @@ export const decideCaseAction = action(
     else await decideSelfReport(ctx, input);
     revalidatePath(`/admin/cases/${input.kind}/${input.id}`);
     return { ok: true, message: "已办理，办理结果已通知申请人。" };
+  },
+);
+
+const FIX_NAMES = [...new Set(Object.values(CORRECTABLE).flatMap((fs) => fs.map((f) => f.name)))];
+
+/** The reviewer's steps on an objection (DOMAIN §8); 更正 carries the corrected values as fix.<field>. */
+export const decideObjectionAction = action(
+  z.object({
+    id: idField(),
+    expected: z.string().max(32),
+    event: z.enum(["verify", "correct", "revoke", "uphold"], { message: "请选择处理结果" }),
+    note,
+    ...Object.fromEntries(FIX_NAMES.map((n) => [`fix.${n}`, z.string().max(4000, "内容过长").optional()])),
+  }),
+  { roles: ["reviewer"], echo: true },
+  async (input, ctx) => {
+    const correction: Record<string, string | undefined> = {};
+    for (const n of FIX_NAMES)
+      correction[n] = (input as Record<string, unknown>)[`fix.${n}`] as string | undefined;
+    await decideObjection(ctx, { ...input, correction });
+    revalidatePath(`/admin/cases/objections/${input.id}`);
+    return { ok: true, message: "已办理，异议人可凭案号和查询码查看结果。" };
   },
 );

@@ -1,9 +1,10 @@
 import { commitmentMachine } from "@/lib/workflows/commitment";
+import { objectionMachine } from "@/lib/workflows/objection";
 import { repairMachine } from "@/lib/workflows/repair";
 import { selfReportMachine } from "@/lib/workflows/self-report";
 import type { CaseKind } from "@/server/queries/cases";
 
-/** The three reviewer queues (issue 11 §5): their titles, state labels and the events a reviewer may fire. */
+/** The reviewer queues (issue 11 §5, issue 14 §1): their titles, state labels and the events a reviewer may fire. */
 export const QUEUE = {
   repairs: {
     title: "信用修复",
@@ -31,6 +32,16 @@ export const QUEUE = {
     events: [
       { event: "verify", label: "核验通过", from: "submitted", note: null },
       { event: "reject", label: "核验不通过", from: "submitted", note: "未通过核验的理由" },
+    ],
+  },
+  objections: {
+    title: "异议",
+    labels: objectionMachine.labels as Record<string, string>,
+    events: [
+      { event: "verify", label: "开始核实", from: "submitted", note: null },
+      { event: "correct", label: "更正记录", from: "verifying", note: null },
+      { event: "revoke", label: "撤销记录", from: "verifying", note: "撤销的理由" },
+      { event: "uphold", label: "维持原记录", from: "verifying", note: "维持的理由" },
     ],
   },
 } satisfies Record<CaseKind, unknown>;

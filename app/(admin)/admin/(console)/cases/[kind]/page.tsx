@@ -89,7 +89,14 @@ export default async function CaseQueuePage({
         {overdueHere > 0 && <span className="ml-2 font-bold text-red-700">本页超期 {overdueHere} 件</span>}
       </p>
       <DataTable
-        headers={["案号 / 事项", "申请主体", "办理部门", "状态", "提交日期", "时限"]}
+        headers={[
+          "案号 / 事项",
+          kind === "objections" ? "信用主体" : "申请主体",
+          "办理部门",
+          "状态",
+          "提交日期",
+          "时限",
+        ]}
         empty={rows.length === 0 && "没有符合条件的办件。"}
       >
         {rows.map((r) => (

@@ -1,22 +1,29 @@
 "use client";
 
 import { useActionState } from "react";
-import { FormMessage } from "@/components/form";
+import { FormMessage, inputClass } from "@/components/form";
+import type { CorrectableField } from "@/lib/records/correction";
 import type { ActionState } from "@/lib/web/action-state";
-import { decideCaseAction } from "../../actions";
+import { decideCaseAction, decideObjectionAction } from "../../actions";
 
 export function DecideForm({
   kind,
   id,
   state,
   events,
+  correctable,
 }: {
   kind: string;
   id: number;
   state: string;
   events: { event: string; label: string; note: string | null }[];
+  /** an objection being verified: the record's fields as 更正 would write them */
+  correctable?: (CorrectableField & { value: string })[];
 }) {
-  const [answer, formAction, pending] = useActionState<ActionState, FormData>(decideCaseAction, null);
+  const [answer, formAction, pending] = useActionState<ActionState, FormData>(
+    kind === "objections" ? decideObjectionAction : decideCaseAction,
+    null,
+  );
   const noteLabels = events.map((e) => e.note).filter(Boolean);
   return (
     <form action={formAction} className="space-y-3">
@@ -39,6 +46,39 @@ export function DecideForm({
           <span className="text-sm text-red-700">{answer.fieldErrors.note}</span>
         )}
       </label>
+      {correctable && correctable.length > 0 && (
+        <fieldset className="space-y-2 rounded border border-slate-200 p-3">
+          <legend className="px-1 text-sm font-medium">
+            更正后的记录内容（仅“更正记录”时写入；未改动的项目保持不变）
+          </legend>
+          {correctable.map((f) => (
+            <div key={f.name}>
+              <label htmlFor={`fix-${f.name}`} className="text-sm">
+                {f.label}
+              </label>
+              {f.type === "textarea" ? (
+                <textarea
+                  id={`fix-${f.name}`}
+                  name={`fix.${f.name}`}
+                  defaultValue={f.value}
+                  rows={3}
+                  maxLength={f.max}
+                  className={inputClass}
+                />
+              ) : (
+                <input
+                  id={`fix-${f.name}`}
+                  name={`fix.${f.name}`}
+                  type={f.type === "date" ? "date" : "text"}
+                  defaultValue={f.value}
+                  maxLength={f.max}
+                  className={inputClass}
+                />
+              )}
+            </div>
+          ))}
+        </fieldset>
+      )}
       <div className="flex flex-wrap gap-2">
         {events.map((e) => (
           <button

@@ -15,9 +15,11 @@ const TEXT_TITLE = {
   repairs: "信用修复申请书",
   commitments: "承诺书正文",
   "self-reports": "申报内容",
+  objections: "异议理由",
 } as const;
 const TARGET_HREF: Record<string, (id: number) => string> = {
   penalty: (id) => `/admin/records/penalty/${id}`,
+  licence: (id) => `/admin/records/licence/${id}`,
   commitment: (id) => `/admin/cases/commitments/${id}`,
 };
 
@@ -42,11 +44,16 @@ export default async function CasePage({ params }: { params: Promise<{ kind: str
       <Link href={`/admin/cases/${kind}`} className="text-sm text-brand-700 underline">
         ← 返回{QUEUE[kind].title}办件
       </Link>
-      <CaseView {...c} textTitle={TEXT_TITLE[kind]} fileHref={(f) => `/case-files/${f}`} />
+      <CaseView
+        {...c}
+        textTitle={TEXT_TITLE[kind]}
+        subjectLabel={kind === "objections" ? "信用主体" : undefined}
+        fileHref={(f) => `/case-files/${f}`}
+      />
       {c.target && TARGET_HREF[c.target.type] && (
         <p className="text-sm">
           <Link href={TARGET_HREF[c.target.type]?.(c.target.id) ?? "#"} className="text-brand-700 underline">
-            查看申请修复的记录
+            {kind === "objections" ? "查看被提出异议的记录" : "查看申请修复的记录"}
           </Link>
         </p>
       )}
@@ -59,7 +66,8 @@ export default async function CasePage({ params }: { params: Promise<{ kind: str
             <p className="text-sm text-slate-600">仅办理部门的审核员可以办理此事项。</p>
           ) : entered ? (
             <p className="text-sm text-amber-900">
-              该记录由您录入：按“审录分离”，须由本部门其他审核员办理此修复申请。
+              该记录由您录入：按“审录分离”，须由本部门其他审核员办理
+              {kind === "objections" ? "此异议" : "此修复申请"}。
             </p>
           ) : (
             <DecideForm
@@ -67,6 +75,7 @@ export default async function CasePage({ params }: { params: Promise<{ kind: str
               id={c.id}
               state={c.state}
               events={events.map(({ event, label, note }) => ({ event, label, note }))}
+              correctable={c.state === "verifying" ? c.correctable : undefined}
             />
           )}
         </section>
