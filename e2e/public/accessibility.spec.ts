@@ -10,6 +10,8 @@ const PAGES = [
   ["双公示 licences", "/licences"],
   ["list", "/lists/serious-dishonesty"],
   ["repair guide", "/repair"],
+  ["objection guide", "/objections"],
+  ["objection tracking", "/objections/track"],
   ["business sign-in", "/business/login"],
   ["business registration", "/business/register"],
   ["business activation", "/business/activate"],

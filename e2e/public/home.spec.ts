@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { FIXTURE } from "../../scripts/seed/fixtures";
 
-const NAV = ["信用查询", "双公示", "红黑名单", "信用承诺", "信用修复", "开放数据", "企业服务"];
+const NAV = ["信用查询", "双公示", "红黑名单", "信用承诺", "信用修复", "异议申诉", "开放数据", "企业服务"];
 
 test.describe("home page", () => {
   for (const width of [1280, 375]) {
@@ -17,7 +17,8 @@ test.describe("home page", () => {
       await expect(page.getByText("演示数据", { exact: true })).toBeVisible();
 
       // headline counts come from the seeded database: 3,000 demo subjects + 2 fixtures + 3 business-portal fixtures
-      await expect(page.getByRole("link", { name: /信用主体\s*3,005/ })).toBeVisible();
+      // + 1 objection fixture
+      await expect(page.getByRole("link", { name: /信用主体\s*3,006/ })).toBeVisible();
       const latest = page.getByRole("region", { name: "最新名单公布" }).getByRole("listitem");
       await expect(latest).toHaveCount(10);
       // the newest publication is the fixture person: masked, never by name (DOMAIN §2)

@@ -3,11 +3,11 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { DbHandle } from "../../db/client";
 import { addDays, type IsoDate } from "../../lib/calendar/dates";
-import { workingCalendar } from "../../lib/calendar/working-days";
 import { DEFAULT_POLICY } from "../../lib/policy";
 import { penaltyPublicityWindow } from "../../lib/records/publicity";
 import { repairApplicationText } from "../../lib/records/repair-application";
-import { CALENDAR, DEPT_ID } from "./generate";
+import { caseSeedHelpers } from "./case-helpers";
+import { DEPT_ID } from "./generate";
 
 // A 1×1 PNG: a real image, so the demo's materials open and pass the content check like an upload would.
 const PNG = Buffer.from(
@@ -24,38 +24,13 @@ export async function seedBusinessCases(
   db: DbHandle,
   o: { anchor: IsoDate; subjectId: number; businessUserId: number; caseFilesDir?: string },
 ): Promise<void> {
-  const cal = workingCalendar(CALENDAR);
   const dept = DEPT_ID.get("jxamr");
   const [op] = await db.exec("SELECT id FROM users WHERE username = 'operator'");
   const [rv] = await db.exec("SELECT id FROM users WHERE username = 'reviewer'");
   const [s] = await db.exec("SELECT name, uscc FROM subjects WHERE id = $1", [o.subjectId]);
   const operatorId = op?.id;
   const reviewerId = rv?.id;
-  const workdayBefore = (n: number) => {
-    let d = o.anchor;
-    for (let i = 0; i < n; ) {
-      d = addDays(d, -1);
-      if (cal.isWorkingDay(d)) i++;
-    }
-    return d;
-  };
-  const nextId = async (table: string) =>
-    Number((await db.exec(`SELECT nextval(pg_get_serial_sequence('${table}', 'id'))::int AS id`))[0]?.id);
-  const caseNo = (prefix: string, on: IsoDate, id: number) =>
-    `${prefix}${on.replaceAll("-", "")}${String(id).padStart(6, "0")}`;
-  const event = (
-    col: string,
-    id: unknown,
-    from: string | null,
-    to: string,
-    actor: unknown,
-    on: IsoDate,
-    note: string | null,
-  ) =>
-    db.exec(
-      `INSERT INTO case_events (${col}, from_status, to_status, actor_id, note, at) VALUES ($1, $2, $3, $4, $5, $6::date + time '10:00' - interval '8 hours')`,
-      [id, from, to, actor, note, on],
-    );
+  const { cal, workdayBefore, nextId, caseNo, event } = caseSeedHelpers(db, o.anchor);
 
   // five penalties past their minimum publicity period, one per repair case
   const penaltyIds: number[] = [];

@@ -38,6 +38,12 @@ export const FIXTURE = {
     /** a fine just above the default 1 万元 threshold: public until the threshold is raised past it */
     nearThreshold: { penalty: "赣样例罚〔2026〕8号", fineWan: 1.000001 },
   },
+  /** issue 14 §1: a company with one 严重 penalty (grade B), for the objection walk */
+  objection: {
+    name: "上饶试点建材有限公司（演示）",
+    uscc: withUsccCheckChar("91361102MAE2E0014"),
+    penalty: "饶样例罚〔2026〕9号",
+  },
   /** accounts that e2e specs may lock, re-enrol or change, so the demo accounts stay usable by every spec */
   accounts: {
     lockout: "e2e_lockout",
@@ -82,15 +88,16 @@ export async function loadFixtures(db: DbHandle, anchor: string, piiKey: string)
     name: string,
     createdBy: unknown = null,
     fineWan = 5,
+    severity: "general" | "serious" = "general",
   ) => {
     const decision = addDays(anchor, -daysAgo);
-    const w = penaltyPublicityWindow(decision, "general");
+    const w = penaltyPublicityWindow(decision, severity);
     await db.exec(
       `INSERT INTO penalties (subject_id, counterpart_name, counterpart_category, decision_no, decision_date, authority_dept_id,
          source_dept_id, status, violation_type, violation_facts, legal_basis, penalty_types, penalty_content, fine_amount,
          severity, public_until, repairable_from, disclosable, repaired_at, created_by)
        VALUES ($1, $2, $3, $4, $5, 1, 1, $6, '销售不合格产品', '经监督抽检，当事人销售的电线电缆绝缘电阻项目不合格。',
-         '《中华人民共和国产品质量法》第四十九条', '{罚款}', $12, $11, 'general', $7, $8, true, $9, $10)`,
+         '《中华人民共和国产品质量法》第四十九条', '{罚款}', $12, $11, $13, $7, $8, true, $9, $10)`,
       [
         subjectId,
         name,
@@ -104,6 +111,7 @@ export async function loadFixtures(db: DbHandle, anchor: string, piiKey: string)
         createdBy,
         fineWan,
         `罚款人民币${fineWan}万元`,
+        severity,
       ],
     );
   };
@@ -147,6 +155,13 @@ export async function loadFixtures(db: DbHandle, anchor: string, piiKey: string)
         b.nearThreshold.fineWan,
       );
   }
+  const o = FIXTURE.objection;
+  const [objected] = await db.exec(
+    `INSERT INTO subjects (public_id, kind, uscc, name, legal_representative, region_code, industry, last_activity_on)
+     VALUES ('pe2efixtureo01', 'legal_person', $1, $2, '样例代表', '361102', 'C', $3) RETURNING id`,
+    [o.uscc, o.name, anchor],
+  );
+  await penalty(objected?.id, o.penalty, 45, "active", "legal_entity", o.name, operator?.id, 5, "serious");
   await db.exec(
     `INSERT INTO list_entries (id, list_id, kind, subject_id, status, case_no, dept_id, basis, facts, notice_date,
        statement_deadline, decision_date, decision_no, published_at, valid_from, valid_until)

@@ -3,6 +3,7 @@ import { createPiiProtector } from "../../server/pii";
 import { seedBusinessCases } from "./business-cases";
 import { type GenerateOptions, staticBatches, subjectBatches, type TableBatch } from "./generate";
 import { copyLine, insertBatch, resetSequences } from "./load";
+import { seedObjections } from "./objections";
 import { seedUsers } from "./users";
 
 export type SeedOptions = {
@@ -85,6 +86,7 @@ export async function seedDemo(db: DbHandle, o: SeedOptions): Promise<SeedResult
     businessUserId,
     caseFilesDir: o.caseFilesDir,
   });
+  await seedObjections(db, { anchor: o.anchor, skipSubjectId: businessSubjectId });
   // last: its presence means the whole set is in
   await db.exec("INSERT INTO settings (key, value) VALUES ('demo_data', $1::jsonb)", [
     JSON.stringify({ seed: o.seed, anchor: o.anchor, subjects: o.subjects }),

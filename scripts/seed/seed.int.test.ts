@@ -101,6 +101,16 @@ describe("demo seed", () => {
     expect(adj?.kind).toBe("workday");
   });
 
+  it("has objections in every state, the one being verified marking its penalty 核实中 (issue 14 §1)", async () => {
+    const rows = await db.exec(
+      `SELECT o.status::text AS status, p.under_verification AS uv, p.status::text AS penalty
+         FROM objections o JOIN penalties p ON p.id = o.target_id ORDER BY o.id`,
+    );
+    expect(rows.map((r) => r.status)).toEqual(["submitted", "verifying", "corrected", "revoked", "upheld"]);
+    expect(rows.map((r) => r.uv)).toEqual([false, true, false, false, false]);
+    expect(rows.find((r) => r.status === "revoked")?.penalty).toBe("withdrawn");
+  });
+
   it("creates one demo account per role, with an argon2id hash of the printed password", async () => {
     const rows = await db.exec(
       "SELECT u.username, u.password_hash, r.role FROM users u JOIN user_roles r ON r.user_id = u.id ORDER BY u.id",

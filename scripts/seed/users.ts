@@ -1,6 +1,7 @@
 import type { DbHandle } from "../../db/client";
 import { hashPassword } from "../../server/credentials/password";
 import { DEPT_ID } from "./generate";
+import { DEMO_OBJECTION_SECRET } from "./objections";
 
 /** Meets the password policy (≥ 10 characters, 3 kinds); printed by `npm run seed` and `npm run demo`. */
 export const DEMO_PASSWORD = "Jiangxi@2026";
@@ -104,4 +105,7 @@ export function printAccounts(businessSubject?: string): void {
     const extra = a.username === "business" && businessSubject ? `：${businessSubject}` : "";
     console.log(`  ${a.username.padEnd(12)} ${a.roles.join(",").padEnd(11)} ${a.note}${extra}`);
   }
+  console.log(
+    `\n演示异议的查询码均为 ${DEMO_OBJECTION_SECRET}（案号见 监管后台 → 办件 → 异议；查询页 /objections/track）。`,
+  );
 }
