@@ -70,7 +70,10 @@ function where(kind: ListKind, today: IsoDate, f: Partial<ListFilters>): SQL {
   if (f.to) w.push(lte(listEntries.decisionDate, f.to));
   // natural persons are never found by name (DOMAIN §2)
   if (f.q)
-    w.push(sql`${subjects.name} LIKE ${`%${escapeLike(f.q)}%`} AND ${subjects.kind} <> 'natural_person'`);
+    // the query comes NFKC-normalised (full-width brackets become ASCII): compare the name the same way
+    w.push(
+      sql`translate(${subjects.name}, '（）', '()') LIKE ${`%${escapeLike(f.q)}%`} AND ${subjects.kind} <> 'natural_person'`,
+    );
   return and(...w) as SQL;
 }
 
