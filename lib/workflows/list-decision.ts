@@ -1,0 +1,95 @@
+import { addDays, addMonths, compareDates, type IsoDate } from "../calendar/dates";
+import type { Machine, WorkflowActor } from "./machine";
+
+/**
+ * DOMAIN §5 (2020 plan §15): putting a subject on a list and taking it off.
+ * - 严重失信 / 重点关注 / 市场禁入: an operator proposes; the 告知 is recorded with it and opens a defence period
+ *   (陈述申辩, working days: a setting); a reviewer who is not the proposer decides 认定并公布 or 不予认定 once the
+ *   period has ended or the subject has stated its defence; a published entry is 移出 early on repair or
+ *   revocation, with a reason, and leaves public view by itself when its validity ends.
+ * - 红名单: proposal and decision, no notice; 移出 when the subject no longer deserves it.
+ * The database's own states: case_opened (a red-list proposal), notified, published, dropped, removed.
+ */
+export const LIST_DECISION_STATES = ["case_opened", "notified", "published", "dropped", "removed"] as const;
+export type ListDecisionState = (typeof LIST_DECISION_STATES)[number];
+export type ListDecisionEvent = "publish" | "drop" | "remove";
+export type ListKindName = "red" | "serious_dishonesty" | "key_attention" | "market_ban";
+
+export type ListDecisionCase = {
+  state: ListDecisionState;
+  kind: ListKindName;
+  deptId: number;
+  proposedBy: number | null;
+  /** the last day the subject may state its defence (negative lists) */
+  statementDeadline: IsoDate | null;
+  /** the subject has stated its defence: the decision need not wait for the deadline */
+  statementReceived: boolean;
+  today: IsoDate;
+};
+
+/** A negative list needs 告知 and a defence period first; the red list does not. */
+export const needsNotice = (kind: ListKindName) => kind !== "red";
+
+/** The state a new proposal starts in. */
+export const listProposalState = (kind: ListKindName): ListDecisionState =>
+  needsNotice(kind) ? "notified" : "case_opened";
+
+const decider = (actor: WorkflowActor, c: ListDecisionCase): string | null => {
+  if (!actor.roles.includes("reviewer") || actor.departmentId !== c.deptId)
+    return "只有认定部门的审核员可以作出认定决定。";
+  if (actor.id !== null && actor.id === c.proposedBy)
+    return "该列入建议由您提出：按“审录分离”，须由本部门其他审核员作出认定。";
+  return null;
+};
+
+const remover = (actor: WorkflowActor, c: ListDecisionCase): string | null =>
+  actor.roles.includes("reviewer") && actor.departmentId === c.deptId
+    ? null
+    : "只有认定部门的审核员可以移出名单。";
+
+/** DOMAIN §5 "at least 5 working days before the decision": not before the deadline, unless the subject has spoken. */
+const defenceOver = (c: ListDecisionCase): string | null => {
+  if (!needsNotice(c.kind) || c.statementReceived || c.statementDeadline === null) return null;
+  return compareDates(c.today, c.statementDeadline) > 0
+    ? null
+    : `陈述申辩期至 ${c.statementDeadline} 尚未届满，当事人也未提交陈述申辩：期满后方可作出认定。`;
+};
+
+export const listDecisionMachine: Machine<ListDecisionState, ListDecisionEvent, ListDecisionCase> = {
+  name: "list_decision",
+  states: LIST_DECISION_STATES,
+  labels: {
+    case_opened: "待认定",
+    notified: "已告知，陈述申辩期",
+    published: "已认定并公布",
+    dropped: "不予认定",
+    removed: "已移出",
+  },
+  final: ["dropped", "removed"],
+  events: {
+    publish: {
+      from: ["case_opened", "notified"],
+      to: "published",
+      who: decider,
+      guard: (c) => defenceOver(c),
+    },
+    drop: { from: ["case_opened", "notified"], to: "dropped", who: decider },
+    remove: { from: ["published"], to: "removed", who: remover },
+  },
+};
+
+export const REMOVAL_REASONS = ["repaired", "revoked"] as const;
+export type RemovalReason = (typeof REMOVAL_REASONS)[number] | "expired";
+export const REMOVAL_REASON_LABELS: Record<RemovalReason, string> = {
+  expired: "有效期届满",
+  repaired: "信用修复",
+  revoked: "撤销认定",
+};
+
+/** 有效期: from the decision day, for the months proposed; the last day is the day before the same date. */
+export function validityOf(
+  decisionDate: IsoDate,
+  months: number,
+): { validFrom: IsoDate; validUntil: IsoDate } {
+  return { validFrom: decisionDate, validUntil: addDays(addMonths(decisionDate, months), -1) };
+}
