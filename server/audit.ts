@@ -77,7 +77,12 @@ export type AuditAction =
   | "objection.verify"
   | "objection.correct"
   | "objection.revoke"
-  | "objection.uphold";
+  | "objection.uphold"
+  | "list.propose"
+  | "list.statement"
+  | "list.publish"
+  | "list.drop"
+  | "list.remove";
 
 export type AuditEntry = {
   action: AuditAction;

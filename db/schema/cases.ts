@@ -20,6 +20,7 @@ import { SELF_REPORT_CATEGORIES, SELF_REPORT_STATES } from "../../lib/workflows/
 import { timestamps } from "./_columns";
 import { commitments } from "./commitments";
 import { departments } from "./departments";
+import { listEntries } from "./lists";
 import { subjects } from "./subjects";
 import { users } from "./users";
 
@@ -34,7 +35,13 @@ export const caseTarget = pgEnum("case_target", [
 
 /** DOMAIN §7: 已提交 → 已受理 / 不予受理 → 同意修复 / 不予修复 (lib/workflows/repair) */
 export const repairStatus = pgEnum("repair_status", REPAIR_STATES);
-export const materialKind = pgEnum("material_kind", ["application", "commitment", "proof", "evidence"]);
+export const materialKind = pgEnum("material_kind", [
+  "application",
+  "commitment",
+  "proof",
+  "evidence",
+  "statement",
+]);
 
 export const repairCases = pgTable(
   "repair_cases",
@@ -173,6 +180,8 @@ export const caseFiles = pgTable("case_files", {
   repairCaseId: bigint({ mode: "number" }).references(() => repairCases.id),
   objectionId: bigint({ mode: "number" }).references(() => objections.id),
   selfReportId: bigint({ mode: "number" }).references(() => selfReports.id),
+  /** a 陈述申辩's attachments */
+  listEntryId: bigint({ mode: "number" }).references(() => listEntries.id),
   kind: materialKind().notNull(),
   fileName: varchar({ length: 200 }).notNull(),
   mimeType: varchar({ length: 64 }).notNull(),

@@ -94,6 +94,15 @@ export const listEntries = pgTable(
     /** DOMAIN §5: while an objection is verified the entry shows 核实中 and joint punishment is off */
     underVerification: boolean().notNull().default(false),
     unrepairable: boolean().notNull().default(false),
+    /** the proposal's 有效期 in months; the dates are set by the decision */
+    validityMonths: smallint(),
+    /** 陈述申辩: what the subject said, and when (the decision may then be made before the deadline) */
+    statement: text(),
+    statementOn: date({ mode: "string" }),
+    /** 不予认定 / 认定: the reviewer's reasons */
+    decisionReason: text(),
+    decidedBy: integer().references(() => users.id),
+    /** the proposer (审录分离: never the one who decides) */
     createdBy: integer().references(() => users.id),
     ...timestamps,
   },

@@ -50,6 +50,18 @@ export const AUDIT_ACTION_LABEL: Record<string, string> = {
   "repair.approve": "同意信用修复",
   "repair.deny": "不予信用修复",
   "record.repairability": "设置可否修复",
+  "objection.submit": "提出异议",
+  "objection.join": "补充异议",
+  "objection.refused": "异议不予受理（记录未公示）",
+  "objection.verify": "开始核实异议",
+  "objection.correct": "异议核实后更正记录",
+  "objection.revoke": "异议核实后撤销记录",
+  "objection.uphold": "异议核实后维持记录",
+  "list.propose": "提出列入名单建议并告知",
+  "list.statement": "提交陈述申辩",
+  "list.publish": "认定并公布列入名单",
+  "list.drop": "不予认定列入名单",
+  "list.remove": "移出名单",
 };
 
 export const AUDIT_OUTCOME_LABEL = { success: "成功", failure: "失败", denied: "拒绝" } as const;
@@ -72,4 +84,6 @@ export const AUDIT_ENTITY_LABEL: Record<string, string> = {
   case_file: "申请材料",
   calendar_day: "工作日历",
   setting: "系统设置",
+  objection: "异议",
+  list_entry: "名单",
 };

@@ -5,6 +5,7 @@ import {
   caseFiles,
   commitments,
   departments,
+  listEntries,
   objections,
   regions,
   repairCases,
@@ -311,16 +312,19 @@ export async function getCaseFileFor({ viewer, id }: { viewer: CaseViewer; id: n
       reportSubject: selfReports.subjectId,
       reportDept: selfReports.deptId,
       objectionDept: objections.deptId,
+      listSubject: listEntries.subjectId,
+      listDept: listEntries.deptId,
     })
     .from(caseFiles)
     .leftJoin(repairCases, eq(repairCases.id, caseFiles.repairCaseId))
     .leftJoin(selfReports, eq(selfReports.id, caseFiles.selfReportId))
     .leftJoin(objections, eq(objections.id, caseFiles.objectionId))
+    .leftJoin(listEntries, eq(listEntries.id, caseFiles.listEntryId))
     .where(eq(caseFiles.id, id));
   if (!f) return null;
   // an objector's evidence is for the verifying department only, not for the company it is about
-  const subjectId = f.repairSubject ?? f.reportSubject;
-  const deptId = f.repairDept ?? f.reportDept ?? f.objectionDept;
+  const subjectId = f.repairSubject ?? f.reportSubject ?? f.listSubject;
+  const deptId = f.repairDept ?? f.reportDept ?? f.objectionDept ?? f.listDept;
   const mine =
     viewer.roles.includes("business") && viewer.subjectId !== null && viewer.subjectId === subjectId;
   const handles =

@@ -1,7 +1,7 @@
 import "server-only";
 import { eq, sql } from "drizzle-orm";
 import type { Tx } from "@/db/client";
-import { calendarDays, commitments, objections, repairCases, selfReports } from "@/db/schema";
+import { calendarDays, commitments, listEntries, objections, repairCases, selfReports } from "@/db/schema";
 import {
   type CalendarDayKind,
   calendarDayProblem,
@@ -32,7 +32,10 @@ async function openDeadlines(tx: Tx, p: Policy): Promise<OpenDeadline[]> {
       FROM self_reports WHERE status = 'submitted'
     UNION ALL
     SELECT 'objection:' || id, case_no, submitted_on::text, ${p.objectionAnswerWorkingDays}::int, answer_due_on::text
-      FROM objections WHERE status IN ('submitted', 'verifying')`);
+      FROM objections WHERE status IN ('submitted', 'verifying')
+    UNION ALL
+    SELECT 'list-notice:' || id, case_no, notice_date::text, ${p.statementPeriodWorkingDays}::int, statement_deadline::text
+      FROM list_entries WHERE status = 'notified' AND statement IS NULL AND notice_date IS NOT NULL AND statement_deadline IS NOT NULL`);
   const list = Array.isArray(rows) ? rows : (rows as unknown as { rows: typeof rows }).rows;
   return (list as unknown as { ref: string; label: string; from: string; n: number; due: string }[]).map(
     (r) => ({
@@ -58,6 +61,8 @@ async function moveDeadline(tx: Tx, ref: string, next: string) {
     await tx.update(selfReports).set({ verifyDueOn: next }).where(eq(selfReports.id, id));
   else if (kind === "objection")
     await tx.update(objections).set({ answerDueOn: next }).where(eq(objections.id, id));
+  else if (kind === "list-notice")
+    await tx.update(listEntries).set({ statementDeadline: next }).where(eq(listEntries.id, id));
 }
 
 /**

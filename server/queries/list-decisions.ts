@@ -1,0 +1,266 @@
+import "server-only";
+import { and, asc, eq } from "drizzle-orm";
+import {
+  caseFiles,
+  creditLists,
+  departments,
+  listEntries,
+  listEntryEvents,
+  subjects,
+  users,
+} from "@/db/schema";
+import { inRecordScope, recordScope, type ScopeUser } from "@/lib/access/scope";
+import type { IsoDate } from "@/lib/calendar/dates";
+import { listKindLabel } from "@/lib/records/list-kinds";
+import { type DeadlineStanding, standing } from "@/lib/workflows/deadlines";
+import {
+  type ListDecisionState,
+  listDecisionMachine,
+  REMOVAL_REASON_LABELS,
+} from "@/lib/workflows/list-decision";
+import { getCalendar } from "../calendar";
+import { database, getDb } from "../db";
+import { listEntryIsPublicSql, penaltyIsPublicSql } from "./publicity";
+import { scopeCondition } from "./scope-sql";
+
+export const LIST_STEP_LABELS: Record<string, string> = {
+  case_opened: "提出列入建议",
+  notified: "告知",
+  statement_received: "收到陈述申辩",
+  decided: "作出认定",
+  published: "认定并公布",
+  dropped: "不予认定",
+  removed: "移出名单",
+  verification_started: "异议核实中",
+  verification_ended: "异议核实结束",
+};
+
+/** A red-list entry the subject no longer deserves (DOMAIN §5): the console proposes its 移出. */
+const redRemovalSql = (e: string, today: string) => `${e}.kind = 'red' AND ${e}.status = 'published' AND (
+  EXISTS (SELECT 1 FROM penalties p WHERE p.subject_id = ${e}.subject_id AND p.severity = 'serious' AND ${penaltyIsPublicSql("p", today)})
+  OR EXISTS (SELECT 1 FROM list_entries n WHERE n.subject_id = ${e}.subject_id AND n.kind IN ('serious_dishonesty', 'key_attention', 'market_ban') AND ${listEntryIsPublicSql("n", today)}))`;
+
+export type ListDecisionRow = {
+  id: number;
+  caseNo: string;
+  listName: string;
+  subjectName: string;
+  uscc: string | null;
+  dept: string;
+  state: ListDecisionState;
+  noticeDate: string | null;
+  due: DeadlineStanding | null;
+  validUntil: string | null;
+  statement: boolean;
+  suggestRemoval: boolean;
+};
+
+/**
+ * The console's list decisions (issue 14 §2) in the actor's scope: open proposals first by their defence deadline,
+ * then published entries, each red one the subject no longer deserves marked for 移出.
+ */
+export async function listDecisionQueue({
+  actor,
+  filters,
+  today,
+}: {
+  actor: ScopeUser;
+  filters: { state?: string; listId?: number; page: number };
+  today: IsoDate;
+}): Promise<{ rows: ListDecisionRow[]; total: number }> {
+  const h = await database();
+  const scope = scopeCondition(recordScope(actor), "e.dept_id", 1);
+  const params: unknown[] = [...scope.params];
+  const where = [scope.sql, "e.status <> 'decided'"];
+  const add = (cond: (p: string) => string, v: unknown) => {
+    params.push(v);
+    where.push(cond(`$${params.length}`));
+  };
+  if (filters.state === "suggest_removal") add((p) => redRemovalSql("e", `${p}::date`), today);
+  else if (filters.state) add((p) => `e.status::text = ${p}`, filters.state);
+  if (filters.listId) add((p) => `e.list_id = ${p}`, filters.listId);
+  const size = 20;
+  const base = `FROM list_entries e JOIN credit_lists l ON l.id = e.list_id JOIN subjects s ON s.id = e.subject_id
+    JOIN departments d ON d.id = e.dept_id WHERE ${where.join(" AND ")}`;
+  const [rows, count, cal] = await Promise.all([
+    h.exec(
+      `SELECT e.id, e.case_no, l.name AS list_name, s.name AS subject_name, s.uscc, d.short_name AS dept, e.status::text AS state,
+              e.notice_date::text AS notice_date, e.statement_deadline::text AS deadline, e.valid_until::text AS valid_until,
+              e.statement IS NOT NULL AS statement, (${redRemovalSql("e", `$${params.length + 1}::date`)}) AS suggest
+       ${base}
+       ORDER BY CASE e.status WHEN 'notified' THEN 0 WHEN 'case_opened' THEN 1 WHEN 'published' THEN 2 ELSE 3 END,
+                e.statement_deadline NULLS LAST, e.id DESC
+       LIMIT ${size} OFFSET ${(filters.page - 1) * size}`,
+      [...params, today],
+    ),
+    h.exec(`SELECT count(*)::int AS n ${base}`, params),
+    getDb().then(getCalendar),
+  ]);
+  return {
+    total: Number(count[0]?.n ?? 0),
+    rows: rows.map((r) => ({
+      id: Number(r.id),
+      caseNo: String(r.case_no),
+      listName: String(r.list_name),
+      subjectName: String(r.subject_name),
+      uscc: (r.uscc as string | null) ?? null,
+      dept: String(r.dept),
+      state: r.state as ListDecisionState,
+      noticeDate: (r.notice_date as string | null) ?? null,
+      due: r.state === "notified" && r.deadline ? standing(cal, String(r.deadline), today) : null,
+      validUntil: (r.valid_until as string | null) ?? null,
+      statement: r.statement === true,
+      suggestRemoval: r.suggest === true,
+    })),
+  };
+}
+
+export type ListDecisionViewer = ScopeUser & { subjectId: number | null };
+
+/**
+ * One list entry with its full history, for a regulator whose scope covers its department, or for the business
+ * it is about (the 告知 and its 陈述申辩); null for anyone else.
+ */
+export async function getListDecision({
+  viewer,
+  id,
+  today,
+}: {
+  viewer: ListDecisionViewer;
+  id: number;
+  today: IsoDate;
+}) {
+  const db = await getDb();
+  const [r] = await db
+    .select({
+      e: listEntries,
+      list: creditLists,
+      dept: departments.name,
+      deptRegion: departments.regionCode,
+      subjectName: subjects.name,
+      uscc: subjects.uscc,
+      address: subjects.address,
+      legalRepresentative: subjects.legalRepresentative,
+    })
+    .from(listEntries)
+    .innerJoin(creditLists, eq(creditLists.id, listEntries.listId))
+    .innerJoin(departments, eq(departments.id, listEntries.deptId))
+    .innerJoin(subjects, eq(subjects.id, listEntries.subjectId))
+    .where(eq(listEntries.id, id));
+  if (!r) return null;
+  const business = viewer.roles.includes("business");
+  if (
+    business
+      ? viewer.subjectId !== r.e.subjectId
+      : !inRecordScope(viewer, { sourceDeptId: r.e.deptId, deptRegion: r.deptRegion })
+  )
+    return null;
+  const [events, files, cal, hint] = await Promise.all([
+    db
+      .select({ ev: listEntryEvents, name: users.displayName })
+      .from(listEntryEvents)
+      .leftJoin(users, eq(users.id, listEntryEvents.actorId))
+      .where(eq(listEntryEvents.entryId, id))
+      .orderBy(asc(listEntryEvents.id)),
+    db
+      .select({
+        id: caseFiles.id,
+        fileName: caseFiles.fileName,
+        mimeType: caseFiles.mimeType,
+        sizeBytes: caseFiles.sizeBytes,
+      })
+      .from(caseFiles)
+      .where(and(eq(caseFiles.listEntryId, id)))
+      .orderBy(asc(caseFiles.id)),
+    getCalendar(db),
+    database().then((h) =>
+      h.exec(`SELECT (${redRemovalSql("e", "$2::date")}) AS suggest FROM list_entries e WHERE e.id = $1`, [
+        id,
+        today,
+      ]),
+    ),
+  ]);
+  const state = r.e.status as ListDecisionState;
+  return {
+    ...r.e,
+    state,
+    stateLabel: listDecisionMachine.labels[state] ?? state,
+    final: listDecisionMachine.final.includes(state),
+    list: r.list,
+    dept: r.dept,
+    subject: {
+      name: r.subjectName,
+      uscc: r.uscc,
+      address: r.address,
+      legalRepresentative: r.legalRepresentative,
+    },
+    due: state === "notified" && r.e.statementDeadline ? standing(cal, r.e.statementDeadline, today) : null,
+    // what the shared case view shows (components/case-view), for the console and the business alike
+    title: `${state === "published" || state === "removed" ? "列入" : "拟列入"}“${r.list.name}”`,
+    // a negative list shows its 告知日期 below; a red-list proposal, the day it was made
+    submittedOn: r.e.noticeDate ? null : r.e.createdAt.toISOString().slice(0, 10),
+    fields: [
+      ["名单", `${r.list.name}（${listKindLabel(r.e.kind)}）`],
+      ["认定依据", r.e.basis],
+      ["禁入领域", r.e.bannedField],
+      ["告知日期", r.e.noticeDate],
+      ["陈述申辩期至", r.e.statementDeadline],
+      ["陈述申辩", r.e.statementOn ? `${r.e.statementOn} 已提交` : null],
+      ["拟定有效期", r.e.validityMonths ? `${r.e.validityMonths} 个月` : null],
+      ["认定日期", r.e.decisionDate],
+      ["认定决定书文号", r.e.decisionNo],
+      ["有效期", r.e.validFrom ? `${r.e.validFrom} 至 ${r.e.validUntil ?? "长期"}` : null],
+      ["认定意见", r.e.decisionReason],
+      ["移出日期", r.e.removedOn],
+      ["移出原因", r.e.removalReason ? REMOVAL_REASON_LABELS[r.e.removalReason] : null],
+      ["移出说明", r.e.removalNote],
+    ] as [string, string | null][],
+    suggestRemoval: hint[0]?.suggest === true,
+    files,
+    history: events.map(({ ev, name }) => ({
+      id: ev.id,
+      on: ev.on,
+      at: ev.createdAt,
+      toLabel: `${LIST_STEP_LABELS[ev.step] ?? ev.step}${ev.documentNo ? `（${ev.documentNo}）` : ""}`,
+      // the business reads the department, the console the officer
+      by: business ? (ev.step === "statement_received" ? "本企业" : r.dept) : (name ?? "系统"),
+      documentNo: ev.documentNo,
+      note: ev.note,
+    })),
+  };
+}
+
+export type ListDecision = NonNullable<Awaited<ReturnType<typeof getListDecision>>>;
+
+/** The 告知 a business has received and not yet seen decided (its portal's 「信用告知」). */
+export async function listNoticesFor(subjectId: number) {
+  const db = await getDb();
+  return db
+    .select({
+      id: listEntries.id,
+      caseNo: listEntries.caseNo,
+      listName: creditLists.name,
+      noticeDate: listEntries.noticeDate,
+      statementDeadline: listEntries.statementDeadline,
+      statementOn: listEntries.statementOn,
+      status: listEntries.status,
+    })
+    .from(listEntries)
+    .innerJoin(creditLists, eq(creditLists.id, listEntries.listId))
+    .where(and(eq(listEntries.subjectId, subjectId), eq(listEntries.status, "notified")))
+    .orderBy(asc(listEntries.statementDeadline));
+}
+
+/** The lists a proposal may name, with their default validity. */
+export async function getCreditLists() {
+  const db = await getDb();
+  return db
+    .select({
+      id: creditLists.id,
+      name: creditLists.name,
+      kind: creditLists.kind,
+      months: creditLists.validityMonths,
+    })
+    .from(creditLists)
+    .orderBy(asc(creditLists.kind), asc(creditLists.id));
+}
