@@ -15,7 +15,7 @@ export function ConsoleNav({
 }) {
   const items = CONSOLE_NAV.filter((n) => n.roles.some((r) => roles.includes(r)));
   return (
-    <div className="bg-slate-800 text-slate-100">
+    <div className="bg-slate-800 text-slate-100 print:hidden">
       <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-2 px-4">
         <nav aria-label="后台导航">
           <ul className="flex flex-wrap text-sm">

@@ -36,6 +36,7 @@ export const CONSOLE_NAV = [
   { href: "/admin/records", label: "信用记录", roles: RECORD_READERS },
   { href: "/admin/imports", label: "批量导入", roles: ["operator"] },
   { href: "/admin/cases/repairs", label: "办件", roles: ["reviewer", "supervisor"] },
+  { href: "/admin/lists", label: "名单认定", roles: ["operator", "reviewer", "supervisor"] },
   { href: "/admin/name-reviews", label: "名称核对", roles: ["operator", "reviewer"] },
   { href: "/admin/templates", label: "承诺书模板", roles: ["reviewer"] },
   { href: "/admin/business-accounts", label: "企业账号激活", roles: RECORD_READERS },

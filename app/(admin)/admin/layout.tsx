@@ -12,7 +12,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
   await connection();
   return (
     <div className="min-h-screen bg-slate-100">
-      <header className="bg-slate-900 px-4 py-3 text-white">
+      <header className="bg-slate-900 px-4 py-3 text-white print:hidden">
         <div className="mx-auto flex max-w-7xl items-center justify-between">
           <Link href="/admin" className="font-bold">
             信用江西 <span className="font-normal text-slate-300">管理后台</span>

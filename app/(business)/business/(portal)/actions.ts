@@ -7,6 +7,7 @@ import { SELF_REPORT_CATEGORIES } from "@/lib/workflows/self-report";
 import { action } from "@/server/action";
 import { storeCaseFiles } from "@/server/case-files";
 import { submitCommitment } from "@/server/services/cases/commitments";
+import { submitStatement } from "@/server/services/cases/list-decisions";
 import { applyForRepair } from "@/server/services/cases/repairs";
 import { submitSelfReport } from "@/server/services/cases/self-reports";
 
@@ -73,5 +74,19 @@ export const applyRepairAction = action(
   async (input, ctx, form) => {
     const r = await applyForRepair(ctx, input, await storeCaseFiles(files(form)));
     redirect(`/business/repairs/${r.id}`);
+  },
+);
+
+/** 陈述申辩 to a 告知 (DOMAIN §5), once, before its deadline, with attachments. */
+export const submitStatementAction = action(
+  z.object({
+    id: idField("告知"),
+    statement: textField("陈述申辩意见", 4000, { min: 10, multiline: true }),
+    confirm: mustTick("请确认提交后不能再修改"),
+  }),
+  { roles, echo: true },
+  async (input, ctx, form) => {
+    await submitStatement(ctx, input, await storeCaseFiles(files(form)));
+    redirect(`/business/lists/${input.id}?stated=1`);
   },
 );

@@ -9,6 +9,7 @@ import { SELF_REPORT_CATEGORY_LABELS } from "@/lib/workflows/self-report";
 import { requireBusiness } from "@/server/auth/guard";
 import { today } from "@/server/clock";
 import { getMyCredit, listCaseNotices, type RepairStanding } from "@/server/queries/business";
+import { listNoticesFor } from "@/server/queries/list-decisions";
 
 export const metadata: Metadata = { title: "我的信用" };
 
@@ -37,9 +38,10 @@ function Repair({ s, type, id }: { s: RepairStanding | null; type: string; id: n
 export default async function MyCreditPage() {
   const user = await requireBusiness();
   const day = today();
-  const [me, notices] = await Promise.all([
+  const [me, notices, listNotices] = await Promise.all([
     getMyCredit({ subjectId: user.subjectId, today: day }),
     listCaseNotices({ subjectId: user.subjectId }),
+    listNoticesFor(user.subjectId),
   ]);
   if (!me) return <p>未找到本企业的主体信息，请联系属地监管部门。</p>;
   const breaches = me.commitments.filter((c) => c.state === "breached");
@@ -65,6 +67,28 @@ export default async function MyCreditPage() {
           </div>
         )}
       </div>
+
+      {listNotices.length > 0 && (
+        <section aria-labelledby="list-notices" className="rounded border border-amber-300 bg-amber-50 p-4">
+          <h2 id="list-notices" className="font-bold text-amber-950">
+            信用告知（{listNotices.length}）
+          </h2>
+          <ul className="mt-2 space-y-1 text-sm">
+            {listNotices.map((n) => (
+              <li key={n.id}>
+                <Link href={`/business/lists/${n.id}`} className="text-brand-700 underline">
+                  拟列入“{n.listName}”（{n.caseNo}）
+                </Link>
+                <span className="ml-2 text-amber-950">
+                  {n.statementOn
+                    ? `已于 ${n.statementOn} 提交陈述申辩`
+                    : `陈述申辩期至 ${n.statementDeadline}`}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
 
       <Section id="notices" title="办件通知" count={notices.length} empty="暂无办件记录。">
         <ul className="divide-y divide-slate-100 text-sm">

@@ -1,0 +1,38 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { listKindLabel } from "@/lib/records/list-kinds";
+import { firstParam } from "@/lib/web/query-string";
+import { requireRole } from "@/server/auth/guard";
+import { getCreditLists } from "@/server/queries/list-decisions";
+import { getPolicy } from "@/server/settings";
+import { ProposalForm } from "./proposal-form";
+
+export const metadata: Metadata = { title: "提出列入名单建议" };
+
+export default async function NewProposalPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  await requireRole("operator");
+  const [lists, policy] = await Promise.all([getCreditLists(), getPolicy()]);
+  const uscc = firstParam((await searchParams).uscc)?.match(/^[0-9A-Z]{18}$/)?.[0];
+  return (
+    <div className="max-w-3xl space-y-4">
+      <Link href="/admin/lists" className="text-sm text-brand-700 underline">
+        ← 返回名单认定
+      </Link>
+      <h1 className="text-2xl font-bold">提出列入名单建议</h1>
+      <ProposalForm
+        uscc={uscc}
+        statementDays={policy.statementPeriodWorkingDays}
+        lists={lists.map((l) => ({
+          id: l.id,
+          name: l.name,
+          kindLabel: listKindLabel(l.kind),
+          months: policy.listValidityMonths[l.kind],
+        }))}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,64 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { CaseView } from "@/components/case-view";
+import { auditDenied, requireBusiness } from "@/server/auth/guard";
+import { today } from "@/server/clock";
+import { getListDecision } from "@/server/queries/list-decisions";
+import { StatementForm } from "./statement-form";
+
+export const metadata: Metadata = { title: "信用告知" };
+
+/** The business reads a 告知 about itself and states its defence (DOMAIN §5) while the period runs. */
+export default async function BusinessListNoticePage({ params }: { params: Promise<{ id: string }> }) {
+  const user = await requireBusiness();
+  const { id } = await params;
+  const n = Number(id);
+  const day = today();
+  const d =
+    Number.isSafeInteger(n) && n > 0 ? await getListDecision({ viewer: user, id: n, today: day }) : null;
+  if (!d) {
+    await auditDenied(user, "查看非本企业的信用告知", { type: "list_entry", id: String(id).slice(0, 32) });
+    notFound();
+  }
+  const canState =
+    d.state === "notified" &&
+    d.statement === null &&
+    d.statementDeadline !== null &&
+    day <= d.statementDeadline;
+  return (
+    <div className="space-y-4">
+      <Link href="/business" className="text-sm text-brand-700 underline">
+        ← 返回我的信用
+      </Link>
+      <CaseView
+        {...d}
+        subject={{ ...d.subject, region: null }}
+        subjectLabel="信用主体"
+        text={d.facts}
+        textTitle="拟认定的事实"
+        fileHref={(f) => `/case-files/${f}`}
+      />
+      {d.statement && (
+        <section aria-labelledby="statement" className="rounded border border-slate-200 bg-white p-4">
+          <h2 id="statement" className="mb-2 text-lg font-semibold">
+            本企业的陈述申辩（{d.statementOn}）
+          </h2>
+          <p className="whitespace-pre-wrap text-sm leading-relaxed">{d.statement}</p>
+        </section>
+      )}
+      {canState && (
+        <section aria-labelledby="state-defence" className="rounded border border-slate-200 bg-white p-4">
+          <h2 id="state-defence" className="mb-2 text-lg font-semibold">
+            陈述申辩
+          </h2>
+          <p className="mb-3 text-sm text-slate-700">
+            本企业享有陈述、申辩的权利。请于 {d.statementDeadline}{" "}
+            前提交；逾期未提交的，视为放弃。认定机关将在考虑您的意见后作出认定或不予认定的决定。
+          </p>
+          <StatementForm id={d.id} />
+        </section>
+      )}
+    </div>
+  );
+}
