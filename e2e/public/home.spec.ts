@@ -17,8 +17,8 @@ test.describe("home page", () => {
       await expect(page.getByText("演示数据", { exact: true })).toBeVisible();
 
       // headline counts come from the seeded database: 3,000 demo subjects + 2 fixtures + 3 business-portal fixtures
-      // + 1 objection fixture
-      await expect(page.getByRole("link", { name: /信用主体\s*3,006/ })).toBeVisible();
+      // + 1 objection fixture + 1 list-decision fixture
+      await expect(page.getByRole("link", { name: /信用主体\s*3,007/ })).toBeVisible();
       const latest = page.getByRole("region", { name: "最新名单公布" }).getByRole("listitem");
       await expect(latest).toHaveCount(10);
       // the newest publication is the fixture person: masked, never by name (DOMAIN §2)

@@ -44,6 +44,12 @@ export const FIXTURE = {
     uscc: withUsccCheckChar("91361102MAE2E0014"),
     penalty: "饶样例罚〔2026〕9号",
   },
+  /** issue 14 §2: a company with an account for the list-decision walk, and an entry of it that ended yesterday */
+  listing: {
+    name: "宜春试点化工有限公司（演示）",
+    uscc: withUsccCheckChar("91360902MAE2E0015"),
+    expiredDecision: "宜样例信认〔2023〕5号",
+  },
   /** accounts that e2e specs may lock, re-enrol or change, so the demo accounts stay usable by every spec */
   accounts: {
     lockout: "e2e_lockout",
@@ -127,6 +133,7 @@ export async function loadFixtures(db: DbHandle, anchor: string, piiKey: string)
     [1, b.register, "360802", false],
     [2, b.active, "360402", true],
     [3, b.repair, "360702", true],
+    [4, FIXTURE.listing, "360902", true],
   ] as const) {
     const [subject] = await db.exec(
       `INSERT INTO subjects (public_id, kind, uscc, name, legal_representative, region_code, industry, last_activity_on)
@@ -176,6 +183,25 @@ export async function loadFixtures(db: DbHandle, anchor: string, piiKey: string)
      VALUES ((SELECT max(id) + 1 FROM list_entries), 1, 'red', $1, 'published', 'XYE2E0002', 2, '《纳税信用管理办法》第二十六条',
        '连续三年依法诚信纳税。', $2, '洪样例信认〔2025〕2号', now(), $2, $3)`,
     [co?.id, addDays(anchor, -375), addDays(anchor, -10)],
+  );
+  // the listing company's earlier 严重失信 entry, whose validity ended yesterday: on no public page any more
+  const [listing] = await db.exec("SELECT id FROM subjects WHERE uscc = $1", [FIXTURE.listing.uscc]);
+  await db.exec(
+    `INSERT INTO list_entries (id, list_id, kind, subject_id, status, case_no, dept_id, basis, facts, decision_date,
+       decision_no, published_at, valid_from, valid_until, created_by)
+     VALUES ((SELECT max(id) + 1 FROM list_entries), 3, 'serious_dishonesty', $1, 'published', 'XYE2E0003', 1,
+       '《市场监督管理严重违法失信名单管理办法》第二条', '曾拒不履行行政处罚决定。', $2, $3, now(), $2, $4, $5)`,
+    [
+      listing?.id,
+      addDays(addMonths(anchor, -36), -1),
+      FIXTURE.listing.expiredDecision,
+      addDays(anchor, -1),
+      operator?.id,
+    ],
+  );
+  // rows above took ids by hand: the sequence must move past them before the app proposes new entries
+  await db.exec(
+    "SELECT setval(pg_get_serial_sequence('list_entries', 'id'), (SELECT max(id) FROM list_entries))",
   );
   const grade = computeGrade({
     penalties: [{ id: 0, severity: "general", decisionNo: c.publicPenalty }],

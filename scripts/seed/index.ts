@@ -2,6 +2,7 @@ import type { DbHandle } from "../../db/client";
 import { createPiiProtector } from "../../server/pii";
 import { seedBusinessCases } from "./business-cases";
 import { type GenerateOptions, staticBatches, subjectBatches, type TableBatch } from "./generate";
+import { seedListDecisions } from "./list-decisions";
 import { copyLine, insertBatch, resetSequences } from "./load";
 import { seedObjections } from "./objections";
 import { seedUsers } from "./users";
@@ -87,6 +88,7 @@ export async function seedDemo(db: DbHandle, o: SeedOptions): Promise<SeedResult
     caseFilesDir: o.caseFilesDir,
   });
   await seedObjections(db, { anchor: o.anchor, skipSubjectId: businessSubjectId });
+  await seedListDecisions(db, { anchor: o.anchor, ownSubjectId: businessSubjectId });
   // last: its presence means the whole set is in
   await db.exec("INSERT INTO settings (key, value) VALUES ('demo_data', $1::jsonb)", [
     JSON.stringify({ seed: o.seed, anchor: o.anchor, subjects: o.subjects }),

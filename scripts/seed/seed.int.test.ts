@@ -111,6 +111,20 @@ describe("demo seed", () => {
     expect(rows.find((r) => r.status === "revoked")?.penalty).toBe("withdrawn");
   });
 
+  it("has list proposals in every state, a 告知 to the demo business among them (issue 14 §2)", async () => {
+    const rows = await db.exec(
+      "SELECT DISTINCT status::text AS s FROM list_entries WHERE case_no LIKE 'MD%'",
+    );
+    expect(new Set(rows.map((r) => r.s))).toEqual(
+      new Set(["case_opened", "notified", "published", "dropped", "removed"]),
+    );
+    const [own] = await db.exec(
+      `SELECT count(*)::int AS n FROM list_entries e JOIN users u ON u.subject_id = e.subject_id
+        WHERE u.username = 'business' AND e.status = 'notified' AND e.statement_deadline IS NOT NULL`,
+    );
+    expect(own?.n).toBe(1);
+  });
+
   it("creates one demo account per role, with an argon2id hash of the printed password", async () => {
     const rows = await db.exec(
       "SELECT u.username, u.password_hash, r.role FROM users u JOIN user_roles r ON r.user_id = u.id ORDER BY u.id",
