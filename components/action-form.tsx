@@ -110,7 +110,7 @@ export function StateTextArea({
           {error}
         </span>
       ) : hint ? (
-        <span id={`${name}-note`} className="mt-1 block text-xs text-slate-500">
+        <span id={`${name}-note`} className="mt-1 block text-xs text-slate-600">
           {hint}
         </span>
       ) : null}

@@ -51,7 +51,7 @@ export function FieldNote({ id, error, hint }: { id: string; error?: string; hin
     );
   if (hint)
     return (
-      <span id={id} className="mt-1 block text-xs text-slate-500">
+      <span id={id} className="mt-1 block text-xs text-slate-600">
         {hint}
       </span>
     );

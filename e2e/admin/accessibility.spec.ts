@@ -6,6 +6,9 @@ const PAGES = [
   ["operator", "/admin/records"],
   ["operator", "/admin/records/new?type=penalty"],
   ["operator", "/admin/imports"],
+  ["operator", "/admin/lists"],
+  ["operator", "/admin/lists/new"],
+  ["reviewer", "/admin/cases/objections"],
   ["auditor", "/admin/audit"],
   ["sysadmin", "/admin/users"],
 ] as const;
