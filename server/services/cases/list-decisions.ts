@@ -22,7 +22,9 @@ import { getPolicy } from "../../settings";
 import { ACTED_FIRST, allowed, caseNumber, nextCaseId, ownDepartment, ownSubject } from "./case-step";
 
 export type ListProposalInput = {
-  subjectId: number;
+  /** the subject, by its id or its USCC */
+  subjectId?: number;
+  uscc?: string;
   listId: number;
   facts: string;
   basis: string;
@@ -91,9 +93,17 @@ export async function proposeListing(
     const [subject] = await tx
       .select({ id: subjects.id, name: subjects.name })
       .from(subjects)
-      .where(eq(subjects.id, input.subjectId))
+      .where(
+        input.subjectId !== undefined
+          ? eq(subjects.id, input.subjectId)
+          : eq(subjects.uscc, input.uscc ?? ""),
+      )
       .for("update");
-    if (!subject) throw new AppError("invalid", "未找到该信用主体。");
+    if (!subject)
+      throw new AppError(
+        "invalid",
+        input.uscc ? `未找到统一社会信用代码为 ${input.uscc} 的信用主体。` : "未找到该信用主体。",
+      );
     if (list.kind === "market_ban" && !input.bannedField?.trim())
       throw new AppError("invalid", "市场禁入须填写禁入的行业或领域。");
     const [already] = await tx

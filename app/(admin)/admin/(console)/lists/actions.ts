@@ -1,14 +1,11 @@
 "use server";
 
-import { eq } from "drizzle-orm";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { subjects } from "@/db/schema";
 import { choiceField, idField, textField, usccField } from "@/lib/web/fields";
 import { plainText } from "@/lib/web/text";
 import { action } from "@/server/action";
-import { AppError } from "@/server/errors";
 import { decideListing, proposeListing } from "@/server/services/cases/list-decisions";
 
 /** An operator proposes a listing (DOMAIN §5); for a negative list the 告知 is recorded at once. */
@@ -32,9 +29,7 @@ export const proposeListingAction = action(
   }),
   { roles: ["operator"], echo: true },
   async (input, ctx) => {
-    const [s] = await ctx.db.select({ id: subjects.id }).from(subjects).where(eq(subjects.uscc, input.uscc));
-    if (!s) throw new AppError("invalid", `未找到统一社会信用代码为 ${input.uscc} 的信用主体。`);
-    const r = await proposeListing(ctx, { ...input, subjectId: s.id });
+    const r = await proposeListing(ctx, input);
     redirect(`/admin/lists/${r.id}`);
   },
 );
