@@ -1,0 +1,136 @@
+import type { Grade } from "../policy";
+
+/**
+ * 双随机 (DOMAIN §9, 2020 plan §14), specified so that anyone can re-run a published draw:
+ *
+ * 1. PRNG: xoshiro128** 1.1 (Blackman & Vigna, https://prng.di.unimi.it/xoshiro128starstar.c). Its state is the
+ *    first 32 hexadecimal digits of the 64-digit seed, read as four big-endian 32-bit words.
+ * 2. uniform(n): draw x; reject while x < (2^32 − n) mod n; return x mod n (no modulo bias).
+ * 3. Subjects: for each grade in the order A, B, C, D, its pool members in ascending id order; k = ⌈n × ratio⌉;
+ *    a partial Fisher–Yates shuffle: for i = 0 … k−1, j = i + uniform(n − i), swap positions i and j; the first k
+ *    are drawn, in that order.
+ * 4. Inspectors: for each drawn subject in draw order, from the inspectors in ascending id order (m ≥ 2):
+ *    a = uniform(m), b = uniform(m − 1), b += 1 if b ≥ a; the pair is (inspector a, inspector b).
+ */
+export const DRAW_ALGORITHM = "xoshiro128**/fisher-yates v1";
+export const GRADES: readonly Grade[] = ["A", "B", "C", "D"];
+
+export type Prng = { next: () => number };
+
+const rotl = (x: number, k: number) => ((x << k) | (x >>> (32 - k))) >>> 0;
+
+/** xoshiro128** from four 32-bit words (not all zero). */
+export function xoshiro128ss(state: readonly [number, number, number, number]): Prng {
+  let [s0, s1, s2, s3] = state.map((w) => w >>> 0) as [number, number, number, number];
+  if ((s0 | s1 | s2 | s3) === 0) throw new RangeError("xoshiro128** needs a state that is not all zero");
+  return {
+    next() {
+      const result = Math.imul(rotl(Math.imul(s1, 5) >>> 0, 7), 9) >>> 0;
+      const t = (s1 << 9) >>> 0;
+      s2 = (s2 ^ s0) >>> 0;
+      s3 = (s3 ^ s1) >>> 0;
+      s1 = (s1 ^ s2) >>> 0;
+      s0 = (s0 ^ s3) >>> 0;
+      s2 = (s2 ^ t) >>> 0;
+      s3 = rotl(s3, 11);
+      return result;
+    },
+  };
+}
+
+export const isSeed = (seed: string) => /^[0-9a-f]{64}$/.test(seed) && !/^0{32}/.test(seed);
+
+/** The PRNG of a draw's seed (step 1). */
+export function prngOfSeed(seed: string): Prng {
+  if (!isSeed(seed)) throw new RangeError("a seed is 64 lower-case hexadecimal digits");
+  const w = (i: number) => Number.parseInt(seed.slice(i * 8, i * 8 + 8), 16);
+  return xoshiro128ss([w(0), w(1), w(2), w(3)]);
+}
+
+/** Step 2: an integer in [0, n) without modulo bias. */
+export function uniform(prng: Prng, n: number): number {
+  if (!Number.isInteger(n) || n < 1 || n > 2 ** 32) throw new RangeError(`uniform(${n})`);
+  const threshold = (2 ** 32 - n) % n;
+  for (;;) {
+    const x = prng.next();
+    if (x >= threshold) return x % n;
+  }
+}
+
+export type PoolMember = { id: number; grade: Grade };
+export type DrawInput = {
+  seed: string;
+  /** per grade, a fraction in [0, 1] */
+  ratios: Record<Grade, number>;
+  pool: readonly PoolMember[];
+  inspectors: readonly number[];
+};
+export type DrawnSubject = { id: number; grade: Grade; inspectors: [number, number] };
+export type DrawResult = { drawn: DrawnSubject[]; perGrade: Record<Grade, { pool: number; drawn: number }> };
+
+/** Null when a draw may run on this input; otherwise the Chinese reason. */
+export function drawProblem(input: Omit<DrawInput, "seed"> & { seed?: string }): string | null {
+  for (const g of GRADES) {
+    const r = input.ratios[g];
+    if (!(Number.isFinite(r) && r >= 0 && r <= 1)) return `${g} 级的抽查比例应在 0%–100% 之间。`;
+  }
+  if (input.pool.length === 0) return "抽查对象库为空：没有符合所选地区、类型和行业的主体。";
+  if (new Set(input.inspectors).size < 2)
+    return "检查人员不足：每个被抽中的主体需要两名不同的检查人员，请至少选择 2 名。";
+  if (input.seed !== undefined && !isSeed(input.seed)) return "随机种子无效。";
+  return null;
+}
+
+/** How many of n a ratio draws (step 3): ⌈n × ratio⌉, so a graded group with a ratio above 0 is never skipped. */
+export const drawCount = (n: number, ratio: number) => Math.max(0, Math.min(n, Math.ceil(n * ratio - 1e-9)));
+
+/** The draw itself, steps 1–4: the same input always gives the same result. */
+export function runDraw(input: DrawInput): DrawResult {
+  const problem = drawProblem(input);
+  if (problem) throw new RangeError(problem);
+  const prng = prngOfSeed(input.seed);
+  const inspectors = [...new Set(input.inspectors)].sort((a, b) => a - b);
+  const byGrade: Record<Grade, number[]> = { A: [], B: [], C: [], D: [] };
+  for (const m of input.pool) byGrade[m.grade].push(m.id);
+  const perGrade = {} as DrawResult["perGrade"];
+  const picked: { id: number; grade: Grade }[] = [];
+  for (const g of GRADES) {
+    const ids = byGrade[g].sort((a, b) => a - b);
+    const k = drawCount(ids.length, input.ratios[g]);
+    for (let i = 0; i < k; i++) {
+      const j = i + uniform(prng, ids.length - i);
+      const t = ids[i] as number;
+      ids[i] = ids[j] as number;
+      ids[j] = t;
+      picked.push({ id: ids[i] as number, grade: g });
+    }
+    perGrade[g] = { pool: ids.length, drawn: k };
+  }
+  const m = inspectors.length;
+  const drawn = picked.map(({ id, grade }) => {
+    const a = uniform(prng, m);
+    let b = uniform(prng, m - 1);
+    if (b >= a) b += 1;
+    return { id, grade, inspectors: [inspectors[a], inspectors[b]] as [number, number] };
+  });
+  return { drawn, perGrade };
+}
+
+/** A replay against the stored result: null when identical, else the first difference in words. */
+export function firstDifference(
+  stored: readonly DrawnSubject[],
+  replayed: readonly DrawnSubject[],
+): string | null {
+  const n = Math.max(stored.length, replayed.length);
+  for (let i = 0; i < n; i++) {
+    const a = stored[i];
+    const b = replayed[i];
+    if (!a || !b)
+      return `第 ${i + 1} 位：${a ? `记录为主体 ${a.id}，重算没有` : `记录没有，重算为主体 ${b?.id}`}`;
+    if (a.id !== b.id || a.grade !== b.grade)
+      return `第 ${i + 1} 位：记录为主体 ${a.id}（${a.grade}），重算为主体 ${b.id}（${b.grade}）`;
+    if (a.inspectors[0] !== b.inspectors[0] || a.inspectors[1] !== b.inspectors[1])
+      return `第 ${i + 1} 位（主体 ${a.id}）：记录的检查人员为 ${a.inspectors.join("、")}，重算为 ${b.inspectors.join("、")}`;
+  }
+  return null;
+}
