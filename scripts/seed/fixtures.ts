@@ -1,6 +1,5 @@
 import type { DbHandle } from "../../db/client";
 import { addDays, addMonths } from "../../lib/calendar/dates";
-import { computeGrade } from "../../lib/grading/grading";
 import { penaltyPublicityWindow } from "../../lib/records/publicity";
 import { withIdCheckChar } from "../../lib/subjects/id-number";
 import { withUsccCheckChar } from "../../lib/subjects/uscc";
@@ -200,22 +199,6 @@ export async function loadFixtures(db: DbHandle, anchor: string, piiKey: string)
     ],
   );
   // rows above took ids by hand: the sequence must move past them before the app proposes new entries
-  await db.exec(
-    "SELECT setval(pg_get_serial_sequence('list_entries', 'id'), (SELECT max(id) FROM list_entries))",
-  );
-  const grade = computeGrade({
-    penalties: [{ id: 0, severity: "general", decisionNo: c.publicPenalty }],
-    redEntries: [],
-    keyAttention: [],
-    seriousDishonesty: [],
-    commitments: [],
-  });
-  await db.exec("INSERT INTO subject_grades VALUES ($1, $2, $3, $4, now())", [
-    co?.id,
-    grade.grade,
-    grade.score,
-    grade.ruleVersion,
-  ]);
   await db.exec(
     "SELECT setval(pg_get_serial_sequence('list_entries', 'id'), (SELECT max(id) FROM list_entries))",
   );

@@ -1,15 +1,9 @@
 import chineseDays from "chinese-days/dist/chinese-days.json" with { type: "json" };
 import { addDays, addMonths, compareDates, type IsoDate } from "../../lib/calendar/dates";
 import { type CalendarException, workingCalendar } from "../../lib/calendar/working-days";
-import { computeGrade, DEFAULT_GRADING, type GradeFacts } from "../../lib/grading/grading";
 import { DEFAULT_POLICY } from "../../lib/policy";
 import { isPenaltyDisclosable, type PenaltyType } from "../../lib/records/disclosure";
-import {
-  isPenaltyPublic,
-  isRepairWindowOpen,
-  isWithinValidity,
-  penaltyPublicityWindow,
-} from "../../lib/records/publicity";
+import { isRepairWindowOpen, penaltyPublicityWindow } from "../../lib/records/publicity";
 import { breachPublicUntil, breachRepairableFrom } from "../../lib/records/repair-eligibility";
 import { withIdCheckChar } from "../../lib/subjects/id-number";
 import { orgCodeCheckChar } from "../../lib/subjects/org-code";
@@ -526,21 +520,12 @@ export function subjectBatches(from: number, to: number, opts: GenerateOptions):
   const entries: unknown[][] = [];
   const events: unknown[][] = [];
   const commitments: unknown[][] = [];
-  const grades: unknown[][] = [];
-  const contributions: unknown[][] = [];
   for (let i = from; i < to; i++) {
     const { row, facts: s } = makeSubject(i, opts);
     subjects.push(row);
     let lastActivity = "";
     const touch = (d: string) => {
       if (d > lastActivity) lastActivity = d;
-    };
-    const gf: GradeFacts = {
-      penalties: [],
-      redEntries: [],
-      keyAttention: [],
-      seriousDishonesty: [],
-      commitments: [],
     };
     const r = rng(seedFor(opts.seed, i, 2));
     const legalRep = row[6] as string | null;
@@ -579,8 +564,6 @@ export function subjectBatches(from: number, to: number, opts: GenerateOptions):
       const status = repaired ? "repaired" : withdrawn ? "withdrawn" : "active";
       const decisionNo = `${source.docPrefix}〔${year}〕${i * 10 + k}号`;
       touch(decisionDate);
-      if (isPenaltyPublic({ decisionDate, severity, status, disclosable }, opts.anchor))
-        gf.penalties.push({ id: i * 10 + k, severity, decisionNo });
       penalties.push([
         i * 10 + k,
         i,
@@ -757,12 +740,6 @@ export function subjectBatches(from: number, to: number, opts: GenerateOptions):
           events.push([entryId, "case_opened", addDays(noticeDate, -5), null, "立案"]);
           events.push([entryId, "notified", noticeDate, null, "送达失信认定告知书，告知陈述申辩权利"]);
         }
-        if (!removal && isWithinValidity(decisionDate, validUntil, opts.anchor)) {
-          const fact = { id: entryId, listName: list.name };
-          if (kind === "red") gf.redEntries.push(fact);
-          if (kind === "key_attention") gf.keyAttention.push(fact);
-          if (kind === "serious_dishonesty") gf.seriousDishonesty.push(fact);
-        }
         events.push([entryId, "decided", decisionDate, decisionNo, "作出认定决定"]);
         events.push([entryId, "published", decisionDate, null, "在信用江西网站公布"]);
         if (removal && removedOn)
@@ -790,7 +767,6 @@ export function subjectBatches(from: number, to: number, opts: GenerateOptions):
                 ? "fulfilled"
                 : "breached";
         const dept = r.pick(DEPARTMENTS);
-        if (status === "approved") gf.commitments.push({ id: i, title: t.title, fulfilment });
         commitments.push([
           i,
           i,
@@ -819,10 +795,6 @@ export function subjectBatches(from: number, to: number, opts: GenerateOptions):
       }
     }
     row[row.length - 1] = lastActivity || null;
-    const g = computeGrade(gf, DEFAULT_GRADING);
-    grades.push([i, g.grade, g.score, g.ruleVersion, `${opts.anchor}T00:00:00+08:00`]);
-    for (const c of g.contributions)
-      contributions.push([i, c.rule, c.refType, c.refId, c.points, c.cap, c.label]);
   }
   return [
     { table: "subjects", columns: SUBJECT_COLUMNS, rows: subjects },
@@ -832,15 +804,5 @@ export function subjectBatches(from: number, to: number, opts: GenerateOptions):
     { table: "list_entries", columns: ENTRY_COLUMNS, rows: entries },
     { table: "list_entry_events", columns: EVENT_COLUMNS, rows: events },
     { table: "commitments", columns: COMMITMENT_COLUMNS, rows: commitments },
-    {
-      table: "subject_grades",
-      columns: ["subject_id", "grade", "score", "rule_version", "computed_at"],
-      rows: grades,
-    },
-    {
-      table: "grade_contributions",
-      columns: ["subject_id", "rule", "ref_type", "ref_id", "points", "cap", "label"],
-      rows: contributions,
-    },
   ];
 }

@@ -63,6 +63,8 @@ export async function seedDemo(db: DbHandle, o: SeedOptions): Promise<SeedResult
   }
   const bulk = db.copyFrom !== undefined && o.subjects >= 50_000;
   const dropped = bulk ? await dropSecondaryIndexes(db) : [];
+  // a bulk load grades everything once at the end, not batch by batch through the grade triggers
+  if (bulk) await gradeTriggers(db, "DISABLE");
   const chunk = bulk ? 5_000 : 1_000;
   for (let from = 1; from <= o.subjects; from += chunk) {
     const batches = subjectBatches(from, Math.min(o.subjects + 1, from + chunk), gen);
@@ -78,6 +80,7 @@ export async function seedDemo(db: DbHandle, o: SeedOptions): Promise<SeedResult
     log(`  正在重建 ${dropped.length} 个索引…`);
     await recreateIndexes(db, dropped);
   }
+  if (bulk) await gradeTriggers(db, "ENABLE");
   await resetSequences(db);
   if (bulk) await db.exec("ANALYZE");
   const { businessSubject, businessSubjectId, businessUserId } = await seedUsers(db);
@@ -89,11 +92,18 @@ export async function seedDemo(db: DbHandle, o: SeedOptions): Promise<SeedResult
   });
   await seedObjections(db, { anchor: o.anchor, skipSubjectId: businessSubjectId });
   await seedListDecisions(db, { anchor: o.anchor, ownSubjectId: businessSubjectId });
+  // grades as of today, whatever the triggers saw while the rows arrived (issue 12 §1)
+  await db.exec("SELECT regrade_subjects(NULL)");
   // last: its presence means the whole set is in
   await db.exec("INSERT INTO settings (key, value) VALUES ('demo_data', $1::jsonb)", [
     JSON.stringify({ seed: o.seed, anchor: o.anchor, subjects: o.subjects }),
   ]);
   return { counts, seconds: (Date.now() - started) / 1000, businessSubject };
+}
+
+async function gradeTriggers(db: DbHandle, what: "ENABLE" | "DISABLE"): Promise<void> {
+  for (const t of ["penalties", "list_entries", "commitments"])
+    await db.exec(`ALTER TABLE ${t} ${what} TRIGGER ${t}_regrade_insert`);
 }
 
 async function dropSecondaryIndexes(db: DbHandle): Promise<string[]> {
