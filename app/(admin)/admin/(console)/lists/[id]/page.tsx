@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { CaseView } from "@/components/case-view";
+import { ListEntryView } from "@/components/list-entry-view";
 import { auditDenied, requireRole } from "@/server/auth/guard";
 import { today } from "@/server/clock";
 import { getListDecision } from "@/server/queries/list-decisions";
@@ -29,22 +29,7 @@ export default async function ListDecisionPage({ params }: { params: Promise<{ i
       <Link href="/admin/lists" className="text-sm text-brand-700 underline">
         ← 返回名单认定
       </Link>
-      <CaseView
-        {...d}
-        subject={{ ...d.subject, region: null }}
-        subjectLabel="信用主体"
-        text={d.facts}
-        textTitle="失信行为 / 守信事实"
-        fileHref={(f) => `/case-files/${f}`}
-      />
-      {d.statement && (
-        <section aria-labelledby="statement" className="rounded border border-slate-200 bg-white p-4">
-          <h2 id="statement" className="mb-2 text-lg font-semibold">
-            当事人陈述申辩（{d.statementOn}）
-          </h2>
-          <p className="whitespace-pre-wrap text-sm leading-relaxed">{d.statement}</p>
-        </section>
-      )}
+      <ListEntryView entry={d} factsTitle="失信行为 / 守信事实" statementTitle="当事人陈述申辩" />
       {d.noticeDate && (
         <p className="text-sm">
           <Link href={`/admin/lists/${d.id}/notice`} className="text-brand-700 underline">

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { CaseView } from "@/components/case-view";
+import { ListEntryView } from "@/components/list-entry-view";
 import { auditDenied, requireBusiness } from "@/server/auth/guard";
 import { today } from "@/server/clock";
 import { getListDecision } from "@/server/queries/list-decisions";
@@ -31,22 +31,7 @@ export default async function BusinessListNoticePage({ params }: { params: Promi
       <Link href="/business" className="text-sm text-brand-700 underline">
         ← 返回我的信用
       </Link>
-      <CaseView
-        {...d}
-        subject={{ ...d.subject, region: null }}
-        subjectLabel="信用主体"
-        text={d.facts}
-        textTitle="拟认定的事实"
-        fileHref={(f) => `/case-files/${f}`}
-      />
-      {d.statement && (
-        <section aria-labelledby="statement" className="rounded border border-slate-200 bg-white p-4">
-          <h2 id="statement" className="mb-2 text-lg font-semibold">
-            本企业的陈述申辩（{d.statementOn}）
-          </h2>
-          <p className="whitespace-pre-wrap text-sm leading-relaxed">{d.statement}</p>
-        </section>
-      )}
+      <ListEntryView entry={d} factsTitle="拟认定的事实" statementTitle="本企业的陈述申辩" />
       {canState && (
         <section aria-labelledby="state-defence" className="rounded border border-slate-200 bg-white p-4">
           <h2 id="state-defence" className="mb-2 text-lg font-semibold">
