@@ -101,7 +101,7 @@ test.describe("subject profile", () => {
     await expect(page).toHaveURL(`/subjects/${company.uscc}`);
     await expect(page.getByRole("heading", { level: 1, name: company.name })).toBeVisible();
     const penalties = page.getByRole("region", { name: /行政处罚/ });
-    await expect(penalties.getByRole("link", { name: company.publicPenalty })).toBeVisible();
+    await expect(penalties.getByRole("link", { name: company.publicPenalty, exact: true })).toBeVisible();
     await expect(penalties.getByText(/公示截止 \d{4}-\d{2}-\d{2}/)).toBeVisible();
     await expect(penalties.getByText(/可申请信用修复 自 \d{4}-\d{2}-\d{2}/)).toBeVisible();
     await expect(page.getByText(company.repairedPenalty)).toHaveCount(0);
@@ -126,7 +126,7 @@ test.describe("subject profile", () => {
 test.describe("双公示 detail", () => {
   test("a natural person's penalty shows the national fields, masked, without a code", async ({ page }) => {
     await page.goto(`/subjects/${person.publicId}`);
-    await page.getByRole("link", { name: person.penalty }).click();
+    await page.getByRole("link", { name: person.penalty, exact: true }).click();
     await expect(page.getByRole("heading", { level: 1, name: person.penalty })).toBeVisible();
     await expect(page.getByText("行政处罚决定书文号")).toBeVisible();
     await expect(page.getByText("公示截止期")).toBeVisible();
