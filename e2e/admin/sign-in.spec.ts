@@ -91,6 +91,7 @@ test("an initial password must be changed first, under the password policy", asy
 test("TOTP: enrol by secret, then sign-in asks for the code; a recovery code works once", async ({
   page,
 }) => {
+  test.setTimeout(60_000); // five argon2 sign-ins; a loaded CI machine needed more than 30 s
   const username = FIXTURE.accounts.totp;
   await signIn(page, username);
   await page.goto("/admin/account");
