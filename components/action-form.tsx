@@ -147,11 +147,13 @@ export function StateSelect({
   name,
   options,
   defaultValue,
+  emptyLabel,
 }: {
   label: string;
   name: string;
   options: { value: string; label: string }[];
   defaultValue?: string;
+  emptyLabel?: string;
 }) {
   const state = useFormAnswer();
   const error = state && !state.ok ? state.fieldErrors?.[name] : undefined;
@@ -165,6 +167,7 @@ export function StateSelect({
       options={options}
       defaultValue={value}
       error={error}
+      emptyLabel={emptyLabel}
     />
   );
 }

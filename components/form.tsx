@@ -133,12 +133,15 @@ export function SelectInput({
   options,
   defaultValue,
   error,
+  emptyLabel = "请选择",
 }: {
   label: string;
   name: string;
   options: { value: string; label: string }[];
   defaultValue?: string;
   error?: string;
+  /** the first, empty choice: "请选择", or what choosing nothing means (e.g. "全省") */
+  emptyLabel?: string;
 }) {
   return (
     <label className="block">
@@ -150,7 +153,7 @@ export function SelectInput({
         aria-invalid={Boolean(error)}
         aria-describedby={error ? `${name}-note` : undefined}
       >
-        <option value="">请选择</option>
+        <option value="">{emptyLabel}</option>
         {options.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}

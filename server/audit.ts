@@ -82,7 +82,15 @@ export type AuditAction =
   | "list.statement"
   | "list.publish"
   | "list.drop"
-  | "list.remove";
+  | "list.remove"
+  | "grading.rules"
+  | "supervision.ratios"
+  | "inspector.add"
+  | "inspector.update"
+  | "draw.preview"
+  | "draw.confirm"
+  | "draw.result"
+  | "interview.record";
 
 export type AuditEntry = {
   action: AuditAction;

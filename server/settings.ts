@@ -1,4 +1,5 @@
 import "server-only";
+import { DEFAULT_GRADING, type GradingRules } from "@/lib/grading/grading";
 import { DEFAULT_POLICY, type Policy } from "@/lib/policy";
 import { database } from "./db";
 import { forget, memo } from "./memo";
@@ -18,4 +19,19 @@ export function getPolicy(): Promise<Policy> {
 /** After a change: the next read takes the new values. */
 export function forgetPolicy(): void {
   forget("policy");
+}
+
+/** Issue 12 §1: the grading rule set in force — the 'grading' setting over lib/grading's defaults. */
+export function getGradingRules(): Promise<GradingRules> {
+  return memo("grading", 30_000, async () => {
+    const db = await database();
+    const [row] = await db.exec("SELECT value, version FROM settings WHERE key = 'grading'", []);
+    if (!row) return DEFAULT_GRADING;
+    const v = row.value as Partial<GradingRules>;
+    return { ...DEFAULT_GRADING, ...v, bands: { ...DEFAULT_GRADING.bands, ...v.bands } };
+  });
+}
+
+export function forgetGradingRules(): void {
+  forget("grading");
 }

@@ -1,6 +1,7 @@
 import {
   bigint,
   bigserial,
+  boolean,
   char,
   date,
   index,
@@ -9,11 +10,13 @@ import {
   pgEnum,
   pgTable,
   primaryKey,
+  serial,
   smallint,
   text,
   timestamp,
   varchar,
 } from "drizzle-orm/pg-core";
+import type { PoolFilter } from "../../lib/supervision/pool";
 import { timestamps } from "./_columns";
 import { departments } from "./departments";
 import { subjects } from "./subjects";
@@ -52,24 +55,76 @@ export const gradeContributions = pgTable(
   (t) => [index().on(t.subjectId)],
 );
 
-/** 双随机、一公开: a reproducible draw from a recorded seed. */
-export const inspectionDraws = pgTable("inspection_draws", {
-  id: bigserial({ mode: "number" }).primaryKey(),
-  drawNo: varchar({ length: 32 }).notNull().unique(),
+/** 执法检查人员名录库: the people a department may send; a draw picks two of them per subject. */
+export const inspectors = pgTable(
+  "inspectors",
+  {
+    id: serial().primaryKey(),
+    deptId: integer()
+      .notNull()
+      .references(() => departments.id),
+    name: varchar({ length: 32 }).notNull(),
+    /** 执法证号 */
+    badgeNo: varchar({ length: 32 }).notNull().unique(),
+    active: boolean().notNull().default(true),
+    ...timestamps,
+  },
+  (t) => [index().on(t.deptId)],
+);
+
+/** Issue 12 §2: each department's inspection ratio per grade, as fractions; absent means the policy default. */
+export const deptInspectionRatios = pgTable("dept_inspection_ratios", {
   deptId: integer()
-    .notNull()
+    .primaryKey()
     .references(() => departments.id),
-  title: varchar({ length: 200 }).notNull(),
-  pool: jsonb().$type<{ regionCode?: string; industry?: string }>().notNull(),
   ratios: jsonb().$type<Record<"A" | "B" | "C" | "D", number>>().notNull(),
-  seed: char({ length: 64 }).notNull(),
-  poolSize: integer().notNull(),
-  drawnBy: integer()
-    .notNull()
-    .references(() => users.id),
-  drawnAt: timestamp({ withTimezone: true }).notNull(),
-  publishedAt: timestamp({ withTimezone: true }),
+  /** bumped by every change: a form read before another change is refused */
+  version: integer().notNull().default(1),
+  updatedBy: integer().references(() => users.id),
+  updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 });
+
+export const drawState = pgEnum("draw_state", ["preview", "confirmed"]);
+
+/**
+ * 双随机、一公开: a reproducible draw. The seed is made by the server at preview and kept with the pool as it was
+ * then (ids with their grades), so anyone can re-run it; confirming refuses a pool that has changed since.
+ */
+export const inspectionDraws = pgTable(
+  "inspection_draws",
+  {
+    id: bigserial({ mode: "number" }).primaryKey(),
+    /** given at confirmation */
+    drawNo: varchar({ length: 32 }).unique(),
+    state: drawState().notNull().default("preview"),
+    deptId: integer()
+      .notNull()
+      .references(() => departments.id),
+    title: varchar({ length: 200 }).notNull(),
+    /** the filter that chose the pool */
+    pool: jsonb().$type<PoolFilter>().notNull(),
+    ratios: jsonb().$type<Record<"A" | "B" | "C" | "D", number>>().notNull(),
+    seed: char({ length: 64 }).notNull(),
+    algorithm: varchar({ length: 64 }).notNull(),
+    poolSize: integer().notNull(),
+    /** the pool snapshot: subject ids ascending, and their grades as one letter each in the same order */
+    poolIds: bigint({ mode: "number" }).array().notNull(),
+    poolGrades: text().notNull(),
+    /** sha256 of the snapshot, to tell at confirmation whether the pool changed */
+    poolHash: char({ length: 64 }).notNull(),
+    ruleVersion: varchar({ length: 32 }).notNull(),
+    inspectorIds: integer().array().notNull(),
+    drawnBy: integer()
+      .notNull()
+      .references(() => users.id),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    drawnAt: timestamp({ withTimezone: true }),
+  },
+  (t) => [index().on(t.state, t.drawnAt)],
+);
+
+/** Issue 12 §4: what the inspection found. */
+export const inspectionResult = pgEnum("inspection_result", ["qualified", "rectify", "case"]);
 
 export const inspectionDrawSubjects = pgTable(
   "inspection_draw_subjects",
@@ -80,10 +135,16 @@ export const inspectionDrawSubjects = pgTable(
     subjectId: bigint({ mode: "number" })
       .notNull()
       .references(() => subjects.id),
+    /** order drawn, for replay */
+    seq: integer().notNull(),
     grade: grade().notNull(),
     inspectorIds: integer().array().notNull(),
+    result: inspectionResult(),
+    resultNote: text(),
+    resultOn: date({ mode: "string" }),
+    resultBy: integer().references(() => users.id),
   },
-  (t) => [primaryKey({ columns: [t.drawId, t.subjectId] })],
+  (t) => [primaryKey({ columns: [t.drawId, t.subjectId] }), index().on(t.subjectId)],
 );
 
 /** 约谈 */
@@ -103,6 +164,8 @@ export const interviews = pgTable(
     heldOn: date({ mode: "string" }).notNull(),
     matter: text().notNull(),
     outcome: text(),
+    /** 整改期限 */
+    rectifyBy: date({ mode: "string" }),
     createdBy: integer().references(() => users.id),
     ...timestamps,
   },

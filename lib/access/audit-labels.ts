@@ -62,6 +62,14 @@ export const AUDIT_ACTION_LABEL: Record<string, string> = {
   "list.publish": "认定并公布列入名单",
   "list.drop": "不予认定列入名单",
   "list.remove": "移出名单",
+  "grading.rules": "修改信用评价规则",
+  "supervision.ratios": "修改抽查比例",
+  "inspector.add": "新增检查人员",
+  "inspector.update": "修改检查人员",
+  "draw.preview": "预览双随机抽查",
+  "draw.confirm": "确认双随机抽查",
+  "draw.result": "录入检查结果",
+  "interview.record": "记录约谈",
 };
 
 export const AUDIT_OUTCOME_LABEL = { success: "成功", failure: "失败", denied: "拒绝" } as const;

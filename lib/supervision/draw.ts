@@ -13,6 +13,15 @@ import type { Grade } from "../policy";
  *    a = uniform(m), b = uniform(m − 1), b += 1 if b ≥ a; the pair is (inspector a, inspector b).
  */
 export const DRAW_ALGORITHM = "xoshiro128**/fisher-yates v1";
+
+/** The steps above as published with every draw's inputs, so a re-implementation needs nothing else. */
+export const DRAW_SPEC = [
+  "PRNG: xoshiro128** 1.1 (https://prng.di.unimi.it/xoshiro128starstar.c); state = the seed's first 32 hex digits as four big-endian uint32 words.",
+  "uniform(n): draw x; reject while x < (2^32 - n) mod n; return x mod n.",
+  "Subjects: for each grade in the order A, B, C, D, take that grade's pool ids in ascending order; k = ceil(n * ratio); for i = 0 .. k-1: j = i + uniform(n - i), swap positions i and j; the first k are drawn, in that order.",
+  "Inspectors: for each drawn subject in draw order, from the inspector ids in ascending order (m >= 2): a = uniform(m), b = uniform(m - 1), b += 1 if b >= a; the pair is (inspector a, inspector b).",
+  "poolHash = SHA-256 of the pool ids joined by ',' then '|' then the grades string.",
+];
 export const GRADES: readonly Grade[] = ["A", "B", "C", "D"];
 
 export type Prng = { next: () => number };

@@ -11,6 +11,7 @@ export const PUBLIC_NAV = [
   { href: "/commitments", label: "信用承诺" },
   { href: "/repair", label: "信用修复" },
   { href: "/objections", label: "异议申诉" },
+  { href: "/supervision/draws", label: "双随机抽查" },
   { href: "/open-data", label: "开放数据" },
   { href: "/business", label: "企业服务" },
 ] as const;
@@ -37,6 +38,7 @@ export const CONSOLE_NAV = [
   { href: "/admin/imports", label: "批量导入", roles: ["operator"] },
   { href: "/admin/cases/repairs", label: "办件", roles: ["reviewer", "supervisor"] },
   { href: "/admin/lists", label: "名单认定", roles: ["operator", "reviewer", "supervisor"] },
+  { href: "/admin/supervision", label: "分级监管", roles: ["supervisor"] },
   { href: "/admin/name-reviews", label: "名称核对", roles: ["operator", "reviewer"] },
   { href: "/admin/templates", label: "承诺书模板", roles: ["reviewer"] },
   { href: "/admin/business-accounts", label: "企业账号激活", roles: RECORD_READERS },

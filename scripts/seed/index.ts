@@ -5,6 +5,7 @@ import { type GenerateOptions, staticBatches, subjectBatches, type TableBatch } 
 import { seedListDecisions } from "./list-decisions";
 import { copyLine, insertBatch, resetSequences } from "./load";
 import { seedObjections } from "./objections";
+import { seedSupervision } from "./supervision";
 import { seedUsers } from "./users";
 
 export type SeedOptions = {
@@ -94,6 +95,7 @@ export async function seedDemo(db: DbHandle, o: SeedOptions): Promise<SeedResult
   await seedListDecisions(db, { anchor: o.anchor, ownSubjectId: businessSubjectId });
   // grades as of today, whatever the triggers saw while the rows arrived (issue 12 §1)
   await db.exec("SELECT regrade_subjects(NULL)");
+  await seedSupervision(db, { seed: o.seed, anchor: o.anchor });
   // last: its presence means the whole set is in
   await db.exec("INSERT INTO settings (key, value) VALUES ('demo_data', $1::jsonb)", [
     JSON.stringify({ seed: o.seed, anchor: o.anchor, subjects: o.subjects }),

@@ -17,6 +17,7 @@ import { computeGrade } from "@/lib/grading/grading";
 import { isWithinValidity } from "@/lib/records/publicity";
 import type { SubjectCode } from "@/lib/subjects/subject-code";
 import { getDb } from "../db";
+import { getGradingRules } from "../settings";
 import { publicSubjectRef } from "./labels";
 import { commitmentIsPublic, licenceIsPublic, listEntryIsPublic, penaltyIsPublic } from "./publicity";
 
@@ -175,22 +176,26 @@ async function loadProfile(code: ValidCode, today: IsoDate) {
   );
   const entries = allEntries.filter((e) => !expiredRed.includes(e));
   // DOMAIN §9, from exactly what this page shows: a record that left publicity no longer counts
-  const grade = computeGrade({
-    penalties: pen.map((x) => ({
-      id: x.id,
-      severity: x.severity,
-      decisionNo: x.decisionNo,
-      underVerification: x.underVerification,
-    })),
-    redEntries: entries.filter((e) => e.kind === "red").map((e) => ({ id: e.id, listName: e.listName })),
-    keyAttention: entries
-      .filter((e) => e.kind === "key_attention")
-      .map((e) => ({ id: e.id, listName: e.listName, underVerification: e.underVerification })),
-    seriousDishonesty: entries
-      .filter((e) => e.kind === "serious_dishonesty")
-      .map((e) => ({ id: e.id, listName: e.listName, underVerification: e.underVerification })),
-    commitments: com.map((c) => ({ id: c.id, title: c.title, fulfilment: c.fulfilment })),
-  });
+  const rules = await getGradingRules();
+  const grade = computeGrade(
+    {
+      penalties: pen.map((x) => ({
+        id: x.id,
+        severity: x.severity,
+        decisionNo: x.decisionNo,
+        underVerification: x.underVerification,
+      })),
+      redEntries: entries.filter((e) => e.kind === "red").map((e) => ({ id: e.id, listName: e.listName })),
+      keyAttention: entries
+        .filter((e) => e.kind === "key_attention")
+        .map((e) => ({ id: e.id, listName: e.listName, underVerification: e.underVerification })),
+      seriousDishonesty: entries
+        .filter((e) => e.kind === "serious_dishonesty")
+        .map((e) => ({ id: e.id, listName: e.listName, underVerification: e.underVerification })),
+      commitments: com.map((c) => ({ id: c.id, title: c.title, fulfilment: c.fulfilment })),
+    },
+    rules,
+  );
   const current = (l: (typeof lic)[number]) => l.validTo === null || l.validTo >= today;
   return {
     ...publicSubjectRef(s),

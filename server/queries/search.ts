@@ -8,6 +8,7 @@ import type { SubjectKind } from "@/lib/subjects/subject-kinds";
 import { config } from "../config";
 import { database } from "../db";
 import { createPiiProtector } from "../pii";
+import { getGradingRules } from "../settings";
 import { publicSubjectRef } from "./labels";
 import { commitmentIsPublicSql, listEntryIsPublicSql, penaltyIsPublicSql } from "./publicity";
 
@@ -187,6 +188,7 @@ async function decorate(rows: Row[], today: IsoDate): Promise<SearchHit[]> {
     [rows.map((r) => r.id), today],
   );
   const byId = new Map(facts.map((f) => [Number(f.id), f]));
+  const rules = await getGradingRules();
   return rows.map((r) => {
     // postgres.js returns bigint as a string: compare as numbers, or no PostgreSQL hit would find its facts
     const f = byId.get(Number(r.id));
@@ -195,15 +197,18 @@ async function decorate(rows: Row[], today: IsoDate): Promise<SearchHit[]> {
       ...publicSubjectRef({ kind: r.kind, name: r.name, uscc: r.uscc, publicId: r.public_id }),
       regionCode: r.region_code,
       regionName: (f?.region_name as string | null) ?? null,
-      grade: gradeFromCounts({
-        generalPenalties: n("general"),
-        seriousPenalties: n("serious"),
-        redEntries: n("red"),
-        keyAttention: n("ka"),
-        seriousDishonesty: n("sd"),
-        fulfilled: n("fulfilled"),
-        breached: n("breached"),
-      }),
+      grade: gradeFromCounts(
+        {
+          generalPenalties: n("general"),
+          seriousPenalties: n("serious"),
+          redEntries: n("red"),
+          keyAttention: n("ka"),
+          seriousDishonesty: n("sd"),
+          fulfilled: n("fulfilled"),
+          breached: n("breached"),
+        },
+        rules,
+      ),
       flags: {
         red: n("red") > 0,
         seriousDishonesty: n("sd") > 0,

@@ -1,0 +1,40 @@
+import type { Grade } from "../policy";
+import type { SubjectKind } from "../subjects/subject-kinds";
+import type { PoolMember } from "./draw";
+
+/**
+ * A draw's pool as it is stored (issue 12 §3): ids ascending, their grades as one letter each in the same order.
+ * Its SHA-256 is taken over `poolHashInput` — so a pool that changed between preview and confirm, or a stored
+ * snapshot altered afterwards, is told by comparing hashes (the hashing itself is the server's: lib is pure).
+ */
+export type PoolSnapshot = { ids: number[]; grades: string };
+
+export function snapshotOf(members: readonly PoolMember[]): PoolSnapshot {
+  const sorted = [...members].sort((a, b) => a.id - b.id);
+  return { ids: sorted.map((m) => m.id), grades: sorted.map((m) => m.grade).join("") };
+}
+
+/** What the pool hash is taken over (published in DRAW_SPEC): the ids joined by ",", then "|", then the grades. */
+export function poolHashInput(ids: readonly number[], grades: string): string {
+  return `${ids.join(",")}|${grades}`;
+}
+
+/** The members back from a stored snapshot; null when ids and grades do not line up. */
+export function membersOf(ids: readonly number[], grades: string): PoolMember[] | null {
+  if (ids.length !== grades.length || !/^[ABCD]*$/.test(grades)) return null;
+  return ids.map((id, i) => ({ id: Number(id), grade: grades[i] as Grade }));
+}
+
+/** Pool sizes per grade, for a preview. */
+export function gradeCounts(grades: string): Record<Grade, number> {
+  const out: Record<Grade, number> = { A: 0, B: 0, C: 0, D: 0 };
+  for (const g of grades) out[g as Grade] += 1;
+  return out;
+}
+
+/** The filter that chose a pool (issue 12 §3: region, kind, industry); natural persons are never in one. */
+export type PoolFilter = {
+  regionCode?: string;
+  kind?: Exclude<SubjectKind, "natural_person">;
+  industry?: string;
+};

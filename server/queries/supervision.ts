@@ -1,0 +1,406 @@
+import "server-only";
+import type { Grade } from "@/lib/policy";
+import { regionPrefix } from "@/lib/subjects/regions";
+import { DRAW_SPEC, runDraw } from "@/lib/supervision/draw";
+import { membersOf, type PoolFilter } from "@/lib/supervision/pool";
+import { database } from "../db";
+import { getPolicy } from "../settings";
+
+const GRADE_KEYS: Grade[] = ["A", "B", "C", "D"];
+export type Distribution = { key: string; label: string; A: number; B: number; C: number; D: number }[];
+
+function distribution(rows: Record<string, unknown>[]): Distribution {
+  const out = new Map<string, Distribution[number]>();
+  for (const r of rows) {
+    const key = String(r.key ?? "");
+    const row = out.get(key) ?? { key, label: String(r.label ?? "未分类"), A: 0, B: 0, C: 0, D: 0 };
+    row[r.grade as Grade] = Number(r.n);
+    out.set(key, row);
+  }
+  return [...out.values()];
+}
+
+/** Issue 12 §1: how many subjects hold each grade, by city, by industry and by the department that has records on them. */
+export async function getGradeDistribution() {
+  const { exec } = await database();
+  const [byRegion, byIndustry, byDept, totals] = await Promise.all([
+    exec(`SELECT r.code AS key, r.name AS label, g.grade, count(*) AS n
+          FROM subject_grades g JOIN subjects s ON s.id = g.subject_id
+          JOIN regions r ON r.level = 'city' AND left(s.region_code, 4) = left(r.code, 4)
+          GROUP BY r.code, r.name, r.sort_order, g.grade ORDER BY r.sort_order`),
+    exec(`SELECT coalesce(s.industry, '') AS key, coalesce(s.industry, '未分类') AS label, g.grade, count(*) AS n
+          FROM subject_grades g JOIN subjects s ON s.id = g.subject_id
+          GROUP BY s.industry, g.grade ORDER BY s.industry NULLS LAST`),
+    exec(`SELECT d.id::text AS key, d.short_name AS label, g.grade, count(*) AS n
+          FROM departments d
+          JOIN LATERAL (SELECT subject_id FROM penalties WHERE authority_dept_id = d.id
+                        UNION SELECT subject_id FROM licences WHERE authority_dept_id = d.id) x ON true
+          JOIN subject_grades g ON g.subject_id = x.subject_id
+          GROUP BY d.id, d.short_name, g.grade ORDER BY d.id`),
+    exec(`SELECT grade, count(*) AS n, max(rule_version) AS version FROM subject_grades GROUP BY grade`),
+  ]);
+  const total = Object.fromEntries(GRADE_KEYS.map((g) => [g, 0])) as Record<Grade, number>;
+  for (const t of totals) total[t.grade as Grade] = Number(t.n);
+  return {
+    byRegion: distribution(byRegion),
+    byIndustry: distribution(byIndustry),
+    byDept: distribution(byDept),
+    total,
+  };
+}
+
+export type GradeListFilter = {
+  regionCode?: string;
+  deptId?: number;
+  grade?: Grade;
+  industry?: string;
+  q?: string;
+};
+
+function gradeListWhere(f: GradeListFilter): { where: string; params: unknown[] } {
+  const params: unknown[] = [];
+  const conds = ["s.kind <> 'natural_person'"];
+  const prefix = regionPrefix(f.regionCode);
+  if (prefix) {
+    params.push(`${prefix}%`);
+    conds.push(`s.region_code LIKE $${params.length}`);
+  }
+  if (f.grade) {
+    params.push(f.grade);
+    conds.push(`g.grade = $${params.length}`);
+  }
+  if (f.industry) {
+    params.push(f.industry);
+    conds.push(`s.industry = $${params.length}`);
+  }
+  if (f.q) {
+    params.push(f.q);
+    conds.push(`(s.uscc = upper($${params.length}) OR s.name LIKE '%' || $${params.length} || '%')`);
+  }
+  if (f.deptId) {
+    params.push(f.deptId);
+    const d = `$${params.length}`;
+    conds.push(`(EXISTS (SELECT 1 FROM penalties p WHERE p.subject_id = s.id AND p.authority_dept_id = ${d})
+      OR EXISTS (SELECT 1 FROM licences l WHERE l.subject_id = s.id AND l.authority_dept_id = ${d}))`);
+  }
+  return { where: conds.join(" AND "), params };
+}
+
+export type GradeListRow = {
+  uscc: string | null;
+  name: string;
+  regionName: string | null;
+  industry: string | null;
+  grade: Grade;
+  score: number;
+  ruleVersion: string;
+  computedAt: Date;
+};
+
+const toGradeRow = (r: Record<string, unknown>): GradeListRow => ({
+  uscc: (r.uscc as string | null) ?? null,
+  name: String(r.name),
+  regionName: (r.region_name as string | null) ?? null,
+  industry: (r.industry as string | null) ?? null,
+  grade: r.grade as Grade,
+  score: Number(r.score),
+  ruleVersion: String(r.rule_version),
+  computedAt: new Date(r.computed_at as string),
+});
+
+/** Issue 12 §6: 分级分类监管名单, worst first (a supervisor starts with 差), then by name. */
+export async function getGradeList(f: GradeListFilter, page: number, pageSize = 50) {
+  const { exec } = await database();
+  const { where, params } = gradeListWhere(f);
+  const from = `FROM subject_grades g JOIN subjects s ON s.id = g.subject_id LEFT JOIN regions r ON r.code = s.region_code WHERE ${where}`;
+  const [rows, [c]] = await Promise.all([
+    exec(
+      `SELECT s.uscc, s.name, r.name AS region_name, s.industry, g.grade, g.score, g.rule_version, g.computed_at ${from}
+       ORDER BY g.grade DESC, g.score, s.id LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`,
+      params,
+    ),
+    exec(`SELECT count(*) AS n ${from}`, params),
+  ]);
+  return { rows: rows.map(toGradeRow), total: Number(c?.n ?? 0) };
+}
+
+/** The whole list for CSV, in batches, so a province-wide export is not held in memory at once. */
+export async function* gradeListBatches(f: GradeListFilter): AsyncGenerator<GradeListRow[]> {
+  const { exec } = await database();
+  const { where, params } = gradeListWhere(f);
+  let after = 0;
+  for (;;) {
+    const rows = await exec(
+      `SELECT s.id, s.uscc, s.name, r.name AS region_name, s.industry, g.grade, g.score, g.rule_version, g.computed_at
+       FROM subject_grades g JOIN subjects s ON s.id = g.subject_id LEFT JOIN regions r ON r.code = s.region_code
+       WHERE ${where} AND s.id > $${params.length + 1} ORDER BY s.id LIMIT 5000`,
+      [...params, after],
+    );
+    if (rows.length === 0) return;
+    after = Number(rows[rows.length - 1]?.id);
+    yield rows.map(toGradeRow);
+  }
+}
+
+export async function getDeptRatios(deptId: number) {
+  const { exec } = await database();
+  const [row] = await exec("SELECT ratios, version FROM dept_inspection_ratios WHERE dept_id = $1", [deptId]);
+  return row
+    ? { ratios: row.ratios as Record<Grade, number>, version: Number(row.version), isDefault: false }
+    : { ratios: (await getPolicy()).inspectionRatios, version: 0, isDefault: true };
+}
+
+export async function getGradingRulesVersion(): Promise<number> {
+  const { exec } = await database();
+  const [row] = await exec("SELECT version FROM settings WHERE key = 'grading'");
+  return Number(row?.version ?? 0);
+}
+
+export async function getInspectors(deptId: number) {
+  const { exec } = await database();
+  const rows = await exec(
+    "SELECT id, name, badge_no, active FROM inspectors WHERE dept_id = $1 ORDER BY active DESC, id",
+    [deptId],
+  );
+  return rows.map((r) => ({
+    id: Number(r.id),
+    name: String(r.name),
+    badgeNo: String(r.badge_no),
+    active: r.active === true,
+  }));
+}
+
+export type DrawSummary = {
+  id: number;
+  drawNo: string | null;
+  state: "preview" | "confirmed";
+  title: string;
+  deptName: string;
+  poolSize: number;
+  drawn: number;
+  drawnAt: Date | null;
+  createdAt: Date;
+};
+
+/** Confirmed draws for the public page (all) or the console (one department, previews too). */
+export async function getDraws(opts: { deptId?: number; publicOnly: boolean; limit?: number }) {
+  const { exec } = await database();
+  const params: unknown[] = [];
+  const conds = [opts.publicOnly ? "d.state = 'confirmed'" : "TRUE"];
+  if (opts.deptId) {
+    params.push(opts.deptId);
+    conds.push(`d.dept_id = $${params.length}`);
+  }
+  const rows = await exec(
+    `SELECT d.id, d.draw_no, d.state, d.title, dp.name AS dept_name, d.pool_size, d.drawn_at, d.created_at,
+            (SELECT count(*) FROM inspection_draw_subjects x WHERE x.draw_id = d.id) AS drawn
+     FROM inspection_draws d JOIN departments dp ON dp.id = d.dept_id
+     WHERE ${conds.join(" AND ")} ORDER BY coalesce(d.drawn_at, d.created_at) DESC, d.id DESC LIMIT ${opts.limit ?? 100}`,
+    params,
+  );
+  return rows.map(
+    (r): DrawSummary => ({
+      id: Number(r.id),
+      drawNo: (r.draw_no as string | null) ?? null,
+      state: r.state as DrawSummary["state"],
+      title: String(r.title),
+      deptName: String(r.dept_name),
+      poolSize: Number(r.pool_size),
+      drawn: Number(r.drawn),
+      drawnAt: r.drawn_at ? new Date(r.drawn_at as string) : null,
+      createdAt: new Date(r.created_at as string),
+    }),
+  );
+}
+
+export type DrawDetail = Awaited<ReturnType<typeof getDraw>>;
+
+/**
+ * One draw with its drawn subjects. The public view (`publicOnly`) sees only a confirmed draw and no
+ * inspector (issue 12 §4: not the inspectors' personal data); the console sees names and 执法证号.
+ */
+export async function getDraw(key: { id?: number; drawNo?: string }, publicOnly: boolean) {
+  const { exec } = await database();
+  const [d] = await exec(
+    `SELECT d.id, d.draw_no, d.state, d.title, d.dept_id, dp.name AS dept_name, d.pool, d.ratios, d.seed, d.algorithm,
+            d.pool_size, d.pool_hash, d.rule_version, d.inspector_ids, d.drawn_at, d.created_at, u.display_name AS drawn_by,
+            (SELECT count(*) FROM inspection_draws p WHERE p.dept_id = d.dept_id AND p.state = 'preview'
+               AND p.created_at <= coalesce(d.drawn_at, d.created_at) AND p.title = d.title) AS previews,
+            (SELECT name FROM regions WHERE code = d.pool->>'regionCode') AS region_name
+     FROM inspection_draws d JOIN departments dp ON dp.id = d.dept_id JOIN users u ON u.id = d.drawn_by
+     WHERE ${key.drawNo ? "d.draw_no = $1" : "d.id = $1"} ${publicOnly ? "AND d.state = 'confirmed'" : ""}`,
+    [key.drawNo ?? key.id],
+  );
+  if (!d) return null;
+  const subjects = await exec(
+    `SELECT x.seq, x.grade, x.inspector_ids, x.result, x.result_note, x.result_on::text AS result_on, s.id AS subject_id, s.uscc, s.name,
+            s.kind, s.public_id
+     FROM inspection_draw_subjects x JOIN subjects s ON s.id = x.subject_id WHERE x.draw_id = $1 ORDER BY x.seq`,
+    [d.id],
+  );
+  const people = publicOnly
+    ? []
+    : await exec("SELECT id, name, badge_no FROM inspectors WHERE id = ANY($1::int[])", [d.inspector_ids]);
+  const byId = new Map(people.map((p) => [Number(p.id), `${p.name}（${p.badge_no}）`]));
+  const pool = d.pool as PoolFilter;
+  return {
+    id: Number(d.id),
+    drawNo: (d.draw_no as string | null) ?? null,
+    state: d.state as "preview" | "confirmed",
+    title: String(d.title),
+    deptId: Number(d.dept_id),
+    deptName: String(d.dept_name),
+    pool,
+    regionName: (d.region_name as string | null) ?? null,
+    ratios: d.ratios as Record<Grade, number>,
+    seed: String(d.seed),
+    algorithm: String(d.algorithm),
+    poolSize: Number(d.pool_size),
+    poolHash: String(d.pool_hash),
+    ruleVersion: String(d.rule_version),
+    inspectorCount: (d.inspector_ids as number[]).length,
+    inspectors: publicOnly
+      ? []
+      : (d.inspector_ids as number[]).map((id) => byId.get(Number(id)) ?? String(id)),
+    drawnAt: d.drawn_at ? new Date(d.drawn_at as string) : null,
+    createdAt: new Date(d.created_at as string),
+    drawnBy: publicOnly ? null : String(d.drawn_by),
+    previews: Number(d.previews),
+    subjects: subjects.map((s) => ({
+      seq: Number(s.seq),
+      subjectId: Number(s.subject_id),
+      uscc: (s.uscc as string | null) ?? null,
+      name: String(s.name),
+      grade: s.grade as Grade,
+      inspectors: publicOnly
+        ? []
+        : (s.inspector_ids as number[]).map((id) => byId.get(Number(id)) ?? String(id)),
+      result: (s.result as "qualified" | "rectify" | "case" | null) ?? null,
+      resultNote: (s.result_note as string | null) ?? null,
+      resultOn: s.result_on ? String(s.result_on).slice(0, 10) : null,
+    })),
+  };
+}
+
+/** Issue 12 §5: the console's view of one subject — its stored grade, its 约谈 and the draws it was in. */
+export async function getSubjectSupervision(uscc: string) {
+  const { exec } = await database();
+  const [s] = await exec(
+    `SELECT s.id, s.uscc, s.name, s.kind, s.industry, r.name AS region_name, g.grade, g.score, g.rule_version, g.computed_at
+     FROM subjects s LEFT JOIN regions r ON r.code = s.region_code LEFT JOIN subject_grades g ON g.subject_id = s.id
+     WHERE s.uscc = $1`,
+    [uscc],
+  );
+  if (!s) return null;
+  const [talks, draws] = await Promise.all([
+    exec(
+      `SELECT i.id, i.kind, i.held_on::text AS held_on, i.matter, i.outcome, i.rectify_by::text AS rectify_by, d.short_name AS dept_name
+       FROM interviews i JOIN departments d ON d.id = i.dept_id WHERE i.subject_id = $1 ORDER BY i.held_on DESC, i.id DESC`,
+      [s.id],
+    ),
+    exec(
+      `SELECT d.id, d.draw_no, d.drawn_at, x.result, x.result_on FROM inspection_draw_subjects x
+       JOIN inspection_draws d ON d.id = x.draw_id WHERE x.subject_id = $1 ORDER BY d.drawn_at DESC`,
+      [s.id],
+    ),
+  ]);
+  return {
+    id: Number(s.id),
+    uscc: String(s.uscc),
+    name: String(s.name),
+    industry: (s.industry as string | null) ?? null,
+    regionName: (s.region_name as string | null) ?? null,
+    grade: (s.grade as Grade | null) ?? null,
+    score: s.score === null ? null : Number(s.score),
+    ruleVersion: (s.rule_version as string | null) ?? null,
+    interviews: talks.map((t) => ({
+      id: Number(t.id),
+      kind: t.kind as "prompt" | "warning",
+      heldOn: String(t.held_on).slice(0, 10),
+      matter: String(t.matter),
+      outcome: (t.outcome as string | null) ?? null,
+      rectifyBy: t.rectify_by ? String(t.rectify_by).slice(0, 10) : null,
+      deptName: String(t.dept_name),
+    })),
+    draws: draws.map((d) => ({
+      id: Number(d.id),
+      drawNo: String(d.draw_no),
+      drawnAt: new Date(d.drawn_at as string),
+      result: (d.result as string | null) ?? null,
+    })),
+  };
+}
+
+/**
+ * What a preview would draw (issue 12 §3: the seed and its result are shown before confirming): the stored
+ * snapshot re-run with the stored seed, the drawn subjects named.
+ */
+export async function getPreviewResult(drawId: number) {
+  const { exec } = await database();
+  const [d] = await exec(
+    `SELECT seed, ratios, array_to_string(pool_ids, ',') AS ids, pool_grades, inspector_ids
+     FROM inspection_draws WHERE id = $1 AND state = 'preview'`,
+    [drawId],
+  );
+  if (!d) return null;
+  const ids = d.ids ? String(d.ids).split(",").map(Number) : [];
+  const members = membersOf(ids, String(d.pool_grades)) ?? [];
+  const result = runDraw({
+    seed: String(d.seed),
+    ratios: d.ratios as Record<Grade, number>,
+    pool: members,
+    inspectors: (d.inspector_ids as number[]).map(Number),
+  });
+  const shown = result.drawn.slice(0, 500);
+  const [names, people] = await Promise.all([
+    exec("SELECT id, uscc, name FROM subjects WHERE id = ANY($1::bigint[])", [shown.map((s) => s.id)]),
+    exec("SELECT id, name FROM inspectors WHERE id = ANY($1::int[])", [d.inspector_ids]),
+  ]);
+  const byId = new Map(names.map((n) => [Number(n.id), n]));
+  const who = new Map(people.map((p) => [Number(p.id), String(p.name)]));
+  return {
+    perGrade: result.perGrade,
+    total: result.drawn.length,
+    drawn: shown.map((s) => ({
+      id: s.id,
+      grade: s.grade,
+      name: String(byId.get(s.id)?.name ?? s.id),
+      uscc: (byId.get(s.id)?.uscc as string | null) ?? null,
+      inspectors: s.inspectors.map((i) => who.get(i) ?? String(i)),
+    })),
+  };
+}
+
+/** A published draw's inputs and result, for anyone to re-run (see lib/supervision/draw DRAW_SPEC). */
+export async function getDrawInputs(drawNo: string) {
+  const { exec } = await database();
+  const [d] = await exec(
+    `SELECT id, draw_no, seed, algorithm, ratios, array_to_string(pool_ids, ',') AS ids, pool_grades, pool_hash,
+            inspector_ids, rule_version, drawn_at
+     FROM inspection_draws WHERE draw_no = $1 AND state = 'confirmed'`,
+    [drawNo],
+  );
+  if (!d) return null;
+  const drawn = await exec(
+    "SELECT seq, subject_id, grade, inspector_ids FROM inspection_draw_subjects WHERE draw_id = $1 ORDER BY seq",
+    [d.id],
+  );
+  return {
+    drawNo: String(d.draw_no),
+    drawnAt: new Date(d.drawn_at as string).toISOString(),
+    algorithm: String(d.algorithm),
+    specification: DRAW_SPEC,
+    seed: String(d.seed),
+    ratios: d.ratios,
+    inspectors: (d.inspector_ids as number[]).map(Number).sort((a, b) => a - b),
+    ruleVersion: String(d.rule_version),
+    pool: { ids: d.ids ? String(d.ids).split(",").map(Number) : [], grades: String(d.pool_grades) },
+    poolHash: String(d.pool_hash),
+    result: drawn.map((r) => ({
+      seq: Number(r.seq),
+      subjectId: Number(r.subject_id),
+      grade: String(r.grade),
+      inspectors: (r.inspector_ids as number[]).map(Number),
+    })),
+  };
+}

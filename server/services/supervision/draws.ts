@@ -1,0 +1,347 @@
+import "server-only";
+import { createHash, randomBytes } from "node:crypto";
+import { and, asc, eq, inArray, like, ne, sql } from "drizzle-orm";
+import type { Tx } from "@/db/client";
+import {
+  deptInspectionRatios,
+  inspectionDrawSubjects,
+  inspectionDraws,
+  inspectors,
+  subjectGrades,
+  subjects,
+} from "@/db/schema";
+import type { Grade } from "@/lib/policy";
+import { regionPrefix } from "@/lib/subjects/regions";
+import {
+  DRAW_ALGORITHM,
+  type DrawResult,
+  drawProblem,
+  firstDifference,
+  isSeed,
+  type PoolMember,
+  runDraw,
+} from "@/lib/supervision/draw";
+import { membersOf, type PoolFilter, poolHashInput } from "@/lib/supervision/pool";
+import { logAudit } from "../../audit";
+import type { ServiceContext } from "../../context";
+import { AppError } from "../../errors";
+import { getGradingRules, getPolicy } from "../../settings";
+import { supervisorDepartment } from "./ratios";
+
+type Reader = Pick<Tx, "select">;
+
+/**
+ * 检查对象名录库 for a filter (issue 12 §3): the market subjects that are active, with their stored grade, ids
+ * ascending — read as two strings so a pool of a million comes back in one row, not a million.
+ */
+export async function loadPool(db: Reader, f: PoolFilter): Promise<{ ids: number[]; grades: string }> {
+  const where = [ne(subjects.kind, "natural_person"), eq(subjects.status, "active")];
+  const prefix = regionPrefix(f.regionCode);
+  if (prefix) where.push(like(subjects.regionCode, `${prefix}%`));
+  if (f.kind) where.push(eq(subjects.kind, f.kind));
+  if (f.industry) where.push(eq(subjects.industry, f.industry));
+  const [row] = await db
+    .select({
+      ids: sql<string>`coalesce(string_agg(${subjects.id}::text, ',' ORDER BY ${subjects.id}), '')`,
+      grades: sql<string>`coalesce(string_agg(${subjectGrades.grade}::text, '' ORDER BY ${subjects.id}), '')`,
+    })
+    .from(subjects)
+    .innerJoin(subjectGrades, eq(subjectGrades.subjectId, subjects.id))
+    .where(and(...where));
+  const ids = row?.ids ? row.ids.split(",").map(Number) : [];
+  return { ids, grades: row?.grades ?? "" };
+}
+
+export async function ratiosOf(
+  db: Reader,
+  deptId: number,
+): Promise<{ ratios: Record<Grade, number>; version: number }> {
+  const [row] = await db.select().from(deptInspectionRatios).where(eq(deptInspectionRatios.deptId, deptId));
+  return row
+    ? { ratios: row.ratios, version: row.version }
+    : { ratios: (await getPolicy()).inspectionRatios, version: 0 };
+}
+
+export const poolHash = (ids: readonly number[], grades: string) =>
+  createHash("sha256").update(poolHashInput(ids, grades)).digest("hex");
+
+function newSeed(): string {
+  for (;;) {
+    const s = randomBytes(32).toString("hex");
+    if (isSeed(s)) return s;
+  }
+}
+
+const arrayLiteral = (ids: readonly number[]) => sql`${`{${ids.join(",")}}`}::bigint[]`;
+
+/**
+ * Step one: the seed is made here and shown with the result it gives, before anything is published. Every
+ * preview is kept and audited, so a supervisor who previews until the result pleases is seen doing it.
+ */
+export async function previewDraw(
+  { db, actor, meta }: ServiceContext,
+  input: { title: string; pool: PoolFilter; inspectorIds: number[] },
+): Promise<{ id: number }> {
+  const deptId = supervisorDepartment(actor);
+  return db.transaction(async (tx) => {
+    const chosen = [...new Set(input.inspectorIds)].sort((a, b) => a - b);
+    const valid = chosen.length
+      ? await tx
+          .select({ id: inspectors.id })
+          .from(inspectors)
+          .where(
+            and(inArray(inspectors.id, chosen), eq(inspectors.deptId, deptId), eq(inspectors.active, true)),
+          )
+      : [];
+    if (valid.length !== chosen.length) throw new AppError("invalid", "所选检查人员不属于本部门或已停用。");
+    const { ratios } = await ratiosOf(tx, deptId);
+    const snapshot = await loadPool(tx, input.pool);
+    const pool = membersOf(snapshot.ids, snapshot.grades) ?? [];
+    const problem = drawProblem({ ratios, pool, inspectors: chosen });
+    if (problem) throw new AppError("invalid", problem);
+    const seed = newSeed();
+    const hash = poolHash(snapshot.ids, snapshot.grades);
+    const [row] = await tx
+      .insert(inspectionDraws)
+      .values({
+        deptId,
+        title: input.title,
+        pool: input.pool,
+        ratios,
+        seed,
+        algorithm: DRAW_ALGORITHM,
+        poolSize: pool.length,
+        poolIds: arrayLiteral(snapshot.ids) as unknown as number[],
+        poolGrades: snapshot.grades,
+        poolHash: hash,
+        ruleVersion: (await getGradingRules()).version,
+        inspectorIds: chosen,
+        drawnBy: actor.id,
+      })
+      .returning({ id: inspectionDraws.id });
+    if (!row) throw new Error("draw not stored");
+    await logAudit(tx, {
+      action: "draw.preview",
+      actorId: actor.id,
+      actorName: actor.username,
+      entityType: "inspection_draw",
+      entityId: String(row.id),
+      after: { title: input.title, pool: input.pool, poolSize: pool.length, poolHash: hash, seed, ratios },
+      ...meta,
+    });
+    return { id: row.id };
+  });
+}
+
+export type ConfirmOutcome =
+  | { ok: true; drawNo: string }
+  | { ok: false; newPreviewId: number; message: string };
+
+/**
+ * Step two: the draw stands only if the pool is still what the preview showed. If it changed, nothing is
+ * confirmed and a new preview (new seed, new pool) is made for the supervisor to look at.
+ */
+export async function confirmDraw(ctx: ServiceContext, input: { id: number }): Promise<ConfirmOutcome> {
+  const { db, actor, meta } = ctx;
+  const deptId = supervisorDepartment(actor);
+  const changed = await db.transaction(async (tx) => {
+    const [d] = await tx
+      .select({
+        id: inspectionDraws.id,
+        state: inspectionDraws.state,
+        deptId: inspectionDraws.deptId,
+        title: inspectionDraws.title,
+        pool: inspectionDraws.pool,
+        ratios: inspectionDraws.ratios,
+        seed: inspectionDraws.seed,
+        poolHash: inspectionDraws.poolHash,
+        poolSize: inspectionDraws.poolSize,
+        inspectorIds: inspectionDraws.inspectorIds,
+      })
+      .from(inspectionDraws)
+      .where(eq(inspectionDraws.id, input.id))
+      .for("update");
+    if (!d || d.deptId !== deptId) throw new AppError("not_found", "该抽查不存在，或不属于本部门。");
+    if (d.state !== "preview") throw new AppError("conflict", "该抽查已经确认，不能再次确认。");
+    const now = await loadPool(tx, d.pool);
+    if (poolHash(now.ids, now.grades) !== d.poolHash)
+      return {
+        title: d.title,
+        pool: d.pool,
+        inspectorIds: d.inspectorIds,
+        before: d.poolSize,
+        after: now.ids.length,
+      };
+    const members = membersOf(now.ids, now.grades) ?? [];
+    const result = runDraw({ seed: d.seed, ratios: d.ratios, pool: members, inspectors: d.inspectorIds });
+    await storeDrawn(tx, d.id, result);
+    const drawNo = `CC${new Date().getFullYear()}${String(d.id).padStart(6, "0")}`;
+    await tx
+      .update(inspectionDraws)
+      .set({ state: "confirmed", drawNo, drawnAt: new Date(), drawnBy: actor.id })
+      .where(eq(inspectionDraws.id, d.id));
+    await logAudit(tx, {
+      action: "draw.confirm",
+      actorId: actor.id,
+      actorName: actor.username,
+      entityType: "inspection_draw",
+      entityId: String(d.id),
+      before: { state: "preview" },
+      after: { state: "confirmed", drawNo, seed: d.seed, poolHash: d.poolHash, drawn: result.drawn.length },
+      ...meta,
+    });
+    return drawNo;
+  });
+  if (typeof changed === "string") return { ok: true, drawNo: changed };
+  const next = await previewDraw(ctx, {
+    title: changed.title,
+    pool: changed.pool,
+    inspectorIds: changed.inspectorIds,
+  });
+  return {
+    ok: false,
+    newPreviewId: next.id,
+    message: `预览之后抽查对象库已变化（预览时 ${changed.before} 户，现在 ${changed.after} 户），原预览未确认。已按现在的对象库和新的随机种子生成新的预览，请核对后再确认。`,
+  };
+}
+
+async function storeDrawn(tx: Tx, drawId: number, result: DrawResult) {
+  const rows = result.drawn.map((d, i) => ({
+    drawId,
+    subjectId: d.id,
+    seq: i + 1,
+    grade: d.grade,
+    inspectorIds: [...d.inspectors],
+  }));
+  for (let i = 0; i < rows.length; i += 2000)
+    await tx.insert(inspectionDrawSubjects).values(rows.slice(i, i + 2000));
+}
+
+/** Issue 12 §4: the inspection's finding for one drawn subject, entered (or corrected) later. */
+export async function recordInspectionResult(
+  { db, actor, meta }: ServiceContext,
+  input: {
+    drawId: number;
+    subjectId: number;
+    result: "qualified" | "rectify" | "case";
+    note?: string;
+    on: string;
+  },
+): Promise<void> {
+  const deptId = supervisorDepartment(actor);
+  await db.transaction(async (tx) => {
+    const [row] = await tx
+      .select({
+        state: inspectionDraws.state,
+        deptId: inspectionDraws.deptId,
+        result: inspectionDrawSubjects.result,
+        resultNote: inspectionDrawSubjects.resultNote,
+        resultOn: inspectionDrawSubjects.resultOn,
+      })
+      .from(inspectionDrawSubjects)
+      .innerJoin(inspectionDraws, eq(inspectionDraws.id, inspectionDrawSubjects.drawId))
+      .where(
+        and(
+          eq(inspectionDrawSubjects.drawId, input.drawId),
+          eq(inspectionDrawSubjects.subjectId, input.subjectId),
+        ),
+      )
+      .for("update");
+    if (!row || row.deptId !== deptId || row.state !== "confirmed")
+      throw new AppError("not_found", "该抽查对象不存在，或不属于本部门的抽查。");
+    await tx
+      .update(inspectionDrawSubjects)
+      .set({ result: input.result, resultNote: input.note ?? null, resultOn: input.on, resultBy: actor.id })
+      .where(
+        and(
+          eq(inspectionDrawSubjects.drawId, input.drawId),
+          eq(inspectionDrawSubjects.subjectId, input.subjectId),
+        ),
+      );
+    await logAudit(tx, {
+      action: "draw.result",
+      actorId: actor.id,
+      actorName: actor.username,
+      entityType: "inspection_draw",
+      entityId: `${input.drawId}/${input.subjectId}`,
+      before: { result: row.result, note: row.resultNote, on: row.resultOn },
+      after: { result: input.result, note: input.note ?? null, on: input.on },
+      ...meta,
+    });
+  });
+}
+
+export type Replay = {
+  drawId: number;
+  drawNo: string;
+  identical: boolean;
+  /** null when identical */
+  difference: string | null;
+  drawn: number;
+  poolSize: number;
+  ms: number;
+};
+
+/**
+ * Issue 12 §3: re-runs a confirmed draw from its stored seed and pool snapshot and compares it with what was
+ * stored. A snapshot whose hash no longer matches (altered after the fact) is a difference of its own.
+ * `which` is a draw id, a draw number, or "latest"; null when there is no such confirmed draw.
+ */
+export async function replayDraw(db: Reader, which: string): Promise<Replay | null> {
+  const started = performance.now();
+  const cond =
+    which === "latest"
+      ? eq(inspectionDraws.state, "confirmed")
+      : /^\d{1,15}$/.test(which)
+        ? and(eq(inspectionDraws.state, "confirmed"), eq(inspectionDraws.id, Number(which)))
+        : and(eq(inspectionDraws.state, "confirmed"), eq(inspectionDraws.drawNo, which));
+  const [d] = await db
+    .select({
+      id: inspectionDraws.id,
+      drawNo: inspectionDraws.drawNo,
+      seed: inspectionDraws.seed,
+      ratios: inspectionDraws.ratios,
+      poolIds: sql<string>`array_to_string(${inspectionDraws.poolIds}, ',')`,
+      poolGrades: inspectionDraws.poolGrades,
+      poolHash: inspectionDraws.poolHash,
+      poolSize: inspectionDraws.poolSize,
+      inspectorIds: inspectionDraws.inspectorIds,
+    })
+    .from(inspectionDraws)
+    .where(cond)
+    .orderBy(sql`${inspectionDraws.drawnAt} DESC NULLS LAST`, sql`${inspectionDraws.id} DESC`)
+    .limit(1);
+  if (!d) return null;
+  const stored = await db
+    .select({
+      id: inspectionDrawSubjects.subjectId,
+      grade: inspectionDrawSubjects.grade,
+      inspectors: inspectionDrawSubjects.inspectorIds,
+    })
+    .from(inspectionDrawSubjects)
+    .where(eq(inspectionDrawSubjects.drawId, d.id))
+    .orderBy(asc(inspectionDrawSubjects.seq));
+  const ids = d.poolIds ? d.poolIds.split(",").map(Number) : [];
+  const base = { drawId: Number(d.id), drawNo: d.drawNo ?? "", drawn: stored.length, poolSize: d.poolSize };
+  const done = (difference: string | null) => ({
+    ...base,
+    identical: difference === null,
+    difference,
+    ms: Math.round(performance.now() - started),
+  });
+  if (poolHash(ids, d.poolGrades) !== d.poolHash || ids.length !== d.poolSize)
+    return done("存储的抽查对象库与确认时的哈希不符：对象库在确认后被改动过。");
+  const members: PoolMember[] | null = membersOf(ids, d.poolGrades);
+  if (!members) return done("存储的抽查对象库已损坏：主体与等级数目不一致。");
+  const replayed = runDraw({ seed: d.seed, ratios: d.ratios, pool: members, inspectors: d.inspectorIds });
+  return done(
+    firstDifference(
+      stored.map((s) => ({
+        id: Number(s.id),
+        grade: s.grade,
+        inspectors: [s.inspectors[0] ?? 0, s.inspectors[1] ?? 0] as [number, number],
+      })),
+      replayed.drawn,
+    ),
+  );
+}
