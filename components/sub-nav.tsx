@@ -6,9 +6,10 @@ import { usePathname } from "next/navigation";
 /** Tabs of one console section; the current one is marked for screen readers too. */
 export function SubNav({ label, tabs }: { label: string; tabs: { href: string; label: string }[] }) {
   const path = usePathname();
+  // the section's first tab is its root: current only on itself, not on every page below it
   const current = [...tabs]
     .sort((a, b) => b.href.length - a.href.length)
-    .find((t) => path.startsWith(t.href));
+    .find((t) => path === t.href || (t !== tabs[0] && path.startsWith(`${t.href}/`)));
   return (
     <nav aria-label={label} className="flex flex-wrap gap-1 border-b border-slate-300">
       {tabs.map((t) => {

@@ -9,9 +9,11 @@ const NAMES = { A: "A 优", B: "B 良", C: "C 中", D: "D 差" } as const;
 export function GradeChart({
   data,
   title,
+  labelWidth = 104,
 }: {
   data: { label: string; A: number; B: number; C: number; D: number }[];
   title: string;
+  labelWidth?: number;
 }) {
   return (
     <figure aria-label={title} className="w-full" style={{ height: Math.max(240, data.length * 30 + 80) }}>
@@ -19,7 +21,7 @@ export function GradeChart({
         <BarChart data={data} layout="vertical" margin={{ left: 8, right: 8, top: 8, bottom: 8 }}>
           <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
           <XAxis type="number" allowDecimals={false} fontSize={12} />
-          <YAxis type="category" dataKey="label" width={104} fontSize={12} interval={0} />
+          <YAxis type="category" dataKey="label" width={labelWidth} fontSize={12} interval={0} />
           <Tooltip />
           <Legend />
           {(["A", "B", "C", "D"] as const).map((g) => (

@@ -11,6 +11,11 @@ const PAGES = [
   ["reviewer", "/admin/cases/objections"],
   ["auditor", "/admin/audit"],
   ["sysadmin", "/admin/users"],
+  ["supervisor", "/admin/supervision"],
+  ["supervisor", "/admin/supervision/grades"],
+  ["supervisor", "/admin/supervision/rules"],
+  ["supervisor", "/admin/supervision/draws/new"],
+  ["supervisor", "/admin/supervision/draws/1"],
 ] as const;
 
 test("the sign-in page has no WCAG 2 A/AA violation", async ({ page }) => {

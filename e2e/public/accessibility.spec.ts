@@ -15,6 +15,7 @@ const PAGES = [
   ["business sign-in", "/business/login"],
   ["business registration", "/business/register"],
   ["business activation", "/business/activate"],
+  ["双随机抽查", "/supervision/draws"],
 ] as const;
 
 for (const [name, path] of PAGES) {

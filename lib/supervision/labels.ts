@@ -9,7 +9,7 @@ export const INSPECTION_RESULT_LABEL = { qualified: "合格", rectify: "责令�
 export function drawPoolLabel(pool: PoolFilter, regionName: string | null): string {
   const parts = [
     pool.regionCode ? (regionName ?? pool.regionCode) : "全省",
-    pool.kind ? SUBJECT_KINDS[pool.kind] : "全部市场主体",
+    pool.kind ? SUBJECT_KINDS[pool.kind] : "全部主体类型（不含机关）",
     ...(pool.industry ? [INDUSTRIES[pool.industry] ?? pool.industry] : []),
   ];
   return parts.join(" · ");

@@ -32,9 +32,9 @@ export function gradeCounts(grades: string): Record<Grade, number> {
   return out;
 }
 
-/** The filter that chose a pool (issue 12 §3: region, kind, industry); natural persons are never in one. */
+/** The filter that chose a pool (issue 12 §3: region, kind, industry); natural persons and 机关 are never in one. */
 export type PoolFilter = {
   regionCode?: string;
-  kind?: Exclude<SubjectKind, "natural_person">;
+  kind?: Exclude<SubjectKind, "natural_person" | "government">;
   industry?: string;
 };

@@ -36,7 +36,7 @@ export async function seedSupervision(db: DbHandle, o: { seed: number; anchor: I
     `SELECT coalesce(string_agg(s.id::text, ',' ORDER BY s.id), '') AS ids,
             coalesce(string_agg(g.grade::text, '' ORDER BY s.id), '') AS grades
      FROM subjects s JOIN subject_grades g ON g.subject_id = s.id
-     WHERE s.kind <> 'natural_person' AND s.status = 'active' AND s.region_code LIKE '3601%'`,
+     WHERE s.kind NOT IN ('natural_person', 'government') AND s.status = 'active' AND s.region_code LIKE '3601%'`,
   );
   const ids = pool?.ids ? String(pool.ids).split(",").map(Number) : [];
   const grades = String(pool?.grades ?? "");

@@ -1,4 +1,5 @@
 import "server-only";
+import type { GradingRules } from "@/lib/grading/grading";
 import type { Grade } from "@/lib/policy";
 import { regionPrefix } from "@/lib/subjects/regions";
 import { DRAW_SPEC, runDraw } from "@/lib/supervision/draw";
@@ -403,4 +404,19 @@ export async function getDrawInputs(drawNo: string) {
       inspectors: (r.inspector_ids as number[]).map(Number),
     })),
   };
+}
+
+/** Every saved grading rule set, newest first, with who saved it (issue 12 §1: versioned). */
+export async function getGradingRuleHistory() {
+  const { exec } = await database();
+  const rows = await exec(
+    `SELECT v.version, v.value, v.changed_at, u.display_name FROM setting_versions v LEFT JOIN users u ON u.id = v.changed_by
+     WHERE v.key = 'grading' ORDER BY v.version DESC LIMIT 20`,
+  );
+  return rows.map((r) => ({
+    version: String((r.value as { version?: string }).version ?? r.version),
+    value: r.value as GradingRules,
+    changedAt: new Date(r.changed_at as string),
+    by: (r.display_name as string | null) ?? "",
+  }));
 }

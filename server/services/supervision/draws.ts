@@ -1,6 +1,6 @@
 import "server-only";
 import { createHash, randomBytes } from "node:crypto";
-import { and, asc, eq, inArray, like, ne, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, like, notInArray, sql } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import {
   deptInspectionRatios,
@@ -35,7 +35,8 @@ type Reader = Pick<Tx, "select">;
  * ascending — read as two strings so a pool of a million comes back in one row, not a million.
  */
 export async function loadPool(db: Reader, f: PoolFilter): Promise<{ ids: number[]; grades: string }> {
-  const where = [ne(subjects.kind, "natural_person"), eq(subjects.status, "active")];
+  // 机关 are not inspected by 双随机, and natural persons are never in a pool
+  const where = [notInArray(subjects.kind, ["natural_person", "government"]), eq(subjects.status, "active")];
   const prefix = regionPrefix(f.regionCode);
   if (prefix) where.push(like(subjects.regionCode, `${prefix}%`));
   if (f.kind) where.push(eq(subjects.kind, f.kind));

@@ -99,9 +99,15 @@ export const previewDrawAction = action(
     kind: z.preprocess(
       empty,
       z
-        .enum(SUBJECT_KIND_KEYS.filter((k) => k !== "natural_person") as [string, ...string[]], {
-          message: "请选择主体类型",
-        })
+        .enum(
+          SUBJECT_KIND_KEYS.filter((k) => k !== "natural_person" && k !== "government") as [
+            string,
+            ...string[],
+          ],
+          {
+            message: "请选择主体类型",
+          },
+        )
         .optional(),
     ),
     industry: z.preprocess(

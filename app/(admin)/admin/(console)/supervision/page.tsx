@@ -51,6 +51,7 @@ export default async function SupervisionOverview() {
         <div className="p-3">
           <GradeChart
             title="各行业主体信用等级分布"
+            labelWidth={220}
             data={d.byIndustry.map((r) => ({ ...r, label: industryLabel(r.key || null) }))}
           />
         </div>

@@ -4,7 +4,7 @@ import { BAND_FIELDS, RULE_FIELDS } from "@/lib/grading/rules-form";
 import { percent, ratioOrderWarning } from "@/lib/supervision/ratios";
 import { requireRole } from "@/server/auth/guard";
 import { getDepartments } from "@/server/queries/departments";
-import { getDeptRatios, getGradingRulesVersion } from "@/server/queries/supervision";
+import { getDeptRatios, getGradingRuleHistory, getGradingRulesVersion } from "@/server/queries/supervision";
 import { getGradingRules } from "@/server/settings";
 import { RatiosForm, RulesForm } from "./forms";
 
@@ -12,10 +12,11 @@ export const metadata: Metadata = { title: "评价规则与抽查比例" };
 
 export default async function RulesPage() {
   const user = await requireRole("supervisor");
-  const [rules, version, depts] = await Promise.all([
+  const [rules, version, depts, history] = await Promise.all([
     getGradingRules(),
     getGradingRulesVersion(),
     getDepartments(),
+    getGradingRuleHistory(),
   ]);
   const dept = depts.find((d) => d.id === user.departmentId);
   const ratios = user.departmentId ? await getDeptRatios(user.departmentId) : null;
@@ -49,6 +50,23 @@ export default async function RulesPage() {
               })),
             ]}
           />
+          {history.length > 0 && (
+            <details className="text-sm">
+              <summary className="cursor-pointer text-brand-700">历次修改（{history.length}）</summary>
+              <ul className="mt-2 space-y-1">
+                {history.map((h) => (
+                  <li key={h.version}>
+                    <strong>{h.version}</strong>　
+                    {h.changedAt.toLocaleString("zh-CN", { timeZone: "Asia/Shanghai", hour12: false })}　
+                    {h.by}：起始 {h.value.start}，一般处罚 {h.value.generalPenalty}，严重处罚{" "}
+                    {h.value.seriousPenalty}，红名单 +{h.value.redListEntry}，违诺{" "}
+                    {h.value.breachedCommitment}，履约 +{h.value.fulfilledCommitment}；A ≥ {h.value.bands.A}
+                    ，B ≥ {h.value.bands.B}，C ≥ {h.value.bands.C}
+                  </li>
+                ))}
+              </ul>
+            </details>
+          )}
         </div>
       </Section>
       <Section id="ratios" title={`${dept?.name ?? "本部门"}抽查比例`}>

@@ -49,7 +49,7 @@ export function DrawForm({
       />
       <div className="grid gap-4 sm:grid-cols-3">
         <StateSelect label="地区" name="regionCode" emptyLabel="全省" options={regions} />
-        <StateSelect label="主体类型" name="kind" emptyLabel="全部市场主体" options={kinds} />
+        <StateSelect label="主体类型" name="kind" emptyLabel="全部（不含机关）" options={kinds} />
         <StateSelect label="行业" name="industry" emptyLabel="全部行业" options={industries} />
       </div>
       <InspectorChoices people={people} />

@@ -35,7 +35,7 @@ export default async function NewDrawPage() {
       <DrawForm
         regions={cities.map((c) => ({ value: c.code, label: c.name }))}
         kinds={Object.entries(SUBJECT_KINDS)
-          .filter(([k]) => k !== "natural_person")
+          .filter(([k]) => k !== "natural_person" && k !== "government")
           .map(([value, label]) => ({ value, label }))}
         industries={Object.keys(INDUSTRIES).map((k) => ({ value: k, label: industryLabel(k) }))}
         people={people.filter((p) => p.active).map((p) => ({ id: p.id, label: `${p.name}（${p.badgeNo}）` }))}

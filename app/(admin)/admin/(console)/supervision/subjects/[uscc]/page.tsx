@@ -41,7 +41,7 @@ export default async function SubjectSupervisionPage({ params }: { params: Promi
             ]}
           />
           <p className="mt-2 text-sm">
-            <Link href={`/subjects/${s.uscc}#grade`} className="text-brand-700 underline">
+            <Link href={`/subjects/${s.uscc}/grade`} className="text-brand-700 underline">
               查看评价依据（逐项加减分）
             </Link>
           </p>

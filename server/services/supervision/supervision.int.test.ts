@@ -1,0 +1,826 @@
+import { createHash } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { serveQueriesFrom, testActor } from "@/db/testing/actor";
+import { createTestDatabase, type TestDatabase } from "@/db/testing/test-database";
+import { chinaDate } from "@/lib/calendar/dates";
+import { seedDemo } from "../../../scripts/seed/index";
+import type { CurrentUser } from "../../auth/guard";
+import { AppError } from "../../errors";
+import { forgetGradingRules, forgetPolicy } from "../../settings";
+import { confirmDraw, previewDraw, replayDraw } from "./draws";
+import { updateGradingRules } from "./grading-rules";
+import { setInspectorActive } from "./inspectors";
+import { updateInspectionRatios } from "./ratios";
+
+/**
+ * Issue 12 "Must show" and "Bad input" on the demo data: 双随机 draws previewed, confirmed and replayed from their
+ * stored seed and pool snapshot, tampering told, a pool that changed between preview and confirm, refusals that
+ * store nothing, and a change of the grading rules that regrades every subject. The describes run in file order
+ * and share one seeded database; each test makes its own draws, and the rule change (which regrades everything)
+ * comes last.
+ */
+
+let db: TestDatabase;
+const today = chinaDate(new Date());
+const meta = { ip: "203.0.113.12", userAgent: "vitest" };
+/** the demo's 监管员, of the provincial market regulator (jxamr); set from the seeded users */
+let supervisor: CurrentUser;
+/** a supervisor of 南昌市市场监管局 (another department), acting as the seeded nc_operator account */
+let otherSupervisor: CurrentUser;
+let jxamr = 0;
+/** jxamr's inspectors (8 in the demo), ids ascending */
+let ours: number[] = [];
+/** an inspector of another department */
+let foreign = 0;
+
+const ctx = (actor: CurrentUser = supervisor) => ({ db: db.db, actor, meta, today });
+const CJK = /[\u4e00-\u9fff]/;
+/** DOMAIN §9 default ratios, in whole percent: A 3 %, B 5 %, C 10 %, D 30 % */
+const DEFAULT_PERCENT = { A: 3, B: 5, C: 10, D: 30 } as const;
+
+const rows = (sql: string, params: unknown[] = []) => db.exec(sql, params);
+const row = async (sql: string, params: unknown[] = []) => (await db.exec(sql, params))[0];
+const count = async (sql: string, params: unknown[] = []) => Number((await row(sql, params))?.n);
+
+const sha256 = (s: string) => createHash("sha256").update(s).digest("hex");
+
+/** The live pool of a region filter, read here with plain SQL (not through loadPool): ids ascending and grades. */
+async function livePool(regionLike: string) {
+  const r = await row(
+    `SELECT coalesce(string_agg(s.id::text, ',' ORDER BY s.id), '') AS ids,
+            coalesce(string_agg(g.grade::text, '' ORDER BY s.id), '') AS grades
+     FROM subjects s JOIN subject_grades g ON g.subject_id = s.id
+     WHERE s.kind <> 'natural_person' AND s.status = 'active' AND s.region_code LIKE $1`,
+    [`${regionLike}%`],
+  );
+  const ids = String(r?.ids ?? "");
+  const grades = String(r?.grades ?? "");
+  return { ids, grades, hash: sha256(`${ids}|${grades}`), size: ids ? ids.split(",").length : 0 };
+}
+
+const drawRow = (id: number) =>
+  row(
+    `SELECT state::text AS state, draw_no, seed, pool_hash, array_to_string(pool_ids, ',') AS pool_ids, pool_grades,
+            pool_size, rule_version, title, pool, ratios, array_to_string(inspector_ids, ',') AS inspector_ids,
+            drawn_by, drawn_at
+     FROM inspection_draws WHERE id = $1`,
+    [id],
+  );
+const drawn = (id: number) =>
+  rows(
+    `SELECT subject_id::int AS subject_id, seq, grade::text AS grade, array_to_string(inspector_ids, ',') AS inspectors
+     FROM inspection_draw_subjects WHERE draw_id = $1 ORDER BY seq`,
+    [id],
+  );
+const drawnCount = (id: number) =>
+  count("SELECT count(*) AS n FROM inspection_draw_subjects WHERE draw_id = $1", [id]);
+const drawAudits = (action: string, id: number) =>
+  count(
+    "SELECT count(*) AS n FROM audit_log WHERE action = $1 AND entity_type = 'inspection_draw' AND entity_id = $2",
+    [action, String(id)],
+  );
+/** Everything a refused draw request must leave as it was. */
+const drawTotals = async () => ({
+  draws: await count("SELECT count(*) AS n FROM inspection_draws"),
+  drawnRows: await count("SELECT count(*) AS n FROM inspection_draw_subjects"),
+  audits: await count("SELECT count(*) AS n FROM audit_log WHERE action LIKE 'draw.%'"),
+});
+
+/** ⌈n × p / 100⌉ per grade, in integers, for a pool's grade string. */
+function expectedDrawn(grades: string, percent: Record<"A" | "B" | "C" | "D", number> = DEFAULT_PERCENT) {
+  let k = 0;
+  for (const g of ["A", "B", "C", "D"] as const) {
+    const n = [...grades].filter((x) => x === g).length;
+    k += Math.ceil((n * percent[g]) / 100);
+  }
+  return k;
+}
+
+let penaltyNo = 0;
+/** A public serious penalty decided today: −20 under the default rules, regraded by the table's trigger. */
+async function seriousPenalty(subjectId: number) {
+  penaltyNo += 1;
+  await db.exec(
+    `INSERT INTO penalties (subject_id, counterpart_name, counterpart_category, decision_no, decision_date, authority_dept_id,
+       source_dept_id, violation_type, violation_facts, legal_basis, penalty_types, penalty_content, severity, public_until,
+       repairable_from, disclosable)
+     VALUES ($1, '某', 'legal_entity', $3, $2, 1, 1, '类型', '事实', '依据', '{罚款}', '罚款', 'serious', $2::date + 1000,
+       $2::date + 365, true)`,
+    [subjectId, today, `SUP-TEST-${penaltyNo}`],
+  );
+}
+const storedGrade = (subjectId: number) =>
+  row("SELECT grade::text AS grade, score, rule_version FROM subject_grades WHERE subject_id = $1", [
+    subjectId,
+  ]);
+
+/** A member of a region's pool graded A whose one serious penalty (−20) takes it below the A band. */
+async function aMemberToDowngrade(regionLike: string): Promise<number> {
+  const r = await row(
+    `SELECT s.id FROM subjects s JOIN subject_grades g ON g.subject_id = s.id
+     WHERE s.kind <> 'natural_person' AND s.status = 'active' AND s.region_code LIKE $1
+       AND g.grade = 'A' AND g.score < 110
+     ORDER BY s.id DESC LIMIT 1`,
+    [`${regionLike}%`],
+  );
+  if (!r) throw new Error(`no A-graded subject in ${regionLike}`);
+  return Number(r.id);
+}
+
+let newSubjects = 0;
+/** A new market subject of a county, graded at once (as an import would have it). */
+async function addSubject(regionCode: string): Promise<number> {
+  newSubjects += 1;
+  const r = await row(
+    `INSERT INTO subjects (public_id, kind, name, region_code, industry)
+     VALUES ($1, 'legal_person', $2, $3, 'F') RETURNING id`,
+    [`suptest${newSubjects}`, `抽查测试新设${newSubjects}号有限公司（演示）`, regionCode],
+  );
+  const id = Number(r?.id);
+  await db.exec("SELECT regrade_subjects(ARRAY[$1]::bigint[])", [id]);
+  return id;
+}
+
+async function previewAndConfirm(title: string, pool: { regionCode?: string }, inspectorIds: number[]) {
+  const { id } = await previewDraw(ctx(), { title, pool, inspectorIds });
+  const out = await confirmDraw(ctx(), { id });
+  if (!out.ok) throw new Error(`not confirmed: ${out.message}`);
+  return { id, drawNo: out.drawNo };
+}
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  serveQueriesFrom(db);
+  forgetPolicy();
+  forgetGradingRules();
+  await seedDemo(db, { subjects: 300, seed: 11, anchor: today, piiKey: "supervision-test-key-0123456789" });
+  const sup = await row("SELECT id, department_id FROM users WHERE username = 'supervisor'");
+  const nc = await row("SELECT id, department_id FROM users WHERE username = 'nc_operator'");
+  jxamr = Number((await row("SELECT id FROM departments WHERE code = 'jxamr'"))?.id);
+  expect(Number(sup?.department_id)).toBe(jxamr);
+  supervisor = testActor({ id: Number(sup?.id), departmentId: jxamr, role: "supervisor" });
+  otherSupervisor = testActor({
+    id: Number(nc?.id),
+    departmentId: Number(nc?.department_id),
+    role: "supervisor",
+  });
+  ours = (await rows("SELECT id FROM inspectors WHERE dept_id = $1 ORDER BY id", [jxamr])).map((r) =>
+    Number(r.id),
+  );
+  foreign = Number(
+    (await row("SELECT id FROM inspectors WHERE dept_id <> $1 ORDER BY id LIMIT 1", [jxamr]))?.id,
+  );
+});
+afterAll(async () => {
+  serveQueriesFrom(null);
+  forgetPolicy();
+  forgetGradingRules();
+  await db?.dispose();
+});
+
+describe("双随机 draws replay from their stored seed and pool (issue 12 §3)", () => {
+  it("the seeded demo draw replays identically, by 'latest', by id and by its number", async () => {
+    expect(ours).toHaveLength(8);
+    const seeded = await row(
+      "SELECT id, draw_no, pool_size FROM inspection_draws WHERE state = 'confirmed' ORDER BY id",
+    );
+    const latest = await replayDraw(db.db, "latest");
+    expect(latest).toMatchObject({
+      drawId: Number(seeded?.id),
+      drawNo: String(seeded?.draw_no),
+      identical: true,
+      difference: null,
+      poolSize: Number(seeded?.pool_size),
+    });
+    expect(latest?.drawn).toBe(await drawnCount(Number(seeded?.id)));
+    expect(latest?.drawn).toBeGreaterThan(0);
+    expect(await replayDraw(db.db, String(seeded?.id))).toMatchObject({ identical: true, difference: null });
+    expect(await replayDraw(db.db, String(seeded?.draw_no))).toMatchObject({
+      identical: true,
+      difference: null,
+    });
+  });
+
+  it("a draw previewed and confirmed by the supervisor stores the pool it saw, replays identically, and still does after unrelated changes", async () => {
+    const before = await livePool("3601");
+    const inspectorIds = ours.slice(0, 4);
+    const { id } = await previewDraw(ctx(), {
+      title: "南昌市 2026 年第二批双随机抽查",
+      pool: { regionCode: "360100" },
+      inspectorIds: [...inspectorIds].reverse(),
+    });
+
+    // the preview: a server-made seed and the pool snapshot with its SHA-256, nothing drawn, nothing to replay
+    const preview = await drawRow(id);
+    expect(preview).toMatchObject({
+      state: "preview",
+      draw_no: null,
+      pool_ids: before.ids,
+      pool_grades: before.grades,
+      pool_hash: before.hash,
+      pool_size: before.size,
+      rule_version: "2026.1",
+      inspector_ids: inspectorIds.join(","),
+      ratios: { A: 0.03, B: 0.05, C: 0.1, D: 0.3 },
+    });
+    expect(String(preview?.seed)).toMatch(/^[0-9a-f]{64}$/);
+    expect(await drawnCount(id)).toBe(0);
+    expect(await replayDraw(db.db, String(id))).toBeNull();
+    expect(await drawAudits("draw.preview", id)).toBe(1);
+
+    // confirmed: numbered, the drawn subjects stored in order with two different inspectors each
+    const out = await confirmDraw(ctx(), { id });
+    expect(out).toEqual({ ok: true, drawNo: expect.stringMatching(/^CC\d{4}\d{6}$/) });
+    const drawNo = out.ok ? out.drawNo : "";
+    expect(drawNo.endsWith(String(id).padStart(6, "0"))).toBe(true);
+    const confirmed = await drawRow(id);
+    expect(confirmed).toMatchObject({ state: "confirmed", draw_no: drawNo, seed: preview?.seed });
+    expect(Number(confirmed?.drawn_by)).toBe(supervisor.id);
+    expect(confirmed?.drawn_at).not.toBeNull();
+    expect(await drawAudits("draw.confirm", id)).toBe(1);
+
+    const picked = await drawn(id);
+    expect(picked).toHaveLength(expectedDrawn(before.grades));
+    expect(picked.map((p) => Number(p.seq))).toEqual(picked.map((_, i) => i + 1));
+    const poolIds = before.ids.split(",").map(Number);
+    for (const p of picked) {
+      const at = poolIds.indexOf(Number(p.subject_id));
+      expect(at).toBeGreaterThanOrEqual(0);
+      expect(p.grade).toBe(before.grades[at]);
+      const [a, b, ...rest] = String(p.inspectors).split(",").map(Number);
+      expect(rest).toEqual([]);
+      expect(a).not.toBe(b);
+      expect(inspectorIds).toContain(a);
+      expect(inspectorIds).toContain(b);
+    }
+    // grades drawn in the order A, B, C, D
+    const order = picked.map((p) => String(p.grade));
+    expect(order).toEqual([...order].sort());
+
+    const replay = await replayDraw(db.db, String(id));
+    expect(replay).toMatchObject({
+      drawId: id,
+      drawNo,
+      identical: true,
+      difference: null,
+      drawn: picked.length,
+      poolSize: before.size,
+    });
+    expect(await replayDraw(db.db, drawNo)).toMatchObject({ drawId: id, identical: true });
+    expect(await replayDraw(db.db, "latest")).toMatchObject({ drawId: id, identical: true });
+
+    // unrelated changes afterwards: a pool member's grade falls, a new subject opens in the region, another is renamed
+    const downgraded = await aMemberToDowngrade("3601");
+    const gradeBefore = (await storedGrade(downgraded))?.grade;
+    await seriousPenalty(downgraded);
+    expect((await storedGrade(downgraded))?.grade).not.toBe(gradeBefore);
+    const added = await addSubject("360102");
+    const renamed = poolIds.find((s) => s !== downgraded) as number;
+    await db.exec("UPDATE subjects SET name = name || '（已更名）' WHERE id = $1", [renamed]);
+
+    const after = await livePool("3601");
+    expect(after.size).toBe(before.size + 1);
+    expect(after.ids.split(",").map(Number)).toContain(added);
+    expect(after.hash).not.toBe(before.hash);
+
+    // the confirmed draw keeps its own snapshot: still identical, and the stored draw untouched
+    expect(await replayDraw(db.db, String(id))).toMatchObject({ identical: true, difference: null });
+    expect(await drawRow(id)).toMatchObject({
+      pool_ids: before.ids,
+      pool_grades: before.grades,
+      pool_hash: before.hash,
+    });
+    expect(await drawn(id)).toEqual(picked);
+    // so does the demo's
+    const demo = await row(
+      "SELECT draw_no FROM inspection_draws WHERE state = 'confirmed' ORDER BY id LIMIT 1",
+    );
+    expect(await replayDraw(db.db, String(demo?.draw_no))).toMatchObject({
+      identical: true,
+      difference: null,
+    });
+
+    // a confirmed draw is not confirmed twice
+    const again = confirmDraw(ctx(), { id });
+    await expect(again).rejects.toBeInstanceOf(AppError);
+    await expect(again).rejects.toMatchObject({ code: "conflict", message: expect.stringMatching(CJK) });
+    expect(await drawAudits("draw.confirm", id)).toBe(1);
+    expect(await drawn(id)).toEqual(picked);
+  });
+
+  it("two previews of the same pool get different seeds; replay gives exactly the stored order", async () => {
+    const pool = { regionCode: "360900" };
+    const a = await previewDraw(ctx(), { title: "宜春市抽查 甲", pool, inspectorIds: ours.slice(0, 3) });
+    const b = await previewDraw(ctx(), { title: "宜春市抽查 乙", pool, inspectorIds: ours.slice(0, 3) });
+    const [ra, rb] = [await drawRow(a.id), await drawRow(b.id)];
+    expect(ra?.pool_hash).toBe(rb?.pool_hash);
+    expect(ra?.pool_ids).toBe(rb?.pool_ids);
+    expect(ra?.seed).not.toBe(rb?.seed);
+    expect(await drawAudits("draw.preview", a.id)).toBe(1);
+    expect(await drawAudits("draw.preview", b.id)).toBe(1);
+
+    // both confirmed (the pool has not changed): each replays to what it stored
+    for (const d of [a, b]) {
+      const out = await confirmDraw(ctx(), { id: d.id });
+      expect(out.ok).toBe(true);
+      expect(await replayDraw(db.db, String(d.id))).toMatchObject({ identical: true, difference: null });
+      // replayed twice: the same
+      expect(await replayDraw(db.db, String(d.id))).toMatchObject({ identical: true, difference: null });
+    }
+  });
+
+  describe("altering what was stored is told on replay", () => {
+    let id = 0;
+    const replay = () => replayDraw(db.db, String(id));
+    const expectDifference = async () => {
+      const r = await replay();
+      expect(r).not.toBeNull();
+      expect(r?.identical).toBe(false);
+      expect(r?.difference).toEqual(expect.stringMatching(CJK));
+      return r;
+    };
+
+    beforeAll(async () => {
+      ({ id } = await previewAndConfirm(
+        "赣州市抽查（篡改检验）",
+        { regionCode: "360700" },
+        ours.slice(2, 7),
+      ));
+      expect(await drawnCount(id)).toBeGreaterThanOrEqual(3);
+    });
+
+    it("one grade letter swapped in the stored pool snapshot", async () => {
+      const d = await drawRow(id);
+      const grades = String(d?.pool_grades);
+      const swapped = (grades[0] === "A" ? "B" : "A") + grades.slice(1);
+      await db.exec("UPDATE inspection_draws SET pool_grades = $2 WHERE id = $1", [id, swapped]);
+      try {
+        await expectDifference();
+      } finally {
+        await db.exec("UPDATE inspection_draws SET pool_grades = $2 WHERE id = $1", [id, grades]);
+      }
+      expect(await replay()).toMatchObject({ identical: true, difference: null });
+    });
+
+    it("one id changed in the stored pool snapshot", async () => {
+      const d = await drawRow(id);
+      const ids = String(d?.pool_ids).split(",").map(Number);
+      const outsider = Number(
+        (
+          await row(
+            "SELECT min(id) AS id FROM subjects WHERE kind <> 'natural_person' AND NOT (id = ANY($1::bigint[]))",
+            [`{${ids.join(",")}}`],
+          )
+        )?.id,
+      );
+      await db.exec("UPDATE inspection_draws SET pool_ids[1] = $2 WHERE id = $1", [id, outsider]);
+      try {
+        await expectDifference();
+      } finally {
+        await db.exec("UPDATE inspection_draws SET pool_ids[1] = $2 WHERE id = $1", [id, ids[0]]);
+      }
+      expect(await replay()).toMatchObject({ identical: true, difference: null });
+    });
+
+    it("a drawn subject replaced by another pool member of the same grade", async () => {
+      const [first] = await drawn(id);
+      const d = await drawRow(id);
+      const ids = String(d?.pool_ids).split(",").map(Number);
+      const grades = String(d?.pool_grades);
+      const taken = new Set((await drawn(id)).map((p) => Number(p.subject_id)));
+      const other = ids.find((s, i) => grades[i] === first?.grade && !taken.has(s));
+      expect(other).toBeDefined();
+      await db.exec("UPDATE inspection_draw_subjects SET subject_id = $3 WHERE draw_id = $1 AND seq = $2", [
+        id,
+        1,
+        other,
+      ]);
+      try {
+        const r = await expectDifference();
+        expect(r?.difference).toContain(String(other));
+      } finally {
+        await db.exec("UPDATE inspection_draw_subjects SET subject_id = $3 WHERE draw_id = $1 AND seq = $2", [
+          id,
+          1,
+          first?.subject_id,
+        ]);
+      }
+      expect(await replay()).toMatchObject({ identical: true, difference: null });
+    });
+
+    it("a drawn subject's inspectors swapped, or another inspector put in", async () => {
+      const [first] = await drawn(id);
+      const pair = String(first?.inspectors).split(",").map(Number);
+      const [a = 0, b = 0] = pair;
+      const set = (ins: number[]) =>
+        db.exec(
+          "UPDATE inspection_draw_subjects SET inspector_ids = $3::int[] WHERE draw_id = $1 AND seq = $2",
+          [id, 1, `{${ins.join(",")}}`],
+        );
+      const stranger = ours.find((x) => !pair.includes(x)) as number;
+      try {
+        await set([b, a]);
+        await expectDifference();
+        await set([a, stranger]);
+        await expectDifference();
+      } finally {
+        await set(pair);
+      }
+      expect(await replay()).toMatchObject({ identical: true, difference: null });
+    });
+
+    it("a drawn subject's stored grade changed, or the last drawn subject deleted", async () => {
+      const picked = await drawn(id);
+      const first = picked[0];
+      const last = picked.at(-1);
+      await db.exec("UPDATE inspection_draw_subjects SET grade = $3 WHERE draw_id = $1 AND seq = $2", [
+        id,
+        1,
+        first?.grade === "D" ? "C" : "D",
+      ]);
+      try {
+        await expectDifference();
+      } finally {
+        await db.exec("UPDATE inspection_draw_subjects SET grade = $3 WHERE draw_id = $1 AND seq = $2", [
+          id,
+          1,
+          first?.grade,
+        ]);
+      }
+      expect(await replay()).toMatchObject({ identical: true });
+      const full = await row("SELECT * FROM inspection_draw_subjects WHERE draw_id = $1 AND seq = $2", [
+        id,
+        last?.seq,
+      ]);
+      await db.exec("DELETE FROM inspection_draw_subjects WHERE draw_id = $1 AND seq = $2", [id, last?.seq]);
+      try {
+        const r = await expectDifference();
+        expect(r?.drawn).toBe(picked.length - 1);
+      } finally {
+        await db.exec(
+          `INSERT INTO inspection_draw_subjects (draw_id, subject_id, seq, grade, inspector_ids)
+           VALUES ($1, $2, $3, $4, $5::int[])`,
+          [id, full?.subject_id, full?.seq, full?.grade, `{${String(last?.inspectors)}}`],
+        );
+      }
+      expect(await replay()).toMatchObject({ identical: true, difference: null });
+    });
+
+    it("a third inspector appended to a drawn subject's pair", async () => {
+      const [first] = await drawn(id);
+      const pair = String(first?.inspectors).split(",").map(Number);
+      const stranger = ours.find((x) => !pair.includes(x)) as number;
+      await db.exec(
+        "UPDATE inspection_draw_subjects SET inspector_ids = $3::int[] WHERE draw_id = $1 AND seq = $2",
+        [id, 1, `{${[...pair, stranger].join(",")}}`],
+      );
+      try {
+        await expectDifference();
+      } finally {
+        await db.exec(
+          "UPDATE inspection_draw_subjects SET inspector_ids = $3::int[] WHERE draw_id = $1 AND seq = $2",
+          [id, 1, `{${pair.join(",")}}`],
+        );
+      }
+      expect(await replay()).toMatchObject({ identical: true, difference: null });
+    });
+  });
+});
+
+describe("a pool that changed between preview and confirm (issue 12 §3)", () => {
+  it("a grade change in the pool: nothing confirmed, a new preview with a new hash and seed, which then confirms", async () => {
+    const pool = { regionCode: "360400" };
+    const inspectorIds = ours.slice(1, 5);
+    const { id } = await previewDraw(ctx(), { title: "九江市抽查", pool, inspectorIds });
+    const first = await drawRow(id);
+    const member = await aMemberToDowngrade("3604");
+    expect(String(first?.pool_ids).split(",").map(Number)).toContain(member);
+    await seriousPenalty(member);
+    expect((await storedGrade(member))?.grade).not.toBe("A");
+
+    const before = await drawTotals();
+    const out = await confirmDraw(ctx(), { id });
+    expect(out).toMatchObject({
+      ok: false,
+      newPreviewId: expect.any(Number),
+      message: expect.stringMatching(CJK),
+    });
+    if (out.ok) throw new Error("unreachable");
+    expect(out.message).toContain("未确认");
+    expect(out.newPreviewId).not.toBe(id);
+
+    // the original stays an unconfirmed preview with nothing drawn and nothing to replay
+    expect(await drawRow(id)).toMatchObject({ state: "preview", draw_no: null, drawn_at: null });
+    expect(await drawnCount(id)).toBe(0);
+    expect(await drawAudits("draw.confirm", id)).toBe(0);
+    expect(await replayDraw(db.db, String(id))).toBeNull();
+
+    // the new preview: the pool as it is now, its own hash and seed, the same title, filter and inspectors
+    const live = await livePool("3604");
+    const next = await drawRow(out.newPreviewId);
+    expect(next).toMatchObject({
+      state: "preview",
+      draw_no: null,
+      title: first?.title,
+      pool,
+      inspector_ids: inspectorIds.join(","),
+      pool_ids: live.ids,
+      pool_grades: live.grades,
+      pool_hash: live.hash,
+    });
+    expect(next?.pool_hash).not.toBe(first?.pool_hash);
+    expect(next?.seed).not.toBe(first?.seed);
+    expect(await drawnCount(out.newPreviewId)).toBe(0);
+    expect(await drawTotals()).toEqual({
+      draws: before.draws + 1,
+      drawnRows: before.drawnRows,
+      audits: before.audits + 1,
+    });
+
+    const ok = await confirmDraw(ctx(), { id: out.newPreviewId });
+    expect(ok).toEqual({ ok: true, drawNo: expect.stringMatching(/^CC\d{10}$/) });
+    expect(await drawnCount(out.newPreviewId)).toBe(expectedDrawn(live.grades));
+    expect(await replayDraw(db.db, String(out.newPreviewId))).toMatchObject({
+      identical: true,
+      difference: null,
+    });
+    // the stale preview is still not confirmed
+    expect(await drawRow(id)).toMatchObject({ state: "preview" });
+  });
+
+  it("a subject added to the pool after the preview: the message gives both sizes", async () => {
+    const pool = { regionCode: "360800" };
+    const { id } = await previewDraw(ctx(), { title: "吉安市抽查", pool, inspectorIds: ours.slice(0, 2) });
+    const size = Number((await drawRow(id))?.pool_size);
+    await addSubject("360802");
+    const out = await confirmDraw(ctx(), { id });
+    expect(out.ok).toBe(false);
+    if (out.ok) throw new Error("unreachable");
+    expect(out.message).toContain(`${size} 户`);
+    expect(out.message).toContain(`${size + 1} 户`);
+    expect(await drawRow(id)).toMatchObject({ state: "preview", draw_no: null });
+    expect(await drawnCount(id)).toBe(0);
+    expect(await drawRow(out.newPreviewId)).toMatchObject({ state: "preview", pool_size: size + 1 });
+  });
+});
+
+describe("bad input is refused in Chinese and stores nothing (issue 12 Bad input)", () => {
+  const refused = async (p: Promise<unknown>, code: string) => {
+    await expect(p).rejects.toBeInstanceOf(AppError);
+    await expect(p).rejects.toMatchObject({ code, message: expect.stringMatching(CJK) });
+  };
+  const ratioAudits = () => count("SELECT count(*) AS n FROM audit_log WHERE action = 'supervision.ratios'");
+  const ok = { A: "3", B: "5", C: "10", D: "30" };
+
+  it("ratios outside 0–100 %", async () => {
+    const bad: Record<string, string>[] = [
+      { ...ok, A: "101" },
+      { ...ok, B: "-1" },
+      { ...ok, C: "100.01" },
+      { ...ok, D: "" },
+      { ...ok, A: "abc" },
+    ];
+    for (const form of bad) await refused(updateInspectionRatios(ctx(), { version: 0, form }), "invalid");
+    expect(await count("SELECT count(*) AS n FROM dept_inspection_ratios")).toBe(0);
+    expect(await ratioAudits()).toBe(0);
+
+    // the bounds themselves are allowed, and the next preview draws with them
+    expect(
+      await updateInspectionRatios(ctx(), { version: 0, form: { A: "0", B: "50%", C: "100", D: "100" } }),
+    ).toEqual({
+      version: 1,
+    });
+    expect(
+      await row("SELECT ratios, version FROM dept_inspection_ratios WHERE dept_id = $1", [jxamr]),
+    ).toEqual({
+      ratios: { A: 0, B: 0.5, C: 1, D: 1 },
+      version: 1,
+    });
+    expect(await ratioAudits()).toBe(1);
+    // a stale form
+    await refused(updateInspectionRatios(ctx(), { version: 0, form: { ...ok, A: "4" } }), "conflict");
+    expect(await ratioAudits()).toBe(1);
+
+    const { id } = await previewDraw(ctx(), {
+      title: "比例检验",
+      pool: { regionCode: "360200" },
+      inspectorIds: ours.slice(0, 2),
+    });
+    expect((await drawRow(id))?.ratios).toEqual({ A: 0, B: 0.5, C: 1, D: 1 });
+    // back to the defaults for the rest of the file
+    await updateInspectionRatios(ctx(), { version: 1, form: ok });
+  });
+
+  it("fewer than 2 inspectors", async () => {
+    const before = await drawTotals();
+    const pool = { regionCode: "360100" };
+    await refused(
+      previewDraw(ctx(), { title: "人员不足", pool, inspectorIds: [ours[0] as number] }),
+      "invalid",
+    );
+    await refused(
+      previewDraw(ctx(), { title: "人员不足", pool, inspectorIds: [ours[0] as number, ours[0] as number] }),
+      "invalid",
+    );
+    await refused(previewDraw(ctx(), { title: "人员不足", pool, inspectorIds: [] }), "invalid");
+    expect(await drawTotals()).toEqual(before);
+  });
+
+  it("an empty pool: an industry no subject has, a county with no subjects", async () => {
+    expect(await count("SELECT count(*) AS n FROM subjects WHERE industry = 'B'")).toBe(0);
+    expect(await count("SELECT count(*) AS n FROM regions WHERE code = '360321'")).toBe(1);
+    expect(await count("SELECT count(*) AS n FROM subjects WHERE region_code LIKE '360321%'")).toBe(0);
+    const before = await drawTotals();
+    await refused(
+      previewDraw(ctx(), { title: "空库", pool: { industry: "B" }, inspectorIds: ours.slice(0, 2) }),
+      "invalid",
+    );
+    await refused(
+      previewDraw(ctx(), { title: "空库", pool: { regionCode: "360321" }, inspectorIds: ours.slice(0, 2) }),
+      "invalid",
+    );
+    expect(await drawTotals()).toEqual(before);
+  });
+
+  it("an inspector of another department, or one no longer active", async () => {
+    const before = await drawTotals();
+    const pool = { regionCode: "360100" };
+    await refused(
+      previewDraw(ctx(), { title: "他部门人员", pool, inspectorIds: [ours[0] as number, foreign] }),
+      "invalid",
+    );
+    await refused(
+      previewDraw(ctx(), { title: "不存在的人员", pool, inspectorIds: [ours[0] as number, 999_999] }),
+      "invalid",
+    );
+    const leaver = ours[7] as number;
+    await setInspectorActive(ctx(), { id: leaver, active: false });
+    try {
+      await refused(
+        previewDraw(ctx(), { title: "已停用人员", pool, inspectorIds: [ours[0] as number, leaver] }),
+        "invalid",
+      );
+    } finally {
+      await setInspectorActive(ctx(), { id: leaver, active: true });
+    }
+    // another department's inspector cannot be deactivated from here either
+    await refused(setInspectorActive(ctx(), { id: foreign, active: false }), "not_found");
+    expect(Number((await row("SELECT active::int AS a FROM inspectors WHERE id = $1", [foreign]))?.a)).toBe(
+      1,
+    );
+    expect(await drawTotals()).toEqual(before);
+  });
+
+  it("another department's supervisor may not confirm our preview", async () => {
+    const { id } = await previewDraw(ctx(), {
+      title: "他部门确认",
+      pool: { regionCode: "361100" },
+      inspectorIds: ours.slice(0, 2),
+    });
+    await refused(confirmDraw(ctx(otherSupervisor), { id }), "not_found");
+    expect(await drawRow(id)).toMatchObject({ state: "preview", draw_no: null });
+    expect(await drawnCount(id)).toBe(0);
+    // nor may an account of no department draw
+    const noDept = { ...supervisor, departmentId: null };
+    await refused(
+      previewDraw(ctx(noDept), { title: "无部门", pool: {}, inspectorIds: ours.slice(0, 2) }),
+      "forbidden",
+    );
+  });
+
+  it("replay of an unknown id, an unknown number, or a preview returns null", async () => {
+    expect(await replayDraw(db.db, "999999")).toBeNull();
+    expect(await replayDraw(db.db, "CC2099999999")).toBeNull();
+    expect(await replayDraw(db.db, "not a draw")).toBeNull();
+    const preview = await row("SELECT id FROM inspection_draws WHERE state = 'preview' ORDER BY id LIMIT 1");
+    expect(preview).toBeDefined();
+    expect(await replayDraw(db.db, String(preview?.id))).toBeNull();
+  });
+});
+
+describe("grading rules (issue 12 §1)", () => {
+  const form = (o: Record<string, string> = {}) => ({
+    start: "100",
+    generalPenalty: "-5",
+    seriousPenalty: "-20",
+    redListEntry: "5",
+    breachedCommitment: "-10",
+    fulfilledCommitment: "2",
+    bandA: "90",
+    bandB: "75",
+    bandC: "60",
+    ...o,
+  });
+  const clean = `SELECT s.id FROM subjects s
+     WHERE NOT EXISTS (SELECT 1 FROM penalties p WHERE p.subject_id = s.id)
+       AND NOT EXISTS (SELECT 1 FROM list_entries e WHERE e.subject_id = s.id)
+       AND NOT EXISTS (SELECT 1 FROM commitments c WHERE c.subject_id = s.id)
+     ORDER BY s.id`;
+  const ruleAudits = () => count("SELECT count(*) AS n FROM audit_log WHERE action = 'grading.rules'");
+  const versions = () => count("SELECT count(*) AS n FROM setting_versions WHERE key = 'grading'");
+
+  it("a change bumps the version to r1, regrades every subject under it, is versioned and audited; a stale version is refused", async () => {
+    const [plain, penalised] = (await rows(clean)).map((r) => Number(r.id));
+    expect(plain).toBeDefined();
+    expect(penalised).toBeDefined();
+    await seriousPenalty(penalised as number);
+    expect(await storedGrade(plain as number)).toMatchObject({
+      grade: "A",
+      score: 100,
+      rule_version: "2026.1",
+    });
+    expect(await storedGrade(penalised as number)).toMatchObject({
+      grade: "B",
+      score: 80,
+      rule_version: "2026.1",
+    });
+    const subjects = await count("SELECT count(*) AS n FROM subjects");
+    expect(await ruleAudits()).toBe(0);
+    expect(await versions()).toBe(0);
+    const confirmedBefore = (
+      await rows("SELECT id FROM inspection_draws WHERE state = 'confirmed' ORDER BY id")
+    ).map((r) => Number(r.id));
+
+    const out = await updateGradingRules(ctx(), {
+      version: 0,
+      form: form({ start: "95", seriousPenalty: "-30" }),
+    });
+    expect(out).toEqual({ ruleVersion: "r1", regraded: subjects });
+
+    // every stored grade carries r1, computed with the new weights
+    expect(await count("SELECT count(*) AS n FROM subject_grades WHERE rule_version = 'r1'")).toBe(subjects);
+    expect(await count("SELECT count(*) AS n FROM subject_grades WHERE rule_version <> 'r1'")).toBe(0);
+    expect(await storedGrade(plain as number)).toMatchObject({ grade: "A", score: 95, rule_version: "r1" });
+    expect(await storedGrade(penalised as number)).toMatchObject({
+      grade: "C",
+      score: 65,
+      rule_version: "r1",
+    });
+
+    expect(await row("SELECT version, value FROM settings WHERE key = 'grading'")).toMatchObject({
+      version: 1,
+      value: { version: "r1", start: 95, seriousPenalty: -30, bands: { A: 90, B: 75, C: 60 } },
+    });
+    expect(
+      await row("SELECT version, value, changed_by FROM setting_versions WHERE key = 'grading'"),
+    ).toMatchObject({
+      version: 1,
+      value: { version: "r1", start: 95, seriousPenalty: -30 },
+      changed_by: supervisor.id,
+    });
+    expect(await ruleAudits()).toBe(1);
+    const audit = await row(
+      "SELECT actor_id, entity_type, entity_id, before, after FROM audit_log WHERE action = 'grading.rules'",
+    );
+    expect(audit).toMatchObject({
+      actor_id: supervisor.id,
+      entity_type: "setting",
+      entity_id: "grading",
+      before: { version: "2026.1", start: 100, seriousPenalty: -20 },
+      after: { version: "r1", start: 95, seriousPenalty: -30, regraded: subjects },
+    });
+
+    // confirmed draws keep their snapshot: every one still replays identically
+    expect(confirmedBefore.length).toBeGreaterThanOrEqual(5);
+    for (const id of confirmedBefore)
+      expect(await replayDraw(db.db, String(id))).toMatchObject({ identical: true, difference: null });
+    // and a new draw records the rule version in force
+    const { id } = await previewDraw(ctx(), {
+      title: "新规则下的抽查",
+      pool: { regionCode: "360100" },
+      inspectorIds: ours.slice(0, 2),
+    });
+    expect(await drawRow(id)).toMatchObject({ rule_version: "r1" });
+
+    // a form read before the change is refused, and nothing is written
+    const stale = updateGradingRules(ctx(), {
+      version: 0,
+      form: form({ start: "100", seriousPenalty: "-25" }),
+    });
+    await expect(stale).rejects.toBeInstanceOf(AppError);
+    await expect(stale).rejects.toMatchObject({ code: "conflict", message: expect.stringMatching(CJK) });
+    expect(await row("SELECT version FROM settings WHERE key = 'grading'")).toEqual({ version: 1 });
+    expect(await versions()).toBe(1);
+    expect(await ruleAudits()).toBe(1);
+    expect(await storedGrade(penalised as number)).toMatchObject({ score: 65, rule_version: "r1" });
+  });
+
+  it("an invalid or unchanged rule set is refused at the current version, nothing written", async () => {
+    const cases = [
+      form({ start: "95", seriousPenalty: "-30", bandA: "99" }), // A band above the start
+      form({ start: "95", seriousPenalty: "-30", bandB: "95" }), // bands not falling
+      form({ start: "95", seriousPenalty: "10" }), // a penalty raising the score
+      form({ start: "95", seriousPenalty: "-30", redListEntry: "x" }),
+      form({ start: "95", seriousPenalty: "-30" }), // the rules in force
+    ];
+    for (const f of cases) {
+      const p = updateGradingRules(ctx(), { version: 1, form: f });
+      await expect(p).rejects.toBeInstanceOf(AppError);
+      await expect(p).rejects.toMatchObject({ code: "invalid", message: expect.stringMatching(CJK) });
+    }
+    expect(await row("SELECT version FROM settings WHERE key = 'grading'")).toEqual({ version: 1 });
+    expect(await versions()).toBe(1);
+    expect(await ruleAudits()).toBe(1);
+    expect(await count("SELECT count(*) AS n FROM subject_grades WHERE rule_version <> 'r1'")).toBe(0);
+  });
+});
