@@ -19,6 +19,7 @@ import { chinaDate } from "../lib/calendar/dates";
 import { parseSearchQuery } from "../lib/subjects/search-query";
 import { config } from "../server/config";
 import { searchSql } from "../server/queries/search";
+import { benchSupervision } from "./bench-supervision";
 import { flag, runCli, serveArgs } from "./cli";
 import { loadFixtures } from "./seed/fixtures";
 import { isSeeded, seedDemo } from "./seed/index";
@@ -174,6 +175,19 @@ async function benchPostgres(): Promise<void> {
     const [counts] = await db.exec(
       "SELECT (SELECT count(*) FROM subjects)::int AS subjects, ((SELECT count(*) FROM penalties) + (SELECT count(*) FROM licences) + (SELECT count(*) FROM admin_acts))::int AS records",
     );
+    console.log("graded supervision (issue 12)");
+    const supervision = await benchSupervision(db, (s) => console.log(`  ${s}`));
+    if (flag("only") === "supervision") {
+      console.log(
+        JSON.stringify({
+          engine: "postgres",
+          subjects: counts?.subjects,
+          records: counts?.records,
+          ...supervision,
+        }),
+      );
+      return;
+    }
     const s = await sample(db);
     if (!flag("no-build"))
       spawnSync(process.execPath, ["node_modules/next/dist/bin/next", "build"], {
@@ -254,6 +268,7 @@ async function benchPostgres(): Promise<void> {
           search_to_sql_p50_ratio: round((results.search_api?.steps[0]?.p50 ?? 0) / sqlP50),
           rate_limit: RATE_LIMIT,
           errors,
+          ...supervision,
         }),
       );
     } finally {
