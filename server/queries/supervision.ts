@@ -226,7 +226,8 @@ export async function getDraw(key: { id?: number; drawNo?: string }, publicOnly:
     `SELECT d.id, d.draw_no, d.state, d.title, d.dept_id, dp.name AS dept_name, d.pool, d.ratios, d.seed, d.algorithm,
             d.pool_size, d.pool_hash, d.rule_version, d.inspector_ids, d.drawn_at, d.created_at, u.display_name AS drawn_by,
             (SELECT count(*) FROM inspection_draws p WHERE p.dept_id = d.dept_id AND p.state = 'preview'
-               AND p.created_at <= coalesce(d.drawn_at, d.created_at) AND p.title = d.title) AS previews,
+               AND p.created_at <= coalesce(d.drawn_at, d.created_at) AND p.title = d.title AND p.pool = d.pool
+               AND p.id <> d.id) AS previews,
             (SELECT name FROM regions WHERE code = d.pool->>'regionCode') AS region_name
      FROM inspection_draws d JOIN departments dp ON dp.id = d.dept_id JOIN users u ON u.id = d.drawn_by
      WHERE ${key.drawNo ? "d.draw_no = $1" : "d.id = $1"} ${publicOnly ? "AND d.state = 'confirmed'" : ""}`,

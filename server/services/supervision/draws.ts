@@ -7,9 +7,11 @@ import {
   inspectionDrawSubjects,
   inspectionDraws,
   inspectors,
+  settings,
   subjectGrades,
   subjects,
 } from "@/db/schema";
+import { DEFAULT_GRADING } from "@/lib/grading/grading";
 import type { Grade } from "@/lib/policy";
 import { regionPrefix } from "@/lib/subjects/regions";
 import {
@@ -25,7 +27,7 @@ import { membersOf, type PoolFilter, poolHashInput } from "@/lib/supervision/poo
 import { logAudit } from "../../audit";
 import type { ServiceContext } from "../../context";
 import { AppError } from "../../errors";
-import { getGradingRules, getPolicy } from "../../settings";
+import { getPolicy } from "../../settings";
 import { supervisorDepartment } from "./ratios";
 
 type Reader = Pick<Tx, "select">;
@@ -53,14 +55,23 @@ export async function loadPool(db: Reader, f: PoolFilter): Promise<{ ids: number
   return { ids, grades: row?.grades ?? "" };
 }
 
-export async function ratiosOf(
+/**
+ * The department's ratios, or the policy's defaults — read by the caller before its transaction: on PGlite the
+ * cached settings read goes through the one connection that transaction holds, and would wait for ever.
+ */
+async function ratiosOf(
   db: Reader,
   deptId: number,
-): Promise<{ ratios: Record<Grade, number>; version: number }> {
+  defaults: Record<Grade, number>,
+): Promise<Record<Grade, number>> {
   const [row] = await db.select().from(deptInspectionRatios).where(eq(deptInspectionRatios.deptId, deptId));
-  return row
-    ? { ratios: row.ratios, version: row.version }
-    : { ratios: (await getPolicy()).inspectionRatios, version: 0 };
+  return row?.ratios ?? defaults;
+}
+
+/** The rule version in force, read in the transaction (not from the process cache, which may be 30 s old). */
+async function ruleVersionIn(db: Reader): Promise<string> {
+  const [row] = await db.select({ value: settings.value }).from(settings).where(eq(settings.key, "grading"));
+  return (row?.value as { version?: string } | undefined)?.version ?? DEFAULT_GRADING.version;
 }
 
 export const poolHash = (ids: readonly number[], grades: string) =>
@@ -84,6 +95,7 @@ export async function previewDraw(
   input: { title: string; pool: PoolFilter; inspectorIds: number[] },
 ): Promise<{ id: number }> {
   const deptId = supervisorDepartment(actor);
+  const defaults = (await getPolicy()).inspectionRatios;
   return db.transaction(async (tx) => {
     const chosen = [...new Set(input.inspectorIds)].sort((a, b) => a - b);
     const valid = chosen.length
@@ -95,7 +107,7 @@ export async function previewDraw(
           )
       : [];
     if (valid.length !== chosen.length) throw new AppError("invalid", "所选检查人员不属于本部门或已停用。");
-    const { ratios } = await ratiosOf(tx, deptId);
+    const ratios = await ratiosOf(tx, deptId, defaults);
     const snapshot = await loadPool(tx, input.pool);
     const pool = membersOf(snapshot.ids, snapshot.grades) ?? [];
     const problem = drawProblem({ ratios, pool, inspectors: chosen });
@@ -115,7 +127,7 @@ export async function previewDraw(
         poolIds: arrayLiteral(snapshot.ids) as unknown as number[],
         poolGrades: snapshot.grades,
         poolHash: hash,
-        ruleVersion: (await getGradingRules()).version,
+        ruleVersion: await ruleVersionIn(tx),
         inspectorIds: chosen,
         drawnBy: actor.id,
       })
@@ -176,7 +188,7 @@ export async function confirmDraw(ctx: ServiceContext, input: { id: number }): P
     const members = membersOf(now.ids, now.grades) ?? [];
     const result = runDraw({ seed: d.seed, ratios: d.ratios, pool: members, inspectors: d.inspectorIds });
     await storeDrawn(tx, d.id, result);
-    const drawNo = `CC${new Date().getFullYear()}${String(d.id).padStart(6, "0")}`;
+    const drawNo = `CC${ctx.today.slice(0, 4)}${String(d.id).padStart(6, "0")}`;
     await tx
       .update(inspectionDraws)
       .set({ state: "confirmed", drawNo, drawnAt: new Date(), drawnBy: actor.id })
@@ -334,6 +346,11 @@ export async function replayDraw(db: Reader, which: string): Promise<Replay | nu
     return done("存储的抽查对象库与确认时的哈希不符：对象库在确认后被改动过。");
   const members: PoolMember[] | null = membersOf(ids, d.poolGrades);
   if (!members) return done("存储的抽查对象库已损坏：主体与等级数目不一致。");
+  const odd = stored.findIndex((s) => s.inspectors.length !== 2);
+  if (odd >= 0)
+    return done(
+      `第 ${odd + 1} 位：记录的检查人员为 ${stored[odd]?.inspectors.length} 名，抽取规则为每户 2 名。`,
+    );
   const replayed = runDraw({ seed: d.seed, ratios: d.ratios, pool: members, inspectors: d.inspectorIds });
   return done(
     firstDifference(

@@ -1,11 +1,12 @@
 import "server-only";
 import { count, eq, sql } from "drizzle-orm";
 import { settings, settingVersions, subjectGrades } from "@/db/schema";
+import { DEFAULT_GRADING, type GradingRules } from "@/lib/grading/grading";
 import { parseRulesForm, ruleVersionOf } from "@/lib/grading/rules-form";
 import { logAudit } from "../../audit";
 import type { ServiceContext } from "../../context";
 import { AppError } from "../../errors";
-import { forgetGradingRules, getGradingRules } from "../../settings";
+import { forgetGradingRules } from "../../settings";
 
 /**
  * Issue 12 §1: a supervisor changes the grading rule set. Written with the next version only if nobody changed it
@@ -24,7 +25,11 @@ export async function updateGradingRules(
     const version = current + 1;
     const parsed = parseRulesForm(input.form, ruleVersionOf(version));
     if (!parsed.ok) throw new AppError("invalid", parsed.message);
-    const before = await getGradingRules();
+    // from the locked row, not the process cache (which may be 30 s old, and on PGlite would wait on this transaction)
+    const stored = row?.value as Partial<GradingRules> | undefined;
+    const before: GradingRules = stored
+      ? { ...DEFAULT_GRADING, ...stored, bands: { ...DEFAULT_GRADING.bands, ...stored.bands } }
+      : DEFAULT_GRADING;
     const { version: _v, ...weights } = parsed.rules;
     const { version: _b, ...beforeWeights } = before;
     if (JSON.stringify(weights) === JSON.stringify(beforeWeights))

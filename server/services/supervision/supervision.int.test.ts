@@ -1,5 +1,7 @@
 import { createHash } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { rmSync } from "node:fs";
+import { dirname } from "node:path";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { serveQueriesFrom, testActor } from "@/db/testing/actor";
 import { createTestDatabase, type TestDatabase } from "@/db/testing/test-database";
 import { chinaDate } from "@/lib/calendar/dates";
@@ -18,6 +20,10 @@ import { updateInspectionRatios } from "./ratios";
  * store nothing, and a change of the grading rules that regrades every subject. The describes run in file order
  * and share one seeded database; each test makes its own draws, and the rule change (which regrades everything)
  * comes last.
+ *
+ * On PGlite (one connection) a service that read the cached settings through the process handle inside its own
+ * transaction would wait for ever; every test starts with the cache emptied (`coldSettings`), so that any such read
+ * hangs the test instead of passing unnoticed, and the last describe checks it on a database of its own.
  */
 
 let db: TestDatabase;
@@ -44,13 +50,16 @@ const count = async (sql: string, params: unknown[] = []) => Number((await row(s
 
 const sha256 = (s: string) => createHash("sha256").update(s).digest("hex");
 
-/** The live pool of a region filter, read here with plain SQL (not through loadPool): ids ascending and grades. */
+/**
+ * The live pool of a region filter, read here with plain SQL (not through loadPool): the active subjects other than
+ * natural persons and 机关, ids ascending, with their stored grades.
+ */
 async function livePool(regionLike: string) {
   const r = await row(
     `SELECT coalesce(string_agg(s.id::text, ',' ORDER BY s.id), '') AS ids,
             coalesce(string_agg(g.grade::text, '' ORDER BY s.id), '') AS grades
      FROM subjects s JOIN subject_grades g ON g.subject_id = s.id
-     WHERE s.kind <> 'natural_person' AND s.status = 'active' AND s.region_code LIKE $1`,
+     WHERE s.kind NOT IN ('natural_person', 'government') AND s.status = 'active' AND s.region_code LIKE $1`,
     [`${regionLike}%`],
   );
   const ids = String(r?.ids ?? "");
@@ -118,7 +127,7 @@ const storedGrade = (subjectId: number) =>
 async function aMemberToDowngrade(regionLike: string): Promise<number> {
   const r = await row(
     `SELECT s.id FROM subjects s JOIN subject_grades g ON g.subject_id = s.id
-     WHERE s.kind <> 'natural_person' AND s.status = 'active' AND s.region_code LIKE $1
+     WHERE s.kind NOT IN ('natural_person', 'government') AND s.status = 'active' AND s.region_code LIKE $1
        AND g.grade = 'A' AND g.score < 110
      ORDER BY s.id DESC LIMIT 1`,
     [`${regionLike}%`],
@@ -139,6 +148,12 @@ async function addSubject(regionCode: string): Promise<number> {
   const id = Number(r?.id);
   await db.exec("SELECT regrade_subjects(ARRAY[$1]::bigint[])", [id]);
   return id;
+}
+
+/** Empties the settings cache (see the note at the top). */
+async function coldSettings() {
+  forgetPolicy();
+  forgetGradingRules();
 }
 
 async function previewAndConfirm(title: string, pool: { regionCode?: string }, inspectorIds: number[]) {
@@ -171,6 +186,7 @@ beforeAll(async () => {
     (await row("SELECT id FROM inspectors WHERE dept_id <> $1 ORDER BY id LIMIT 1", [jxamr]))?.id,
   );
 });
+beforeEach(coldSettings);
 afterAll(async () => {
   serveQueriesFrom(null);
   forgetPolicy();
@@ -784,7 +800,8 @@ describe("grading rules (issue 12 §1)", () => {
     expect(confirmedBefore.length).toBeGreaterThanOrEqual(5);
     for (const id of confirmedBefore)
       expect(await replayDraw(db.db, String(id))).toMatchObject({ identical: true, difference: null });
-    // and a new draw records the rule version in force
+    // and a new draw records the rule version in force (the service dropped the cached rules: load them again)
+    await coldSettings();
     const { id } = await previewDraw(ctx(), {
       title: "新规则下的抽查",
       pool: { regionCode: "360100" },
@@ -822,5 +839,96 @@ describe("grading rules (issue 12 §1)", () => {
     expect(await versions()).toBe(1);
     expect(await ruleAudits()).toBe(1);
     expect(await count("SELECT count(*) AS n FROM subject_grades WHERE rule_version <> 'r1'")).toBe(0);
+  });
+});
+
+describe("on PGlite, a cold settings cache inside the services' own transaction", () => {
+  /** A database of its own, with a department and two of its inspectors and no subjects: nothing else is needed. */
+  async function bareDatabase(): Promise<TestDatabase> {
+    const d = await createTestDatabase();
+    await d.exec("INSERT INTO regions (code, name, level) VALUES ('360000', '江西省', 'province')");
+    await d.exec(
+      `INSERT INTO departments (id, code, name, short_name, uscc, region_code, level)
+       VALUES (1, 'jxamr', '江西省市场监督管理局', '省市场监管局', '11360000MB0000000X', '360000', 'province')`,
+    );
+    await d.exec(
+      "INSERT INTO users (id, username, display_name, password_hash, department_id, region_code) VALUES (1, 'sup', '监管员', 'x', 1, '360000')",
+    );
+    await d.exec(
+      "INSERT INTO inspectors (dept_id, name, badge_no) VALUES (1, '甲', 'T0001'), (1, '乙', 'T0002')",
+    );
+    return d;
+  }
+  /** How the call ended within `ms`: its AppError code, "done", or "hung". */
+  async function within(ms: number, p: Promise<unknown>): Promise<string> {
+    let timer: NodeJS.Timeout | undefined;
+    const hung = new Promise<string>((resolve) => {
+      timer = setTimeout(() => resolve("hung"), ms);
+    });
+    try {
+      return await Promise.race([
+        p.then(
+          () => "done",
+          (e) => (e instanceof AppError ? e.code : `error: ${(e as Error).message}`),
+        ),
+        hung,
+      ]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+  async function onItsOwn(run: (d: TestDatabase) => Promise<unknown>): Promise<string> {
+    const d = await bareDatabase();
+    serveQueriesFrom(d);
+    forgetPolicy();
+    forgetGradingRules();
+    let outcome = "hung";
+    try {
+      outcome = await within(5_000, run(d));
+    } finally {
+      // a hung call keeps its never-settling read in the cache: drop it, and serve the main database again
+      forgetPolicy();
+      forgetGradingRules();
+      serveQueriesFrom(db);
+      if (outcome !== "hung") await d.dispose();
+      // a hung PGlite cannot be closed (its one connection is held by the stuck transaction): drop its files
+      else if (d.dir) rmSync(dirname(d.dir), { recursive: true, force: true });
+    }
+    return outcome;
+  }
+  const bareCtx = (d: TestDatabase) => ({
+    db: d.db,
+    actor: testActor({ id: 1, departmentId: 1, role: "supervisor" }),
+    meta,
+    today,
+  });
+
+  it("previewDraw answers (here: the pool is empty) instead of hanging", async () => {
+    const ids = async (d: TestDatabase) =>
+      (await d.exec("SELECT id FROM inspectors ORDER BY id")).map((r) => Number(r.id));
+    const outcome = await onItsOwn(async (d) =>
+      previewDraw(bareCtx(d), { title: "冷缓存", pool: {}, inspectorIds: await ids(d) }),
+    );
+    expect(outcome).toBe("invalid");
+  });
+
+  it("updateGradingRules answers instead of hanging", async () => {
+    const outcome = await onItsOwn((d) =>
+      updateGradingRules(bareCtx(d), {
+        version: 0,
+        form: {
+          start: "95",
+          generalPenalty: "-5",
+          seriousPenalty: "-20",
+          redListEntry: "5",
+          breachedCommitment: "-10",
+          fulfilledCommitment: "2",
+          bandA: "90",
+          bandB: "75",
+          bandC: "60",
+        },
+      }),
+    );
+    expect(outcome).toBe("done");
   });
 });

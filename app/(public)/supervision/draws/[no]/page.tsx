@@ -69,6 +69,7 @@ export default async function PublicDrawPage({ params }: { params: Promise<{ no:
                 </code>,
               ],
               ["信用评价规则版本", d.ruleVersion],
+              ["确认前未采用的预览", `${d.previews} 次（每次预览都生成新的随机种子并留痕）`],
             ]}
           />
           <p className="mt-3 text-sm text-slate-600">

@@ -81,6 +81,7 @@ export default async function DrawPage({
                 </code>,
               ],
               ["评价规则版本", d.ruleVersion],
+              ["同一事项未采用的预览", `${d.previews} 次`],
               ["发起人", d.drawnBy ?? ""],
               [d.state === "confirmed" ? "确认时间" : "预览时间", fmt(d.drawnAt ?? d.createdAt)],
             ]}
