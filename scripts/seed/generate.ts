@@ -334,10 +334,11 @@ function makeSubject(i: number, opts: GenerateOptions): { row: unknown[]; facts:
   const uscc = isPerson ? null : withUsccCheckChar(`${prefix}${county.code}${org}`);
   let pid: ProtectedId | null = null;
   if (isPerson) {
-    const birth = addDays("1960-01-01", r.int(0, 15_000)).replaceAll("-", "");
-    pid = opts.protectIdNumber(
-      withIdCheckChar(`${county.code}${birth}${String(r.int(0, 999)).padStart(3, "0")}`),
-    );
+    // (birthday, sequence) as a permutation of i (7,919 is coprime to 15,000,000): no two of the first 15 million
+    // subjects share an ID number, which random draws did beyond a million subjects
+    const p = (i * 7_919) % 15_000_000;
+    const birth = addDays("1960-01-01", Math.floor(p / 1000)).replaceAll("-", "");
+    pid = opts.protectIdNumber(withIdCheckChar(`${county.code}${birth}${String(p % 1000).padStart(3, "0")}`));
   }
   const registeredOn = addDays(opts.anchor, -r.int(200, 9000));
   const publicId = `p${i.toString(36).padStart(6, "0")}${seedFor(opts.seed, i, 9).toString(36).padStart(7, "0")}`;
