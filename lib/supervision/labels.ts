@@ -14,3 +14,6 @@ export function drawPoolLabel(pool: PoolFilter, regionName: string | null): stri
   ];
   return parts.join(" · ");
 }
+
+/** A draw's number: CC, the year, six digits (given at confirmation). */
+export const isDrawNo = (no: string) => /^CC\d{10}$/.test(no);

@@ -1,8 +1,7 @@
 "use server";
 
-import { redirect, unstable_rethrow } from "next/navigation";
+import { redirect } from "next/navigation";
 import { z } from "zod";
-import { FOREIGN_ORIGIN } from "@/lib/access/client-address";
 import type { ActionState, LoginState } from "@/lib/web/action-state";
 import { phoneField, textField, usccField } from "@/lib/web/fields";
 import { publicStep } from "@/server/action";
@@ -11,7 +10,6 @@ import { currentUser } from "@/server/auth/guard";
 import { requestFromThisSite, requestMeta } from "@/server/auth/request-meta";
 import { signInWith } from "@/server/auth/sign-in-action";
 import { getDb } from "@/server/db";
-import { AppError } from "@/server/errors";
 import { activateBusiness, registerBusiness } from "@/server/services/business-accounts";
 import { closeSession } from "@/server/services/sessions";
 

@@ -1,13 +1,11 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
-import { and, eq, inArray, ne, sql } from "drizzle-orm";
+import { and, eq, inArray, ne } from "drizzle-orm";
 import type { Db, Tx } from "@/db/client";
 import { isUniqueViolation } from "@/db/errors";
 import {
   caseEvents,
   caseFiles,
-  creditLists,
-  departments,
   licences,
   listEntries,
   listEntryEvents,
@@ -79,7 +77,7 @@ export async function submitObjection(
           .where(eq(objections.submissionKey, input.submissionKey));
         if (again) return { kind: "duplicate" as const, caseNo: again.caseNo, duplicate: true };
         const record = await loadObjectionRecord(tx, input.targetType, input.targetId, today);
-        if (!record || !record.isPublic) return null;
+        if (!record?.isPublic) return null;
         const [open] = await tx
           .select({ id: objections.id, caseNo: objections.caseNo })
           .from(objections)

@@ -2,21 +2,19 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { DataTable } from "@/components/data-table";
+import { DrawFacts } from "@/components/draw-facts";
 import { GradeBadge } from "@/components/grade-badge";
-import { Fields, Section } from "@/components/section";
-import { drawPoolLabel, INSPECTION_RESULT_LABEL } from "@/lib/supervision/labels";
-import { percent } from "@/lib/supervision/ratios";
+import { Section } from "@/components/section";
+import { INSPECTION_RESULT_LABEL, isDrawNo } from "@/lib/supervision/labels";
 import { getDb } from "@/server/db";
 import { getDraw } from "@/server/queries/supervision";
 import { replayDraw } from "@/server/services/supervision/draws";
 
 export const metadata: Metadata = { title: "双随机抽查公示" };
 
-const validNo = (no: string) => /^CC\d{10}$/.test(no);
-
 export default async function PublicDrawPage({ params }: { params: Promise<{ no: string }> }) {
   const no = (await params).no;
-  if (!validNo(no)) notFound();
+  if (!isDrawNo(no)) notFound();
   const d = await getDraw({ drawNo: no }, true);
   if (!d) notFound();
   const replay = await replayDraw(await getDb(), no);
@@ -38,40 +36,7 @@ export default async function PublicDrawPage({ params }: { params: Promise<{ no:
       )}
       <Section id="draw" title="抽查信息">
         <div className="p-4">
-          <Fields
-            items={[
-              ["抽查编号", d.drawNo ?? ""],
-              ["部门", d.deptName],
-              [
-                "抽取时间",
-                d.drawnAt?.toLocaleString("zh-CN", { timeZone: "Asia/Shanghai", hour12: false }) ?? "",
-              ],
-              [
-                "对象库",
-                `${drawPoolLabel(d.pool, d.regionName)}，共 ${d.poolSize.toLocaleString("en-US")} 户`,
-              ],
-              [
-                "抽查比例",
-                (["A", "B", "C", "D"] as const).map((g) => `${g} 级 ${percent(d.ratios[g])}`).join("，"),
-              ],
-              ["执法检查人员", `${d.inspectorCount} 名（每户随机选派 2 名）`],
-              [
-                "随机种子",
-                <code key="s" className="break-all font-mono text-xs">
-                  {d.seed}
-                </code>,
-              ],
-              ["算法", d.algorithm],
-              [
-                "对象库哈希（SHA-256）",
-                <code key="h" className="break-all font-mono text-xs">
-                  {d.poolHash}
-                </code>,
-              ],
-              ["信用评价规则版本", d.ruleVersion],
-              ["确认前未采用的预览", `${d.previews} 次（每次预览都生成新的随机种子并留痕）`],
-            ]}
-          />
+          <DrawFacts d={d} audience="public" />
           <p className="mt-3 text-sm text-slate-600">
             自行复核：下载
             <a href={`/supervision/draws/${d.drawNo}/inputs`} className="mx-1 text-brand-700 underline">

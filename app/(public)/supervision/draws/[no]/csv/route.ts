@@ -1,48 +1,42 @@
 import { GRADE_LABELS } from "@/lib/grading/grading";
 import { INSPECTION_RESULT_LABEL } from "@/lib/supervision/labels";
 import { CSV_BOM, csvRow } from "@/lib/web/csv";
-import { apiError, safeHandler } from "@/server/http/api";
-import { rateLimited } from "@/server/http/rate-limit";
 import { getDraw } from "@/server/queries/supervision";
+import { publishedDrawRoute } from "../published-route";
 
 /** Issue 12 §4: one published draw as CSV — who was drawn and what the inspection found; no inspector. */
-export const GET = safeHandler(async function GET(
-  request: Request,
-  { params }: { params: Promise<{ no: string }> },
-) {
-  const limited = await rateLimited(request);
-  if (limited) return limited;
-  const no = (await params).no;
-  const d = /^CC\d{10}$/.test(no) ? await getDraw({ drawNo: no }, true) : null;
-  if (!d) return apiError(404, "unknown_draw", `没有编号为 ${no.slice(0, 20)} 的已公示抽查。`);
-  const head = [
-    "抽查编号",
-    "部门",
-    "抽取时间",
-    "序号",
-    "主体名称",
-    "统一社会信用代码",
-    "信用等级",
-    "检查结果",
-    "检查日期",
-  ];
-  const lines = d.subjects.map((s) =>
-    csvRow([
-      d.drawNo,
-      d.deptName,
-      d.drawnAt?.toISOString() ?? "",
-      s.seq,
-      s.name,
-      s.uscc,
-      `${s.grade}（${GRADE_LABELS[s.grade]}）`,
-      s.result ? INSPECTION_RESULT_LABEL[s.result] : "检查中",
-      s.resultOn,
-    ]),
-  );
-  return new Response(CSV_BOM + csvRow(head) + lines.join(""), {
-    headers: {
-      "content-type": "text/csv; charset=utf-8",
-      "content-disposition": `attachment; filename="${d.drawNo}.csv"`,
-    },
-  });
-});
+export const GET = publishedDrawRoute(
+  (no) => getDraw({ drawNo: no }, true),
+  (d) => {
+    const head = [
+      "抽查编号",
+      "部门",
+      "抽取时间",
+      "序号",
+      "主体名称",
+      "统一社会信用代码",
+      "信用等级",
+      "检查结果",
+      "检查日期",
+    ];
+    const lines = d.subjects.map((s) =>
+      csvRow([
+        d.drawNo,
+        d.deptName,
+        d.drawnAt?.toISOString() ?? "",
+        s.seq,
+        s.name,
+        s.uscc,
+        `${s.grade}（${GRADE_LABELS[s.grade]}）`,
+        s.result ? INSPECTION_RESULT_LABEL[s.result] : "检查中",
+        s.resultOn,
+      ]),
+    );
+    return new Response(CSV_BOM + csvRow(head) + lines.join(""), {
+      headers: {
+        "content-type": "text/csv; charset=utf-8",
+        "content-disposition": `attachment; filename="${d.drawNo}.csv"`,
+      },
+    });
+  },
+);

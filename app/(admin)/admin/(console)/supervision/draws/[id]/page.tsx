@@ -2,10 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { DataTable } from "@/components/data-table";
+import { DrawFacts } from "@/components/draw-facts";
 import { GradeBadge } from "@/components/grade-badge";
-import { Fields, Section } from "@/components/section";
-import { drawPoolLabel, INSPECTION_RESULT_LABEL } from "@/lib/supervision/labels";
-import { percent } from "@/lib/supervision/ratios";
+import { Section } from "@/components/section";
+import { INSPECTION_RESULT_LABEL } from "@/lib/supervision/labels";
 import { firstParam } from "@/lib/web/query-string";
 import { requireRole } from "@/server/auth/guard";
 import { today } from "@/server/clock";
@@ -16,7 +16,7 @@ import { ConfirmForm, ResultForm } from "./forms";
 
 export const metadata: Metadata = { title: "双随机抽查" };
 
-const fmt = (d: Date) => d.toLocaleString("zh-CN", { timeZone: "Asia/Shanghai", hour12: false });
+const _fmt = (d: Date) => d.toLocaleString("zh-CN", { timeZone: "Asia/Shanghai", hour12: false });
 
 export default async function DrawPage({
   params,
@@ -55,37 +55,7 @@ export default async function DrawPage({
       )}
       <Section id="draw" title="抽查信息">
         <div className="p-4">
-          <Fields
-            items={[
-              ["部门", d.deptName],
-              [
-                "对象库",
-                `${drawPoolLabel(d.pool, d.regionName)}，共 ${d.poolSize.toLocaleString("en-US")} 户`,
-              ],
-              [
-                "抽查比例",
-                (["A", "B", "C", "D"] as const).map((g) => `${g} ${percent(d.ratios[g])}`).join("，"),
-              ],
-              ["检查人员", d.inspectors.join("、")],
-              [
-                "随机种子",
-                <code key="seed" className="break-all font-mono text-xs">
-                  {d.seed}
-                </code>,
-              ],
-              ["算法", d.algorithm],
-              [
-                "对象库哈希（SHA-256）",
-                <code key="hash" className="break-all font-mono text-xs">
-                  {d.poolHash}
-                </code>,
-              ],
-              ["评价规则版本", d.ruleVersion],
-              ["同一事项未采用的预览", `${d.previews} 次`],
-              ["发起人", d.drawnBy ?? ""],
-              [d.state === "confirmed" ? "确认时间" : "预览时间", fmt(d.drawnAt ?? d.createdAt)],
-            ]}
-          />
+          <DrawFacts d={d} audience="console" />
         </div>
       </Section>
       {preview && (

@@ -1,0 +1,64 @@
+import type { Grade } from "@/lib/policy";
+import { drawPoolLabel } from "@/lib/supervision/labels";
+import type { PoolFilter } from "@/lib/supervision/pool";
+import { percent } from "@/lib/supervision/ratios";
+import { Fields } from "./section";
+
+type Draw = {
+  drawNo: string | null;
+  state: "preview" | "confirmed";
+  deptName: string;
+  pool: PoolFilter;
+  regionName: string | null;
+  poolSize: number;
+  ratios: Record<Grade, number>;
+  seed: string;
+  algorithm: string;
+  poolHash: string;
+  ruleVersion: string;
+  previews: number;
+  inspectorCount: number;
+  inspectors: string[];
+  drawnBy: string | null;
+  drawnAt: Date | null;
+  createdAt: Date;
+};
+
+const code = (key: string, v: string) => (
+  <code key={key} className="break-all font-mono text-xs">
+    {v}
+  </code>
+);
+const time = (d: Date) => d.toLocaleString("zh-CN", { timeZone: "Asia/Shanghai", hour12: false });
+
+/**
+ * What a draw was made of (issue 12 §3–§4): the public sees everything needed to re-run it but no inspector
+ * (the count only); the console sees who was sent and who drew.
+ */
+export function DrawFacts({ d, audience }: { d: Draw; audience: "public" | "console" }) {
+  const console = audience === "console";
+  const when = d.state === "confirmed" ? "抽取时间" : "预览时间";
+  return (
+    <Fields
+      items={[
+        ...(d.drawNo ? [["抽查编号", d.drawNo] as [string, string]] : []),
+        ["部门", d.deptName],
+        [when, time(d.drawnAt ?? d.createdAt)],
+        ["对象库", `${drawPoolLabel(d.pool, d.regionName)}，共 ${d.poolSize.toLocaleString("en-US")} 户`],
+        [
+          "抽查比例",
+          (["A", "B", "C", "D"] as const).map((g) => `${g} 级 ${percent(d.ratios[g])}`).join("，"),
+        ],
+        console
+          ? ["检查人员", d.inspectors.join("、")]
+          : ["执法检查人员", `${d.inspectorCount} 名（每户随机选派 2 名）`],
+        ["随机种子", code("seed", d.seed)],
+        ["算法", d.algorithm],
+        ["对象库哈希（SHA-256）", code("hash", d.poolHash)],
+        ["信用评价规则版本", d.ruleVersion],
+        ["同一事项未采用的预览", `${d.previews} 次（每次预览都生成新的随机种子并留痕）`],
+        ...(console ? [["发起人", d.drawnBy ?? ""] as [string, string]] : []),
+      ]}
+    />
+  );
+}
