@@ -1,8 +1,9 @@
 import type { NextConfig } from "next";
 
 const nextConfig: NextConfig = {
-  // PGlite loads its wasm/data files by path; bundling it breaks every query (STACK-NOTES).
-  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "exceljs"],
+  // PGlite loads its wasm/data files by path; bundling it breaks every query (STACK-NOTES). pdfkit reads its
+  // font metrics from its own folder the same way.
+  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "exceljs", "pdfkit"],
   // forbidden(): a real 403 for a role that may not open a console page
   // materials of a repair or self-report: up to 5 files of 10 MB each, checked again by the service
   experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "52mb" } },

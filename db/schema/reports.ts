@@ -1,14 +1,36 @@
-import { bigint, bigserial, char, pgTable, timestamp, varchar } from "drizzle-orm/pg-core";
+import {
+  bigint,
+  bigserial,
+  char,
+  integer,
+  jsonb,
+  pgEnum,
+  pgTable,
+  timestamp,
+  varchar,
+} from "drizzle-orm/pg-core";
 import { subjects } from "./subjects";
+import { users } from "./users";
 
-/** DOMAIN §10: issued credit reports, verifiable by number + code; the PDF's hash proves it untouched. */
+/** Who a report was made for: anyone (what is public), or the subject's own account (with its unpublished records). */
+export const reportEdition = pgEnum("report_edition", ["public", "own"]);
+
+/**
+ * DOMAIN §10: issued credit reports, verifiable by number + code; the PDF's SHA-256 proves it untouched. The code
+ * is kept only as its SHA-256 (it is printed on the report, and a leaked table must not let anyone verify as it).
+ */
 export const creditReports = pgTable("credit_reports", {
   id: bigserial({ mode: "number" }).primaryKey(),
   reportNo: varchar({ length: 32 }).notNull().unique(),
   subjectId: bigint({ mode: "number" })
     .notNull()
     .references(() => subjects.id),
-  verificationCode: varchar({ length: 16 }).notNull(),
+  edition: reportEdition().notNull(),
+  codeHash: char({ length: 64 }).notNull(),
   sha256: char({ length: 64 }).notNull(),
+  bytes: integer().notNull(),
+  /** what the report was made from, as the profile read it at that moment */
+  snapshot: jsonb().notNull(),
+  requestedBy: integer().references(() => users.id),
   generatedAt: timestamp({ withTimezone: true }).notNull(),
 });

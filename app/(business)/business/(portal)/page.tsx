@@ -58,6 +58,9 @@ export default async function MyCreditPage() {
             <Link href={`/subjects/${me.subject.uscc}`} className="text-brand-700 underline">
               查看公开的信用信息页
             </Link>
+            <a href="/business/report.pdf" className="ml-4 text-brand-700 underline" download>
+              下载本单位信用报告（自查版，含未公示信息）
+            </a>
           </p>
         </div>
         {me.grade && (

@@ -62,6 +62,20 @@ export default async function SubjectPage({ params }: Props) {
           <Link href={`/subjects/${p.code}/grade`} className="text-sm text-brand-700 underline">
             评价依据
           </Link>
+          {p.uscc && (
+            <a
+              href={`/subjects/${p.uscc}/report.pdf`}
+              className="ml-auto rounded border border-brand-700 px-3 py-1 text-sm text-brand-800 hover:bg-brand-50"
+              download
+            >
+              下载信用报告（PDF）
+            </a>
+          )}
+          {p.uscc && (
+            <Link href="/verify" className="text-sm text-brand-700 underline">
+              报告核验
+            </Link>
+          )}
         </div>
         <Fields
           items={[

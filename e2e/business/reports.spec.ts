@@ -1,0 +1,88 @@
+import { readFileSync } from "node:fs";
+import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
+import { FIXTURE } from "../../scripts/seed/fixtures";
+import { expect, signInBusiness, test } from "./fixtures";
+
+/** The text of every page, read back with a PDF library (the report's fonts carry their Unicode maps). */
+async function pdfText(bytes: Buffer): Promise<string> {
+  const doc = await getDocument({ data: new Uint8Array(bytes), isEvalSupported: false }).promise;
+  let text = "";
+  for (let i = 1; i <= doc.numPages; i++) {
+    const content = await (await doc.getPage(i)).getTextContent();
+    text += content.items.map((it) => ("str" in it ? it.str : "")).join("");
+  }
+  return text;
+}
+
+async function verifyWithFile(page: import("@playwright/test").Page, file: { name: string; buffer: Buffer }) {
+  await page.getByLabel("报告 PDF 文件（可选）").setInputFiles({ ...file, mimeType: "application/pdf" });
+  await page.getByRole("button", { name: "核验" }).click();
+}
+
+// Issue 13 §1–§2: a report from the profile, read back, verified, and caught when one byte changes.
+test("a credit report downloaded from a profile names the subject and its number, verifies, and fails once a byte is flipped", async ({
+  page,
+}) => {
+  test.setTimeout(60_000);
+  const c = FIXTURE.company;
+  await page.goto(`/subjects/${c.uscc}`);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name: "下载信用报告（PDF）" }).click(),
+  ]);
+  const pdf = readFileSync(await download.path());
+  expect(pdf.subarray(0, 5).toString("latin1")).toBe("%PDF-");
+  expect(pdf.length).toBeLessThan(1024 * 1024);
+  const text = await pdfText(pdf);
+  expect(text).toContain(c.name);
+  expect(text).toContain(c.publicPenalty);
+  expect(text).not.toContain(c.repairedPenalty); // repaired: not public, so not in the public report
+  const reportNo = /报告编号：(XY\d{14})/.exec(text)?.[1] ?? "";
+  const code = /核验码：([0-9A-Z]{4}-[0-9A-Z]{4})/.exec(text)?.[1] ?? "";
+  expect(reportNo).not.toBe("");
+  expect(download.suggestedFilename()).toBe(`${reportNo}.pdf`);
+
+  // the QR code's link: the verdict at once
+  await page.goto(`/verify?no=${reportNo}&code=${code}`);
+  await expect(page.locator("main").getByRole("status").first()).toContainText(`报告真实有效：${c.name}`);
+  await verifyWithFile(page, { name: `${reportNo}.pdf`, buffer: pdf });
+  await expect(page.getByText("报告一致：上传的 PDF 与本站生成的报告逐字节相同。")).toBeVisible();
+
+  const flipped = Buffer.from(pdf);
+  const at = Math.floor(flipped.length / 2);
+  flipped[at] = (flipped[at] ?? 0) ^ 0x01;
+  await verifyWithFile(page, { name: "altered.pdf", buffer: flipped });
+  await expect(page.locator("main").getByRole("alert")).toContainText("报告不一致");
+
+  await verifyWithFile(page, { name: "note.pdf", buffer: Buffer.from("not a pdf at all") });
+  await expect(page.locator("main").getByRole("alert")).toContainText("不是 PDF");
+
+  await page.goto(`/verify?no=${reportNo}&code=2222-2222`);
+  await expect(page.locator("main").getByRole("alert").first()).toContainText("报告编号或核验码不正确");
+  await page.goto(`/verify?no=XY20990101999999&code=${code}`);
+  await expect(page.locator("main").getByRole("alert").first()).toContainText("报告编号或核验码不正确");
+});
+
+test("a natural person's profile offers no report, and asking for one is refused with the reason", async ({
+  page,
+}) => {
+  await page.goto(`/subjects/${FIXTURE.person.publicId}`);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(FIXTURE.person.masked);
+  await expect(page.getByRole("link", { name: "下载信用报告（PDF）" })).toHaveCount(0);
+  const r = await page.request.get(`/subjects/${FIXTURE.person.publicId}/report.pdf`);
+  expect(r.status()).toBe(403);
+  expect((await r.json()).error.message).toContain("不提供信用报告下载");
+  expect((await page.request.get("/subjects/not-a-code/report.pdf")).status()).toBe(404);
+});
+
+test("a business's own copy carries a separate section of what is not public", async ({ page }) => {
+  await signInBusiness(page, FIXTURE.business.active.uscc);
+  const r = await page.request.get("/business/report.pdf");
+  expect(r.status()).toBe(200);
+  const text = await pdfText(Buffer.from(await r.body()));
+  expect(text).toContain("（主体自查版）");
+  expect(text).toContain("附：仅本主体可见的未公示信息");
+  // the public never gets that section
+  const pub = await page.request.get(`/subjects/${FIXTURE.business.active.uscc}/report.pdf`);
+  expect(await pdfText(Buffer.from(await pub.body()))).not.toContain("仅本主体可见");
+});

@@ -1,0 +1,222 @@
+import "server-only";
+import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
+import { and, desc, eq, ne, not, or, sql } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { creditLists, creditReports, listEntries, penalties, subjects } from "@/db/schema";
+import type { IsoDate } from "@/lib/calendar/dates";
+import { type PrivateRecord, reportDocument } from "@/lib/reports/report-document";
+import { codeFromBytes, formatCode, normalizeCode, reportNoOf } from "@/lib/reports/report-no";
+import type { SubjectCode } from "@/lib/subjects/subject-code";
+import type { ServiceContext } from "../context";
+import { AppError } from "../errors";
+import { getSubjectProfile } from "../queries/profile";
+import { listEntryIsPublic, penaltyIsPublic } from "../queries/publicity";
+import { renderReportPdf } from "../reports/render-pdf";
+
+const sha256 = (b: Buffer | string) => createHash("sha256").update(b).digest("hex");
+const chinaTime = (d: Date) =>
+  d.toLocaleString("zh-CN", {
+    timeZone: "Asia/Shanghai",
+    hour12: false,
+    dateStyle: "long",
+    timeStyle: "medium",
+  });
+
+export type IssuedReport = {
+  reportNo: string;
+  code: string;
+  pdf: Buffer;
+  sha256: string;
+  subjectName: string;
+};
+
+/**
+ * DOMAIN §10: a PDF of everything public about an organisation at this moment, numbered, with a code and a QR code
+ * to the verify page; kept as number + code hash + SHA-256 + the snapshot it was made from. `own` (the subject's
+ * own account) adds its unpublished records in a separate section. Natural persons get no report: their profile
+ * is masked, and a masked profile is not a report (issue 13).
+ */
+export async function issueReport(
+  db: Db,
+  input: {
+    code: Exclude<SubjectCode, { kind: "invalid" }>;
+    edition: "public" | "own";
+    today: IsoDate;
+    origin: string;
+    requestedBy?: number | null;
+  },
+): Promise<IssuedReport | { refused: "not_found" | "natural_person" }> {
+  const profile = await getSubjectProfile({ code: input.code, today: input.today });
+  if (!profile) return { refused: "not_found" };
+  if (profile.kind === "natural_person" || !profile.uscc) return { refused: "natural_person" };
+  const [subject] = await db
+    .select({ id: subjects.id })
+    .from(subjects)
+    .where(eq(subjects.uscc, profile.uscc));
+  if (!subject) return { refused: "not_found" };
+  const privateRecords =
+    input.edition === "own" ? await unpublishedRecords(db, subject.id, input.today) : undefined;
+  const [{ id } = { id: 0 }] = await db
+    .select({ id: sql<number>`nextval(pg_get_serial_sequence('credit_reports', 'id'))::int` })
+    .from(sql`(SELECT 1) AS one`);
+  const reportNo = reportNoOf(input.today, Number(id));
+  const code = codeFromBytes(randomBytes(8));
+  const generatedAt = new Date();
+  const snapshot = { ...profile, privateRecords: privateRecords ?? null };
+  const doc = reportDocument(profile, {
+    edition: input.edition,
+    reportNo,
+    generatedAt: chinaTime(generatedAt),
+    privateRecords,
+  });
+  const verifyUrl = `${input.origin}/verify?no=${reportNo}&code=${code}`;
+  const pdf = await renderReportPdf(doc, { verifyUrl, code: formatCode(code), reportNo });
+  const digest = sha256(pdf);
+  await db.insert(creditReports).values({
+    id: Number(id),
+    reportNo,
+    subjectId: subject.id,
+    edition: input.edition,
+    codeHash: sha256(code),
+    sha256: digest,
+    bytes: pdf.length,
+    snapshot,
+    requestedBy: input.requestedBy ?? null,
+    generatedAt,
+  });
+  return { reportNo, code, pdf, sha256: digest, subjectName: profile.name };
+}
+
+/** The subject's own records that the public does not see, each with the reason (for its own copy only). */
+async function unpublishedRecords(db: Db, subjectId: number, today: IsoDate): Promise<PrivateRecord[]> {
+  const [pen, entries] = await Promise.all([
+    db
+      .select({
+        decisionNo: penalties.decisionNo,
+        decisionDate: penalties.decisionDate,
+        violationType: penalties.violationType,
+        status: penalties.status,
+        disclosable: penalties.disclosable,
+        publicUntil: penalties.publicUntil,
+      })
+      .from(penalties)
+      .where(
+        and(
+          eq(penalties.subjectId, subjectId),
+          ne(penalties.status, "withdrawn"),
+          not(penaltyIsPublic(today)),
+        ),
+      )
+      .orderBy(desc(penalties.decisionDate)),
+    db
+      .select({
+        listName: creditLists.name,
+        status: listEntries.status,
+        decisionDate: listEntries.decisionDate,
+        validUntil: listEntries.validUntil,
+      })
+      .from(listEntries)
+      .innerJoin(creditLists, eq(creditLists.id, listEntries.listId))
+      .where(
+        and(
+          eq(listEntries.subjectId, subjectId),
+          or(eq(listEntries.status, "published"), eq(listEntries.status, "removed")),
+          not(listEntryIsPublic(today)),
+        ),
+      )
+      .orderBy(desc(listEntries.decisionDate)),
+  ]);
+  return [
+    ...pen.map((p) => ({
+      kind: "行政处罚",
+      title: `${p.violationType}（${p.decisionNo}）`,
+      date: p.decisionDate,
+      why:
+        p.status === "repaired"
+          ? "已信用修复，停止公示"
+          : !p.disclosable
+            ? "未达公示标准"
+            : p.publicUntil && p.publicUntil < today
+              ? `公示期已于 ${p.publicUntil} 届满`
+              : "尚未公示",
+    })),
+    ...entries.map((e) => ({
+      kind: "名单",
+      title: e.listName,
+      date: e.decisionDate ?? "",
+      why: e.status === "removed" ? "已移出名单" : `有效期已于 ${e.validUntil} 届满`,
+    })),
+  ];
+}
+
+export type Verification =
+  | {
+      ok: true;
+      reportNo: string;
+      subjectName: string;
+      uscc: string | null;
+      generatedAt: Date;
+      sha256: string;
+      edition: "public" | "own";
+      bytes: number;
+    }
+  | { ok: false; message: string };
+
+const NOT_FOUND = "报告编号或核验码不正确：没有这份报告。请核对报告首页和页脚上的编号与核验码。";
+
+/** /verify: number + code → the report's facts; an unknown number and a wrong code get the same answer. */
+export async function verifyReport(db: Db, reportNo: string, typedCode: string): Promise<Verification> {
+  const code = normalizeCode(typedCode);
+  const [r] = await db
+    .select({
+      reportNo: creditReports.reportNo,
+      codeHash: creditReports.codeHash,
+      sha256: creditReports.sha256,
+      generatedAt: creditReports.generatedAt,
+      edition: creditReports.edition,
+      bytes: creditReports.bytes,
+      name: subjects.name,
+      uscc: subjects.uscc,
+    })
+    .from(creditReports)
+    .innerJoin(subjects, eq(subjects.id, creditReports.subjectId))
+    .where(eq(creditReports.reportNo, reportNo.trim().toUpperCase()));
+  const given = Buffer.from(sha256(code ?? typedCode), "hex");
+  const stored = Buffer.from(r?.codeHash ?? "0".repeat(64), "hex");
+  if (!r || !code || !timingSafeEqual(given, stored)) return { ok: false, message: NOT_FOUND };
+  return {
+    ok: true,
+    reportNo: r.reportNo,
+    subjectName: r.name,
+    uscc: r.uscc,
+    generatedAt: r.generatedAt,
+    sha256: r.sha256,
+    edition: r.edition,
+    bytes: r.bytes,
+  };
+}
+
+/** The uploaded file's SHA-256 against the report's: one changed byte and they differ. */
+export const fileMatches = (v: Extract<Verification, { ok: true }>, file: Buffer) =>
+  sha256(file) === v.sha256;
+export const fileDigest = (file: Buffer) => sha256(file);
+
+/** Issue 13 §1: the signed-in business's own copy of its report. */
+export async function issueOwnReport(
+  { db, actor, today }: ServiceContext,
+  input: { origin: string },
+): Promise<IssuedReport> {
+  if (!actor.subjectId) throw new AppError("forbidden", "该账号未关联主体，无法下载信用报告。");
+  const [s] = await db.select({ uscc: subjects.uscc }).from(subjects).where(eq(subjects.id, actor.subjectId));
+  const r = s?.uscc
+    ? await issueReport(db, {
+        code: { kind: "uscc", code: s.uscc, canonical: true },
+        edition: "own",
+        today,
+        origin: input.origin,
+        requestedBy: actor.id,
+      })
+    : null;
+  if (!r || "refused" in r) throw new AppError("not_found", "没有找到本单位的主体信息。");
+  return r;
+}
