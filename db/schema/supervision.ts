@@ -107,8 +107,11 @@ export const inspectionDraws = pgTable(
     seed: char({ length: 64 }).notNull(),
     algorithm: varchar({ length: 64 }).notNull(),
     poolSize: integer().notNull(),
-    /** the pool snapshot: subject ids ascending, and their grades as one letter each in the same order */
-    poolIds: bigint({ mode: "number" }).array().notNull(),
+    /**
+     * the pool snapshot: subject ids ascending, joined by commas (text: a million-element bigint[] costs a second to
+     * parse on insert), and their grades as one letter each in the same order
+     */
+    poolIds: text().notNull(),
     poolGrades: text().notNull(),
     /** sha256 of the snapshot, to tell at confirmation whether the pool changed */
     poolHash: char({ length: 64 }).notNull(),
@@ -132,9 +135,11 @@ export const inspectionDrawSubjects = pgTable(
     drawId: bigint({ mode: "number" })
       .notNull()
       .references(() => inspectionDraws.id),
-    subjectId: bigint({ mode: "number" })
-      .notNull()
-      .references(() => subjects.id),
+    /**
+     * no foreign key: a province-wide draw stores tens of thousands of rows at once, and a row-by-row key check
+     * cost a second; the insert joins subjects instead and refuses a count that does not match (draws.ts)
+     */
+    subjectId: bigint({ mode: "number" }).notNull(),
     /** order drawn, for replay */
     seq: integer().notNull(),
     grade: grade().notNull(),

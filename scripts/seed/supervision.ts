@@ -51,7 +51,7 @@ export async function seedSupervision(db: DbHandle, o: { seed: number; anchor: I
   const [draw] = await db.exec(
     `INSERT INTO inspection_draws (state, dept_id, title, pool, ratios, seed, algorithm, pool_size, pool_ids, pool_grades,
        pool_hash, rule_version, inspector_ids, drawn_by, created_at, drawn_at)
-     VALUES ('confirmed', $1, $2, $3::jsonb, $4::jsonb, $5, $6, $7, $8::bigint[], $9, $10, $11, $12::int[], $13, $14, $14)
+     VALUES ('confirmed', $1, $2, $3::jsonb, $4::jsonb, $5, $6, $7, $8, $9, $10, $11, $12::int[], $13, $14, $14)
      RETURNING id`,
     [
       deptId,
@@ -61,7 +61,7 @@ export async function seedSupervision(db: DbHandle, o: { seed: number; anchor: I
       seed,
       DRAW_ALGORITHM,
       members.length,
-      `{${ids.join(",")}}`,
+      ids.join(","),
       grades,
       createHash("sha256").update(poolHashInput(ids, grades)).digest("hex"),
       String(ver?.v ?? "2026.1"),

@@ -340,7 +340,7 @@ export async function getSubjectSupervision(uscc: string) {
 export async function getPreviewResult(drawId: number) {
   const { exec } = await database();
   const [d] = await exec(
-    `SELECT seed, ratios, array_to_string(pool_ids, ',') AS ids, pool_grades, inspector_ids
+    `SELECT seed, ratios, pool_ids AS ids, pool_grades, inspector_ids
      FROM inspection_draws WHERE id = $1 AND state = 'preview'`,
     [drawId],
   );
@@ -377,7 +377,7 @@ export async function getPreviewResult(drawId: number) {
 export async function getDrawInputs(drawNo: string) {
   const { exec } = await database();
   const [d] = await exec(
-    `SELECT id, draw_no, seed, algorithm, ratios, array_to_string(pool_ids, ',') AS ids, pool_grades, pool_hash,
+    `SELECT id, draw_no, seed, algorithm, ratios, pool_ids AS ids, pool_grades, pool_hash,
             inspector_ids, rule_version, drawn_at
      FROM inspection_draws WHERE draw_no = $1 AND state = 'confirmed'`,
     [drawNo],

@@ -23,7 +23,7 @@ import {
   type PoolMember,
   runDraw,
 } from "@/lib/supervision/draw";
-import { membersOf, type PoolFilter, poolHashInput } from "@/lib/supervision/pool";
+import { membersOf, type PoolFilter } from "@/lib/supervision/pool";
 import { logAudit } from "../../audit";
 import type { ServiceContext } from "../../context";
 import { AppError } from "../../errors";
@@ -36,23 +36,44 @@ type Reader = Pick<Tx, "select">;
  * 检查对象名录库 for a filter (issue 12 §3): the market subjects that are active, with their stored grade, ids
  * ascending — read as two strings so a pool of a million comes back in one row, not a million.
  */
-export async function loadPool(db: Reader, f: PoolFilter): Promise<{ ids: number[]; grades: string }> {
+export async function loadPool(db: Reader, f: PoolFilter): Promise<Pool> {
   // 机关 are not inspected by 双随机, and natural persons are never in a pool
   const where = [notInArray(subjects.kind, ["natural_person", "government"]), eq(subjects.status, "active")];
   const prefix = regionPrefix(f.regionCode);
   if (prefix) where.push(like(subjects.regionCode, `${prefix}%`));
   if (f.kind) where.push(eq(subjects.kind, f.kind));
   if (f.industry) where.push(eq(subjects.industry, f.industry));
-  const [row] = await db
-    .select({
-      ids: sql<string>`coalesce(string_agg(${subjects.id}::text, ',' ORDER BY ${subjects.id}), '')`,
-      grades: sql<string>`coalesce(string_agg(${subjectGrades.grade}::text, '' ORDER BY ${subjects.id}), '')`,
-    })
+  // aggregated from an ordered subquery: one merge of two index-only scans (migration 0014), no sort per aggregate
+  const ordered = db
+    .select({ id: subjects.id, grade: subjectGrades.grade })
     .from(subjects)
     .innerJoin(subjectGrades, eq(subjectGrades.subjectId, subjects.id))
-    .where(and(...where));
-  const ids = row?.ids ? row.ids.split(",").map(Number) : [];
-  return { ids, grades: row?.grades ?? "" };
+    .where(and(...where))
+    .orderBy(subjects.id)
+    .as("pool");
+  const [row] = await db
+    .select({
+      ids: sql<string>`coalesce(string_agg(${ordered.id}::text, ','), '')`,
+      grades: sql<string>`coalesce(string_agg(${ordered.grade}::text, ''), '')`,
+    })
+    .from(ordered);
+  const text = row?.ids ?? "";
+  const ids = text ? text.split(",").map(Number) : [];
+  const grades = row?.grades ?? "";
+  // SQL does not promise that an aggregate keeps its subquery's order; it does in practice, and if it ever
+  // did not, the pairs are sorted here so that the snapshot and its hash never depend on it
+  for (let i = 1; i < ids.length; i++)
+    if ((ids[i] as number) < (ids[i - 1] as number)) return sortedPool(ids, grades);
+  return { text, ids, grades };
+}
+
+/** A pool snapshot: ids ascending (also as the comma-joined text that is stored and hashed) and their grades. */
+export type Pool = { text: string; ids: number[]; grades: string };
+
+function sortedPool(ids: number[], grades: string): Pool {
+  const order = ids.map((_, i) => i).sort((a, b) => (ids[a] as number) - (ids[b] as number));
+  const sorted = order.map((i) => ids[i] as number);
+  return { text: sorted.join(","), ids: sorted, grades: order.map((i) => grades[i]).join("") };
 }
 
 /**
@@ -74,8 +95,9 @@ async function ruleVersionIn(db: Reader): Promise<string> {
   return (row?.value as { version?: string } | undefined)?.version ?? DEFAULT_GRADING.version;
 }
 
-export const poolHash = (ids: readonly number[], grades: string) =>
-  createHash("sha256").update(poolHashInput(ids, grades)).digest("hex");
+/** SHA-256 over lib/supervision/pool's poolHashInput, from the stored text form of the ids (no join needed). */
+export const poolHash = (idsText: string, grades: string) =>
+  createHash("sha256").update(idsText).update("|").update(grades).digest("hex");
 
 function newSeed(): string {
   for (;;) {
@@ -83,8 +105,6 @@ function newSeed(): string {
     if (isSeed(s)) return s;
   }
 }
-
-const arrayLiteral = (ids: readonly number[]) => sql`${`{${ids.join(",")}}`}::bigint[]`;
 
 /**
  * Step one: the seed is made here and shown with the result it gives, before anything is published. Every
@@ -113,7 +133,7 @@ export async function previewDraw(
     const problem = drawProblem({ ratios, pool, inspectors: chosen });
     if (problem) throw new AppError("invalid", problem);
     const seed = newSeed();
-    const hash = poolHash(snapshot.ids, snapshot.grades);
+    const hash = poolHash(snapshot.text, snapshot.grades);
     const [row] = await tx
       .insert(inspectionDraws)
       .values({
@@ -124,7 +144,7 @@ export async function previewDraw(
         seed,
         algorithm: DRAW_ALGORITHM,
         poolSize: pool.length,
-        poolIds: arrayLiteral(snapshot.ids) as unknown as number[],
+        poolIds: snapshot.text,
         poolGrades: snapshot.grades,
         poolHash: hash,
         ruleVersion: await ruleVersionIn(tx),
@@ -177,7 +197,7 @@ export async function confirmDraw(ctx: ServiceContext, input: { id: number }): P
     if (!d || d.deptId !== deptId) throw new AppError("not_found", "该抽查不存在，或不属于本部门。");
     if (d.state !== "preview") throw new AppError("conflict", "该抽查已经确认，不能再次确认。");
     const now = await loadPool(tx, d.pool);
-    if (poolHash(now.ids, now.grades) !== d.poolHash)
+    if (poolHash(now.text, now.grades) !== d.poolHash)
       return {
         title: d.title,
         pool: d.pool,
@@ -218,16 +238,38 @@ export async function confirmDraw(ctx: ServiceContext, input: { id: number }): P
   };
 }
 
+/**
+ * The drawn subjects in one statement, whatever their number (tens of thousands for a province-wide draw), joined
+ * to subjects so that only existing subjects are stored (the table has no foreign key there: migration 0016).
+ */
 async function storeDrawn(tx: Tx, drawId: number, result: DrawResult) {
-  const rows = result.drawn.map((d, i) => ({
-    drawId,
-    subjectId: d.id,
-    seq: i + 1,
-    grade: d.grade,
-    inspectorIds: [...d.inspectors],
-  }));
-  for (let i = 0; i < rows.length; i += 2000)
-    await tx.insert(inspectionDrawSubjects).values(rows.slice(i, i + 2000));
+  const d = result.drawn;
+  const list = (xs: readonly (number | string)[]) => `{${xs.join(",")}}`;
+  const stored = await tx
+    .insert(inspectionDrawSubjects)
+    .select(
+      tx
+        .select({
+          drawId: sql<number>`${drawId}::bigint`.as("draw_id"),
+          subjectId: sql<number>`t.s`.as("subject_id"),
+          seq: sql<number>`t.q`.as("seq"),
+          grade: sql<Grade>`t.g::grade`.as("grade"),
+          inspectorIds: sql<number[]>`ARRAY[t.a, t.b]`.as("inspector_ids"),
+          result: sql<null>`NULL::inspection_result`.as("result"),
+          resultNote: sql<null>`NULL::text`.as("result_note"),
+          resultOn: sql<null>`NULL::date`.as("result_on"),
+          resultBy: sql<null>`NULL::int`.as("result_by"),
+        })
+        .from(
+          sql`unnest(${list(d.map((x) => x.id))}::bigint[], ${list(d.map((_, i) => i + 1))}::int[],
+                     ${list(d.map((x) => x.grade))}::text[], ${list(d.map((x) => x.inspectors[0]))}::int[],
+                     ${list(d.map((x) => x.inspectors[1]))}::int[]) AS t(s, q, g, a, b)
+              JOIN subjects ON subjects.id = t.s`,
+        ),
+    )
+    .returning({ seq: inspectionDrawSubjects.seq });
+  if (stored.length !== d.length)
+    throw new Error(`draw ${drawId}: ${d.length - stored.length} drawn subjects do not exist`);
 }
 
 /** Issue 12 §4: the inspection's finding for one drawn subject, entered (or corrected) later. */
@@ -314,7 +356,7 @@ export async function replayDraw(db: Reader, which: string): Promise<Replay | nu
       drawNo: inspectionDraws.drawNo,
       seed: inspectionDraws.seed,
       ratios: inspectionDraws.ratios,
-      poolIds: sql<string>`array_to_string(${inspectionDraws.poolIds}, ',')`,
+      poolIds: inspectionDraws.poolIds,
       poolGrades: inspectionDraws.poolGrades,
       poolHash: inspectionDraws.poolHash,
       poolSize: inspectionDraws.poolSize,
@@ -342,7 +384,7 @@ export async function replayDraw(db: Reader, which: string): Promise<Replay | nu
     difference,
     ms: Math.round(performance.now() - started),
   });
-  if (poolHash(ids, d.poolGrades) !== d.poolHash || ids.length !== d.poolSize)
+  if (poolHash(d.poolIds, d.poolGrades) !== d.poolHash || ids.length !== d.poolSize)
     return done("存储的抽查对象库与确认时的哈希不符：对象库在确认后被改动过。");
   const members: PoolMember[] | null = membersOf(ids, d.poolGrades);
   if (!members) return done("存储的抽查对象库已损坏：主体与等级数目不一致。");

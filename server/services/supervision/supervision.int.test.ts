@@ -69,7 +69,7 @@ async function livePool(regionLike: string) {
 
 const drawRow = (id: number) =>
   row(
-    `SELECT state::text AS state, draw_no, seed, pool_hash, array_to_string(pool_ids, ',') AS pool_ids, pool_grades,
+    `SELECT state::text AS state, draw_no, seed, pool_hash, pool_ids, pool_grades,
             pool_size, rule_version, title, pool, ratios, array_to_string(inspector_ids, ',') AS inspector_ids,
             drawn_by, drawn_at
      FROM inspection_draws WHERE id = $1`,
@@ -389,11 +389,12 @@ describe("双随机 draws replay from their stored seed and pool (issue 12 §3)"
           )
         )?.id,
       );
-      await db.exec("UPDATE inspection_draws SET pool_ids[1] = $2 WHERE id = $1", [id, outsider]);
+      const altered = [outsider, ...ids.slice(1)].join(",");
+      await db.exec("UPDATE inspection_draws SET pool_ids = $2 WHERE id = $1", [id, altered]);
       try {
         await expectDifference();
       } finally {
-        await db.exec("UPDATE inspection_draws SET pool_ids[1] = $2 WHERE id = $1", [id, ids[0]]);
+        await db.exec("UPDATE inspection_draws SET pool_ids = $2 WHERE id = $1", [id, ids.join(",")]);
       }
       expect(await replay()).toMatchObject({ identical: true, difference: null });
     });
