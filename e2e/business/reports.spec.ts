@@ -40,7 +40,7 @@ test("a credit report downloaded from a profile names the subject and its number
   const reportNo = /报告编号：(XY\d{14})/.exec(text)?.[1] ?? "";
   const code = /核验码：([0-9A-Z]{4}-[0-9A-Z]{4})/.exec(text)?.[1] ?? "";
   expect(reportNo).not.toBe("");
-  expect(download.suggestedFilename()).toBe(`${reportNo}.pdf`);
+  expect(download.suggestedFilename()).toBe(`信用报告-${c.name}-${reportNo}.pdf`);
 
   // the QR code's link: the verdict at once
   await page.goto(`/verify?no=${reportNo}&code=${code}`);
