@@ -314,6 +314,9 @@ async function benchPglite(): Promise<void> {
     ["list", () => "/lists/serious-dishonesty"],
     ["commitments", () => "/commitments"],
     ["open-data", () => "/open-data"],
+    // issue 13: a numbered credit report, generated, stored and sent as a PDF on every request
+    ["report_pdf", () => `/subjects/${pick(s.codes)}/report.pdf`],
+    ["draws", () => "/supervision/draws"],
   ];
   const out: Record<string, number> = {};
   try {
