@@ -30,7 +30,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const code = parseSubjectCode((await params).code);
   if (code.kind === "invalid") return { title: "代码无效" };
   const p = await getSubjectProfile({ code, today: today() });
-  return { title: p ? `${p.name} 信用信息` : "未找到信用主体" };
+  if (!p) return { title: "未找到信用主体" };
+  // issue 13 §6: an organisation's feed, found by feed readers from the page
+  const feed = p.uscc ? { types: { "application/atom+xml": `/subjects/${p.uscc}/feed.xml` } } : undefined;
+  return { title: `${p.name} 信用信息`, alternates: feed };
 }
 
 export default async function SubjectPage({ params }: Props) {
@@ -75,6 +78,11 @@ export default async function SubjectPage({ params }: Props) {
             <Link href="/verify" className="text-sm text-brand-700 underline">
               报告核验
             </Link>
+          )}
+          {p.uscc && (
+            <a href={`/subjects/${p.uscc}/feed.xml`} className="text-sm text-brand-700 underline">
+              订阅更新（Atom）
+            </a>
           )}
         </div>
         <Fields
