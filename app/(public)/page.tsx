@@ -6,6 +6,7 @@ import { formatDateZh } from "@/lib/web/format";
 import { LIST_KIND_LABELS, LIST_KIND_SEGMENTS } from "@/lib/web/navigation";
 import { today } from "@/server/clock";
 import { getHomeStats, getLatestListPublications } from "@/server/queries/home";
+import { getCities } from "@/server/queries/regions";
 import { submitSearch } from "./search/actions";
 
 const KIND_STYLE = {
@@ -25,9 +26,10 @@ const KIND_SHORT = {
 export default async function HomePage() {
   await connection(); // the layout's call does not cover the page: React renders both at once
   const day = today();
-  const [stats, latest] = await Promise.all([
+  const [stats, latest, cities] = await Promise.all([
     getHomeStats({ today: day }),
     getLatestListPublications({ today: day, limit: 10 }),
+    getCities(),
   ]);
   return (
     <div className="space-y-8">
@@ -59,6 +61,29 @@ export default async function HomePage() {
           <StatCard label="公示中的行政处罚" value={stats.penalties} href="/penalties" />
           <StatCard label="在册名单条目" value={stats.listEntries} href="/lists/red" />
         </div>
+        <p className="mt-2 text-sm">
+          <Link href="/statistics" className="text-brand-700 underline">
+            更多信用统计
+          </Link>
+        </p>
+      </section>
+
+      <section aria-labelledby="cities-title">
+        <h2 id="cities-title" className="mb-3 text-lg font-semibold">
+          地方信用
+        </h2>
+        <ul className="grid grid-cols-3 gap-2 sm:grid-cols-6 lg:grid-cols-11">
+          {cities.map((c) => (
+            <li key={c.code}>
+              <Link
+                href={`/regions/${c.code}`}
+                className="block rounded border border-slate-200 bg-white px-2 py-2 text-center hover:border-brand-600"
+              >
+                {c.name.replace(/市$/, "")}
+              </Link>
+            </li>
+          ))}
+        </ul>
       </section>
 
       <section aria-labelledby="latest-title">

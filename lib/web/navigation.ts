@@ -12,6 +12,7 @@ export const PUBLIC_NAV = [
   { href: "/repair", label: "信用修复" },
   { href: "/objections", label: "异议申诉" },
   { href: "/supervision/draws", label: "双随机抽查" },
+  { href: "/statistics", label: "信用统计" },
   { href: "/open-data", label: "开放数据" },
   { href: "/business", label: "企业服务" },
 ] as const;
