@@ -17,9 +17,10 @@ export function getCities(): Promise<RegionOption[]> {
 export function getCounties(cityCode: string): Promise<RegionOption[]> {
   return memo(`counties:${cityCode}`, 3_600_000, async () => {
     const db = await database();
-    const rows = await db.exec("SELECT code, name FROM regions WHERE parent_code = $1 ORDER BY sort_order, code", [
-      cityCode,
-    ]);
+    const rows = await db.exec(
+      "SELECT code, name FROM regions WHERE parent_code = $1 ORDER BY sort_order, code",
+      [cityCode],
+    );
     return rows.map((r) => ({ code: String(r.code), name: String(r.name) }));
   });
 }
