@@ -90,7 +90,11 @@ export type AuditAction =
   | "draw.preview"
   | "draw.confirm"
   | "draw.result"
-  | "interview.record";
+  | "interview.record"
+  | "news.create"
+  | "news.update"
+  | "news.publish"
+  | "news.withdraw";
 
 export type AuditEntry = {
   action: AuditAction;

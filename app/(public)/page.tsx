@@ -1,11 +1,13 @@
 import Link from "next/link";
 import { connection } from "next/server";
+import { NewsList } from "@/components/news-list";
 import { SearchBox } from "@/components/search-box";
 import { StatCard } from "@/components/stat-card";
 import { formatDateZh } from "@/lib/web/format";
 import { LIST_KIND_LABELS, LIST_KIND_SEGMENTS } from "@/lib/web/navigation";
 import { today } from "@/server/clock";
 import { getHomeStats, getLatestListPublications } from "@/server/queries/home";
+import { listPublishedNews } from "@/server/queries/news";
 import { getCities } from "@/server/queries/regions";
 import { submitSearch } from "./search/actions";
 
@@ -26,10 +28,11 @@ const KIND_SHORT = {
 export default async function HomePage() {
   await connection(); // the layout's call does not cover the page: React renders both at once
   const day = today();
-  const [stats, latest, cities] = await Promise.all([
+  const [stats, latest, cities, news] = await Promise.all([
     getHomeStats({ today: day }),
     getLatestListPublications({ today: day, limit: 10 }),
     getCities(),
+    listPublishedNews({ pageSize: 6 }),
   ]);
   return (
     <div className="space-y-8">
@@ -66,6 +69,25 @@ export default async function HomePage() {
             更多信用统计
           </Link>
         </p>
+      </section>
+
+      <section aria-labelledby="news-title">
+        <div className="mb-3 flex items-baseline justify-between">
+          <h2 id="news-title" className="text-lg font-semibold">
+            信用动态与政策法规
+          </h2>
+          <span className="space-x-3 text-sm">
+            <Link href="/news" className="text-brand-700 underline">
+              更多动态
+            </Link>
+            <Link href="/policies" className="text-brand-700 underline">
+              政策法规
+            </Link>
+          </span>
+        </div>
+        <div className="rounded border border-slate-200 bg-white">
+          <NewsList items={news.rows} empty="暂无动态。" />
+        </div>
       </section>
 
       <section aria-labelledby="cities-title">

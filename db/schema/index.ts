@@ -4,6 +4,7 @@ export * from "./commitments";
 export * from "./departments";
 export * from "./imports";
 export * from "./lists";
+export * from "./news";
 export * from "./records";
 export * from "./regions";
 export * from "./reports";

@@ -21,7 +21,15 @@ import { regions } from "./regions";
 import { subjects } from "./subjects";
 
 /** DOMAIN §11 三员分立: regulators' roles, plus business accounts bound to one subject. */
-export const role = pgEnum("role", ["operator", "reviewer", "supervisor", "sysadmin", "auditor", "business"]);
+export const role = pgEnum("role", [
+  "operator",
+  "reviewer",
+  "supervisor",
+  "sysadmin",
+  "auditor",
+  "business",
+  "editor",
+]);
 /** `pending`: a registered business account waiting for its activation code (issue 11 §1). */
 export const userStatus = pgEnum("user_status", ["active", "disabled", "pending"]);
 

@@ -1,7 +1,20 @@
 import { expect, test } from "@playwright/test";
 import { FIXTURE } from "../../scripts/seed/fixtures";
 
-const NAV = ["信用查询", "双公示", "红黑名单", "信用承诺", "信用修复", "异议申诉", "开放数据", "企业服务"];
+const NAV = [
+  "信用查询",
+  "信用动态",
+  "政策法规",
+  "双公示",
+  "红黑名单",
+  "信用承诺",
+  "信用修复",
+  "异议申诉",
+  "双随机抽查",
+  "信用统计",
+  "开放数据",
+  "企业服务",
+];
 
 test.describe("home page", () => {
   for (const width of [1280, 375]) {

@@ -70,6 +70,10 @@ export const AUDIT_ACTION_LABEL: Record<string, string> = {
   "draw.confirm": "确认双随机抽查",
   "draw.result": "录入检查结果",
   "interview.record": "记录约谈",
+  "news.create": "新建稿件",
+  "news.update": "修改稿件",
+  "news.publish": "发布稿件",
+  "news.withdraw": "撤回稿件",
 };
 
 export const AUDIT_OUTCOME_LABEL = { success: "成功", failure: "失败", denied: "拒绝" } as const;

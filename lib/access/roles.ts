@@ -1,5 +1,13 @@
 /** DOMAIN §11 三员分立: the roles of the console, and what each is called on screen. */
-export const REGULATOR_ROLES = ["operator", "reviewer", "supervisor", "sysadmin", "auditor"] as const;
+/** `editor` (issue 13 §3) writes the portal's news and policies: content only — no business data, no users. */
+export const REGULATOR_ROLES = [
+  "operator",
+  "reviewer",
+  "supervisor",
+  "sysadmin",
+  "auditor",
+  "editor",
+] as const;
 export const ALL_ROLES = [...REGULATOR_ROLES, "business"] as const;
 export type RoleName = (typeof ALL_ROLES)[number];
 
@@ -9,6 +17,7 @@ export const ROLE_LABEL: Record<RoleName, string> = {
   supervisor: "监管员",
   sysadmin: "系统管理员",
   auditor: "安全审计员",
+  editor: "内容编辑",
   business: "企业用户",
 };
 
@@ -28,6 +37,8 @@ export function roleCombinationProblem(roles: readonly RoleName[]): string | nul
   const business = roles.filter((r) => r === "operator" || r === "reviewer" || r === "supervisor");
   if (roles.includes("sysadmin") && roles.includes("auditor"))
     return "系统管理员与安全审计员不能由同一账号兼任（三员分立）";
+  if ((roles.includes("sysadmin") || roles.includes("auditor")) && roles.includes("editor"))
+    return "系统管理员、安全审计员不能兼任内容编辑（三员分立）";
   if ((roles.includes("sysadmin") || roles.includes("auditor")) && business.length > 0) {
     return "系统管理员、安全审计员不能兼任录入、审核、监管等业务角色（三员分立）";
   }

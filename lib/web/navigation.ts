@@ -2,10 +2,12 @@ import { RECORD_READERS, REGULATOR_ROLES } from "../access/roles";
 
 /**
  * The public site's sections, in the order of 信用中国 and the provincial portals. Only sections that exist
- * are linked (issue 10): 异议申诉 and 政策法规 join when their pages land.
+ * are linked (issue 10).
  */
 export const PUBLIC_NAV = [
   { href: "/search", label: "信用查询" },
+  { href: "/news", label: "信用动态" },
+  { href: "/policies", label: "政策法规" },
   { href: "/penalties", label: "双公示" },
   { href: "/lists/red", label: "红黑名单" },
   { href: "/commitments", label: "信用承诺" },
@@ -49,6 +51,7 @@ export const CONSOLE_NAV = [
   { href: "/admin/calendar", label: "工作日历", roles: ["sysadmin"] },
   { href: "/admin/settings", label: "系统设置", roles: ["sysadmin"] },
   { href: "/admin/audit", label: "审计日志", roles: ["auditor"] },
+  { href: "/admin/news", label: "新闻与政策", roles: ["editor"] },
   {
     href: "/admin/account",
     label: "账号安全",

@@ -4,6 +4,7 @@ import { seedBusinessCases } from "./business-cases";
 import { type GenerateOptions, staticBatches, subjectBatches, type TableBatch } from "./generate";
 import { seedListDecisions } from "./list-decisions";
 import { copyLine, insertBatch, resetSequences } from "./load";
+import { seedNews } from "./news";
 import { seedObjections } from "./objections";
 import { seedSupervision } from "./supervision";
 import { seedUsers } from "./users";
@@ -96,6 +97,7 @@ export async function seedDemo(db: DbHandle, o: SeedOptions): Promise<SeedResult
   // grades as of today, whatever the triggers saw while the rows arrived (issue 12 §1)
   await db.exec("SELECT regrade_subjects(NULL)");
   await seedSupervision(db, { seed: o.seed, anchor: o.anchor });
+  await seedNews(db, { anchor: o.anchor });
   // last: its presence means the whole set is in
   await db.exec("INSERT INTO settings (key, value) VALUES ('demo_data', $1::jsonb)", [
     JSON.stringify({ seed: o.seed, anchor: o.anchor, subjects: o.subjects }),

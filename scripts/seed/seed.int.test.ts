@@ -130,7 +130,7 @@ describe("demo seed", () => {
       "SELECT u.username, u.password_hash, r.role FROM users u JOIN user_roles r ON r.user_id = u.id ORDER BY u.id",
     );
     expect(new Set(rows.map((r) => r.role))).toEqual(
-      new Set(["operator", "reviewer", "supervisor", "sysadmin", "auditor", "business"]),
+      new Set(["operator", "reviewer", "supervisor", "sysadmin", "auditor", "business", "editor"]),
     );
     expect(rows).toHaveLength(DEMO_ACCOUNTS.length);
     const hash = String(rows[0]?.password_hash);

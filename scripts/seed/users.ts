@@ -56,6 +56,14 @@ export const DEMO_ACCOUNTS = [
     note: "只读审计日志",
   },
   {
+    username: "editor",
+    displayName: "内容编辑 吴琳",
+    roles: ["editor"],
+    dept: "jxfgw",
+    region: "360000",
+    note: "新闻动态、政策法规",
+  },
+  {
     username: "business",
     displayName: "企业用户",
     roles: ["business"],

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
+import { NewsList } from "@/components/news-list";
 import { Section } from "@/components/section";
 import { StatisticsView } from "@/components/statistics-view";
 import { formatDateZh } from "@/lib/web/format";
@@ -9,6 +10,7 @@ import { firstParam } from "@/lib/web/query-string";
 import { today } from "@/server/clock";
 import { listLicences, listPenalties } from "@/server/queries/disclosure";
 import { listEntriesOf } from "@/server/queries/lists";
+import { listPublishedNews } from "@/server/queries/news";
 import { getCities, getCounties } from "@/server/queries/regions";
 import { getStatistics, STATISTICS_SECTIONS } from "@/server/queries/statistics";
 
@@ -50,12 +52,13 @@ export default async function RegionPage({ params, searchParams }: Props) {
   const county = counties.find((k) => k.code === wanted) ?? null;
   const region = county?.code ?? c.code;
   const day = today();
-  const [pen, lic, serious, red, stats] = await Promise.all([
+  const [pen, lic, serious, red, stats, news] = await Promise.all([
     listPenalties({ today: day, region, page: 1, pageSize: 8 }),
     listLicences({ today: day, region, page: 1, pageSize: 8 }),
     listEntriesOf({ kind: "serious_dishonesty", today: day, region, page: 1, pageSize: 8 }),
     listEntriesOf({ kind: "red", today: day, region, page: 1, pageSize: 8 }),
     getStatistics(day, c.code),
+    listPublishedNews({ regionCode: c.code, pageSize: 6 }),
   ]);
   const where = county ? `${c.name}${county.name}` : c.name;
   return (
@@ -88,6 +91,14 @@ export default async function RegionPage({ params, searchParams }: Props) {
           </Link>
         ))}
       </nav>
+      <Section
+        id="news"
+        title={`${c.name}信用动态`}
+        count={news.rows.length}
+        empty={`暂无${c.name}发布的信用动态。`}
+      >
+        <NewsList items={news.rows} empty="" />
+      </Section>
       <div className="grid gap-4 lg:grid-cols-2">
         <Section
           id="penalties"
