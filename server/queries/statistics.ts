@@ -13,7 +13,7 @@ import {
 /**
  * Issue 13 §4: the province's public figures. Every count uses the same publicity rules as the open data
  * (server/queries/exports.ts), so a figure here equals the rows of the matching CSV on the same day.
- * `regionPrefix` narrows to one city (a department of that city, or a subject there) for /regions/{code}.
+ * A city code narrows every figure to the subjects registered in that city, for /regions/{code}.
  */
 export type Table = { columns: string[]; rows: (string | number)[][] };
 export type Statistics = {
@@ -58,55 +58,58 @@ export function getStatistics(today: IsoDate, cityCode?: string): Promise<Statis
 async function load(today: IsoDate, cityCode?: string): Promise<Statistics> {
   const { exec } = await database();
   const city = cityCode ? cityCode.slice(0, 4) : null;
-  // one city: its own departments' records and lists (a provincial department's records there are the province's)
-  const deptIn = city ? `AND left(d.region_code, 4) = '${city.replace(/\D/g, "")}'` : "";
+  // one city: the records, lists and cases about subjects registered there, whichever department made them
+  const inCity = (alias: string) =>
+    city
+      ? `AND ${alias}.subject_id IN (SELECT id FROM subjects WHERE region_code LIKE '${city.replace(/\D/g, "")}%')`
+      : "";
   const months = lastMonths(today, 12);
   const from = `${months[0]}-01`;
   const [depts, monthly, lists, flows, repairs, objections, commitments] = await Promise.all([
     exec(
       `SELECT d.name, coalesce(r.name, '省直部门') AS city, left(d.region_code, 4) AS city4, d.level::text AS level,
-         (SELECT count(*) FROM penalties p WHERE p.authority_dept_id = d.id AND ${penaltyIsPublicSql("p", "$1")})::int AS penalties,
-         (SELECT count(*) FROM licences l WHERE l.authority_dept_id = d.id AND ${licenceIsPublicSql("l", "$1")})::int AS licences
+         (SELECT count(*) FROM penalties p WHERE p.authority_dept_id = d.id AND ${penaltyIsPublicSql("p", "$1")} ${inCity("p")})::int AS penalties,
+         (SELECT count(*) FROM licences l WHERE l.authority_dept_id = d.id AND ${licenceIsPublicSql("l", "$1")} ${inCity("l")})::int AS licences
        FROM departments d LEFT JOIN regions r ON r.code = left(d.region_code, 4) || '00' AND d.level <> 'province'
-       WHERE TRUE ${deptIn} ORDER BY d.id`,
+       ORDER BY d.id`,
       [today],
     ),
     exec(
       `SELECT m, sum(p)::int AS penalties, sum(l)::int AS licences FROM (
-         SELECT to_char(p.decision_date, 'YYYY-MM') AS m, 1 AS p, 0 AS l FROM penalties p JOIN departments d ON d.id = p.authority_dept_id
-          WHERE ${penaltyIsPublicSql("p", "$1")} AND p.decision_date >= $2 ${deptIn}
+         SELECT to_char(p.decision_date, 'YYYY-MM') AS m, 1 AS p, 0 AS l FROM penalties p
+          WHERE ${penaltyIsPublicSql("p", "$1")} AND p.decision_date >= $2 ${inCity("p")}
          UNION ALL
-         SELECT to_char(l.decision_date, 'YYYY-MM'), 0, 1 FROM licences l JOIN departments d ON d.id = l.authority_dept_id
-          WHERE ${licenceIsPublicSql("l", "$1")} AND l.decision_date >= $2 ${deptIn}) x GROUP BY m`,
+         SELECT to_char(l.decision_date, 'YYYY-MM'), 0, 1 FROM licences l
+          WHERE ${licenceIsPublicSql("l", "$1")} AND l.decision_date >= $2 ${inCity("l")}) x GROUP BY m`,
       [today, from],
     ),
     exec(
-      `SELECT e.kind::text AS kind, count(*)::int AS n FROM list_entries e JOIN departments d ON d.id = e.dept_id
-       WHERE ${listEntryIsPublicSql("e", "$1")} ${deptIn} GROUP BY e.kind`,
+      `SELECT e.kind::text AS kind, count(*)::int AS n FROM list_entries e
+       WHERE ${listEntryIsPublicSql("e", "$1")} ${inCity("e")} GROUP BY e.kind`,
       [today],
     ),
     exec(
       `SELECT to_char(v.on, 'YYYY-MM') AS m, count(*) FILTER (WHERE v.step = 'published')::int AS listed,
               count(*) FILTER (WHERE v.step = 'removed')::int AS removed
-       FROM list_entry_events v JOIN list_entries e ON e.id = v.entry_id JOIN departments d ON d.id = e.dept_id
-       WHERE v.on >= $1 AND v.on <= $2 AND v.step IN ('published', 'removed') ${deptIn} GROUP BY 1`,
+       FROM list_entry_events v JOIN list_entries e ON e.id = v.entry_id
+       WHERE v.on >= $1 AND v.on <= $2 AND v.step IN ('published', 'removed') ${inCity("e")} GROUP BY 1`,
       [from, today],
     ),
     exec(
       `SELECT c.status::text AS status, count(*)::int AS n,
               percentile_cont(0.5) WITHIN GROUP (ORDER BY c.decided_on - c.submitted_on)
                 FILTER (WHERE c.decided_on IS NOT NULL) AS median_days
-       FROM repair_cases c JOIN departments d ON d.id = c.dept_id WHERE TRUE ${deptIn} GROUP BY c.status`,
+       FROM repair_cases c WHERE TRUE ${inCity("c")} GROUP BY c.status`,
     ),
     exec(
       `SELECT o.status::text AS status, count(*)::int AS n,
               percentile_cont(0.5) WITHIN GROUP (ORDER BY o.closed_on - o.submitted_on)
                 FILTER (WHERE o.closed_on IS NOT NULL) AS median_days
-       FROM objections o JOIN departments d ON d.id = o.dept_id WHERE TRUE ${deptIn} GROUP BY o.status`,
+       FROM objections o WHERE TRUE ${inCity("o")} GROUP BY o.status`,
     ),
     exec(
       `SELECT c.type::text AS type, c.fulfilment::text AS fulfilment, count(*)::int AS n
-       FROM commitments c JOIN departments d ON d.id = c.dept_id WHERE ${commitmentIsPublicSql("c", "$1")} ${deptIn}
+       FROM commitments c WHERE ${commitmentIsPublicSql("c", "$1")} ${inCity("c")}
        GROUP BY 1, 2`,
       [today],
     ),
@@ -140,7 +143,10 @@ async function load(today: IsoDate, cityCode?: string): Promise<Statistics> {
     },
     byDepartment: {
       columns: ["部门", "行政处罚", "行政许可"],
-      rows: depts.map((d) => [String(d.name), num(d.penalties), num(d.licences)]),
+      // a city's view lists only the departments with records about its subjects
+      rows: depts
+        .filter((d) => !city || num(d.penalties) + num(d.licences) > 0)
+        .map((d) => [String(d.name), num(d.penalties), num(d.licences)]),
     },
     byCity: { columns: ["地区", "行政处罚", "行政许可"], rows: [...cityRows.values()] },
     byMonth: {

@@ -174,9 +174,9 @@ export default async function RegionPage({ params, searchParams }: Props) {
           </Section>
         ))}
       </div>
-      <h2 className="text-xl font-semibold">{c.name}各部门信用统计</h2>
+      <h2 className="text-xl font-semibold">{c.name}信用统计</h2>
       <p className="text-sm text-slate-600">
-        按{c.name}本级及所属区县部门统计，截至 {stats.asOf}；省直部门的数字见全省统计。
+        关于在{c.name}登记的主体的信息，按作出部门统计（含省直部门），截至 {stats.asOf}。
       </p>
       <StatisticsView
         csvQuery={`?region=${c.code}`}
