@@ -94,7 +94,9 @@ export type AuditAction =
   | "news.create"
   | "news.update"
   | "news.publish"
-  | "news.withdraw";
+  | "news.withdraw"
+  | "watchlist.add"
+  | "watchlist.remove";
 
 export type AuditEntry = {
   action: AuditAction;

@@ -12,3 +12,4 @@ export * from "./settings";
 export * from "./subjects";
 export * from "./supervision";
 export * from "./users";
+export * from "./watchlist";

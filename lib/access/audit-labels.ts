@@ -74,6 +74,8 @@ export const AUDIT_ACTION_LABEL: Record<string, string> = {
   "news.update": "修改稿件",
   "news.publish": "发布稿件",
   "news.withdraw": "撤回稿件",
+  "watchlist.add": "关注主体",
+  "watchlist.remove": "取消关注",
 };
 
 export const AUDIT_OUTCOME_LABEL = { success: "成功", failure: "失败", denied: "拒绝" } as const;

@@ -1,8 +1,8 @@
 import "server-only";
 import { and, desc, eq } from "drizzle-orm";
-import { creditLists, listEntries, listEntryEvents, subjects } from "@/db/schema";
-import type { IsoDate } from "@/lib/calendar/dates";
-import type { SubjectFeedFacts } from "@/lib/records/subject-feed";
+import { creditLists, listEntries, listEntryEvents, subjects, watchlist } from "@/db/schema";
+import { addDays, type IsoDate } from "@/lib/calendar/dates";
+import { type SubjectFeedFacts, subjectFeedEntries } from "@/lib/records/subject-feed";
 import type { SubjectCode } from "@/lib/subjects/subject-code";
 import { getDb } from "../db";
 import { getSubjectProfile } from "./profile";
@@ -48,4 +48,38 @@ export async function getSubjectFeedFacts(
       removals: removals.map((r) => ({ ...r, reason: r.reason ? REASON[r.reason] : "移出" })),
     },
   };
+}
+
+/**
+ * A business account's watchlist: each organisation with its changes since it was followed (or the last 90 days,
+ * whichever is longer ago), newest first — the same entries as the organisation's feed.
+ */
+export async function getWatchlist(userId: number, today: IsoDate, origin = "") {
+  const db = await getDb();
+  const rows = await db
+    .select({ id: subjects.id, uscc: subjects.uscc, addedOn: watchlist.addedOn })
+    .from(watchlist)
+    .innerJoin(subjects, eq(subjects.id, watchlist.subjectId))
+    .where(eq(watchlist.userId, userId))
+    .orderBy(desc(watchlist.addedOn), subjects.id);
+  const since = addDays(today, -90);
+  return Promise.all(
+    rows.map(async (r) => {
+      const f = r.uscc
+        ? await getSubjectFeedFacts({ kind: "uscc", code: r.uscc, canonical: true }, today)
+        : null;
+      const from = [r.addedOn, since].sort()[0] ?? since; // ISO dates: the earlier of the two
+      const changes =
+        f && f !== "person"
+          ? subjectFeedEntries(f.facts, origin, 20).filter((e) => e.updated.slice(0, 10) >= addDays(from, -1))
+          : [];
+      return {
+        subjectId: r.id,
+        uscc: r.uscc ?? "",
+        name: f && f !== "person" ? f.name : "",
+        addedOn: r.addedOn,
+        changes,
+      };
+    }),
+  );
 }
