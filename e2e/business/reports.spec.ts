@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { FIXTURE } from "../../scripts/seed/fixtures";
 import { expect, signInBusiness, test } from "./fixtures";
@@ -56,6 +56,13 @@ test("a credit report downloaded from a profile names the subject and its number
 
   await verifyWithFile(page, { name: "note.pdf", buffer: Buffer.from("not a pdf at all") });
   await expect(page.locator("main").getByRole("alert")).toContainText("不是 PDF");
+
+  // 50 MB: refused with a message, not a crash (a file on disk: Playwright sends no buffer that large)
+  const huge = test.info().outputPath("huge.pdf");
+  writeFileSync(huge, Buffer.concat([Buffer.from("%PDF-1.4\n"), Buffer.alloc(50 * 1024 * 1024)]));
+  await page.getByLabel("报告 PDF 文件（可选）").setInputFiles(huge);
+  await page.getByRole("button", { name: "核验" }).click();
+  await expect(page.locator("main").getByRole("alert")).toContainText("超过 10 MB");
 
   await page.goto(`/verify?no=${reportNo}&code=2222-2222`);
   await expect(page.locator("main").getByRole("alert").first()).toContainText("报告编号或核验码不正确");
