@@ -16,3 +16,11 @@ describe("roleCombinationProblem (DOMAIN §11 三员分立)", () => {
     expect(roleCombinationProblem(["business"])).toContain("企业账号");
   });
 });
+
+describe("the editor role (issue 13 §3): content only, apart from the system administrator and the auditor", () => {
+  it("refuses editor with sysadmin or auditor, allows it alone", () => {
+    expect(roleCombinationProblem(["editor", "sysadmin"])).toMatch(/内容编辑/);
+    expect(roleCombinationProblem(["editor", "auditor"])).toMatch(/内容编辑/);
+    expect(roleCombinationProblem(["editor"])).toBeNull();
+  });
+});
