@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { NEWS_CATEGORY_LABEL, type NewsCategory } from "@/lib/content/news";
+import { sanitizeNewsHtml } from "@/lib/content/sanitize";
 
 type Article = {
   category: NewsCategory;
@@ -10,7 +11,7 @@ type Article = {
   attachments: { id: number; fileName: string; sizeBytes: number }[];
 };
 
-/** One published item. Its body was sanitised when saved (lib/content/sanitize), so it is rendered as HTML. */
+/** One published item. Its body is sanitised when saved and once more as it is rendered (lib/content/sanitize). */
 export function NewsArticle({ a, back }: { a: Article; back: { href: string; label: string } }) {
   return (
     <article className="max-w-3xl space-y-4">
@@ -23,8 +24,11 @@ export function NewsArticle({ a, back }: { a: Article; back: { href: string; lab
         {a.regionName ? ` · ${a.regionName}` : ""} · 发布于{" "}
         {a.publishedAt?.toLocaleString("zh-CN", { timeZone: "Asia/Shanghai", hour12: false })}
       </p>
-      {/* biome-ignore lint/security/noDangerouslySetInnerHtml: sanitised by sanitize-html on save (allow-list) */}
-      <div className="news-body space-y-3 leading-7" dangerouslySetInnerHTML={{ __html: a.bodyHtml }} />
+      <div
+        className="news-body space-y-3 leading-7"
+        // biome-ignore lint/security/noDangerouslySetInnerHtml: sanitised by lib/content/sanitize (sanitize-html, an allow-list) when saved in server/services/news.ts, and again here
+        dangerouslySetInnerHTML={{ __html: sanitizeNewsHtml(a.bodyHtml) }}
+      />
       {a.attachments.length > 0 && (
         <section aria-labelledby="attachments" className="rounded border border-slate-200 bg-white p-4">
           <h2 id="attachments" className="font-semibold">
