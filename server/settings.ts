@@ -1,5 +1,5 @@
 import "server-only";
-import { DEFAULT_GRADING, type GradingRules } from "@/lib/grading/grading";
+import { type GradingRules, rulesOver } from "@/lib/grading/grading";
 import { DEFAULT_POLICY, type Policy } from "@/lib/policy";
 import { database } from "./db";
 import { forget, memo } from "./memo";
@@ -26,9 +26,7 @@ export function getGradingRules(): Promise<GradingRules> {
   return memo("grading", 30_000, async () => {
     const db = await database();
     const [row] = await db.exec("SELECT value, version FROM settings WHERE key = 'grading'", []);
-    if (!row) return DEFAULT_GRADING;
-    const v = row.value as Partial<GradingRules>;
-    return { ...DEFAULT_GRADING, ...v, bands: { ...DEFAULT_GRADING.bands, ...v.bands } };
+    return rulesOver(row?.value as Partial<GradingRules> | undefined);
   });
 }
 

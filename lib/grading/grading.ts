@@ -24,6 +24,12 @@ export const DEFAULT_GRADING: GradingRules = {
   bands: { A: 90, B: 75, C: 60 },
 };
 
+/** The rule set in force: a stored 'grading' setting over the defaults, part by part (the SQL grade_rules() does the same). */
+export function rulesOver(stored: Partial<GradingRules> | null | undefined): GradingRules {
+  if (!stored) return DEFAULT_GRADING;
+  return { ...DEFAULT_GRADING, ...stored, bands: { ...DEFAULT_GRADING.bands, ...stored.bands } };
+}
+
 /** a record under objection (DOMAIN §8 核实中) is shown but counts against nothing until the objection ends */
 type Contested = { underVerification?: boolean };
 

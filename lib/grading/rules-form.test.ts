@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_GRADING } from "./grading";
+import { DEFAULT_GRADING, rulesOver } from "./grading";
 import { parseRulesForm, ruleVersionOf } from "./rules-form";
 
 const form = (over: Record<string, string> = {}) => ({
@@ -41,5 +41,17 @@ describe("parseRulesForm — issue 12 §1: weights and thresholds a supervisor m
   it("version 0 is the defaults' own name", () => {
     expect(ruleVersionOf(0)).toBe(DEFAULT_GRADING.version);
     expect(ruleVersionOf(3)).toBe("r3");
+  });
+});
+
+describe("rulesOver — the 'grading' setting over the defaults, part by part", () => {
+  it("no setting: the defaults; a partial one keeps the rest, bands included", () => {
+    expect(rulesOver(null)).toEqual(DEFAULT_GRADING);
+    expect(rulesOver({ version: "r2", seriousPenalty: -30, bands: { A: 95 } as never })).toEqual({
+      ...DEFAULT_GRADING,
+      version: "r2",
+      seriousPenalty: -30,
+      bands: { ...DEFAULT_GRADING.bands, A: 95 },
+    });
   });
 });

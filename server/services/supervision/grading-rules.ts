@@ -1,7 +1,7 @@
 import "server-only";
 import { count, eq, sql } from "drizzle-orm";
 import { settings, settingVersions, subjectGrades } from "@/db/schema";
-import { DEFAULT_GRADING, type GradingRules } from "@/lib/grading/grading";
+import { type GradingRules, rulesOver } from "@/lib/grading/grading";
 import { parseRulesForm, ruleVersionOf } from "@/lib/grading/rules-form";
 import { logAudit } from "../../audit";
 import type { ServiceContext } from "../../context";
@@ -26,10 +26,7 @@ export async function updateGradingRules(
     const parsed = parseRulesForm(input.form, ruleVersionOf(version));
     if (!parsed.ok) throw new AppError("invalid", parsed.message);
     // from the locked row, not the process cache (which may be 30 s old, and on PGlite would wait on this transaction)
-    const stored = row?.value as Partial<GradingRules> | undefined;
-    const before: GradingRules = stored
-      ? { ...DEFAULT_GRADING, ...stored, bands: { ...DEFAULT_GRADING.bands, ...stored.bands } }
-      : DEFAULT_GRADING;
+    const before = rulesOver(row?.value as Partial<GradingRules> | undefined);
     const { version: _v, ...weights } = parsed.rules;
     const { version: _b, ...beforeWeights } = before;
     if (JSON.stringify(weights) === JSON.stringify(beforeWeights))
