@@ -19,7 +19,7 @@ export function SubNav({ label, tabs }: { label: string; tabs: { href: string; l
             key={t.href}
             href={t.href}
             aria-current={on ? "page" : undefined}
-            className={`px-3 py-2 text-sm ${on ? "border-b-2 border-brand-700 font-bold text-brand-800" : "text-slate-600 hover:text-slate-900"}`}
+            className={`whitespace-nowrap px-3 py-2 text-sm ${on ? "border-b-2 border-brand-700 font-bold text-brand-800" : "text-slate-600 hover:text-slate-900"}`}
           >
             {t.label}
           </Link>

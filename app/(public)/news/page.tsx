@@ -34,13 +34,13 @@ export default async function NewsPage({
           订阅（Atom）
         </a>
       </div>
-      <nav aria-label="栏目" className="flex gap-1 border-b border-slate-300">
+      <nav aria-label="栏目" className="flex gap-1 overflow-x-auto border-b border-slate-300">
         {[undefined, ...TABS].map((t) => (
           <Link
             key={t ?? "all"}
             href={`/news${queryString({ category: t })}`}
             aria-current={t === tab ? "page" : undefined}
-            className={`px-4 py-2 ${t === tab ? "border-b-2 border-brand-700 font-bold text-brand-800" : "text-slate-600"}`}
+            className={`whitespace-nowrap px-4 py-2 ${t === tab ? "border-b-2 border-brand-700 font-bold text-brand-800" : "text-slate-600"}`}
           >
             {t ? NEWS_CATEGORY_LABEL[t] : "全部"}
           </Link>
