@@ -7,6 +7,7 @@ import {
   integer,
   pgEnum,
   pgTable,
+  primaryKey,
   smallint,
   text,
   timestamp,
@@ -129,6 +130,25 @@ export const listEntryEvents = pgTable(
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index().on(t.entryId)],
+);
+
+/**
+ * Issue 20 N4: besides the list's owner, the departments a sysadmin made competent to propose entries on it (a
+ * city's market regulator on the province's market list, for subjects of its city).
+ */
+export const creditListDepartments = pgTable(
+  "credit_list_departments",
+  {
+    listId: bigint({ mode: "number" })
+      .notNull()
+      .references(() => creditLists.id),
+    deptId: integer()
+      .notNull()
+      .references(() => departments.id),
+    grantedBy: integer().references(() => users.id),
+    grantedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.listId, t.deptId] })],
 );
 
 export type CreditList = typeof creditLists.$inferSelect;

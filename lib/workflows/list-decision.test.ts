@@ -5,6 +5,7 @@ import {
   type ListDecisionEvent,
   listProposalState,
   listDecisionMachine as m,
+  proposalAuthorityProblem,
   validityOf,
 } from "./list-decision";
 import { transition, type WorkflowActor } from "./machine";
@@ -95,5 +96,42 @@ describe("validityOf — 有效期 from the decision day", () => {
   });
   it("12 months from 2024-02-29 ends on 2025-02-27 (the month has no 29th)", () => {
     expect(validityOf("2024-02-29", 12).validUntil).toBe("2025-02-27");
+  });
+});
+
+describe("who may propose on a list — issue 20 N4 (DOMAIN §5 认定单位)", () => {
+  const list = { name: "A级纳税人名单", ownerDeptId: 2 };
+  const province = (id: number) => ({ id, regionCode: "360000" });
+  it("lets the list's owner propose for any subject of the province", () => {
+    expect(
+      proposalAuthorityProblem({
+        list,
+        dept: province(2),
+        competentDeptIds: [],
+        subjectRegionCode: "360702",
+      }),
+    ).toBeNull();
+  });
+  it("refuses another authority's list: the market regulator on the tax bureau's list", () => {
+    expect(
+      proposalAuthorityProblem({
+        list,
+        dept: province(1),
+        competentDeptIds: [],
+        subjectRegionCode: "360102",
+      }),
+    ).toBe("本部门不是“A级纳税人名单”的认定单位，不能提出列入该名单的建议。");
+  });
+  it("lets a department made competent propose, within its own region only", () => {
+    const nc = { id: 21, regionCode: "360100" };
+    expect(
+      proposalAuthorityProblem({ list, dept: nc, competentDeptIds: [21], subjectRegionCode: "360102" }),
+    ).toBeNull();
+    expect(
+      proposalAuthorityProblem({ list, dept: nc, competentDeptIds: [21], subjectRegionCode: "360702" }),
+    ).toMatch(/不在本部门所在地区/);
+    expect(
+      proposalAuthorityProblem({ list, dept: nc, competentDeptIds: [22], subjectRegionCode: "360102" }),
+    ).toMatch(/不是“A级纳税人名单”的认定单位/);
   });
 });

@@ -1,4 +1,5 @@
 import { addDays, addMonths, compareDates, type IsoDate } from "../calendar/dates";
+import { regionPrefix } from "../subjects/regions";
 import type { Machine, WorkflowActor } from "./machine";
 
 /**
@@ -33,6 +34,25 @@ export const needsNotice = (kind: ListKindName) => kind !== "red";
 /** The state a new proposal starts in. */
 export const listProposalState = (kind: ListKindName): ListDecisionState =>
   needsNotice(kind) ? "notified" : "case_opened";
+
+/**
+ * Issue 20 N4 (DOMAIN §5 认定单位): who may propose an entry on a list — its owner, or a department a sysadmin made
+ * competent for it; a department below the province proposes only for subjects registered in its own region.
+ * null when allowed, else the reason.
+ */
+export function proposalAuthorityProblem(a: {
+  list: { name: string; ownerDeptId: number };
+  dept: { id: number; regionCode: string };
+  competentDeptIds: readonly number[];
+  subjectRegionCode: string | null;
+}): string | null {
+  if (a.list.ownerDeptId !== a.dept.id && !a.competentDeptIds.includes(a.dept.id))
+    return `本部门不是“${a.list.name}”的认定单位，不能提出列入该名单的建议。`;
+  const prefix = regionPrefix(a.dept.regionCode);
+  if (prefix !== null && !(a.subjectRegionCode ?? "").startsWith(prefix))
+    return "该主体不在本部门所在地区登记，本部门不能提出列入名单的建议。";
+  return null;
+}
 
 const decider = (actor: WorkflowActor, c: ListDecisionCase): string | null => {
   if (!actor.roles.includes("reviewer") || actor.departmentId !== c.deptId)

@@ -236,6 +236,14 @@ export function staticBatches(_opts: GenerateOptions): TableBatch[] {
       rows: LISTS.map((l) => [l.id, l.kind, l.name, deptId(l.dept), l.basis, l.months]),
     },
     {
+      // issue 20 N4: the cities' market regulators propose on the province market regulator's lists, for their city
+      table: "credit_list_departments",
+      columns: ["list_id", "dept_id"],
+      rows: LISTS.filter((l) => l.dept === "jxamr").flatMap((l) =>
+        ["ncamr", "gzamr"].map((city) => [l.id, deptId(city)]),
+      ),
+    },
+    {
       table: "commitment_templates",
       columns: ["id", "series_id", "version", "type", "title", "body", "fields"],
       rows: COMMITMENT_TEMPLATES.map((t) => [

@@ -1,7 +1,8 @@
 import "server-only";
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, eq, exists, or } from "drizzle-orm";
 import {
   caseFiles,
+  creditListDepartments,
   creditLists,
   departments,
   listEntries,
@@ -252,8 +253,24 @@ export async function listNoticesFor(subjectId: number) {
 }
 
 /** The lists a proposal may name, with their default validity. */
-export async function getCreditLists() {
+/**
+ * The lists, all of them (`forDeptId` unset) or those a department may propose on: its own and those it was made
+ * competent for (issue 20 N4).
+ */
+export async function getCreditLists({ forDeptId }: { forDeptId?: number | null } = {}) {
   const db = await getDb();
+  const competent = (deptId: number) =>
+    or(
+      eq(creditLists.ownerDeptId, deptId),
+      exists(
+        db
+          .select({ one: creditListDepartments.listId })
+          .from(creditListDepartments)
+          .where(
+            and(eq(creditListDepartments.listId, creditLists.id), eq(creditListDepartments.deptId, deptId)),
+          ),
+      ),
+    );
   return db
     .select({
       id: creditLists.id,
@@ -262,5 +279,12 @@ export async function getCreditLists() {
       months: creditLists.validityMonths,
     })
     .from(creditLists)
+    .where(
+      forDeptId === undefined
+        ? undefined
+        : forDeptId === null
+          ? eq(creditLists.id, -1)
+          : competent(forDeptId),
+    )
     .orderBy(asc(creditLists.kind), asc(creditLists.id));
 }

@@ -523,3 +523,52 @@ describe("list decisions (DOMAIN §5, issue 14 §2)", () => {
     );
   });
 });
+
+describe("who may propose on a list (issue 20 N4)", () => {
+  const cityOperator = testActor({ id: 40, departmentId: 3, role: "operator", regionCode: "360100" });
+  beforeAll(async () => {
+    await db.exec(
+      "INSERT INTO regions (code, name, level) VALUES ('360700', '赣州市', 'city'), ('360702', '章贡区', 'county'), ('360102', '东湖区', 'county')",
+    );
+    await db.exec(
+      `INSERT INTO departments (id, code, name, short_name, uscc, region_code, level) VALUES
+       (3, 'nchrss', '南昌市人力资源和社会保障局', '南昌市人社局', '11360100MB1234567X', '360100', 'city')`,
+    );
+    await db.exec(
+      `INSERT INTO credit_lists (id, kind, name, owner_dept_id, legal_basis, validity_months) VALUES
+       (3, 'red', 'A级纳税人名单', 2, '《纳税信用管理办法》第二十六条', 12)`,
+    );
+    await db.exec(
+      `INSERT INTO subjects (id, public_id, kind, uscc, name, region_code) VALUES
+       (17, 'p17', 'legal_person', $1, '赣州样例有限公司（演示）', '360702'),
+       (18, 'p18', 'legal_person', $2, '南昌样例十八有限公司（演示）', '360102')`,
+      [uscc(17), uscc(18)],
+    );
+    await db.exec(
+      "INSERT INTO users (id, username, display_name, password_hash, department_id, region_code) VALUES (40, 'u40', '南昌录入员', 'x', 3, '360100')",
+    );
+  });
+  const entriesOf = (subjectId: number) =>
+    count("SELECT count(*) AS n FROM list_entries WHERE subject_id = $1", [subjectId]);
+
+  it("refuses a proposal on another authority's list, writes nothing and says whose list it is", async () => {
+    const before = await entriesOf(15);
+    const attempt = proposeListing(ctx(operator), proposal(15, 3));
+    await expect(attempt).rejects.toMatchObject({ code: "forbidden" });
+    await expect(attempt).rejects.toThrow(/不是“A级纳税人名单”的认定单位/);
+    expect(await entriesOf(15)).toBe(before);
+  });
+
+  it("lets a city department made competent for the list propose for its own city's subjects only", async () => {
+    await expect(proposeListing(ctx(cityOperator), proposal(18, LIST.serious))).rejects.toMatchObject({
+      code: "forbidden",
+    });
+    await db.exec("INSERT INTO credit_list_departments (list_id, dept_id) VALUES (1, 3)");
+    const { id } = await proposeListing(ctx(cityOperator), proposal(18, LIST.serious));
+    expect(await entryRow(id)).toMatchObject({ status: "notified", created_by: 40 });
+    await expect(proposeListing(ctx(cityOperator), proposal(17, LIST.serious))).rejects.toThrow(
+      /不在本部门所在地区登记/,
+    );
+    expect(await entriesOf(17)).toBe(0);
+  });
+});

@@ -1,7 +1,15 @@
 import "server-only";
 import { and, eq, gte, inArray, isNull, or } from "drizzle-orm";
 import type { Tx } from "@/db/client";
-import { caseFiles, creditLists, listEntries, listEntryEvents, subjects } from "@/db/schema";
+import {
+  caseFiles,
+  creditListDepartments,
+  creditLists,
+  departments,
+  listEntries,
+  listEntryEvents,
+  subjects,
+} from "@/db/schema";
 import { dueOn } from "@/lib/workflows/deadlines";
 import {
   type ListDecisionCase,
@@ -10,6 +18,7 @@ import {
   listDecisionMachine,
   listProposalState,
   needsNotice,
+  proposalAuthorityProblem,
   type RemovalReason,
   validityOf,
 } from "@/lib/workflows/list-decision";
@@ -91,7 +100,7 @@ export async function proposeListing(
     if (!list) throw new AppError("invalid", "请选择名单。");
     // one proposal at a time per subject: two operators proposing together wait for each other here
     const [subject] = await tx
-      .select({ id: subjects.id, name: subjects.name })
+      .select({ id: subjects.id, name: subjects.name, regionCode: subjects.regionCode })
       .from(subjects)
       .where(
         input.subjectId !== undefined
@@ -104,6 +113,23 @@ export async function proposeListing(
         "invalid",
         input.uscc ? `未找到统一社会信用代码为 ${input.uscc} 的信用主体。` : "未找到该信用主体。",
       );
+    const [dept] = await tx
+      .select({ id: departments.id, regionCode: departments.regionCode })
+      .from(departments)
+      .where(eq(departments.id, deptId));
+    const competent = await tx
+      .select({ deptId: creditListDepartments.deptId })
+      .from(creditListDepartments)
+      .where(eq(creditListDepartments.listId, list.id));
+    const authority = dept
+      ? proposalAuthorityProblem({
+          list,
+          dept,
+          competentDeptIds: competent.map((c) => c.deptId),
+          subjectRegionCode: subject.regionCode,
+        })
+      : "您的部门不存在。";
+    if (authority) throw new AppError("forbidden", authority);
     if (list.kind === "market_ban" && !input.bannedField?.trim())
       throw new AppError("invalid", "市场禁入须填写禁入的行业或领域。");
     const [already] = await tx

@@ -14,8 +14,8 @@ export default async function NewProposalPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  await requireRole("operator");
-  const [lists, policy] = await Promise.all([getCreditLists(), getPolicy()]);
+  const user = await requireRole("operator");
+  const [lists, policy] = await Promise.all([getCreditLists({ forDeptId: user.departmentId }), getPolicy()]);
   const uscc = firstParam((await searchParams).uscc)?.match(/^[0-9A-Z]{18}$/)?.[0];
   return (
     <div className="max-w-3xl space-y-4">
@@ -23,6 +23,14 @@ export default async function NewProposalPage({
         ← 返回名单认定
       </Link>
       <h1 className="text-2xl font-bold">提出列入名单建议</h1>
+      {lists.length === 0 && (
+        <p
+          role="status"
+          className="rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900"
+        >
+          本部门不是任何名单的认定单位，不能提出列入建议。如本部门依法负责某一名单的认定，请联系系统管理员登记。
+        </p>
+      )}
       <ProposalForm
         uscc={uscc}
         statementDays={policy.statementPeriodWorkingDays}
