@@ -35,7 +35,7 @@ export default defineConfig({
   webServer: [
     {
       // the production build, on its own temporary database (never the demo's directory)
-      command: `node --import tsx scripts/e2e-server.ts ${PORT}`,
+      command: `node --conditions react-server --import tsx scripts/e2e-server.ts ${PORT}`,
       url: `http://127.0.0.1:${PORT}/`,
       timeout: 120_000,
       reuseExistingServer: false,

@@ -1,6 +1,6 @@
 import type { Grade } from "@/lib/policy";
 import { drawPoolLabel } from "@/lib/supervision/labels";
-import type { PoolFilter } from "@/lib/supervision/pool";
+import { type PoolFilter, PREVIEW_WINDOW_DAYS } from "@/lib/supervision/pool";
 import { percent } from "@/lib/supervision/ratios";
 import { Fields } from "./section";
 
@@ -56,7 +56,10 @@ export function DrawFacts({ d, audience }: { d: Draw; audience: "public" | "cons
         ["算法", d.algorithm],
         ["对象库哈希（SHA-256）", code("hash", d.poolHash)],
         ["信用评价规则版本", d.ruleVersion],
-        ["同一事项未采用的预览", `${d.previews} 次（每次预览都生成新的随机种子并留痕）`],
+        [
+          "未采用的预览",
+          `${d.previews} 次（确认前 ${PREVIEW_WINDOW_DAYS} 天内本部门对重叠对象库所作的全部预览，不论事项名称；每次预览都生成新种子并留痕）`,
+        ],
         ...(console ? [["发起人", d.drawnBy ?? ""] as [string, string]] : []),
       ]}
     />

@@ -2,7 +2,7 @@ import "server-only";
 import { createHmac } from "node:crypto";
 import { appendFile, mkdir, readFile } from "node:fs/promises";
 import { dirname } from "node:path";
-import { desc, sql } from "drizzle-orm";
+import { and, asc, desc, eq, sql } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { auditLog } from "@/db/schema";
 import {
@@ -153,6 +153,32 @@ export async function logAudit(tx: Tx, e: AuditEntry): Promise<void> {
 }
 
 type Exec = (text: string, params: unknown[]) => Promise<Record<string, unknown>[]>;
+
+/**
+ * The audit rows of one action on one entity, oldest first, each with whether its keyed hash still holds: what a
+ * record's own row cannot prove about itself (issue 20 N16: a draw re-forged in the database) its audit row can,
+ * since nobody without AUDIT_KEY can write one that verifies.
+ */
+export async function auditRowsOf(
+  db: Pick<Tx, "select">,
+  of: { action: AuditAction; entityType: string; entityId: string },
+): Promise<{ after: unknown; authentic: boolean }[]> {
+  const rows = await db
+    .select()
+    .from(auditLog)
+    .where(
+      and(
+        eq(auditLog.action, of.action),
+        eq(auditLog.entityType, of.entityType),
+        eq(auditLog.entityId, of.entityId),
+      ),
+    )
+    .orderBy(asc(auditLog.id));
+  return rows.map(({ id: _id, prevHash, hash, at, ...r }) => ({
+    after: r.after,
+    authentic: chainDigest(chainInput(prevHash, { ...r, at: at.toISOString() })) === hash,
+  }));
+}
 
 /** Up to `limit` rows after `afterId`, in id order, as the chain hashes them. */
 export async function readChainRows(exec: Exec, afterId: number, limit = 5000): Promise<ChainRow[]> {

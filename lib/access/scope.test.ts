@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { canEditRecord, inRecordScope, recordScope } from "./scope";
+import {
+  canEditRecord,
+  inRecordScope,
+  inRegionScope,
+  poolRegionInScope,
+  recordScope,
+  regionFilterInScope,
+  supervisionScope,
+} from "./scope";
 
 const operatorA = { roles: ["operator"], departmentId: 1, regionCode: "360000" };
 const ncSupervisor = { roles: ["supervisor"], departmentId: 9, regionCode: "360100" };
@@ -27,5 +35,39 @@ describe("record scope (DOMAIN §11: department + region; province-level account
     expect(canEditRecord(operatorA, { sourceDeptId: 1 })).toBe(true);
     expect(canEditRecord(operatorA, { sourceDeptId: 2 })).toBe(false);
     expect(canEditRecord({ ...operatorA, roles: ["reviewer"] }, { sourceDeptId: 1 })).toBe(false);
+  });
+});
+
+describe("supervision scope (issue 20 N3; DOMAIN §11: a supervisor sees their region)", () => {
+  const nc = supervisionScope(ncSupervisor);
+  const province = supervisionScope(provinceSupervisor);
+  it("is the city of a city supervisor and the whole province for a province-level one; none for other roles", () => {
+    expect(nc).toEqual({ prefix: "3601", regionCode: "360100" });
+    expect(province).toEqual({ prefix: null, regionCode: "360000" });
+    expect(supervisionScope(operatorA)).toBeNull();
+    expect(supervisionScope({ ...ncSupervisor, regionCode: null })).toBeNull();
+  });
+  it("holds subjects to the region they are registered in", () => {
+    if (!nc || !province) throw new Error("scope expected");
+    expect(inRegionScope(nc, "360102")).toBe(true);
+    expect(inRegionScope(nc, "360702")).toBe(false);
+    expect(inRegionScope(nc, null)).toBe(false);
+    expect(inRegionScope(province, "360702")).toBe(true);
+  });
+  it("narrows a filter for another city to the supervisor's own, and keeps a county within it", () => {
+    if (!nc || !province) throw new Error("scope expected");
+    expect(regionFilterInScope(nc, "360700")).toBe("3601");
+    expect(regionFilterInScope(nc, undefined)).toBe("3601");
+    expect(regionFilterInScope(nc, "360102")).toBe("360102");
+    expect(regionFilterInScope(province, "360700")).toBe("3607");
+    expect(regionFilterInScope(province, undefined)).toBeNull();
+  });
+  it("refuses a pool in another city and gives a pool without a region the supervisor's own", () => {
+    if (!nc || !province) throw new Error("scope expected");
+    expect(poolRegionInScope(nc, "360700")).toEqual({ ok: false });
+    expect(poolRegionInScope(nc, undefined)).toEqual({ ok: true, regionCode: "360100" });
+    expect(poolRegionInScope(nc, "360102")).toEqual({ ok: true, regionCode: "360102" });
+    expect(poolRegionInScope(province, undefined)).toEqual({ ok: true, regionCode: undefined });
+    expect(poolRegionInScope(province, "360700")).toEqual({ ok: true, regionCode: "360700" });
   });
 });

@@ -31,3 +31,43 @@ export function inRecordScope(u: ScopeUser, r: { sourceDeptId: number; deptRegio
 export function canEditRecord(u: ScopeUser, r: { sourceDeptId: number }): boolean {
   return u.roles.includes("operator") && u.departmentId === r.sourceDeptId;
 }
+
+/**
+ * DOMAIN §11, 2020 plan §14: graded supervision is a region's business — a city supervisor sees and acts on the
+ * subjects registered in that city (and its counties), a province-level one on all. null: no supervision at all.
+ */
+export type RegionScope = { prefix: string | null; regionCode: string };
+
+export function supervisionScope(u: ScopeUser): RegionScope | null {
+  if (!u.roles.includes("supervisor") || !u.regionCode) return null;
+  return { prefix: regionPrefix(u.regionCode), regionCode: u.regionCode };
+}
+
+/** Whether a subject registered in `regionCode` lies within the scope. */
+export function inRegionScope(scope: RegionScope, regionCode: string | null | undefined): boolean {
+  return scope.prefix === null || (regionCode ?? "").startsWith(scope.prefix);
+}
+
+/**
+ * The region prefix a filter reads: the one asked for when it lies within the scope, otherwise the scope's own
+ * (a city supervisor who asks for another city still sees only their own). null: the whole province.
+ */
+export function regionFilterInScope(scope: RegionScope, requested: string | undefined): string | null {
+  const asked = regionPrefix(requested);
+  if (scope.prefix === null) return asked;
+  return asked?.startsWith(scope.prefix) ? asked : scope.prefix;
+}
+
+/**
+ * The region of a draw's pool: none asked means the scope's own; one outside the scope is refused (null), never
+ * widened or narrowed silently.
+ */
+export function poolRegionInScope(
+  scope: RegionScope,
+  requested: string | undefined,
+): { ok: true; regionCode: string | undefined } | { ok: false } {
+  if (!requested) return { ok: true, regionCode: scope.prefix === null ? undefined : scope.regionCode };
+  return inRegionScope(scope, regionPrefix(requested) ?? requested)
+    ? { ok: true, regionCode: requested }
+    : { ok: false };
+}

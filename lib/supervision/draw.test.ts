@@ -1,11 +1,13 @@
 import { describe, expect, it } from "vitest";
 import type { Grade } from "../policy";
 import {
+  confirmationDifference,
   drawCount,
   drawProblem,
   firstDifference,
   type PoolMember,
   prngOfSeed,
+  resultHashInput,
   runDraw,
   uniform,
   xoshiro128ss,
@@ -114,5 +116,34 @@ describe("drawProblem — issue 12 bad input", () => {
   });
   it("refuses fewer than 2 distinct inspectors", () => {
     expect(drawProblem({ ratios: RATIOS, pool: pool(4), inspectors: [11, 11] })).toContain("至少选择 2 名");
+  });
+});
+
+describe("a draw against its confirmation's audit row — issue 20 N16: a consistent re-forge is still told", () => {
+  const drawn = [
+    { id: 7, grade: "D" as Grade, inspectors: [1, 2] as [number, number] },
+    { id: 3, grade: "A" as Grade, inspectors: [2, 1] as [number, number] },
+  ];
+  const stored = {
+    drawNo: "CC2026000001",
+    seed: "a".repeat(64),
+    poolHash: "b".repeat(64),
+    drawn: 2,
+    resultHash: "c".repeat(64),
+  };
+  it("hashes the result line by line, in drawn order, with both inspectors", () => {
+    expect(resultHashInput(drawn)).toBe("1:7:D:1,2\n2:3:A:2,1");
+    expect(resultHashInput([...drawn].reverse())).not.toBe(resultHashInput(drawn));
+  });
+  it("passes a draw that is what was recorded", () => {
+    expect(confirmationDifference({ ...stored }, stored)).toBeNull();
+  });
+  it("names every field that differs from the record: a new seed and pool, or a record without a result hash", () => {
+    expect(
+      confirmationDifference({ ...stored, seed: "d".repeat(64), poolHash: "e".repeat(64) }, stored),
+    ).toBe("与确认时的审计记录不符（随机种子、对象库哈希）：抽查记录在确认后被改动过。");
+    expect(confirmationDifference({ drawNo: stored.drawNo, seed: stored.seed }, stored)).toMatch(
+      /对象库哈希、抽中户数、抽取结果/,
+    );
   });
 });

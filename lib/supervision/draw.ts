@@ -143,3 +143,37 @@ export function firstDifference(
   }
   return null;
 }
+
+/** What a draw's result hash is taken over (issue 20 N16): a line per drawn subject, in drawn order. */
+export function resultHashInput(drawn: readonly DrawnSubject[]): string {
+  return drawn.map((d, i) => `${i + 1}:${d.id}:${d.grade}:${d.inspectors[0]},${d.inspectors[1]}`).join("\n");
+}
+
+/** What the confirmation's audit row fixes about a draw — the keyed chain protects it, the draw's own row not. */
+export type DrawConfirmation = {
+  drawNo: string;
+  seed: string;
+  poolHash: string;
+  drawn: number;
+  resultHash: string;
+};
+
+const CONFIRMATION_FIELDS: [keyof DrawConfirmation, string][] = [
+  ["drawNo", "抽查编号"],
+  ["seed", "随机种子"],
+  ["poolHash", "对象库哈希"],
+  ["drawn", "抽中户数"],
+  ["resultHash", "抽取结果"],
+];
+
+/**
+ * A stored draw against what its confirmation recorded (issue 20 N16): a pool, seed and result re-forged together
+ * replay consistently, but no longer match the audit row. null when they match; else what differs.
+ */
+export function confirmationDifference(
+  recorded: Partial<DrawConfirmation>,
+  stored: DrawConfirmation,
+): string | null {
+  const differ = CONFIRMATION_FIELDS.filter(([k]) => recorded[k] !== stored[k]).map(([, label]) => label);
+  return differ.length ? `与确认时的审计记录不符（${differ.join("、")}）：抽查记录在确认后被改动过。` : null;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { gradeCounts, membersOf, poolHashInput, snapshotOf } from "./pool";
+import { gradeCounts, membersOf, poolHashInput, poolsOverlap, snapshotOf } from "./pool";
 
 describe("pool snapshot — issue 12 §3: a changed or altered pool is told by its hash", () => {
   const pool = [
@@ -23,5 +23,21 @@ describe("pool snapshot — issue 12 §3: a changed or altered pool is told by i
     expect(membersOf([1, 2], "A")).toBeNull();
     expect(membersOf([1], "E")).toBeNull();
     expect(gradeCounts("AABD")).toEqual({ A: 2, B: 1, C: 0, D: 1 });
+  });
+});
+
+describe("previews counted against a draw — issue 20 N6: every preview over a pool that shares subjects", () => {
+  it("overlaps whenever a region lies within the other and kind and industry do not differ", () => {
+    expect(poolsOverlap({ regionCode: "360100" }, { regionCode: "360100" })).toBe(true);
+    expect(poolsOverlap({ regionCode: "360100" }, { regionCode: "360102" })).toBe(true);
+    expect(poolsOverlap({}, { regionCode: "360702", industry: "F" })).toBe(true);
+    expect(poolsOverlap({ regionCode: "360000" }, { regionCode: "360100" })).toBe(true);
+    expect(poolsOverlap({ regionCode: "360100", kind: "legal_person" }, { regionCode: "3601" })).toBe(true);
+  });
+  it("does not overlap across cities, kinds or industries", () => {
+    expect(poolsOverlap({ regionCode: "360100" }, { regionCode: "360700" })).toBe(false);
+    expect(poolsOverlap({ regionCode: "360102" }, { regionCode: "360103" })).toBe(false);
+    expect(poolsOverlap({ kind: "legal_person" }, { kind: "individual_business" })).toBe(false);
+    expect(poolsOverlap({ industry: "F" }, { industry: "G" })).toBe(false);
   });
 });

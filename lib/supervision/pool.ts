@@ -38,3 +38,21 @@ export type PoolFilter = {
   kind?: Exclude<SubjectKind, "natural_person" | "government">;
   industry?: string;
 };
+
+/** The days before a confirmation in which a department's unused previews are counted against it (issue 20 N6). */
+export const PREVIEW_WINDOW_DAYS = 30;
+
+/**
+ * Whether two pool filters can share a subject (issue 20 N6): each attribute is either unset on one side or the
+ * same on both — for regions, one lies within the other. Titles play no part: a preview of the same subjects
+ * under another name is the same shopping.
+ */
+export function poolsOverlap(a: PoolFilter, b: PoolFilter): boolean {
+  const region = (code?: string) => (code && code !== "360000" ? code.replace(/00$/, "") : "");
+  const ra = region(a.regionCode);
+  const rb = region(b.regionCode);
+  if (!ra.startsWith(rb) && !rb.startsWith(ra)) return false;
+  if (a.kind && b.kind && a.kind !== b.kind) return false;
+  if (a.industry && b.industry && a.industry !== b.industry) return false;
+  return true;
+}

@@ -4,6 +4,8 @@ import { addDays, type IsoDate } from "../../lib/calendar/dates";
 import { DEFAULT_POLICY } from "../../lib/policy";
 import { DRAW_ALGORITHM, runDraw } from "../../lib/supervision/draw";
 import { membersOf, poolHashInput } from "../../lib/supervision/pool";
+import { logAudit } from "../../server/audit";
+import { drawConfirmation } from "../../server/services/supervision/draws";
 import { DEPT_ID } from "./generate";
 import { GIVEN, SURNAMES } from "./names";
 import { rng, seedFor } from "./random";
@@ -71,10 +73,22 @@ export async function seedSupervision(db: DbHandle, o: { seed: number; anchor: I
     ],
   );
   const drawId = Number(draw?.id);
-  await db.exec("UPDATE inspection_draws SET draw_no = $2 WHERE id = $1", [
-    drawId,
-    `CC${o.anchor.slice(0, 4)}${String(drawId).padStart(6, "0")}`,
-  ]);
+  const drawNo = `CC${o.anchor.slice(0, 4)}${String(drawId).padStart(6, "0")}`;
+  const poolHash = createHash("sha256").update(poolHashInput(ids, grades)).digest("hex");
+  await db.exec("UPDATE inspection_draws SET draw_no = $2 WHERE id = $1", [drawId, drawNo]);
+  // the confirmation's audit row, as confirmDraw writes it: a replay holds the draw to it (issue 20 N16)
+  await db.db.transaction((tx) =>
+    logAudit(tx, {
+      action: "draw.confirm",
+      actorId: Number(sup?.id),
+      actorName: "supervisor",
+      entityType: "inspection_draw",
+      entityId: String(drawId),
+      before: { state: "preview" },
+      after: { state: "confirmed", ...drawConfirmation({ drawNo, seed, poolHash }, result.drawn) },
+      ip: "seed",
+    }),
+  );
   const results = ["qualified", "qualified", "rectify", "qualified", "case"] as const;
   for (const [i, d] of result.drawn.entries()) {
     const res = i < results.length ? results[i] : null;

@@ -1,9 +1,10 @@
 import "server-only";
+import { type RegionScope, regionFilterInScope, supervisionScope } from "@/lib/access/scope";
 import type { GradingRules } from "@/lib/grading/grading";
 import type { Grade } from "@/lib/policy";
-import { regionPrefix } from "@/lib/subjects/regions";
 import { DRAW_SPEC, runDraw } from "@/lib/supervision/draw";
-import { membersOf, type PoolFilter } from "@/lib/supervision/pool";
+import { membersOf, type PoolFilter, PREVIEW_WINDOW_DAYS, poolsOverlap } from "@/lib/supervision/pool";
+import type { CurrentUser } from "../auth/guard";
 import { database } from "../db";
 import { getPolicy } from "../settings";
 
@@ -21,24 +22,52 @@ function distribution(rows: Record<string, unknown>[]): Distribution {
   return [...out.values()];
 }
 
-/** Issue 12 §1: how many subjects hold each grade, by city, by industry and by the department that has records on them. */
-export async function getGradeDistribution() {
+/**
+ * The supervisor's region (issue 20 N3): every supervision read takes the actor and derives it here; an account
+ * that supervises nothing reads nothing.
+ */
+function scopeOf(actor: CurrentUser): RegionScope {
+  return supervisionScope(actor) ?? { prefix: "-", regionCode: "-" };
+}
+
+/** Subjects of the scope as a SQL condition on `s.region_code` ($1 is the prefix, or NULL for the province). */
+const IN_SCOPE = "($1::text IS NULL OR s.region_code LIKE $1 || '%')";
+
+/**
+ * Issue 12 §1: how many subjects hold each grade, by city, by industry and by the department that has records on
+ * them — of the subjects registered in the supervisor's region.
+ */
+export async function getGradeDistribution({ actor }: { actor: CurrentUser }) {
   const { exec } = await database();
+  const p = [scopeOf(actor).prefix];
   const [byRegion, byIndustry, byDept, totals] = await Promise.all([
-    exec(`SELECT r.code AS key, r.name AS label, g.grade, count(*) AS n
-          FROM subject_grades g JOIN subjects s ON s.id = g.subject_id
-          JOIN regions r ON r.level = 'city' AND left(s.region_code, 4) = left(r.code, 4)
-          GROUP BY r.code, r.name, r.sort_order, g.grade ORDER BY r.sort_order`),
-    exec(`SELECT coalesce(s.industry, '') AS key, coalesce(s.industry, '未分类') AS label, g.grade, count(*) AS n
-          FROM subject_grades g JOIN subjects s ON s.id = g.subject_id
-          GROUP BY s.industry, g.grade ORDER BY s.industry NULLS LAST`),
-    exec(`SELECT d.id::text AS key, d.short_name AS label, g.grade, count(*) AS n
-          FROM departments d
-          JOIN LATERAL (SELECT subject_id FROM penalties WHERE authority_dept_id = d.id
-                        UNION SELECT subject_id FROM licences WHERE authority_dept_id = d.id) x ON true
-          JOIN subject_grades g ON g.subject_id = x.subject_id
-          GROUP BY d.id, d.short_name, g.grade ORDER BY d.id`),
-    exec(`SELECT grade, count(*) AS n, max(rule_version) AS version FROM subject_grades GROUP BY grade`),
+    exec(
+      `SELECT r.code AS key, r.name AS label, g.grade, count(*) AS n
+       FROM subject_grades g JOIN subjects s ON s.id = g.subject_id
+       JOIN regions r ON r.level = 'city' AND left(s.region_code, 4) = left(r.code, 4)
+       WHERE ${IN_SCOPE} GROUP BY r.code, r.name, r.sort_order, g.grade ORDER BY r.sort_order`,
+      p,
+    ),
+    exec(
+      `SELECT coalesce(s.industry, '') AS key, coalesce(s.industry, '未分类') AS label, g.grade, count(*) AS n
+       FROM subject_grades g JOIN subjects s ON s.id = g.subject_id
+       WHERE ${IN_SCOPE} GROUP BY s.industry, g.grade ORDER BY s.industry NULLS LAST`,
+      p,
+    ),
+    exec(
+      `SELECT d.id::text AS key, d.short_name AS label, g.grade, count(*) AS n
+       FROM departments d
+       JOIN LATERAL (SELECT subject_id FROM penalties WHERE authority_dept_id = d.id
+                     UNION SELECT subject_id FROM licences WHERE authority_dept_id = d.id) x ON true
+       JOIN subject_grades g ON g.subject_id = x.subject_id JOIN subjects s ON s.id = g.subject_id
+       WHERE ${IN_SCOPE} GROUP BY d.id, d.short_name, g.grade ORDER BY d.id`,
+      p,
+    ),
+    exec(
+      `SELECT g.grade, count(*) AS n FROM subject_grades g JOIN subjects s ON s.id = g.subject_id
+       WHERE ${IN_SCOPE} GROUP BY g.grade`,
+      p,
+    ),
   ]);
   const total = Object.fromEntries(GRADE_KEYS.map((g) => [g, 0])) as Record<Grade, number>;
   for (const t of totals) total[t.grade as Grade] = Number(t.n);
@@ -58,10 +87,12 @@ export type GradeListFilter = {
   q?: string;
 };
 
-function gradeListWhere(f: GradeListFilter): { where: string; params: unknown[] } {
+function gradeListWhere(actor: CurrentUser, f: GradeListFilter): { where: string; params: unknown[] } {
   const params: unknown[] = [];
   const conds = ["s.kind <> 'natural_person'"];
-  const prefix = regionPrefix(f.regionCode);
+  const scope = supervisionScope(actor);
+  if (!scope) conds.push("FALSE");
+  const prefix = scope ? regionFilterInScope(scope, f.regionCode) : null;
   if (prefix) {
     params.push(`${prefix}%`);
     conds.push(`s.region_code LIKE $${params.length}`);
@@ -109,10 +140,20 @@ const toGradeRow = (r: Record<string, unknown>): GradeListRow => ({
   computedAt: new Date(r.computed_at as string),
 });
 
-/** Issue 12 §6: 分级分类监管名单, worst first (a supervisor starts with 差), then by name. */
-export async function getGradeList(f: GradeListFilter, page: number, pageSize = 50) {
+/** Issue 12 §6: 分级分类监管名单 of the supervisor's region, worst first (a supervisor starts with 差), then by name. */
+export async function getGradeList({
+  actor,
+  filter,
+  page,
+  pageSize = 50,
+}: {
+  actor: CurrentUser;
+  filter: GradeListFilter;
+  page: number;
+  pageSize?: number;
+}) {
   const { exec } = await database();
-  const { where, params } = gradeListWhere(f);
+  const { where, params } = gradeListWhere(actor, filter);
   const from = `FROM subject_grades g JOIN subjects s ON s.id = g.subject_id LEFT JOIN regions r ON r.code = s.region_code WHERE ${where}`;
   const [rows, [c]] = await Promise.all([
     exec(
@@ -126,9 +167,15 @@ export async function getGradeList(f: GradeListFilter, page: number, pageSize = 
 }
 
 /** The whole list for CSV, in batches, so a province-wide export is not held in memory at once. */
-export async function* gradeListBatches(f: GradeListFilter): AsyncGenerator<GradeListRow[]> {
+export async function* gradeListBatches({
+  actor,
+  filter,
+}: {
+  actor: CurrentUser;
+  filter: GradeListFilter;
+}): AsyncGenerator<GradeListRow[]> {
   const { exec } = await database();
-  const { where, params } = gradeListWhere(f);
+  const { where, params } = gradeListWhere(actor, filter);
   let after = 0;
   for (;;) {
     const rows = await exec(
@@ -225,15 +272,21 @@ export async function getDraw(key: { id?: number; drawNo?: string }, publicOnly:
   const [d] = await exec(
     `SELECT d.id, d.draw_no, d.state, d.title, d.dept_id, dp.name AS dept_name, d.pool, d.ratios, d.seed, d.algorithm,
             d.pool_size, d.pool_hash, d.rule_version, d.inspector_ids, d.drawn_at, d.created_at, u.display_name AS drawn_by,
-            (SELECT count(*) FROM inspection_draws p WHERE p.dept_id = d.dept_id AND p.state = 'preview'
-               AND p.created_at <= coalesce(d.drawn_at, d.created_at) AND p.title = d.title AND p.pool = d.pool
-               AND p.id <> d.id) AS previews,
             (SELECT name FROM regions WHERE code = d.pool->>'regionCode') AS region_name
      FROM inspection_draws d JOIN departments dp ON dp.id = d.dept_id JOIN users u ON u.id = d.drawn_by
      WHERE ${key.drawNo ? "d.draw_no = $1" : "d.id = $1"} ${publicOnly ? "AND d.state = 'confirmed'" : ""}`,
     [key.drawNo ?? key.id],
   );
   if (!d) return null;
+  // issue 20 N6: every unused preview of the department over a pool sharing subjects with this one, whatever its
+  // title, in the window before the draw — so previewing until the result pleases cannot be hidden by renaming
+  const until = d.drawn_at ?? d.created_at;
+  const earlier = await exec(
+    `SELECT pool FROM inspection_draws WHERE dept_id = $1 AND state = 'preview' AND id <> $2
+       AND created_at <= $3 AND created_at > $3::timestamptz - make_interval(days => $4)`,
+    [d.dept_id, d.id, until, PREVIEW_WINDOW_DAYS],
+  );
+  const previews = earlier.filter((p) => poolsOverlap(p.pool as PoolFilter, d.pool as PoolFilter)).length;
   const subjects = await exec(
     `SELECT x.seq, x.grade, x.inspector_ids, x.result, x.result_note, x.result_on::text AS result_on, s.id AS subject_id, s.uscc, s.name,
             s.kind, s.public_id
@@ -267,7 +320,7 @@ export async function getDraw(key: { id?: number; drawNo?: string }, publicOnly:
     drawnAt: d.drawn_at ? new Date(d.drawn_at as string) : null,
     createdAt: new Date(d.created_at as string),
     drawnBy: publicOnly ? null : String(d.drawn_by),
-    previews: Number(d.previews),
+    previews,
     subjects: subjects.map((s) => ({
       seq: Number(s.seq),
       subjectId: Number(s.subject_id),
@@ -284,14 +337,17 @@ export async function getDraw(key: { id?: number; drawNo?: string }, publicOnly:
   };
 }
 
-/** Issue 12 §5: the console's view of one subject — its stored grade, its 约谈 and the draws it was in. */
-export async function getSubjectSupervision(uscc: string) {
+/**
+ * Issue 12 §5: the console's view of one subject — its stored grade, its 约谈 and the draws it was in; null for a
+ * subject outside the supervisor's region, as for one that does not exist.
+ */
+export async function getSubjectSupervision({ actor, uscc }: { actor: CurrentUser; uscc: string }) {
   const { exec } = await database();
   const [s] = await exec(
     `SELECT s.id, s.uscc, s.name, s.kind, s.industry, r.name AS region_name, g.grade, g.score, g.rule_version, g.computed_at
      FROM subjects s LEFT JOIN regions r ON r.code = s.region_code LEFT JOIN subject_grades g ON g.subject_id = s.id
-     WHERE s.uscc = $1`,
-    [uscc],
+     WHERE s.uscc = $2 AND ${IN_SCOPE}`,
+    [scopeOf(actor).prefix, uscc],
   );
   if (!s) return null;
   const [talks, draws] = await Promise.all([

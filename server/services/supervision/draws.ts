@@ -11,20 +11,25 @@ import {
   subjectGrades,
   subjects,
 } from "@/db/schema";
+import { poolRegionInScope, supervisionScope } from "@/lib/access/scope";
 import { DEFAULT_GRADING } from "@/lib/grading/grading";
 import type { Grade } from "@/lib/policy";
 import { regionPrefix } from "@/lib/subjects/regions";
 import {
+  confirmationDifference,
   DRAW_ALGORITHM,
+  type DrawConfirmation,
+  type DrawnSubject,
   type DrawResult,
   drawProblem,
   firstDifference,
   isSeed,
   type PoolMember,
+  resultHashInput,
   runDraw,
 } from "@/lib/supervision/draw";
 import { membersOf, type PoolFilter } from "@/lib/supervision/pool";
-import { logAudit } from "../../audit";
+import { auditRowsOf, logAudit } from "../../audit";
 import type { ServiceContext } from "../../context";
 import { AppError } from "../../errors";
 import { getPolicy } from "../../settings";
@@ -99,11 +104,35 @@ async function ruleVersionIn(db: Reader): Promise<string> {
 export const poolHash = (idsText: string, grades: string) =>
   createHash("sha256").update(idsText).update("|").update(grades).digest("hex");
 
+/**
+ * What the confirmation's audit row records of a draw (issue 20 N16), for the replay to hold the stored draw to.
+ * The demo seed writes the same record for the draw it publishes.
+ */
+export function drawConfirmation(
+  d: { drawNo: string; seed: string; poolHash: string },
+  drawn: readonly DrawnSubject[],
+): DrawConfirmation {
+  const resultHash = createHash("sha256").update(resultHashInput(drawn)).digest("hex");
+  return { drawNo: d.drawNo, seed: d.seed, poolHash: d.poolHash, drawn: drawn.length, resultHash };
+}
+
 function newSeed(): string {
   for (;;) {
     const s = randomBytes(32).toString("hex");
     if (isSeed(s)) return s;
   }
+}
+
+/**
+ * The pool held to the supervisor's region (issue 20 N3): a city supervisor draws among the city's subjects only,
+ * and a pool without a region is their city's, never the province's.
+ */
+function poolInScope(actor: ServiceContext["actor"], pool: PoolFilter): PoolFilter {
+  const scope = supervisionScope(actor);
+  const region = scope ? poolRegionInScope(scope, pool.regionCode) : { ok: false as const };
+  if (!region.ok) throw new AppError("forbidden", "只能对本地区登记的主体进行抽查。");
+  const { regionCode: _asked, ...rest } = pool;
+  return region.regionCode ? { ...rest, regionCode: region.regionCode } : rest;
 }
 
 /**
@@ -115,6 +144,7 @@ export async function previewDraw(
   input: { title: string; pool: PoolFilter; inspectorIds: number[] },
 ): Promise<{ id: number }> {
   const deptId = supervisorDepartment(actor);
+  const pool = poolInScope(actor, input.pool);
   const defaults = (await getPolicy()).inspectionRatios;
   return db.transaction(async (tx) => {
     const chosen = [...new Set(input.inspectorIds)].sort((a, b) => a - b);
@@ -128,9 +158,9 @@ export async function previewDraw(
       : [];
     if (valid.length !== chosen.length) throw new AppError("invalid", "所选检查人员不属于本部门或已停用。");
     const ratios = await ratiosOf(tx, deptId, defaults);
-    const snapshot = await loadPool(tx, input.pool);
-    const pool = membersOf(snapshot.ids, snapshot.grades) ?? [];
-    const problem = drawProblem({ ratios, pool, inspectors: chosen });
+    const snapshot = await loadPool(tx, pool);
+    const members = membersOf(snapshot.ids, snapshot.grades) ?? [];
+    const problem = drawProblem({ ratios, pool: members, inspectors: chosen });
     if (problem) throw new AppError("invalid", problem);
     const seed = newSeed();
     const hash = poolHash(snapshot.text, snapshot.grades);
@@ -139,11 +169,11 @@ export async function previewDraw(
       .values({
         deptId,
         title: input.title,
-        pool: input.pool,
+        pool,
         ratios,
         seed,
         algorithm: DRAW_ALGORITHM,
-        poolSize: pool.length,
+        poolSize: members.length,
         poolIds: snapshot.text,
         poolGrades: snapshot.grades,
         poolHash: hash,
@@ -159,7 +189,7 @@ export async function previewDraw(
       actorName: actor.username,
       entityType: "inspection_draw",
       entityId: String(row.id),
-      after: { title: input.title, pool: input.pool, poolSize: pool.length, poolHash: hash, seed, ratios },
+      after: { title: input.title, pool, poolSize: members.length, poolHash: hash, seed, ratios },
       ...meta,
     });
     return { id: row.id };
@@ -196,6 +226,7 @@ export async function confirmDraw(ctx: ServiceContext, input: { id: number }): P
       .for("update");
     if (!d || d.deptId !== deptId) throw new AppError("not_found", "该抽查不存在，或不属于本部门。");
     if (d.state !== "preview") throw new AppError("conflict", "该抽查已经确认，不能再次确认。");
+    poolInScope(actor, d.pool);
     const now = await loadPool(tx, d.pool);
     if (poolHash(now.text, now.grades) !== d.poolHash)
       return {
@@ -220,7 +251,7 @@ export async function confirmDraw(ctx: ServiceContext, input: { id: number }): P
       entityType: "inspection_draw",
       entityId: String(d.id),
       before: { state: "preview" },
-      after: { state: "confirmed", drawNo, seed: d.seed, poolHash: d.poolHash, drawn: result.drawn.length },
+      after: { state: "confirmed", ...drawConfirmation({ ...d, drawNo }, result.drawn) },
       ...meta,
     });
     return drawNo;
@@ -393,15 +424,24 @@ export async function replayDraw(db: Reader, which: string): Promise<Replay | nu
     return done(
       `第 ${odd + 1} 位：记录的检查人员为 ${stored[odd]?.inspectors.length} 名，抽取规则为每户 2 名。`,
     );
+  const result = stored.map((s) => ({
+    id: Number(s.id),
+    grade: s.grade,
+    inspectors: [s.inspectors[0] ?? 0, s.inspectors[1] ?? 0] as [number, number],
+  }));
   const replayed = runDraw({ seed: d.seed, ratios: d.ratios, pool: members, inspectors: d.inspectorIds });
+  const differs = firstDifference(result, replayed.drawn);
+  if (differs) return done(differs);
+  // a pool, seed and result re-forged together replay consistently: the keyed audit row of the confirmation does not
+  const record = (
+    await auditRowsOf(db, { action: "draw.confirm", entityType: "inspection_draw", entityId: String(d.id) })
+  ).at(-1);
+  if (!record) return done("找不到确认该抽查的审计记录，无法证明抽查记录未被改动。");
+  if (!record.authentic) return done("确认该抽查的审计记录签名不符：审计记录被改动过。");
   return done(
-    firstDifference(
-      stored.map((s) => ({
-        id: Number(s.id),
-        grade: s.grade,
-        inspectors: [s.inspectors[0] ?? 0, s.inspectors[1] ?? 0] as [number, number],
-      })),
-      replayed.drawn,
+    confirmationDifference(
+      record.after as Partial<DrawConfirmation>,
+      drawConfirmation({ drawNo: d.drawNo ?? "", seed: d.seed, poolHash: d.poolHash }, result),
     ),
   );
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { eq } from "drizzle-orm";
 import { interviews, subjects } from "@/db/schema";
+import { inRegionScope, supervisionScope } from "@/lib/access/scope";
 import { logAudit } from "../../audit";
 import type { ServiceContext } from "../../context";
 import { AppError } from "../../errors";
@@ -23,10 +24,13 @@ export async function recordInterview({ db, actor, meta, today }: ServiceContext
     throw new AppError("invalid", "整改期限不能早于约谈日期。");
   return db.transaction(async (tx) => {
     const [s] = await tx
-      .select({ kind: subjects.kind })
+      .select({ kind: subjects.kind, regionCode: subjects.regionCode })
       .from(subjects)
       .where(eq(subjects.id, input.subjectId));
-    if (!s) throw new AppError("not_found", "没有这个主体。");
+    // a subject outside the supervisor's region is answered as one that does not exist (issue 20 N3)
+    const scope = supervisionScope(actor);
+    if (!s || !scope || !inRegionScope(scope, s.regionCode))
+      throw new AppError("not_found", "没有这个主体，或该主体不在您所在地区的监管范围内。");
     const [row] = await tx
       .insert(interviews)
       .values({

@@ -5,13 +5,23 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { serveQueriesFrom, testActor } from "@/db/testing/actor";
 import { createTestDatabase, type TestDatabase } from "@/db/testing/test-database";
 import { chinaDate } from "@/lib/calendar/dates";
+import { runDraw } from "@/lib/supervision/draw";
+import { membersOf } from "@/lib/supervision/pool";
 import { seedDemo } from "../../../scripts/seed/index";
 import type { CurrentUser } from "../../auth/guard";
 import { AppError } from "../../errors";
+import {
+  getDraw,
+  getGradeDistribution,
+  getGradeList,
+  getSubjectSupervision,
+  gradeListBatches,
+} from "../../queries/supervision";
 import { forgetGradingRules, forgetPolicy } from "../../settings";
 import { confirmDraw, previewDraw, replayDraw } from "./draws";
 import { updateGradingRules } from "./grading-rules";
 import { setInspectorActive } from "./inspectors";
+import { recordInterview } from "./interviews";
 import { updateInspectionRatios } from "./ratios";
 
 /**
@@ -483,6 +493,53 @@ describe("双随机 draws replay from their stored seed and pool (issue 12 §3)"
       expect(await replay()).toMatchObject({ identical: true, difference: null });
     });
 
+    it("issue 20 N16: pool, seed, hash and result re-forged consistently still differ from the confirmation's audit row", async () => {
+      const d = await drawRow(id);
+      const before = await drawn(id);
+      const ids = String(d?.pool_ids).split(",").map(Number);
+      const grades = String(d?.pool_grades);
+      // the forger drops the first member from the pool, picks a seed of their own and re-draws by the published rules
+      const forgedIds = ids.slice(1);
+      const forgedGrades = grades.slice(1);
+      const forgedSeed = sha256("forged");
+      const result = runDraw({
+        seed: forgedSeed,
+        ratios: d?.ratios as Record<"A" | "B" | "C" | "D", number>,
+        pool: membersOf(forgedIds, forgedGrades) ?? [],
+        inspectors: String(d?.inspector_ids).split(",").map(Number),
+      });
+      const write = async (x: { ids: string; grades: string; seed: string; rows: typeof before }) => {
+        await db.exec(
+          "UPDATE inspection_draws SET pool_ids = $2, pool_grades = $3, pool_hash = $4, pool_size = $5, seed = $6 WHERE id = $1",
+          [id, x.ids, x.grades, sha256(`${x.ids}|${x.grades}`), x.ids.split(",").length, x.seed],
+        );
+        await db.exec("DELETE FROM inspection_draw_subjects WHERE draw_id = $1", [id]);
+        for (const r of x.rows)
+          await db.exec(
+            "INSERT INTO inspection_draw_subjects (draw_id, subject_id, seq, grade, inspector_ids) VALUES ($1, $2, $3, $4, $5::int[])",
+            [id, r.subject_id, r.seq, r.grade, `{${r.inspectors}}`],
+          );
+      };
+      await write({
+        ids: forgedIds.join(","),
+        grades: forgedGrades,
+        seed: forgedSeed,
+        rows: result.drawn.map((x, i) => ({
+          subject_id: x.id,
+          seq: i + 1,
+          grade: x.grade,
+          inspectors: x.inspectors.join(","),
+        })),
+      });
+      try {
+        const r = await expectDifference();
+        expect(r?.difference).toMatch(/与确认时的审计记录不符（随机种子、对象库哈希/);
+      } finally {
+        await write({ ids: ids.join(","), grades, seed: String(d?.seed), rows: before });
+      }
+      expect(await replay()).toMatchObject({ identical: true, difference: null });
+    });
+
     it("a third inspector appended to a drawn subject's pair", async () => {
       const [first] = await drawn(id);
       const pair = String(first?.inspectors).split(",").map(Number);
@@ -501,6 +558,27 @@ describe("双随机 draws replay from their stored seed and pool (issue 12 §3)"
       }
       expect(await replay()).toMatchObject({ identical: true, difference: null });
     });
+  });
+});
+
+describe("previews shopped for a result are counted on the published draw (issue 20 N6)", () => {
+  it("five previews under titles differing by a 「．」 and a preview of a county within the pool count; another city does not", async () => {
+    const people = ours.slice(0, 3);
+    for (const dots of ["", "．", "．．", "．．．"])
+      await previewDraw(ctx(), {
+        title: `上饶市抽查${dots}`,
+        pool: { regionCode: "361100" },
+        inspectorIds: people,
+      });
+    await previewDraw(ctx(), {
+      title: "上饶市信州区抽查",
+      pool: { regionCode: "361102" },
+      inspectorIds: people,
+    });
+    await previewDraw(ctx(), { title: "抚州市抽查", pool: { regionCode: "361000" }, inspectorIds: people });
+    const { drawNo } = await previewAndConfirm("上饶市抽查．．．．", { regionCode: "361100" }, people);
+    const published = await getDraw({ drawNo }, true);
+    expect(published?.previews).toBe(5);
   });
 });
 
@@ -712,6 +790,96 @@ describe("bad input is refused in Chinese and stores nothing (issue 12 Bad input
     const preview = await row("SELECT id FROM inspection_draws WHERE state = 'preview' ORDER BY id LIMIT 1");
     expect(preview).toBeDefined();
     expect(await replayDraw(db.db, String(preview?.id))).toBeNull();
+  });
+});
+
+describe("a city supervisor sees and acts on the subjects of their city only (issue 20 N3)", () => {
+  /** 南昌市市场监管局's supervisor: region 360100 */
+  const nanchang = () => ({ ...otherSupervisor, regionCode: "360100" });
+  /** the names of Nanchang and its counties, as a grade row names its subject's region */
+  const nanchangNames = async () =>
+    new Set((await rows("SELECT name FROM regions WHERE code LIKE '3601%'")).map((r) => String(r.name)));
+  const subjectIn = async (prefix: string) =>
+    row(
+      `SELECT s.id, s.uscc FROM subjects s JOIN subject_grades g ON g.subject_id = s.id
+       WHERE s.kind = 'legal_person' AND s.region_code LIKE $1 ORDER BY s.id LIMIT 1`,
+      [`${prefix}%`],
+    );
+
+  it("the grade list, its CSV batches and the distribution hold only Nanchang's subjects, whatever city is asked for", async () => {
+    const asked = await getGradeList({
+      actor: nanchang(),
+      filter: { regionCode: "360700" },
+      page: 1,
+      pageSize: 500,
+    });
+    const own = await count(
+      `SELECT count(*) AS n FROM subject_grades g JOIN subjects s ON s.id = g.subject_id
+       WHERE s.kind <> 'natural_person' AND s.region_code LIKE '3601%'`,
+    );
+    expect(own).toBeGreaterThan(0);
+    expect(asked.total).toBe(own);
+    const names = await nanchangNames();
+    for (const r of asked.rows) expect(names).toContain(r.regionName);
+    let exported = 0;
+    for await (const batch of gradeListBatches({ actor: nanchang(), filter: { regionCode: "360700" } }))
+      for (const r of batch) {
+        exported += 1;
+        expect(names).toContain(r.regionName);
+      }
+    expect(exported).toBe(own);
+    const d = await getGradeDistribution({ actor: nanchang() });
+    expect(d.byRegion.map((r) => r.label)).toEqual(["南昌市"]);
+    expect(Object.values(d.total).reduce((a, b) => a + b, 0)).toBe(
+      await count(
+        "SELECT count(*) AS n FROM subject_grades g JOIN subjects s ON s.id = g.subject_id WHERE s.region_code LIKE '3601%'",
+      ),
+    );
+    // the province-level supervisor still sees every city
+    expect((await getGradeDistribution({ actor: supervisor })).byRegion.length).toBeGreaterThan(1);
+  });
+
+  it("a Ganzhou subject's record and 约谈 are out of reach: not found, nothing written", async () => {
+    const gz = await subjectIn("3607");
+    const nc = await subjectIn("3601");
+    expect(await getSubjectSupervision({ actor: nanchang(), uscc: String(gz?.uscc) })).toBeNull();
+    expect(await getSubjectSupervision({ actor: nanchang(), uscc: String(nc?.uscc) })).not.toBeNull();
+    const talks = await count("SELECT count(*) AS n FROM interviews");
+    const attempt = recordInterview(ctx(nanchang()), {
+      subjectId: Number(gz?.id),
+      kind: "prompt",
+      heldOn: today,
+      matter: "越权记录约谈的尝试",
+    });
+    await expect(attempt).rejects.toMatchObject({ code: "not_found" });
+    expect(await count("SELECT count(*) AS n FROM interviews")).toBe(talks);
+  });
+
+  it("a draw over a Ganzhou pool is refused and stores nothing; a pool without a region is Nanchang's", async () => {
+    const people = (
+      await rows("SELECT id FROM inspectors WHERE dept_id = $1 AND active ORDER BY id LIMIT 2", [
+        otherSupervisor.departmentId,
+      ])
+    ).map((r) => Number(r.id));
+    const before = await drawTotals();
+    await expect(
+      previewDraw(ctx(nanchang()), {
+        title: "赣州市越权抽查",
+        pool: { regionCode: "360700" },
+        inspectorIds: people,
+      }),
+    ).rejects.toMatchObject({ code: "forbidden" });
+    expect(await drawTotals()).toEqual(before);
+    const { id } = await previewDraw(ctx(nanchang()), {
+      title: "南昌市全域抽查",
+      pool: {},
+      inspectorIds: people,
+    });
+    const stored = await drawRow(id);
+    const live = await livePool("3601");
+    expect(stored?.pool).toEqual({ regionCode: "360100" });
+    expect(stored?.pool_hash).toBe(live.hash);
+    expect(Number(stored?.pool_size)).toBe(live.size);
   });
 });
 

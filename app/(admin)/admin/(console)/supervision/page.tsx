@@ -6,13 +6,15 @@ import { GRADE_LABELS } from "@/lib/grading/grading";
 import type { Grade } from "@/lib/policy";
 import { industryLabel } from "@/lib/subjects/industries";
 import { GRADE_CONSEQUENCES } from "@/lib/supervision/consequences";
+import { requireRole } from "@/server/auth/guard";
 import { getGradeDistribution } from "@/server/queries/supervision";
 import { getGradingRules } from "@/server/settings";
 
 export const metadata: Metadata = { title: "分级概览" };
 
 export default async function SupervisionOverview() {
-  const [d, rules] = await Promise.all([getGradeDistribution(), getGradingRules()]);
+  const user = await requireRole("supervisor");
+  const [d, rules] = await Promise.all([getGradeDistribution({ actor: user }), getGradingRules()]);
   const grades: Grade[] = ["A", "B", "C", "D"];
   return (
     <>

@@ -4,9 +4,11 @@ import { DataTable } from "@/components/data-table";
 import { FilterForm, SelectField, TextField } from "@/components/filter-form";
 import { GradeBadge } from "@/components/grade-badge";
 import { Pagination } from "@/components/pagination";
+import { inRegionScope, supervisionScope } from "@/lib/access/scope";
 import { INDUSTRIES, industryLabel } from "@/lib/subjects/industries";
 import { GRADE_CONSEQUENCES } from "@/lib/supervision/consequences";
 import { firstParam, pageParam, queryString } from "@/lib/web/query-string";
+import { requireRole } from "@/server/auth/guard";
 import { getDepartments } from "@/server/queries/departments";
 import { getCities } from "@/server/queries/regions";
 import { getGradeList } from "@/server/queries/supervision";
@@ -19,14 +21,16 @@ export default async function GradeListPage({
 }: {
   searchParams: Promise<Record<string, string | string[]>>;
 }) {
+  const user = await requireRole("supervisor");
   const sp = await searchParams;
   const f = gradeListParams.parse(Object.fromEntries(Object.entries(sp).map(([k, v]) => [k, firstParam(v)])));
   const page = pageParam(sp.page);
   const [{ rows, total }, cities, depts] = await Promise.all([
-    getGradeList(f, page),
+    getGradeList({ actor: user, filter: f, page }),
     getCities(),
     getDepartments(),
   ]);
+  const scope = supervisionScope(user);
   const qs = { ...f, deptId: f.deptId ? String(f.deptId) : undefined };
   return (
     <>
@@ -54,7 +58,9 @@ export default async function GradeListPage({
           label="设区市"
           name="regionCode"
           value={f.regionCode}
-          options={cities.map((c) => ({ value: c.code, label: c.name }))}
+          options={cities
+            .filter((c) => scope && inRegionScope(scope, c.code))
+            .map((c) => ({ value: c.code, label: c.name }))}
         />
         <SelectField
           label="部门"

@@ -29,11 +29,14 @@ function InspectorChoices({ people }: { people: { id: number; label: string }[] 
 
 export function DrawForm({
   regions,
+  allRegions,
   kinds,
   industries,
   people,
 }: {
   regions: Option[];
+  /** what an empty region means: the province, or the supervisor's own city */
+  allRegions: string;
   kinds: Option[];
   industries: Option[];
   people: { id: number; label: string }[];
@@ -48,7 +51,7 @@ export function DrawForm({
         hint="如：2026 年第四季度食品经营主体双随机抽查"
       />
       <div className="grid gap-4 sm:grid-cols-3">
-        <StateSelect label="地区" name="regionCode" emptyLabel="全省" options={regions} />
+        <StateSelect label="地区" name="regionCode" emptyLabel={allRegions} options={regions} />
         <StateSelect label="主体类型" name="kind" emptyLabel="全部（不含机关）" options={kinds} />
         <StateSelect label="行业" name="industry" emptyLabel="全部行业" options={industries} />
       </div>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { inRegionScope, supervisionScope } from "@/lib/access/scope";
 import { INDUSTRIES, industryLabel } from "@/lib/subjects/industries";
 import { SUBJECT_KINDS } from "@/lib/subjects/subject-kinds";
 import { percent } from "@/lib/supervision/ratios";
@@ -18,6 +19,7 @@ export default async function NewDrawPage() {
     getInspectors(user.departmentId),
     getDeptRatios(user.departmentId),
   ]);
+  const scope = supervisionScope(user);
   return (
     <div className="max-w-3xl space-y-4">
       <Link href="/admin/supervision/draws" className="text-sm text-brand-700 underline">
@@ -33,7 +35,10 @@ export default async function NewDrawPage() {
         </Link>
       </p>
       <DrawForm
-        regions={cities.map((c) => ({ value: c.code, label: c.name }))}
+        regions={cities
+          .filter((c) => scope && inRegionScope(scope, c.code))
+          .map((c) => ({ value: c.code, label: c.name }))}
+        allRegions={scope?.prefix ? "本地区全部" : "全省"}
         kinds={Object.entries(SUBJECT_KINDS)
           .filter(([k]) => k !== "natural_person" && k !== "government")
           .map(([value, label]) => ({ value, label }))}

@@ -7,10 +7,10 @@ import { gradeListBatches } from "@/server/queries/supervision";
 import { gradeListParams } from "../filters";
 
 /** Issue 12 §6: the 分级分类监管名单 as filtered, with each grade's consequence, streamed for Excel. */
-export const GET = consoleRoute(["supervisor"], async ({ request }) => {
+export const GET = consoleRoute(["supervisor"], async ({ request, user }) => {
   const f = gradeListParams.parse(Object.fromEntries(new URL(request.url).searchParams));
   const encoder = new TextEncoder();
-  const batches = gradeListBatches(f);
+  const batches = gradeListBatches({ actor: user, filter: f });
   let started = false;
   const body = new ReadableStream<Uint8Array>({
     async pull(controller) {

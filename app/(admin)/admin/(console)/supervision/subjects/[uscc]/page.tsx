@@ -7,6 +7,7 @@ import { Fields, Section } from "@/components/section";
 import { industryLabel } from "@/lib/subjects/industries";
 import { GRADE_CONSEQUENCES } from "@/lib/supervision/consequences";
 import { INSPECTION_RESULT_LABEL } from "@/lib/supervision/labels";
+import { requireRole } from "@/server/auth/guard";
 import { today } from "@/server/clock";
 import { getSubjectSupervision } from "@/server/queries/supervision";
 import { InterviewForm } from "./interview-form";
@@ -16,9 +17,10 @@ export const metadata: Metadata = { title: "主体监管档案" };
 const KIND = { prompt: "提示约谈", warning: "警示约谈" } as const;
 
 export default async function SubjectSupervisionPage({ params }: { params: Promise<{ uscc: string }> }) {
+  const user = await requireRole("supervisor");
   const uscc = (await params).uscc;
   if (!/^[0-9A-Z]{18}$/.test(uscc)) notFound();
-  const s = await getSubjectSupervision(uscc);
+  const s = await getSubjectSupervision({ actor: user, uscc });
   if (!s) notFound();
   return (
     <div className="space-y-4">
