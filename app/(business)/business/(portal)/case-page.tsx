@@ -1,7 +1,8 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CaseView } from "@/components/case-view";
-import { auditDenied, requireBusiness } from "@/server/auth/guard";
+import { intParam } from "@/lib/web/query-string";
+import { auditDenied, type CurrentUser } from "@/server/auth/guard";
 import { today } from "@/server/clock";
 import { getCaseDetail } from "@/server/queries/case-detail";
 import type { CaseKind } from "@/server/queries/cases";
@@ -15,21 +16,22 @@ const TEXT_TITLE: Record<BusinessKind, string> = {
   "self-reports": "申报内容",
 };
 
-/** A case as its applicant follows it; another company's case is refused (audited) and answered as 404. */
+/**
+ * A case as its applicant follows it; another company's case is refused (audited) and answered as 404. The page
+ * passes the user its own guard returned.
+ */
 export async function BusinessCasePage({
   kind,
+  user,
   params,
 }: {
   kind: BusinessKind;
+  user: CurrentUser & { subjectId: number };
   params: Promise<{ id: string }>;
 }) {
-  const user = await requireBusiness();
   const { id } = await params;
-  const n = Number(id);
-  const c =
-    Number.isSafeInteger(n) && n > 0
-      ? await getCaseDetail({ viewer: user, kind, id: n, today: today() })
-      : null;
+  const n = intParam(id);
+  const c = n !== undefined ? await getCaseDetail({ viewer: user, kind, id: n, today: today() }) : null;
   if (!c) {
     await auditDenied(user, "查看非本企业的办件", { type: kind, id: String(id).slice(0, 32) });
     notFound();
