@@ -1,8 +1,14 @@
-import { readdirSync, readFileSync } from "node:fs";
-import { join, relative, sep } from "node:path";
 import type { APIRequestContext, Browser } from "@playwright/test";
 import { request as playwrightRequest } from "@playwright/test";
-import { DEMO_PASSWORD, expect, test } from "./admin/fixtures";
+import { expect, test } from "./admin/fixtures";
+import {
+  consolePages,
+  type Page,
+  type Role,
+  rightful as rightfulOrNull,
+  sessionOf,
+  wrongRole,
+} from "./route-tree";
 
 /**
  * Issue 20 N1: an RSC request reaches a page without its layout's guard, so every page under /admin and /business
@@ -12,72 +18,10 @@ import { DEMO_PASSWORD, expect, test } from "./admin/fixtures";
  * page does not admit. None may get data: the answer carries the guard's redirect or 403/404, and none of the
  * codes the page shows its rightful reader.
  */
-type Role = "operator" | "reviewer" | "supervisor" | "sysadmin" | "auditor" | "editor" | "business";
-type Page = { route: string; roles: Role[] | "any-console" };
-
-const APP = join(process.cwd(), "app");
-const PUBLIC = /\/(login|register|activate)$/;
-const RECORD_READERS: Role[] = ["operator", "reviewer", "supervisor"];
-const WRONG_ROLE_ORDER: Role[] = ["auditor", "editor", "sysadmin", "operator", "reviewer", "supervisor"];
+const CONSOLE_PAGES = consolePages();
+const rightful = (p: Page) => rightfulOrNull(p) as Role;
 /** an 18-character 统一社会信用代码, the mark of subject and department data */
 const USCC = /\b[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}\b/g;
-
-function pagesUnder(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? pagesUnder(join(dir, e.name)) : e.name === "page.tsx" ? [join(dir, e.name)] : [],
-  );
-}
-
-/** The route of a page file (route groups dropped) and the roles its own guard call admits. */
-function pageOf(file: string): Page | null {
-  const route = `/${relative(APP, file)
-    .split(sep)
-    .slice(0, -1)
-    .filter((s) => !/^\(.*\)$/.test(s))
-    .join("/")}`;
-  if (PUBLIC.test(route)) return null;
-  const source = readFileSync(file, "utf8");
-  const guard = /require(Role|User|Business)\(([^)]*)\)/.exec(source);
-  if (!guard) throw new Error(`${route} (${file}) calls no guard itself`);
-  if (guard[1] === "Business") return { route, roles: ["business"] };
-  if (guard[1] === "User") return { route, roles: "any-console" };
-  const named = [...(guard[2] ?? "").matchAll(/"(\w+)"/g)].map((m) => m[1] as Role);
-  return { route, roles: guard[2]?.includes("RECORD_READERS") ? RECORD_READERS : named };
-}
-
-const PAGES = ["(admin)", "(business)"]
-  .flatMap((g) => pagesUnder(join(APP, g)))
-  .map(pageOf)
-  .filter((p): p is Page => p !== null);
-
-const rightful = (p: Page): Role => (p.roles === "any-console" ? "operator" : (p.roles[0] ?? "operator"));
-const wrongRole = (p: Page): Role | null => {
-  if (p.roles === "any-console") return null;
-  if (p.roles.includes("business")) return "operator";
-  return WRONG_ROLE_ORDER.find((r) => !p.roles.includes(r)) ?? null;
-};
-
-/** A session's cookies, signed in through the form; `revoked`: the same cookies after 退出. */
-async function sessionOf(browser: Browser, baseURL: string, role: Role, revoked = false, n = 0) {
-  const context = await browser.newContext({
-    baseURL,
-    extraHTTPHeaders: { "x-forwarded-for": `192.0.2.${(n % 200) + 20}` },
-  });
-  const page = await context.newPage();
-  const area = role === "business" ? "business" : "admin";
-  await page.goto(`/${area}/login`);
-  await page.getByLabel(area === "business" ? "统一社会信用代码" : "用户名").fill(role);
-  await page.getByLabel("密码").fill(DEMO_PASSWORD);
-  await page.getByRole("button", { name: "登录" }).click();
-  await expect(page.getByRole("button", { name: "退出" })).toBeVisible();
-  const state = await context.storageState();
-  if (revoked) {
-    await page.getByRole("button", { name: "退出" }).click();
-    await expect(page).toHaveURL(/login\?reason=revoked/);
-  }
-  await context.close();
-  return state;
-}
 
 type Answer = { status: number; location: string | null; body: string };
 /**
@@ -132,13 +76,13 @@ test.describe("RSC requests to every console and portal page (issue 20 N1)", () 
 
   test.beforeAll(async ({ browser, baseURL }) => {
     base = baseURL as string;
-    expect(PAGES.length).toBeGreaterThan(40);
-    const statics = new Set(PAGES.filter((p) => !p.route.includes("[")).map((p) => p.route));
+    expect(CONSOLE_PAGES.length).toBeGreaterThan(40);
+    const statics = new Set(CONSOLE_PAGES.filter((p) => !p.route.includes("[")).map((p) => p.route));
     // fill dynamic segments (and the query a page needs, such as 申请信用修复's record) from the links of pages
     // already reachable, round by round
     const hrefs = new Set<string>();
     for (let round = 0; round < 3; round++) {
-      for (const p of PAGES) {
+      for (const p of CONSOLE_PAGES) {
         if (urls.has(p.route)) continue;
         const pattern = new RegExp(`^${p.route.replace(/\[[^\]]+\]/g, "[^/?#]+")}(\\?.*)?$`);
         const linked = [...hrefs].filter((h) => pattern.test(h));
@@ -159,11 +103,12 @@ test.describe("RSC requests to every console and portal page (issue 20 N1)", () 
       }
     }
     // every page renders for its rightful reader, so that what the others are refused is real
-    for (const p of PAGES)
+    for (const p of CONSOLE_PAGES)
       if (!p.route.includes("["))
         expect(urls.has(p.route), `${p.route} must render for ${rightful(p)}`).toBe(true);
     // a route no link leads to (an import job when none exists) is still asked, with an id that may not exist
-    for (const p of PAGES) if (!urls.has(p.route)) urls.set(p.route, p.route.replace(/\[[^\]]+\]/g, "1"));
+    for (const p of CONSOLE_PAGES)
+      if (!urls.has(p.route)) urls.set(p.route, p.route.replace(/\[[^\]]+\]/g, "1"));
   });
   test.afterAll(async () => {
     for (const c of clients) await c.dispose();
@@ -172,7 +117,7 @@ test.describe("RSC requests to every console and portal page (issue 20 N1)", () 
   /** Every page `who` is asked about (pick: its client, or null to skip it), both ways of asking. */
   const sweep = async (who: string, pick: (p: Page) => Promise<APIRequestContext | null>) => {
     let asked = 0;
-    for (const p of PAGES) {
+    for (const p of CONSOLE_PAGES) {
       const c = await pick(p);
       if (!c) continue;
       const url = urls.get(p.route) as string;
@@ -195,7 +140,7 @@ test.describe("RSC requests to every console and portal page (issue 20 N1)", () 
 
   test("a session ended by 退出 gets no page's data", async ({ browser }) => {
     const revoked = new Map<Role, APIRequestContext>();
-    for (const role of new Set(PAGES.map(rightful)))
+    for (const role of new Set(CONSOLE_PAGES.map(rightful)))
       revoked.set(role, await client(await sessionOf(browser, base, role, true, 100 + revoked.size)));
     await sweep("revoked", async (p) => revoked.get(rightful(p)) ?? null);
   });

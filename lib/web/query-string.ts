@@ -18,7 +18,26 @@ export function firstParam(v: string | string[] | undefined): string | undefined
   return value === undefined ? undefined : withoutControlCharacters(value);
 }
 
-export function pageParam(v: string | string[] | undefined): number {
-  const n = Number(firstParam(v));
-  return Number.isInteger(n) && n >= 1 ? n : 1;
+/** The largest id or count a filter takes: PostgreSQL's integer, which every id column holds (or exceeds). */
+export const MAX_INT_PARAM = 2_147_483_647;
+/** Pages beyond this are not browsed, only addressed by hand: page 1 is shown instead. */
+export const MAX_PAGE = 100_000;
+
+/**
+ * Issue 20 N12: the one parser of whole numbers from a URL (filters, pages, ids in a path). Digits only, at most
+ * 10, within [min, max]; anything else — "1e309", "99999999999999999999", "-1", "0x10", "1.5" — is no value, so
+ * it never reaches the database as a number out of range.
+ */
+export function intParam(
+  v: string | string[] | undefined,
+  { min = 1, max = MAX_INT_PARAM }: { min?: number; max?: number } = {},
+): number | undefined {
+  const s = firstParam(v)?.trim();
+  if (!s || !/^\d{1,10}$/.test(s)) return undefined;
+  const n = Number(s);
+  return n >= min && n <= max ? n : undefined;
+}
+
+export function pageParam(v: string | string[] | undefined, max = MAX_PAGE): number {
+  return intParam(v, { max }) ?? 1;
 }

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { isDatabaseUnavailable } from "@/db/errors";
 import { isIsoDate } from "@/lib/calendar/dates";
 import { isRegionFilter } from "@/lib/subjects/regions";
+import { MAX_INT_PARAM } from "@/lib/web/query-string";
 import { logUnexpected, unavailableMessage } from "../errors";
 import { rateLimited } from "./rate-limit";
 
@@ -106,4 +107,9 @@ export const regionParam = z
   .string()
   .refine(isRegionFilter, "应为江西省的 4 位或 6 位行政区划代码，如 3601")
   .optional();
-export const deptParam = z.coerce.number({ message: "应为部门编号" }).int().min(1).optional();
+export const deptParam = z.coerce
+  .number({ message: "应为部门编号" })
+  .int("应为部门编号")
+  .min(1, "应为部门编号")
+  .max(MAX_INT_PARAM, "应为部门编号")
+  .optional();

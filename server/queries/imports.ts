@@ -4,9 +4,15 @@ import { type ImportJob, importErrors, importJobs } from "@/db/schema";
 import { getDb } from "../db";
 
 /** A job of the operator's own department, or null: other departments' jobs do not exist for them. */
-export async function getImportJob({ id, actor }: { id: number; actor: { departmentId: number | null } }) {
+export async function getImportJob({
+  id,
+  actor,
+}: {
+  id: number | undefined;
+  actor: { departmentId: number | null };
+}) {
   const { departmentId } = actor;
-  if (departmentId === null || !Number.isSafeInteger(id)) return null;
+  if (departmentId === null || id === undefined) return null;
   const db = await getDb();
   const [job] = await db
     .select()

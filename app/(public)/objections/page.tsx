@@ -4,6 +4,7 @@ import Link from "next/link";
 import { connection } from "next/server";
 import { Section } from "@/components/section";
 import { CASE_FILE_MAX_COUNT } from "@/lib/records/case-file";
+import { intParam } from "@/lib/web/query-string";
 import { OBJECTION_TARGETS } from "@/lib/workflows/objection";
 import { today } from "@/server/clock";
 import { getObjectionTarget } from "@/server/queries/objections";
@@ -27,9 +28,8 @@ export default async function ObjectionsPage({
   await connection();
   const sp = await searchParams;
   const type = OBJECTION_TARGETS.find((t) => t === sp.type);
-  const id = Number(sp.id);
-  const target =
-    type && Number.isSafeInteger(id) && id > 0 ? await getObjectionTarget(type, id, today()) : null;
+  const id = intParam(sp.id);
+  const target = type && id !== undefined ? await getObjectionTarget(type, id, today()) : null;
   const { objectionAnswerWorkingDays: days } = await getPolicy();
   return (
     <div className="max-w-4xl space-y-4">
@@ -46,7 +46,7 @@ export default async function ObjectionsPage({
           凭案号和查询码查询办理进度
         </Link>
       </p>
-      {target && type ? (
+      {target && type && id !== undefined ? (
         <Section id="objection-form" title="提出异议">
           <div className="space-y-4 p-4">
             <div className="rounded border border-slate-200 bg-slate-50 p-3 text-sm">

@@ -8,7 +8,7 @@ import { Pagination } from "@/components/pagination";
 import { parseDisclosureFilters } from "@/lib/records/disclosure-filters";
 import { listKindFromSegment, listKindLabel } from "@/lib/records/list-kinds";
 import { parseSearchQuery } from "@/lib/subjects/search-query";
-import { queryString } from "@/lib/web/query-string";
+import { intParam, queryString } from "@/lib/web/query-string";
 import { today } from "@/server/clock";
 import { getFilterOptions } from "@/server/queries/filter-options";
 import { getListsOfKind, listEntriesOf } from "@/server/queries/lists";
@@ -45,8 +45,7 @@ export default async function ListPage({ params, searchParams }: Props) {
   const rawQ = Array.isArray(sp.q) ? sp.q[0] : sp.q;
   const parsedQ = parseSearchQuery(rawQ);
   const q = parsedQ.kind === "name" ? parsedQ.text : undefined;
-  const listParam = Number(Array.isArray(sp.list) ? sp.list[0] : sp.list);
-  const list = Number.isInteger(listParam) && listParam > 0 ? listParam : undefined;
+  const list = intParam(sp.list);
   const [{ rows, total }, lists, options] = await Promise.all([
     listEntriesOf({ kind, today: today(), ...f, list, q }),
     getListsOfKind({ kind }),

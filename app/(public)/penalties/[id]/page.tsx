@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { Fields } from "@/components/section";
 import { COUNTERPART_CATEGORIES, SEVERITY_LABELS } from "@/lib/records/record-input";
+import { intParam } from "@/lib/web/query-string";
 import { today } from "@/server/clock";
 import { getPenalty } from "@/server/queries/disclosure";
 
@@ -11,8 +12,8 @@ export const metadata: Metadata = { title: "行政处罚决定" };
 
 export default async function PenaltyPage({ params }: { params: Promise<{ id: string }> }) {
   await connection();
-  const id = Number((await params).id);
-  if (!Number.isSafeInteger(id) || id < 1) notFound();
+  const id = intParam((await params).id);
+  if (id === undefined) notFound();
   const row = await getPenalty({ id, today: today() });
   if (!row) notFound();
   const p = row.penalty;

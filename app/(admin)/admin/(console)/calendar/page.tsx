@@ -3,7 +3,7 @@ import Link from "next/link";
 import { DataTable } from "@/components/data-table";
 import { SmallActionForm } from "@/components/form";
 import { weekday } from "@/lib/calendar/dates";
-import { firstParam } from "@/lib/web/query-string";
+import { intParam } from "@/lib/web/query-string";
 import { requireRole } from "@/server/auth/guard";
 import { today } from "@/server/clock";
 import { listCalendarYear } from "@/server/queries/calendar";
@@ -21,8 +21,7 @@ export default async function CalendarPage({
 }) {
   await requireRole("sysadmin");
   const thisYear = Number(today().slice(0, 4));
-  const asked = Number(firstParam((await searchParams).year));
-  const year = Number.isInteger(asked) && asked >= 2000 && asked <= 2100 ? asked : thisYear;
+  const year = intParam((await searchParams).year, { min: 2000, max: 2100 }) ?? thisYear;
   const { days, years } = await listCalendarYear({ year });
   // the recent years and the next one; older ones stay reachable by ?year=
   const shown = [

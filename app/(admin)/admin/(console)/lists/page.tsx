@@ -4,7 +4,7 @@ import { DueBadge } from "@/components/case-view";
 import { DataTable } from "@/components/data-table";
 import { FilterForm, SelectField } from "@/components/filter-form";
 import { Pagination } from "@/components/pagination";
-import { firstParam, pageParam, queryString } from "@/lib/web/query-string";
+import { firstParam, intParam, pageParam, queryString } from "@/lib/web/query-string";
 import { listDecisionMachine } from "@/lib/workflows/list-decision";
 import { requireRole } from "@/server/auth/guard";
 import { today } from "@/server/clock";
@@ -24,7 +24,7 @@ export default async function ListDecisionsPage({ searchParams }: { searchParams
   const user = await requireRole("operator", "reviewer", "supervisor");
   const sp = await searchParams;
   const state = STATES.find((s) => s.value === firstParam(sp.state))?.value;
-  const listId = Number(firstParam(sp.list)) || undefined;
+  const listId = intParam(sp.list);
   const page = pageParam(sp.page);
   const day = today();
   const [{ rows, total }, lists] = await Promise.all([

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { Fields } from "@/components/section";
 import { listKindFromSegment, listKindLabel } from "@/lib/records/list-kinds";
+import { intParam } from "@/lib/web/query-string";
 import { today } from "@/server/clock";
 import { getListEntry } from "@/server/queries/lists";
 
@@ -13,8 +14,8 @@ export default async function ListEntryPage({ params }: { params: Promise<{ kind
   await connection();
   const { kind: segment, id: rawId } = await params;
   const kind = listKindFromSegment(segment);
-  const id = Number(rawId);
-  if (!kind || !Number.isSafeInteger(id) || id < 1) notFound();
+  const id = intParam(rawId);
+  if (!kind || id === undefined) notFound();
   const e = await getListEntry({ kind, id, today: today() });
   if (!e) notFound();
   return (

@@ -6,7 +6,7 @@ import { DataTable } from "@/components/data-table";
 import { DateField, FilterForm, SelectField } from "@/components/filter-form";
 import { Pagination } from "@/components/pagination";
 import { isIsoDate } from "@/lib/calendar/dates";
-import { firstParam, pageParam, queryString } from "@/lib/web/query-string";
+import { firstParam, intParam, pageParam, queryString } from "@/lib/web/query-string";
 import { requireRole } from "@/server/auth/guard";
 import { today } from "@/server/clock";
 import { CASE_KINDS, listCaseQueue } from "@/server/queries/cases";
@@ -34,7 +34,7 @@ export default async function CaseQueuePage({
   const state = Object.keys(q.labels).find((s) => s === firstParam(sp.state));
   const dueByRaw = firstParam(sp.dueBy);
   const dueBy = dueByRaw && isIsoDate(dueByRaw) ? dueByRaw : undefined;
-  const deptId = Number(firstParam(sp.dept)) || undefined;
+  const deptId = intParam(sp.dept);
   const region = firstParam(sp.region)?.match(/^36\d{4}$/)?.[0];
   const page = pageParam(sp.page);
   const day = today();

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { intParam } from "@/lib/web/query-string";
 import { importJobMachine, isImportJobFinished } from "@/lib/workflows/import-job";
 import { auditDenied, requireRole } from "@/server/auth/guard";
 import { getImportJob, importErrorPage, importStatus } from "@/server/queries/imports";
@@ -11,7 +12,7 @@ export const metadata: Metadata = { title: "导入任务" };
 
 export default async function ImportJobPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireRole("operator");
-  const id = Number((await params).id);
+  const id = intParam((await params).id);
   const job = await getImportJob({ id, actor: user });
   if (!job) {
     await auditDenied(user, "导入任务不存在或不属于本单位", { type: "import", id: String(id) });

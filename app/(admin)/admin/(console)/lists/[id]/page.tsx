@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ListEntryView } from "@/components/list-entry-view";
+import { intParam } from "@/lib/web/query-string";
 import { auditDenied, requireRole } from "@/server/auth/guard";
 import { today } from "@/server/clock";
 import { getListDecision } from "@/server/queries/list-decisions";
@@ -12,9 +13,9 @@ export const metadata: Metadata = { title: "名单认定详情" };
 export default async function ListDecisionPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireRole("operator", "reviewer", "supervisor");
   const { id } = await params;
-  const n = Number(id);
+  const n = intParam(id);
   const d =
-    Number.isSafeInteger(n) && n > 0
+    n !== undefined
       ? await getListDecision({ viewer: { ...user, subjectId: null }, id: n, today: today() })
       : null;
   if (!d) {

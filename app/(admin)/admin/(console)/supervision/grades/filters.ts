@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { intParam } from "@/lib/web/query-string";
 
 /** The grade list's filters, from a URL: anything malformed is dropped, never an error page. */
 export const gradeListParams = z.object({
@@ -7,7 +8,7 @@ export const gradeListParams = z.object({
     .regex(/^36\d{4}$/)
     .optional()
     .catch(undefined),
-  deptId: z.coerce.number().int().positive().optional().catch(undefined),
+  deptId: z.preprocess((v) => intParam(v as string | undefined), z.number().optional()),
   grade: z.enum(["A", "B", "C", "D"]).optional().catch(undefined),
   industry: z
     .string()

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { SmallActionForm } from "@/components/form";
 import { accountStatusLabel } from "@/lib/access/lockout";
+import { intParam } from "@/lib/web/query-string";
 import { requireRole } from "@/server/auth/guard";
 import { scopeOptions } from "@/server/queries/scope-options";
 import { listUsers } from "@/server/queries/users";
@@ -19,8 +20,8 @@ export default async function UserPage({
   searchParams: Promise<{ created?: string }>;
 }) {
   await requireRole("sysadmin");
-  const id = Number((await params).id);
-  const [u] = Number.isSafeInteger(id) && id > 0 ? await listUsers({ id }) : [];
+  const id = intParam((await params).id);
+  const [u] = id !== undefined ? await listUsers({ id }) : [];
   if (!u) notFound();
   const options = await scopeOptions();
   const { created } = await searchParams;

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ListEntryView } from "@/components/list-entry-view";
+import { intParam } from "@/lib/web/query-string";
 import { auditDenied, requireBusiness } from "@/server/auth/guard";
 import { today } from "@/server/clock";
 import { getListDecision } from "@/server/queries/list-decisions";
@@ -13,10 +14,9 @@ export const metadata: Metadata = { title: "信用告知" };
 export default async function BusinessListNoticePage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireBusiness();
   const { id } = await params;
-  const n = Number(id);
+  const n = intParam(id);
   const day = today();
-  const d =
-    Number.isSafeInteger(n) && n > 0 ? await getListDecision({ viewer: user, id: n, today: day }) : null;
+  const d = n !== undefined ? await getListDecision({ viewer: user, id: n, today: day }) : null;
   if (!d) {
     await auditDenied(user, "查看非本企业的信用告知", { type: "list_entry", id: String(id).slice(0, 32) });
     notFound();

@@ -5,7 +5,7 @@ import { notFound } from "next/navigation";
 import { ActionForm, StateCheckbox, StateField, StateTextArea } from "@/components/action-form";
 import { CaseFilesInput } from "@/components/case-files-input";
 import { fillTemplate } from "@/lib/records/commitment-text";
-import { firstParam } from "@/lib/web/query-string";
+import { firstParam, intParam } from "@/lib/web/query-string";
 import { auditDenied, requireBusiness } from "@/server/auth/guard";
 import { today } from "@/server/clock";
 import { getDb } from "@/server/db";
@@ -25,10 +25,9 @@ export default async function NewRepairPage({
   const user = await requireBusiness();
   const sp = await searchParams;
   const type = TYPES.find((t) => t === firstParam(sp.type));
-  const id = Number(firstParam(sp.id));
+  const id = intParam(sp.id);
   const day = today();
-  const judged =
-    type && Number.isSafeInteger(id) && id > 0 ? await repairEligibility(await getDb(), type, id, day) : null;
+  const judged = type && id !== undefined ? await repairEligibility(await getDb(), type, id, day) : null;
   if (!judged || judged.target.subjectId !== user.subjectId) {
     if (judged)
       await auditDenied(user, "为非本企业的记录申请信用修复", { type: String(type), id: String(id) });

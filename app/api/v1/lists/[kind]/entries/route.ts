@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { listKindFromSegment } from "@/lib/records/list-kinds";
 import { LIST_KIND_SEGMENTS } from "@/lib/web/navigation";
+import { MAX_INT_PARAM } from "@/lib/web/query-string";
 import { today } from "@/server/clock";
 import { apiError, pageParam, publicGet, publicJson, regionParam } from "@/server/http/api";
 import { listEntriesOf } from "@/server/queries/lists";
@@ -8,7 +9,7 @@ import { listEntriesOf } from "@/server/queries/lists";
 const params = z.object({
   page: pageParam,
   region: regionParam,
-  list: z.coerce.number().int().min(1).optional(),
+  list: z.coerce.number().int().min(1).max(MAX_INT_PARAM, "超出范围").optional(),
 });
 
 /** GET /api/v1/lists/{kind}/entries — currently published entries of one list kind. */

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CaseView } from "@/components/case-view";
+import { intParam } from "@/lib/web/query-string";
 import { auditDenied, requireRole } from "@/server/auth/guard";
 import { today } from "@/server/clock";
 import { getCaseDetail } from "@/server/queries/case-detail";
@@ -27,11 +28,9 @@ export default async function CasePage({ params }: { params: Promise<{ kind: str
   const user = await requireRole("reviewer", "supervisor");
   const { kind: segment, id } = await params;
   const kind = CASE_KINDS.find((k) => k === segment);
-  const n = Number(id);
+  const n = intParam(id);
   const c =
-    kind && Number.isSafeInteger(n) && n > 0
-      ? await getCaseDetail({ viewer: user, kind, id: n, today: today() })
-      : null;
+    kind && n !== undefined ? await getCaseDetail({ viewer: user, kind, id: n, today: today() }) : null;
   if (!kind || !c) {
     if (kind) await auditDenied(user, "查看管辖范围外的办件", { type: kind, id: String(id).slice(0, 32) });
     notFound();

@@ -1,11 +1,12 @@
 import { CSV_BOM, csvRow } from "@/lib/web/csv";
+import { intParam } from "@/lib/web/query-string";
 import { AppError } from "@/server/errors";
 import { consoleRoute } from "@/server/http/console-route";
 import { getImportJob, importErrorPage } from "@/server/queries/imports";
 
 /** The per-row report (行号, 列, 原因) as CSV for Excel, streamed page by page. */
 export const GET = consoleRoute<{ id: string }>(["operator"], async ({ user, params }) => {
-  const job = await getImportJob({ id: Number(params.id), actor: user });
+  const job = await getImportJob({ id: intParam(params.id), actor: user });
   if (!job) throw new AppError("not_found", "导入任务不存在。");
   const encoder = new TextEncoder();
   let after = 0;

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { formatDateZh } from "@/lib/web/format";
+import { intParam } from "@/lib/web/query-string";
 import { requireRole } from "@/server/auth/guard";
 import { today } from "@/server/clock";
 import { getListDecision } from "@/server/queries/list-decisions";
@@ -11,9 +12,9 @@ export const metadata: Metadata = { title: "信用告知书" };
 /** The 告知 of DOMAIN §5 as a document to print and serve: facts, basis, the right to be heard and its deadline. */
 export default async function NoticePage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireRole("operator", "reviewer", "supervisor");
-  const n = Number((await params).id);
+  const n = intParam((await params).id);
   const d =
-    Number.isSafeInteger(n) && n > 0
+    n !== undefined
       ? await getListDecision({ viewer: { ...user, subjectId: null }, id: n, today: today() })
       : null;
   if (!d?.noticeDate || !d.statementDeadline) notFound();

@@ -11,6 +11,7 @@ import {
   RECORD_KIND_LABEL,
   RECORD_STATUS_LABEL,
 } from "@/lib/records/record-fields";
+import { intParam } from "@/lib/web/query-string";
 import { auditDenied, requireRole } from "@/server/auth/guard";
 import { getAdminRecord } from "@/server/queries/admin-records";
 import { getPolicy } from "@/server/settings";
@@ -31,8 +32,8 @@ export default async function RecordPage({
   const user = await requireRole(...RECORD_READERS);
   const { kind: rawKind, id: rawId } = await params;
   const kind = parseKind(rawKind);
-  const id = Number(rawId);
-  if (!kind || !Number.isSafeInteger(id) || id <= 0) notFound();
+  const id = intParam(rawId);
+  if (!kind || id === undefined) notFound();
   const found = await getAdminRecord({ kind, id, actor: user });
   if (!found) {
     // out of scope or absent: the same 404, and the attempt is on record

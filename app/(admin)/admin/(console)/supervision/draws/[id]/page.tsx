@@ -6,7 +6,7 @@ import { DrawFacts } from "@/components/draw-facts";
 import { GradeBadge } from "@/components/grade-badge";
 import { Section } from "@/components/section";
 import { INSPECTION_RESULT_LABEL } from "@/lib/supervision/labels";
-import { firstParam } from "@/lib/web/query-string";
+import { intParam } from "@/lib/web/query-string";
 import { requireRole } from "@/server/auth/guard";
 import { today } from "@/server/clock";
 import { getDb } from "@/server/db";
@@ -26,9 +26,9 @@ export default async function DrawPage({
   searchParams: Promise<Record<string, string | string[]>>;
 }) {
   const user = await requireRole("supervisor");
-  const id = Number((await params).id);
-  const changedFrom = Number(firstParam((await searchParams).changed));
-  if (!Number.isSafeInteger(id) || id <= 0) notFound();
+  const id = intParam((await params).id);
+  const changedFrom = intParam((await searchParams).changed) ?? 0;
+  if (id === undefined) notFound();
   const d = await getDraw({ id }, false);
   if (!d || d.deptId !== user.departmentId) notFound();
   const preview = d.state === "preview" ? await getPreviewResult(d.id) : null;

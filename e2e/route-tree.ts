@@ -1,0 +1,79 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join, relative, sep } from "node:path";
+import type { Browser } from "@playwright/test";
+import { DEMO_PASSWORD, expect } from "./admin/fixtures";
+
+/**
+ * The app's pages read from the route tree itself (app/**\/page.tsx), so that a sweep over "every page" takes in a
+ * page added tomorrow without anyone listing it: the route (route groups dropped) and the roles the page's own
+ * guard call admits.
+ */
+export type Role = "operator" | "reviewer" | "supervisor" | "sysadmin" | "auditor" | "editor" | "business";
+export type Page = { route: string; file: string; roles: Role[] | "any-console" | "public" };
+
+const APP = join(process.cwd(), "app");
+/** the signed-out pages of the console and the portal */
+const SIGNED_OUT = /^\/(admin|business)\/(login|register|activate)$/;
+const RECORD_READERS: Role[] = ["operator", "reviewer", "supervisor"];
+const WRONG_ROLE_ORDER: Role[] = ["auditor", "editor", "sysadmin", "operator", "reviewer", "supervisor"];
+
+function pagesUnder(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? pagesUnder(join(dir, e.name)) : e.name === "page.tsx" ? [join(dir, e.name)] : [],
+  );
+}
+
+function pageOf(file: string): Page {
+  const route = `/${relative(APP, file)
+    .split(sep)
+    .slice(0, -1)
+    .filter((s) => !/^\(.*\)$/.test(s))
+    .join("/")}`.replace(/\/$/, "");
+  if (!/^\/(admin|business)(\/|$)/.test(route) || SIGNED_OUT.test(route))
+    return { route: route || "/", file, roles: "public" };
+  const source = readFileSync(file, "utf8");
+  const guard = /require(Role|User|Business)\(([^)]*)\)/.exec(source);
+  if (!guard) throw new Error(`${route} (${file}) calls no guard itself`);
+  if (guard[1] === "Business") return { route, file, roles: ["business"] };
+  if (guard[1] === "User") return { route, file, roles: "any-console" };
+  const named = [...(guard[2] ?? "").matchAll(/"(\w+)"/g)].map((m) => m[1] as Role);
+  return { route, file, roles: guard[2]?.includes("RECORD_READERS") ? RECORD_READERS : named };
+}
+
+/** Every page of the app. */
+export const allPages = (): Page[] => pagesUnder(APP).map(pageOf);
+/** The pages under /admin and /business that need a session. */
+export const consolePages = (): Page[] => allPages().filter((p) => p.roles !== "public");
+
+/** The demo account that may read a page (DEMO_ACCOUNTS are named after their roles); null for a public page. */
+export const rightful = (p: Page): Role | null =>
+  p.roles === "public" ? null : p.roles === "any-console" ? "operator" : (p.roles[0] ?? "operator");
+
+/** A console account the page's guard does not admit (a business page: any console account). */
+export const wrongRole = (p: Page): Role | null => {
+  if (p.roles === "any-console" || p.roles === "public") return null;
+  if (p.roles.includes("business")) return "operator";
+  return WRONG_ROLE_ORDER.find((r) => !p.roles.includes(r)) ?? null;
+};
+
+/** A session's cookies, signed in through the form; `revoked`: the same cookies after 退出. */
+export async function sessionOf(browser: Browser, baseURL: string, role: Role, revoked = false, n = 0) {
+  const context = await browser.newContext({
+    baseURL,
+    extraHTTPHeaders: { "x-forwarded-for": `192.0.2.${(n % 200) + 20}` },
+  });
+  const page = await context.newPage();
+  const area = role === "business" ? "business" : "admin";
+  await page.goto(`/${area}/login`);
+  await page.getByLabel(area === "business" ? "统一社会信用代码" : "用户名").fill(role);
+  await page.getByLabel("密码").fill(DEMO_PASSWORD);
+  await page.getByRole("button", { name: "登录" }).click();
+  await expect(page.getByRole("button", { name: "退出" })).toBeVisible();
+  const state = await context.storageState();
+  if (revoked) {
+    await page.getByRole("button", { name: "退出" }).click();
+    await expect(page).toHaveURL(/login\?reason=revoked/);
+  }
+  await context.close();
+  return state;
+}
