@@ -9,7 +9,7 @@ const tests = "\\.test\\.tsx?$|^e2e/|^db/testing/";
 const SERVER_ENTRIES = "^server/(action|startup|health)\\.ts$|^server/(http|auth)/";
 const SERVER_ABOVE_QUERIES = `${SERVER_ENTRIES}|^server/services/`;
 const SERVER_BASE =
-  "^server/(db|config|errors|audit|calendar|case-files|clock|limiter|memo|pii|settings)\\.ts$|^server/(credentials|imports)/";
+  "^server/(db|config|errors|audit|body-limit|calendar|case-files|clock|limiter|memo|pii|settings)\\.ts$|^server/(credentials|imports)/";
 
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {

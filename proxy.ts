@@ -6,6 +6,7 @@ import { authConfig } from "@/server/auth/config";
 const { auth } = NextAuth(authConfig);
 export const proxy = auth;
 
-// The upload route is left out: a proxy buffers a request body and cuts it at 10 MB without a word
-// (proxyClientMaxBodySize), while an import may be 50 MB (issue 9 §1). The route guards itself like every other.
-export const config = { matcher: ["/admin", "/admin/((?!imports/upload$).*)"] };
+// The upload routes are left out: a proxy buffers a request body and cuts it at 10 MB without a word
+// (proxyClientMaxBodySize), while an import may be 50 MB (issue 9 §1) and a news item's attachments 52 MB (issue 20
+// N8). Each route guards itself like every other and counts what arrives.
+export const config = { matcher: ["/admin", "/admin/((?!imports/upload$|news/save$).*)"] };

@@ -1,10 +1,13 @@
 import { randomBytes } from "node:crypto";
+import { readFileSync } from "node:fs";
 import { createServer } from "node:http";
 import type { Socket } from "node:net";
-import { FOREIGN_ORIGIN, malformedOrigin, stampForwarded } from "../lib/access/client-address";
+import { FOREIGN_ORIGIN, isSameOrigin, malformedOrigin, stampForwarded } from "../lib/access/client-address";
 import { contentSecurityPolicy, STRICT_TRANSPORT_SECURITY } from "../lib/web/security-headers";
 import {
+  actionRefusal,
   isPageRequest,
+  routeHandlerPatterns,
   UNAVAILABLE_PROBE,
   type UnavailableProbe,
   unavailablePage,
@@ -31,6 +34,12 @@ await runCli(async () => {
   const app = next({ dev, port, hostname: "localhost" });
   const handle = app.getRequestHandler();
   await app.prepare();
+  // the build's route handlers: every other GET is a page, whatever it accepts (next dev has no manifest)
+  const handlers = dev
+    ? undefined
+    : routeHandlerPatterns(
+        Object.keys(JSON.parse(readFileSync(".next/server/app-paths-manifest.json", "utf8")) as object),
+      );
   const probe = () => (globalThis as Record<symbol, UnavailableProbe | undefined>)[UNAVAILABLE_PROBE];
   const server = createServer(async (req, res) => {
     const { https } = stampForwarded(
@@ -40,14 +49,43 @@ await runCli(async () => {
     );
     const csp = contentSecurityPolicy(randomBytes(16).toString("base64"), { dev });
     req.headers["content-security-policy"] = csp;
-    res.setHeader("Content-Security-Policy", csp);
+    // the pages' policy, unless the app answered with its own (a file's stricter one, issue 20 N15)
+    const writeHead = res.writeHead;
+    res.writeHead = function (this: typeof res, ...args: Parameters<typeof writeHead>) {
+      if (!this.hasHeader("content-security-policy")) this.setHeader("Content-Security-Policy", csp);
+      return writeHead.apply(this, args);
+    } as typeof writeHead;
     if (https) res.setHeader("Strict-Transport-Security", STRICT_TRANSPORT_SECURITY);
     if (req.method !== "GET" && req.method !== "HEAD" && malformedOrigin(req.headers.origin)) {
       res.writeHead(403, { "content-type": "application/json; charset=utf-8" });
       res.end(JSON.stringify({ error: { code: "bad_origin", message: FOREIGN_ORIGIN } }));
       return;
     }
-    if (isPageRequest(req.method, req.url, req.headers.accept ?? "", req.headers.rsc === "1")) {
+    const refused = actionRefusal({
+      method: req.method,
+      nextAction: req.headers["next-action"] !== undefined,
+      hasOrigin: req.headers.origin !== undefined,
+      sameOrigin: isSameOrigin({
+        origin: req.headers.origin ?? null,
+        host: req.headers.host ?? null,
+        forwardedHost: (req.headers["x-forwarded-host"] as string | undefined) ?? null,
+        trustedProxies,
+      }),
+      contentLength: req.headers["content-length"],
+    });
+    if (refused) {
+      // answered before the body is read; a body of sane size is then read away so the client, heard out, gets
+      // the answer (closing at once leaves it writing into a closed socket); a huge one is cut off
+      const drain = Number(req.headers["content-length"] ?? 0) <= 256 * 1024 * 1024;
+      res.writeHead(refused.status, {
+        "content-type": "application/json; charset=utf-8",
+        ...(drain ? {} : { connection: "close" }),
+      });
+      res.end(JSON.stringify({ error: { code: refused.code, message: refused.message } }));
+      if (drain) req.resume();
+      return;
+    }
+    if (isPageRequest(req.method, req.url, req.headers.accept ?? "", req.headers.rsc === "1", handlers)) {
       const errorId = await probe()?.();
       if (errorId) {
         res.writeHead(503, {

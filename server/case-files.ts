@@ -1,8 +1,11 @@
 import "server-only";
 import { createHash, randomUUID } from "node:crypto";
-import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdir, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import { inArray } from "drizzle-orm";
 import { fileTypeFromBuffer } from "file-type";
+import type { Db } from "@/db/client";
+import { caseFiles, newsAttachments } from "@/db/schema";
 import { CASE_FILE_MAX_COUNT, caseFileProblem } from "@/lib/records/case-file";
 import { config } from "./config";
 import { AppError } from "./errors";
@@ -83,4 +86,47 @@ export async function keepingFilesOnlyIfNew<T extends { duplicate: boolean }>(
     await discardCaseFiles(files);
     throw err;
   }
+}
+
+const STORED_NAME = /^[0-9a-f-]{36}\.bin$/;
+const DAY_MS = 86_400_000;
+
+/**
+ * At start-up, like the import directory's sweep (issue 20 N16): stored files older than a day that no case and no
+ * news item refers to — written by a request whose transaction then failed in a process that died before it could
+ * delete them. Returns the names removed.
+ */
+export async function sweepCaseFiles(
+  db: Db,
+  dir = config().caseFilesDir,
+  now = Date.now(),
+): Promise<string[]> {
+  let names: string[];
+  try {
+    names = (await readdir(dir)).filter((n) => STORED_NAME.test(n));
+  } catch {
+    return [];
+  }
+  const old: string[] = [];
+  for (const name of names) {
+    const info = await stat(join(/*turbopackIgnore: true*/ dir, name)).catch(() => null);
+    if (info?.isFile() && now - info.mtimeMs >= DAY_MS) old.push(name);
+  }
+  const removed: string[] = [];
+  for (let i = 0; i < old.length; i += 1000) {
+    const batch = old.slice(i, i + 1000);
+    const [cases, news] = await Promise.all([
+      db.select({ p: caseFiles.storagePath }).from(caseFiles).where(inArray(caseFiles.storagePath, batch)),
+      db
+        .select({ p: newsAttachments.storagePath })
+        .from(newsAttachments)
+        .where(inArray(newsAttachments.storagePath, batch)),
+    ]);
+    const kept = new Set([...cases, ...news].map((r) => r.p));
+    for (const name of batch.filter((n) => !kept.has(n))) {
+      await rm(join(/*turbopackIgnore: true*/ dir, name), { force: true });
+      removed.push(name);
+    }
+  }
+  return removed;
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { writeAuditCheckpoint } from "./audit";
+import { sweepCaseFiles } from "./case-files";
 import { config } from "./config";
 import { database, getDb } from "./db";
 import { logUnexpected } from "./errors";
@@ -25,6 +26,8 @@ export async function onServerStart(): Promise<void> {
   try {
     const removed = await sweepImportFiles(await getDb(), config().importDir);
     if (removed.length) console.log(`已删除 ${removed.length} 个过期的导入文件。`);
+    const orphans = await sweepCaseFiles(await getDb());
+    if (orphans.length) console.log(`已删除 ${orphans.length} 个没有办件或稿件引用的材料文件。`);
   } catch (err) {
     logUnexpected("startup sweep", err);
   }

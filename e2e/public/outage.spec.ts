@@ -20,6 +20,17 @@ test("pages answer 503 with a Chinese page and an error id", async ({ page }) =>
   await page.screenshot({ path: "test-results/outage-375.png" });
 });
 
+// issue 20 N16: a page fetched as curl or a crawler does (Accept: */*) got Next's 500
+test("a page asked for with Accept: */* answers the same Chinese 503", async ({ request }) => {
+  for (const path of ["/", "/penalties", "/subjects/91360100MA35XXXX0X"]) {
+    const r = await request.get(`${down}${path}`, { headers: { accept: "*/*" } });
+    expect(r.status(), path).toBe(503);
+    const html = await r.text();
+    expect(html).toContain("服务暂时不可用");
+    expect(html).toMatch(/错误编号\s*<code>[0-9a-f]{8}<\/code>/);
+  }
+});
+
 test("the read API, open data and feeds answer 503 with a Chinese message and an error id", async ({
   request,
 }) => {

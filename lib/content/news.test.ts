@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { NEWS_CATEGORIES, NEWS_CATEGORY_LABEL, newsEventProblem, newsPath } from "./news";
+import {
+  NEWS_CATEGORIES,
+  NEWS_CATEGORY_LABEL,
+  NEWS_FORM_MAX_BYTES,
+  newsEventProblem,
+  newsFormSizeProblem,
+  newsPath,
+} from "./news";
 
 describe("news items — issue 13 §3: 草稿 → 已发布 → 已撤回", () => {
   it("publishing: from a draft or a withdrawn item, never twice", () => {
@@ -25,5 +32,15 @@ describe("news items — issue 13 §3: 草稿 → 已发布 → 已撤回", () =
       "典型案例",
       "信用知识",
     ]);
+  });
+});
+
+describe("a news form's size — issue 20 N8: five 10 MB attachments and the text fit, more is refused in Chinese", () => {
+  it("takes five attachments of 10 MB with the text, and refuses past 52 MB with the size", () => {
+    expect(NEWS_FORM_MAX_BYTES).toBe(52 * 1024 * 1024);
+    expect(newsFormSizeProblem(5 * 10 * 1024 * 1024 + 300_000)).toBeNull();
+    expect(newsFormSizeProblem(60 * 1024 * 1024)).toBe(
+      "稿件和附件合计超过 52 MB（当前 60.0 MB）：附件最多 5 个，每个不超过 10 MB，请减少附件后重试。",
+    );
   });
 });

@@ -84,3 +84,9 @@ describe("caseFileProblem — DOMAIN §7: the type is judged from the content, n
     expect(caseFileProblem(pdf("证明"))).not.toBeNull();
   });
 });
+
+describe("caseFileProblem — issue 20 N16: invisible characters in a file name", () => {
+  it.each(["\ufeff履约证明.pdf", "履约\u2028证明.pdf", "履约\u200b证明.pdf"])("refuses %j", (name) => {
+    expect(caseFileProblem(pdf(name))).toMatch(/不可见字符/);
+  });
+});

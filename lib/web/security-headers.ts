@@ -18,5 +18,11 @@ export function contentSecurityPolicy(nonce: string, opts: { dev?: boolean } = {
   ].join("; ");
 }
 
+/**
+ * Issue 20 N15: an uploaded file served from this origin (case materials, news attachments) runs nothing, loads
+ * nothing and is framed by nothing — stricter than the pages' policy, which must never replace it.
+ */
+export const FILE_CONTENT_SECURITY_POLICY = "default-src 'none'; sandbox; frame-ancestors 'none'";
+
 /** Two years, subdomains included: sent only on a response that went out over HTTPS. */
 export const STRICT_TRANSPORT_SECURITY = "max-age=63072000; includeSubDomains";

@@ -16,6 +16,13 @@ describe("text that people type (issue 9 §8, §9)", () => {
       expect(textProblem(bad)).toMatch(/文字方向/);
   });
 
+  it("refuses U+FEFF, zero-width spaces and the Unicode line and paragraph separators (issue 20 N16)", () => {
+    for (const bad of ["\ufeff江西某公司", "江西\u200b某公司", "甲\u2060乙", "甲\u2028乙", "甲\u2029乙"]) {
+      expect(textProblem(bad), JSON.stringify(bad)).toMatch(/看不见的字符/);
+      expect(textProblem(bad, { multiline: true }), JSON.stringify(bad)).toMatch(/看不见的字符/);
+    }
+  });
+
   it("keeps ordinary line breaks and tabs in a long text, nothing else", () => {
     expect(textProblem("经查：\r\n一、……\n二、……\t完", { multiline: true })).toBeNull();
     expect(textProblem("经查\u0000", { multiline: true })).toMatch(/控制字符/);

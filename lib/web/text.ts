@@ -14,8 +14,14 @@ const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
 // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
 const CONTROL_EXCEPT_BREAKS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
 const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+/**
+ * Issue 20 N16: characters that look like nothing — the zero-width space, word joiner and U+FEFF (a byte-order mark
+ * inside a name makes two names that look the same differ) — and the Unicode line and paragraph separators, line
+ * breaks that a one-line name may not hold and that JSON and CSV readers treat unlike "\n".
+ */
+const INVISIBLE = /[\u200b\u2060\ufeff\u2028\u2029]/;
 
-const ALL_UNWANTED = new RegExp(`${CONTROL.source}|${BIDI.source}`, "g");
+const ALL_UNWANTED = new RegExp(`${CONTROL.source}|${BIDI.source}|${INVISIBLE.source}`, "g");
 
 /** The same characters removed rather than refused: for filters read from a URL, where there is no field. */
 export function withoutControlCharacters(value: string): string {
@@ -26,6 +32,8 @@ export function textProblem(value: string, opts: { multiline?: boolean } = {}): 
   if ((opts.multiline ? CONTROL_EXCEPT_BREAKS : CONTROL).test(value))
     return opts.multiline ? "含有不可见的控制字符，请删除后重试" : "含有换行或不可见的控制字符，请删除后重试";
   if (BIDI.test(value)) return "含有改变文字方向的控制字符（可能导致显示被篡改），请删除后重试";
+  if (INVISIBLE.test(value))
+    return "含有看不见的字符（零宽字符、字节顺序标记或 Unicode 行分隔符），请删除后重试";
   return null;
 }
 

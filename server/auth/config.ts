@@ -1,3 +1,4 @@
+import { NextResponse } from "next/server";
 import type { NextAuthConfig } from "next-auth";
 
 declare module "next-auth" {
@@ -31,7 +32,13 @@ export const authConfig = {
   providers: [],
   callbacks: {
     authorized({ auth, request }) {
-      return request.nextUrl.pathname === "/admin/login" || Boolean(auth?.sid);
+      const { pathname, search } = request.nextUrl;
+      if (pathname === "/admin/login" || auth?.sid) return true;
+      // issue 20 N16: the way back as a relative path, never the server's own localhost:port that next-auth writes;
+      // Next turns a redirect to the request's own origin into a relative Location
+      const to = new URL("/admin/login", request.nextUrl);
+      to.searchParams.set("callbackUrl", `${pathname}${search}`);
+      return NextResponse.redirect(to);
     },
     jwt({ token, user }) {
       if (user?.sid) token.sid = user.sid;

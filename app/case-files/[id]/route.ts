@@ -1,3 +1,5 @@
+import { intParam } from "@/lib/web/query-string";
+import { FILE_CONTENT_SECURITY_POLICY } from "@/lib/web/security-headers";
 import { readCaseFile } from "@/server/case-files";
 import { AppError } from "@/server/errors";
 import { consoleRoute } from "@/server/http/console-route";
@@ -8,8 +10,8 @@ import { getCaseFileFor } from "@/server/queries/case-detail";
  * department handling it; never cached by anyone but that browser (issue 11 §4).
  */
 export const GET = consoleRoute<{ id: string }>(["business", "reviewer"], async ({ user, params }) => {
-  const id = Number(params.id);
-  const file = Number.isSafeInteger(id) && id > 0 ? await getCaseFileFor({ viewer: user, id }) : null;
+  const id = intParam(params.id);
+  const file = id !== undefined ? await getCaseFileFor({ viewer: user, id }) : null;
   if (!file) throw new AppError("not_found", "该材料不存在，或您无权查看。");
   const bytes = await readCaseFile(file.storagePath);
   return new Response(new Uint8Array(bytes), {
@@ -20,7 +22,7 @@ export const GET = consoleRoute<{ id: string }>(["business", "reviewer"], async 
       "Content-Disposition": `${file.mimeType === "application/pdf" ? "attachment" : "inline"}; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
       "Cache-Control": "private, no-store",
       "X-Content-Type-Options": "nosniff",
-      "Content-Security-Policy": "default-src 'none'; sandbox",
+      "Content-Security-Policy": FILE_CONTENT_SECURITY_POLICY,
     },
   });
 });

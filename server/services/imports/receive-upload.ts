@@ -3,7 +3,7 @@ import { randomUUID } from "node:crypto";
 import { createWriteStream } from "node:fs";
 import { mkdir, open, rm } from "node:fs/promises";
 import { join } from "node:path";
-import { Readable, Transform } from "node:stream";
+import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import {
   IMPORT_MAX_BYTES,
@@ -12,6 +12,7 @@ import {
   sizeProblem,
   sniffImportFile,
 } from "@/lib/records/import-file";
+import { byteLimit } from "../../body-limit";
 import { AppError } from "../../errors";
 
 /**
@@ -31,15 +32,10 @@ export async function receiveUpload(
   if (!request.body) throw new AppError("invalid", "文件是空的。");
   await mkdir(importDir, { recursive: true });
   const tempPath = join(/*turbopackIgnore: true*/ importDir, `upload-${randomUUID()}`);
-  let size = 0;
-  const limit = new Transform({
-    transform(chunk: Buffer, _e, done) {
-      size += chunk.length;
-      done(size > IMPORT_MAX_BYTES ? new AppError("too_large", sizeProblem(size) ?? "") : null, chunk);
-    },
-  });
+  const limit = byteLimit(IMPORT_MAX_BYTES, sizeProblem);
   try {
-    await pipeline(Readable.fromWeb(request.body as never), limit, createWriteStream(tempPath));
+    await pipeline(Readable.fromWeb(request.body as never), limit.counter, createWriteStream(tempPath));
+    const size = limit.size();
     const cut = incompleteUpload(declared, size);
     if (cut) throw new AppError("invalid", cut);
     const handle = await open(tempPath, "r");

@@ -1,4 +1,6 @@
 import { hasAnyRole } from "@/lib/access/roles";
+import { intParam } from "@/lib/web/query-string";
+import { FILE_CONTENT_SECURITY_POLICY } from "@/lib/web/security-headers";
 import { currentUser } from "@/server/auth/guard";
 import { readCaseFile } from "@/server/case-files";
 import { apiError, safeHandler } from "@/server/http/api";
@@ -9,8 +11,8 @@ export const GET = safeHandler(async function GET(
   _request: Request,
   { params }: { params: Promise<{ id: string }> },
 ) {
-  const id = Number((await params).id);
-  if (!Number.isSafeInteger(id) || id <= 0) return apiError(404, "unknown_attachment", "附件不存在。");
+  const id = intParam((await params).id);
+  if (id === undefined) return apiError(404, "unknown_attachment", "附件不存在。");
   const user = await currentUser();
   const editor = user !== null && hasAnyRole(user, ["editor"]);
   const a = await getNewsAttachment(id, !editor);
@@ -23,7 +25,7 @@ export const GET = safeHandler(async function GET(
       "Content-Disposition": `attachment; filename*=UTF-8''${encodeURIComponent(a.fileName)}`,
       "Cache-Control": a.status === "published" ? "public, max-age=300" : "private, no-store",
       "X-Content-Type-Options": "nosniff",
-      "Content-Security-Policy": "default-src 'none'; sandbox",
+      "Content-Security-Policy": FILE_CONTENT_SECURITY_POLICY,
     },
   });
 });

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { NEWS_STATE_LABEL, newsPath } from "@/lib/content/news";
-import { firstParam } from "@/lib/web/query-string";
+import { firstParam, intParam } from "@/lib/web/query-string";
 import { requireRole } from "@/server/auth/guard";
 import { getNewsItem } from "@/server/queries/news";
 import { getCities } from "@/server/queries/regions";
@@ -19,8 +19,8 @@ export default async function EditNewsPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   await requireRole("editor");
-  const id = Number((await params).id);
-  if (!Number.isSafeInteger(id) || id <= 0) notFound();
+  const id = intParam((await params).id);
+  if (id === undefined) notFound();
   const [item, cities] = await Promise.all([getNewsItem(id, false), getCities()]);
   if (!item) notFound();
   const saved = firstParam((await searchParams).saved) === "1";
