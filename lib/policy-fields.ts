@@ -114,6 +114,13 @@ export const POLICY_FIELDS: PolicyField[] = [
     rule: "DOMAIN §11",
     range: int(3, 1000),
   },
+  {
+    key: "importMaxRows",
+    label: "单个导入文件行数上限",
+    unit: "行",
+    rule: "DOMAIN §12",
+    range: int(1000, 1_000_000),
+  },
 ];
 
 export const policyField = (key: string): PolicyField | undefined => POLICY_FIELDS.find((f) => f.key === key);

@@ -28,6 +28,8 @@ export type Policy = {
   apiRateLimitPerMinute: number;
   /** §11 hardening: sign-in attempts per client address per minute, whatever the account */
   signInAttemptsPerMinute: number;
+  /** §12 bulk import: rows one file may hold (issue 20 N2: a file past it is refused whole) */
+  importMaxRows: number;
 };
 
 export const DEFAULT_POLICY: Policy = {
@@ -43,4 +45,5 @@ export const DEFAULT_POLICY: Policy = {
   inspectionRatios: { A: 0.03, B: 0.05, C: 0.1, D: 0.3 },
   apiRateLimitPerMinute: 600,
   signInAttemptsPerMinute: 20,
+  importMaxRows: 200_000,
 };

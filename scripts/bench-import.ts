@@ -14,6 +14,7 @@ import { type DbHandle, openDatabase } from "../db/client";
 import { migrateDatabase } from "../db/migrate";
 import { penaltyCsv } from "../db/testing/import-csv";
 import { chinaDate } from "../lib/calendar/dates";
+import { DEFAULT_POLICY } from "../lib/policy";
 import { runImport } from "../server/services/imports/run-import";
 import { flag, runCli } from "./cli";
 
@@ -47,7 +48,12 @@ await runCli(async () => {
     await db.exec(
       "INSERT INTO users (id, username, display_name, password_hash, department_id) VALUES (1, 'operator', '录入员', 'x', 1)",
     );
-    const env = { importDir: dir, today: chinaDate(new Date()), thresholdWan: 1 };
+    const env = {
+      importDir: dir,
+      today: chinaDate(new Date()),
+      thresholdWan: 1,
+      maxRows: DEFAULT_POLICY.importMaxRows,
+    };
     let peak = 0;
     const timer = setInterval(() => {
       peak = Math.max(peak, process.memoryUsage().rss);

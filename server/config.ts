@@ -19,6 +19,7 @@ const schema = z.object({
   IMPORT_DIR: z.string().trim().min(1).default("./.data/imports"),
   CASE_FILES_DIR: z.string().trim().min(1).default("./.data/case-files"),
   DB_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+  IMPORT_READER_HEAP_MB: z.coerce.number().int().min(16, "至少 16").max(8192, "至多 8192").default(384),
   PII_KEY: z.string().min(16, "至少 16 个字符").optional(),
   AUTH_SECRET: z.string().min(16, "至少 16 个字符").optional(),
   AUDIT_KEY: z.string().min(16, "至少 16 个字符").optional(),
@@ -44,6 +45,8 @@ export type Config = {
   /** materials of repairs and self-reports: outside public/, served only to the applicant and its reviewers */
   caseFilesDir: string;
   poolSize: number;
+  /** the heap of the XLSX reader's own process (issue 20 N2): a file needing more is refused */
+  importReaderHeapMb: number;
   /** keys the HMAC digest and the encryption of natural persons' ID numbers */
   piiKey: string;
   authSecret: string | undefined;
@@ -93,6 +96,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     importDir: e.IMPORT_DIR,
     caseFilesDir: e.CASE_FILES_DIR,
     poolSize: e.DB_POOL_SIZE,
+    importReaderHeapMb: e.IMPORT_READER_HEAP_MB,
     piiKey: e.PII_KEY ?? DEMO_PII_KEY,
     authSecret: e.AUTH_SECRET,
     auditKey: e.AUDIT_KEY ?? DEMO_AUDIT_KEY,

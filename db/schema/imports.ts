@@ -5,6 +5,7 @@ import {
   integer,
   pgEnum,
   pgTable,
+  smallint,
   text,
   timestamp,
   varchar,
@@ -52,6 +53,8 @@ export const importJobs = pgTable(
     rejectedCount: integer().notNull().default(0),
     message: text(),
     heartbeatAt: timestamp({ withTimezone: true }),
+    /** how many times a runner has taken the job up (issue 20 N2: one that keeps dying is failed, not resumed) */
+    runs: smallint().notNull().default(0),
     finishedAt: timestamp({ withTimezone: true }),
     ...timestamps,
   },

@@ -1,4 +1,6 @@
+import { readFileSync } from "node:fs";
 import { penaltyCsv } from "../../db/testing/import-csv";
+import { writeXlsxBomb } from "../../db/testing/xlsx-bomb";
 import { expect, signIn, test } from "./fixtures";
 
 const upload = async (
@@ -205,4 +207,38 @@ test("a file name with NUL or over 256 characters gets a Chinese message", async
     expect(r.status()).toBe(400);
     expect((await r.json()).error.message).toMatch(message);
   }
+});
+
+// Issue 20 N2: a small XLSX whose shared strings inflate past a gigabyte took the server down, and kept it down.
+test("an XLSX bomb (shared strings inflating to 1.2 GB) is refused with a message while the site keeps answering", async ({
+  page,
+}, info) => {
+  test.setTimeout(120_000);
+  const path = info.outputPath("bomb.xlsx");
+  await writeXlsxBomb(path, 1200);
+  const body = readFileSync(path);
+  expect(body.length).toBeLessThan(5 * 1024 * 1024);
+  await signIn(page, "operator");
+  const origin = new URL(page.url()).origin;
+  const up = await page.request.post(`/admin/imports/upload?kind=penalty&mode=keep_good&name=bomb.xlsx`, {
+    headers: { origin },
+    data: body,
+  });
+  expect(up.status()).toBe(201);
+  const { id } = await up.json();
+  const seen: { state?: string; message?: string | null } = {};
+  await expect
+    .poll(
+      async () => {
+        // the site answers throughout
+        expect((await page.request.get("/")).status()).toBe(200);
+        Object.assign(seen, await (await page.request.get(`/admin/imports/${id}/status`)).json());
+        return seen.state;
+      },
+      { timeout: 60_000, intervals: [500, 1000] },
+    )
+    .toBe("failed");
+  expect(seen.message).toMatch(/XLSX 文件解压后达 1200 MB，超过 1024 MB 的上限/);
+  await page.goto(`/admin/imports/${id}`);
+  await expect(page.getByText(/超过 1024 MB 的上限/)).toBeVisible();
 });

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { createInFileChecks, missingHeaders, sniffImportFile } from "./import-file";
+import {
+  createInFileChecks,
+  missingHeaders,
+  rowLimitProblem,
+  sharedStringsProblem,
+  sniffImportFile,
+  XLSX_LIMITS,
+  xlsxArchiveProblem,
+} from "./import-file";
 
 const bytes = (s: string) => new TextEncoder().encode(s);
 const gbk = new Uint8Array([0xd0, 0xd0, 0xd5, 0xfe, 0xcf, 0xe0, 0xb6, 0xd4, 0xc8, 0xcb, 0x0a]); // 行政相对人\n in GBK
@@ -52,5 +60,38 @@ describe("in-file checks (issue 5 §6: duplicates and USCC/name conflicts within
   });
   it("lists missing required headers", () => {
     expect(missingHeaders(["行政相对人名称"], ["行政相对人名称", "处罚决定日期"])).toEqual(["处罚决定日期"]);
+  });
+});
+
+describe("XLSX archives — issue 20 N2: a zip bomb is refused before its rows are read", () => {
+  const part = (name: string, inflatedBytes: number) => ({ name, compressedBytes: 1000, inflatedBytes });
+  const workbook = [
+    part("[Content_Types].xml", 1200),
+    part("xl/workbook.xml", 800),
+    part("xl/sharedStrings.xml", 30 * 1048576),
+    part("xl/worksheets/sheet1.xml", 400 * 1048576),
+  ];
+  it("passes an ordinary large workbook", () => {
+    expect(xlsxArchiveProblem(workbook)).toBeNull();
+  });
+  it("refuses shared strings inflating past 128 MB, as a 7 MB bomb's 5 GB do", () => {
+    expect(
+      xlsxArchiveProblem([...workbook.slice(0, 2), part("xl/sharedStrings.xml", 5 * 1024 ** 3)]),
+    ).toMatch(/XLSX 文件解压后达 5120 MB，超过 1024 MB 的上限/);
+    expect(xlsxArchiveProblem([part("xl/sharedStrings.xml", 200 * 1048576)])).toMatch(
+      /共享字符串解压后达 200 MB，超过 128 MB/,
+    );
+  });
+  it("refuses an archive of too many parts or too much inflated altogether", () => {
+    expect(xlsxArchiveProblem(Array.from({ length: 201 }, (_, i) => part(`x/${i}.xml`, 10)))).toMatch(
+      /201 个部件/,
+    );
+    expect(xlsxArchiveProblem([part("xl/worksheets/sheet1.xml", 1025 * 1048576)])).toMatch(/超过 1024 MB/);
+  });
+  it("counts shared strings and rows against their limits", () => {
+    expect(sharedStringsProblem(XLSX_LIMITS.sharedStrings)).toBeNull();
+    expect(sharedStringsProblem(XLSX_LIMITS.sharedStrings + 1)).toMatch(/2,000,000 个的上限/);
+    expect(rowLimitProblem(500_000, 500_000)).toBeNull();
+    expect(rowLimitProblem(500_001, 500_000)).toMatch(/超过 500,000 行的上限/);
   });
 });

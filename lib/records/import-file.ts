@@ -110,3 +110,46 @@ export function createInFileChecks() {
     return problems;
   };
 }
+
+/**
+ * Issue 20 N2: an XLSX is a zip, and a 7 MB one can inflate to gigabytes (a "zip bomb" of shared strings). Before
+ * a row is read, its directory is held to these limits; each entry is then inflated no further than it declared
+ * (the reader checks), and the shared strings are counted as they inflate.
+ */
+export const XLSX_LIMITS = {
+  /** a workbook has a dozen parts; a few sheets, styles and themes more */
+  entries: 200,
+  /** all parts together, inflated: ~1.5 million rows of 20 columns, more than the row limit admits */
+  inflatedBytes: 1024 * 1024 * 1024,
+  /** the shared-strings part, inflated: what the reader keeps in memory */
+  sharedStringsBytes: 128 * 1024 * 1024,
+  sharedStrings: 2_000_000,
+} as const;
+
+export type ZipEntryFacts = { name: string; compressedBytes: number; inflatedBytes: number };
+
+const mb = (n: number) => `${Math.round(n / 1048576)} MB`;
+
+/** Null when the archive's directory is within the limits, else why not (in Chinese, for the job's message). */
+export function xlsxArchiveProblem(entries: readonly ZipEntryFacts[]): string | null {
+  if (entries.length > XLSX_LIMITS.entries)
+    return `XLSX 文件包含 ${entries.length} 个部件，超过 ${XLSX_LIMITS.entries} 个的上限，不是正常的工作簿。`;
+  const total = entries.reduce((n, e) => n + e.inflatedBytes, 0);
+  if (total > XLSX_LIMITS.inflatedBytes)
+    return `XLSX 文件解压后达 ${mb(total)}，超过 ${mb(XLSX_LIMITS.inflatedBytes)} 的上限（文件可能经过恶意构造）。请拆分后分批导入，或另存为 CSV。`;
+  const strings = entries.find((e) => e.name === "xl/sharedStrings.xml");
+  if (strings && strings.inflatedBytes > XLSX_LIMITS.sharedStringsBytes)
+    return `XLSX 文件的共享字符串解压后达 ${mb(strings.inflatedBytes)}，超过 ${mb(XLSX_LIMITS.sharedStringsBytes)} 的上限（文件可能经过恶意构造）。请另存为 CSV 后导入。`;
+  return null;
+}
+
+export const sharedStringsProblem = (count: number): string | null =>
+  count > XLSX_LIMITS.sharedStrings
+    ? `XLSX 文件的共享字符串超过 ${XLSX_LIMITS.sharedStrings.toLocaleString("en-US")} 个的上限，请另存为 CSV 后导入。`
+    : null;
+
+/** The row limit (a setting): past it, nothing of the file is imported. */
+export const rowLimitProblem = (rows: number, limit: number): string | null =>
+  rows > limit
+    ? `文件超过 ${limit.toLocaleString("en-US")} 行的上限（系统设置“单个导入文件行数上限”），本次未导入任何记录。请拆分后分批导入。`
+    : null;

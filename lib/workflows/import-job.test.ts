@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { IMPORT_JOB_ACTIVE, type ImportJobEvent, type ImportJobState, importJobMachine } from "./import-job";
+import {
+  IMPORT_JOB_ACTIVE,
+  IMPORT_JOB_MAX_RUNS,
+  type ImportJobEvent,
+  type ImportJobState,
+  importJobMachine,
+  runsExhausted,
+} from "./import-job";
 import { SYSTEM, transition } from "./machine";
 
 const now = new Date("2026-12-01T08:00:00Z");
@@ -47,5 +54,13 @@ describe("import job (DOMAIN §12): only the runner moves it, along queued → v
 
   it("the active states are the ones a restarted runner resumes", () => {
     expect(IMPORT_JOB_ACTIVE).toEqual(["queued", "validating", "writing"]);
+  });
+});
+
+describe("runs of a job — issue 20 N2: a job that kept killing its runner is failed, never resumed", () => {
+  it("allows the first run and one resumption, then fails the job with a message", () => {
+    expect(runsExhausted(0)).toBeNull();
+    expect(runsExhausted(1)).toBeNull();
+    expect(runsExhausted(IMPORT_JOB_MAX_RUNS)).toMatch(/已中断 2 次，为保护系统不再自动续传/);
   });
 });

@@ -31,6 +31,19 @@ export const isImportJobFinished = (s: ImportJobState) => importJobMachine.final
 
 export const IMPORT_JOB_INITIAL: ImportJobState = "queued";
 
+/**
+ * Issue 20 N2: a job is taken up at most twice — its first run and one resumption after a stopped server. A job
+ * whose runner died again may be what killed it, and resuming it would kill the next one: it is failed instead.
+ */
+export const IMPORT_JOB_MAX_RUNS = 2;
+
+/** Null while the job may run once more (`runs`: how often it was taken up before), else the job's message. */
+export function runsExhausted(runs: number): string | null {
+  return runs >= IMPORT_JOB_MAX_RUNS
+    ? `导入任务已中断 ${runs} 次，为保护系统不再自动续传（已提交的批次保留）。请检查文件，或另存为 CSV 后重新上传。`
+    : null;
+}
+
 type Progress = {
   state: ImportJobState;
   totalRows: number;

@@ -1,8 +1,10 @@
 import "server-only";
+import { fork } from "node:child_process";
 import { createReadStream } from "node:fs";
+import { join } from "node:path";
 import { Transform } from "node:stream";
 import { parse } from "csv-parse";
-import ExcelJS from "exceljs";
+import { sharedStringsProblem, xlsxArchiveProblem, type ZipEntryFacts } from "@/lib/records/import-file";
 
 export type FileRow = { rowNo: number; values: string[]; formulas: number[] };
 
@@ -43,45 +45,103 @@ async function* csvRows(path: string, encoding: string): AsyncGenerator<FileRow>
   }
 }
 
-const isoDate = (d: Date) => d.toISOString().slice(0, 10);
+/** Why an import file is refused (or its reader died): said as it is on the job, never as a crash. */
+export class ImportFileRefused extends Error {}
 
-function cellText(v: ExcelJS.CellValue): { text: string; formula: boolean } {
-  if (v === null || v === undefined) return { text: "", formula: false };
-  if (v instanceof Date) return { text: isoDate(v), formula: false };
-  if (typeof v === "object") {
-    if ("formula" in v || "sharedFormula" in v) return { text: "", formula: true };
-    if ("richText" in v) return { text: v.richText.map((t) => t.text).join(""), formula: false };
-    if ("text" in v) return { text: String(v.text), formula: false };
-    if ("error" in v) return { text: String(v.error), formula: false };
-    return { text: "", formula: false };
-  }
-  return { text: String(v), formula: false };
-}
+/** A reader that says nothing for this long is stuck, and stopped. */
+const XLSX_STALL_MS = 120_000;
 
-/** The first worksheet of an XLSX, streamed (exceljs): formula cells are flagged, never evaluated. */
-async function* xlsxRows(path: string): AsyncGenerator<FileRow> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, {
-    sharedStrings: "cache",
-    worksheets: "emit",
-    hyperlinks: "ignore",
-    styles: "cache",
-    entries: "emit",
+type ChildMessage =
+  | { t: "entries"; entries: ZipEntryFacts[] }
+  | { t: "strings"; count: number }
+  | { t: "rows"; rows: FileRow[] }
+  | { t: "end" }
+  | { t: "error"; message: string };
+
+/**
+ * The first worksheet of an XLSX, streamed by exceljs in a process of its own (server/imports/xlsx-child.mjs) with
+ * a heap limit and a stall timer: its directory is judged by lib/records/import-file before anything is inflated,
+ * the shared strings are counted, and only then are rows read, one batch at a time. A reader that runs out of
+ * memory or time is killed and the job fails with a message; the server never does.
+ */
+async function* xlsxRows(path: string, heapMb: number): AsyncGenerator<FileRow> {
+  const child = fork(join(/*turbopackIgnore: true*/ process.cwd(), "server/imports/xlsx-child.mjs"), [path], {
+    execArgv: [`--max-old-space-size=${heapMb}`],
+    // its stderr is the server's: V8's own report of a heap run out lands in the log
+    stdio: ["ignore", "ignore", "inherit", "ipc"],
   });
-  for await (const sheet of reader) {
-    for await (const row of sheet) {
-      const cells = (row.values as ExcelJS.CellValue[]).slice(1);
-      const parsed = Array.from(cells, (c) => cellText(c));
-      if (parsed.every((c) => c.text.trim() === "" && !c.formula)) continue;
-      yield {
-        rowNo: row.number,
-        values: parsed.map((c) => c.text),
-        formulas: parsed.flatMap((c, i) => (c.formula ? [i] : [])),
+  const tell = (m: { t: "scan" | "rows" | "more" }) => {
+    if (child.connected) child.send(m);
+  };
+  const inbox: ChildMessage[] = [];
+  let waiting: ((m: ChildMessage | Error) => void) | null = null;
+  let ended: Error | null = null;
+  const deliver = (m: ChildMessage | Error) => {
+    if (waiting) {
+      const w = waiting;
+      waiting = null;
+      w(m);
+    } else if (m instanceof Error) ended ??= m;
+    else inbox.push(m);
+  };
+  child.on("message", (m) => deliver(m as ChildMessage));
+  // "close", not "exit": every message the reader sent has been delivered by then
+  child.on("close", (code, signal) => {
+    if (code === 0) return deliver(new ImportFileRefused("文件读取提前结束，请确认是有效的 XLSX 文件。"));
+    deliver(
+      new ImportFileRefused(
+        signal === "SIGKILL" || signal === "SIGTERM"
+          ? "XLSX 文件解析超时，已终止。请另存为 CSV 后导入。"
+          : `XLSX 文件解析超出内存限制（${heapMb} MB）被终止，文件可能经过恶意构造。请另存为 CSV 后导入。`,
+      ),
+    );
+  });
+  const receive = () =>
+    new Promise<ChildMessage>((resolve, reject) => {
+      const first = inbox.shift();
+      if (first) return resolve(first);
+      if (ended) return reject(ended);
+      const timer = setTimeout(() => child.kill("SIGKILL"), XLSX_STALL_MS);
+      waiting = (m) => {
+        clearTimeout(timer);
+        if (m instanceof Error) reject(m);
+        else resolve(m);
       };
+    });
+  const expect = async <T extends ChildMessage["t"]>(t: T) => {
+    const m = await receive();
+    if (m.t === "error") throw new ImportFileRefused(`文件无法解析：${m.message}`);
+    if (m.t !== t) throw new ImportFileRefused("文件读取异常，请确认是有效的 XLSX 文件。");
+    return m as Extract<ChildMessage, { t: T }>;
+  };
+  try {
+    const { entries } = await expect("entries");
+    const archive = xlsxArchiveProblem(entries);
+    if (archive) throw new ImportFileRefused(archive);
+    tell({ t: "scan" });
+    const { count } = await expect("strings");
+    const strings = sharedStringsProblem(count);
+    if (strings) throw new ImportFileRefused(strings);
+    tell({ t: "rows" });
+    for (;;) {
+      const m = await receive();
+      if (m.t === "end") return;
+      if (m.t === "error") throw new ImportFileRefused(`文件无法解析：${m.message}`);
+      if (m.t !== "rows") throw new ImportFileRefused("文件读取异常，请确认是有效的 XLSX 文件。");
+      for (const row of m.rows) yield row;
+      tell({ t: "more" });
     }
-    return; // the first sheet only
+  } finally {
+    if (child.exitCode === null) child.kill("SIGKILL");
   }
 }
 
-export function readRows(path: string, format: string, encoding: string): AsyncGenerator<FileRow> {
-  return format === "xlsx" ? xlsxRows(path) : csvRows(path, encoding);
+/** `heapMb`: the XLSX reader's heap (IMPORT_READER_HEAP_MB, a bomb dies at it); CSV is read in place, streamed. */
+export function readRows(
+  path: string,
+  format: string,
+  encoding: string,
+  heapMb: number,
+): AsyncGenerator<FileRow> {
+  return format === "xlsx" ? xlsxRows(path, heapMb) : csvRows(path, encoding);
 }

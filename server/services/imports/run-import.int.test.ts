@@ -5,13 +5,14 @@ import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PENALTY_CSV_HEADER, penaltyCsv } from "@/db/testing/import-csv";
 import { createTestDatabase, type TestDatabase } from "@/db/testing/test-database";
+import { writeXlsxBomb } from "@/db/testing/xlsx-bomb";
 import { verifyAuditChain } from "../../audit";
 import { runImport } from "./run-import";
-import { sweepImportFiles } from "./start-import";
+import { kickImport, sweepImportFiles } from "./start-import";
 
 let db: TestDatabase;
 const dir = mkdtempSync(join(tmpdir(), "credit-import-"));
-const env = { importDir: dir, today: "2026-11-23", thresholdWan: 1 };
+const env = { importDir: dir, today: "2026-11-23", thresholdWan: 1, maxRows: 200_000 };
 let nextJob = 1;
 
 beforeAll(async () => {
@@ -208,5 +209,73 @@ describe("bulk import (issue 5 §6)", () => {
     expect(removed.sort()).toEqual([`${ended}.csv`, "upload-old"]);
     for (const kept of [`${live}.csv`, "upload-new", "notes.txt"])
       expect(existsSync(join(dir, kept))).toBe(true);
+  });
+});
+
+describe("a file built to take the server down (issue 20 N2)", () => {
+  const bombJob = async (inflatedMb: number, chars?: number) => {
+    const id = nextJob++;
+    const path = join(dir, `${id}.xlsx`);
+    await writeXlsxBomb(path, inflatedMb, chars);
+    await db.exec(
+      `INSERT INTO import_jobs (id, department_id, user_id, kind, mode, file_name, file_size, format, encoding)
+       VALUES ($1, 1, 1, 'penalty', 'keep_good', 'bomb.xlsx', 1, 'xlsx', 'utf-8')`,
+      [id],
+    );
+    return id;
+  };
+  const written = () => count("SELECT count(*) n FROM penalties");
+
+  it("shared strings inflating to 150 MB from a file of 0.3 MB: refused by their size, this process untouched", async () => {
+    const before = await written();
+    const rss = process.memoryUsage().rss;
+    const r = await runImport(db.db, await bombJob(150), env);
+    expect(r).toMatchObject({ state: "failed", newCount: 0 });
+    expect(r.message).toMatch(/共享字符串解压后达 150 MB，超过 128 MB 的上限/);
+    expect(process.memoryUsage().rss - rss).toBeLessThan(100 * 1048576);
+    expect(await written()).toBe(before);
+    expect(existsSync(join(dir, `${r.id}.xlsx`))).toBe(false);
+  });
+
+  it("2.1 million tiny shared strings are counted as they inflate and refused", async () => {
+    const r = await runImport(db.db, await bombJob(38, 1), env);
+    expect(r).toMatchObject({ state: "failed", newCount: 0 });
+    expect(r.message).toMatch(/共享字符串超过 2,000,000 个的上限/);
+  });
+
+  it("a reader that runs out of its heap dies alone: the job fails with a message and nothing is written", async () => {
+    const before = await written();
+    const r = await runImport(db.db, await bombJob(100), { ...env, readerHeapMb: 32 });
+    expect(r).toMatchObject({ state: "failed", newCount: 0 });
+    expect(r.message).toMatch(/XLSX 文件解析超出内存限制（32 MB）被终止/);
+    expect(await written()).toBe(before);
+  }, 120_000);
+
+  it("a file past the row limit is refused whole", async () => {
+    const { csv } = penaltyCsv(6, { prefix: "辛" });
+    const r = await runImport(db.db, await job(csv, "keep_good"), { ...env, maxRows: 5 });
+    expect(r).toMatchObject({ state: "failed", newCount: 0 });
+    expect(r.message).toMatch(/文件超过 5 行的上限/);
+    const ok = await runImport(db.db, await job(penaltyCsv(5, { prefix: "壬" }).csv, "keep_good"), {
+      ...env,
+      maxRows: 5,
+    });
+    expect(ok).toMatchObject({ state: "done", newCount: 5 });
+  });
+
+  it("a job whose runner died twice is failed with a message, never taken up a third time", async () => {
+    const id = await job(penaltyCsv(3, { prefix: "癸" }).csv, "keep_good", "writing");
+    await db.exec(
+      "UPDATE import_jobs SET runs = 2, heartbeat_at = now() - interval '5 minutes' WHERE id = $1",
+      [id],
+    );
+    await kickImport(db.db, id, env);
+    const [row] = await db.exec("SELECT state::text AS state, message, runs FROM import_jobs WHERE id = $1", [
+      id,
+    ]);
+    expect(row).toMatchObject({ state: "failed", runs: 3 });
+    expect(String(row?.message)).toMatch(/已中断 2 次，为保护系统不再自动续传/);
+    expect(existsSync(join(dir, `${id}.csv`))).toBe(false);
+    expect(await count("SELECT count(*) n FROM penalties WHERE decision_no LIKE '%癸%'")).toBe(0);
   });
 });

@@ -4,12 +4,18 @@ import { join } from "node:path";
 import { and, eq, inArray, isNull, lt, or, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { importJobs } from "@/db/schema";
-import { IMPORT_JOB_ACTIVE, IMPORT_JOB_INITIAL, isImportJobFinished } from "@/lib/workflows/import-job";
+import {
+  IMPORT_JOB_ACTIVE,
+  IMPORT_JOB_INITIAL,
+  isImportJobFinished,
+  runsExhausted,
+} from "@/lib/workflows/import-job";
 import { logAudit } from "../../audit";
 import { today } from "../../clock";
 import { config } from "../../config";
 import type { ServiceContext } from "../../context";
 import { logUnexpected } from "../../errors";
+import { ImportFileRefused } from "../../imports/read-rows";
 import { getPolicy } from "../../settings";
 import { advance, discardImportFile, type ImportEnv, importFilePath, runImport } from "./run-import";
 
@@ -23,8 +29,13 @@ const STALE_SECONDS = 30;
 
 /** Where files live, today's date and the disclosure threshold, as the server runs imports. */
 export async function importEnv(): Promise<ImportEnv> {
-  const { disclosureFineThresholdWan } = await getPolicy();
-  return { importDir: config().importDir, today: today(), thresholdWan: disclosureFineThresholdWan };
+  const { disclosureFineThresholdWan, importMaxRows } = await getPolicy();
+  return {
+    importDir: config().importDir,
+    today: today(),
+    thresholdWan: disclosureFineThresholdWan,
+    maxRows: importMaxRows,
+  };
 }
 
 export async function createImportJob(
@@ -96,7 +107,7 @@ export async function kickImport(db: Db, jobId: number, env: ImportEnv): Promise
   if (running().has(jobId)) return;
   const [claimed] = await db
     .update(importJobs)
-    .set({ heartbeatAt: new Date() })
+    .set({ heartbeatAt: new Date(), runs: sql`${importJobs.runs} + 1` })
     .where(
       and(
         eq(importJobs.id, jobId),
@@ -108,8 +119,10 @@ export async function kickImport(db: Db, jobId: number, env: ImportEnv): Promise
         ),
       ),
     )
-    .returning({ id: importJobs.id });
+    .returning({ id: importJobs.id, runs: importJobs.runs });
   if (!claimed || running().has(jobId)) return;
+  const exhausted = runsExhausted(claimed.runs - 1);
+  if (exhausted) return failExhausted(db, jobId, exhausted, env);
   const p = runImport(db, jobId, env)
     .catch(async (err) => {
       const id = logUnexpected(`import ${jobId}`, err);
@@ -117,13 +130,33 @@ export async function kickImport(db: Db, jobId: number, env: ImportEnv): Promise
       if (!job) return;
       if (!isImportJobFinished(job.state))
         await advance(db, job, "fail", {
-          message: `导入中断（错误编号 ${id}）。已提交的批次保留，请重新上传以继续。`,
+          message:
+            err instanceof ImportFileRefused
+              ? `${err.message}（已提交的批次保留）`
+              : `导入中断（错误编号 ${id}）。已提交的批次保留，请重新上传以继续。`,
           finishedAt: new Date(),
         }).catch((e) => logUnexpected(`import ${jobId} fail`, e));
       await discardImportFile(env.importDir, job);
     })
     .finally(() => running().delete(jobId));
   running().set(jobId, p);
+}
+
+/** A job taken up too often: failed with its message and audited, its file deleted. */
+async function failExhausted(db: Db, jobId: number, message: string, env: ImportEnv) {
+  await db.transaction(async (tx) => {
+    const [job] = await tx.select().from(importJobs).where(eq(importJobs.id, jobId)).for("update");
+    if (!job || isImportJobFinished(job.state)) return;
+    await advance(tx, job, "fail", { message, finishedAt: new Date() });
+    await logAudit(tx, {
+      action: "import.finish",
+      entityType: "import",
+      entityId: String(jobId),
+      outcome: "failure",
+      after: { state: "failed", message, runs: job.runs },
+    });
+    await discardImportFile(env.importDir, job);
+  });
 }
 
 /** Jobs left unfinished by a stopped server: resumed (from their last committed batch) by whoever looks first. */

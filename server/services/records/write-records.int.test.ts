@@ -76,7 +76,7 @@ describe("one write path for records (issue 10)", () => {
        VALUES (1, 2, 2, 'penalty', 'keep_good', 'same.csv', $1, 'csv', 'utf-8')`,
       [csv.length],
     );
-    const job = await runImport(db.db, 1, { importDir: dir, today: TODAY, thresholdWan: 1 });
+    const job = await runImport(db.db, 1, { importDir: dir, today: TODAY, thresholdWan: 1, maxRows: 1000 });
     expect(job).toMatchObject({ state: "done", newCount: 6 });
     // the provider API: the batch with the Chinese headers, from department 3's key
     const batch = await receiveProviderBatch(db.db, {

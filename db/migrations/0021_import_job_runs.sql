@@ -1,0 +1,1 @@
+ALTER TABLE "import_jobs" ADD COLUMN "runs" smallint DEFAULT 0 NOT NULL;
