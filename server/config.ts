@@ -58,10 +58,18 @@ export type Config = {
   auditCheckpointFile: string;
   /** the public address of the site, for absolute links (feeds, OpenAPI); unset: from the request's host */
   siteUrl: string | undefined;
+  /**
+   * where a stored report's QR code and printed address point (issue 20 N5): SITE_URL, never a request's Host; the
+   * demo's own address when unset
+   */
+  reportOrigin: string;
   /** how many reverse proxies stand in front and may be believed about the client (X-Forwarded-*) */
   trustedProxies: number;
   production: boolean;
 };
+
+/** `npm run demo`'s address: what a report points to when SITE_URL is not set. */
+const DEMO_SITE_URL = "http://localhost:3000";
 
 // Fixed keys are acceptable only for the fictional demo data; production sets PII_KEY and AUDIT_KEY.
 const DEMO_PII_KEY = "credit-jiangxi-demo-pii-key-not-for-production";
@@ -84,10 +92,10 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     throw new SetupError(`环境变量配置有误：\n${lines.join("\n")}\n各变量的说明见 README.md。`);
   }
   const e = parsed.data;
-  if ((!e.PII_KEY || !e.AUDIT_KEY) && e.NODE_ENV === "production" && !warned) {
+  if ((!e.PII_KEY || !e.AUDIT_KEY || !e.SITE_URL) && e.NODE_ENV === "production" && !warned) {
     warned = true;
     console.warn(
-      "警告：未设置 PII_KEY 或 AUDIT_KEY，身份证号码的加密或审计日志的哈希链使用演示密钥。仅适用于演示数据，生产环境必须设置这两个变量。",
+      "警告：未设置 PII_KEY、AUDIT_KEY 或 SITE_URL：身份证号码的加密或审计日志的哈希链使用演示密钥，信用报告的核验地址指向演示地址。仅适用于演示数据，生产环境必须设置这三个变量。",
     );
   }
   return {
@@ -104,6 +112,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     auditCheckpointFile: e.AUDIT_CHECKPOINT_FILE ?? defaultCheckpointFile(e.DATABASE_URL, e.PGLITE_DIR),
     trustedProxies: e.TRUSTED_PROXIES,
     siteUrl: e.SITE_URL,
+    reportOrigin: e.SITE_URL ?? DEMO_SITE_URL,
     production: e.NODE_ENV === "production",
   };
 }

@@ -2,6 +2,7 @@ import {
   bigint,
   bigserial,
   char,
+  customType,
   integer,
   jsonb,
   pgEnum,
@@ -11,6 +12,12 @@ import {
 } from "drizzle-orm/pg-core";
 import { subjects } from "./subjects";
 import { users } from "./users";
+
+/** Raw bytes (PostgreSQL bytea), as a Buffer both drivers hand back. */
+const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
+  dataType: () => "bytea",
+  fromDriver: (v) => Buffer.from(v),
+});
 
 /** Who a report was made for: anyone (what is public), or the subject's own account (with its unpublished records). */
 export const reportEdition = pgEnum("report_edition", ["public", "own"]);
@@ -31,6 +38,8 @@ export const creditReports = pgTable("credit_reports", {
   bytes: integer().notNull(),
   /** what the report was made from, as the profile read it at that moment */
   snapshot: jsonb().notNull(),
+  /** the PDF itself (issue 20 N5): what /verify shows and hands back, to compare with the copy one holds */
+  pdf: bytea(),
   requestedBy: integer().references(() => users.id),
   generatedAt: timestamp({ withTimezone: true }).notNull(),
 });

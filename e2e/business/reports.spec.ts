@@ -42,11 +42,24 @@ test("a credit report downloaded from a profile names the subject and its number
   expect(reportNo).not.toBe("");
   expect(download.suggestedFilename()).toBe(`信用报告-${c.name}-${reportNo}.pdf`);
 
-  // the QR code's link: the verdict at once
+  // the QR code's link (issue 20 N5): not "genuine", but what the report says, to compare with what one holds
   await page.goto(`/verify?no=${reportNo}&code=${code}`);
-  await expect(page.locator("main").getByRole("status").first()).toContainText(`报告真实有效：${c.name}`);
+  const answer = page.locator("main").getByRole("status").first();
+  await expect(answer).toContainText(`生成过编号为 ${reportNo} 的信用报告（${c.name}`);
+  await expect(answer).toContainText("不能证明您手中的文件未被改动");
+  await expect(answer).not.toContainText("真实有效");
+  const archive = page.getByRole("article", { name: "本站存档的报告内容" });
+  await expect(archive).toContainText(c.publicPenalty);
+  await expect(archive).not.toContainText(c.repairedPenalty);
+  const original = await page.request.get(
+    (await page.getByRole("link", { name: "下载本站存档的原件（PDF）" }).getAttribute("href")) ?? "",
+  );
+  expect(original.status()).toBe(200);
+  expect(Buffer.from(await original.body()).equals(pdf)).toBe(true);
+  // the address on the report is SITE_URL's (the e2e server's), whatever Host the request named
+  expect(text).toContain(`核验网址：${new URL(page.url()).origin}/verify`);
   await verifyWithFile(page, { name: `${reportNo}.pdf`, buffer: pdf });
-  await expect(page.getByText("报告一致：上传的 PDF 与本站生成的报告逐字节相同。")).toBeVisible();
+  await expect(page.getByText("报告一致：上传的 PDF 与本站存档的报告逐字节相同")).toBeVisible();
 
   const flipped = Buffer.from(pdf);
   const at = Math.floor(flipped.length / 2);
@@ -84,10 +97,13 @@ test("a natural person's profile offers no report, and asking for one is refused
 
 test("a business's own copy carries a separate section of what is not public", async ({ page }) => {
   await signInBusiness(page, FIXTURE.business.active.uscc);
-  const r = await page.request.get("/business/report.pdf");
+  // a forged Host never reaches a stored report (issue 20 N5): its address is SITE_URL's
+  const r = await page.request.get("/business/report.pdf", { headers: { host: "evil.example" } });
   expect(r.status()).toBe(200);
   const text = await pdfText(Buffer.from(await r.body()));
   expect(text).toContain("（主体自查版）");
+  expect(text).not.toContain("evil.example");
+  expect(text).toContain(`核验网址：${new URL(page.url()).origin}/verify`);
   expect(text).toContain("附：仅本主体可见的未公示信息");
   // the public never gets that section
   const pub = await page.request.get(`/subjects/${FIXTURE.business.active.uscc}/report.pdf`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type Bucket, takeToken } from "./rate-limit";
+import { ABUSE_LIMITS, abuseMessage, type Bucket, takeToken } from "./rate-limit";
 
 /** Call takeToken at `now` until refused (bounded); returns how many were allowed and the refusal. */
 function drain(bucket: Bucket | undefined, now: number, limit: number) {
@@ -132,5 +132,23 @@ describe("takeToken — over a longer window (DOMAIN §8: objections per address
     const refused = takeToken(b, 0, 10, HOUR);
     expect(refused).toMatchObject({ allowed: false, retryAfterSeconds: 360 });
     expect(takeToken(refused.bucket, 360_000, 10, HOUR).allowed).toBe(true);
+  });
+});
+
+describe("abuse limits — issue 20 N11, N13: costly or guessing requests per address, apart from the API's", () => {
+  it("allows a report PDF ten times a minute, a verification twenty, a challenge thirty", () => {
+    expect(ABUSE_LIMITS.report.perMinute).toBe(10);
+    let b: Bucket | undefined;
+    let allowed = 0;
+    for (let i = 0; i < 300; i++) {
+      const r = takeToken(b, 1_000 + i * 15, ABUSE_LIMITS.verify.perMinute);
+      b = r.bucket;
+      if (r.allowed) allowed += 1;
+    }
+    // 300 guesses in 4.5 s: twenty get through, and one more for the tokens refilled meanwhile
+    expect(allowed).toBeLessThanOrEqual(22);
+  });
+  it("says in Chinese what was asked too often and when to try again", () => {
+    expect(abuseMessage("verify", 3)).toBe("报告核验过于频繁：同一网络地址每分钟最多 20 次，请 3 秒后再试。");
   });
 });

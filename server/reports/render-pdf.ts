@@ -28,7 +28,7 @@ const MUTED = "#475569";
 /** Draws a report: facts and QR code first, then each section, a footer with the number and page on every page. */
 export async function renderReportPdf(
   d: ReportDocument,
-  o: { verifyUrl: string; code: string; reportNo: string },
+  o: { verifyUrl: string; verifyPage: string; code: string; reportNo: string },
 ): Promise<Buffer> {
   const f = loadFonts();
   const qr = await QRCode.toBuffer(o.verifyUrl, { margin: 1, width: 240, errorCorrectionLevel: "M" });
@@ -65,7 +65,7 @@ export async function renderReportPdf(
     .fillColor(MUTED)
     .text("扫码核验", left + width - 96, top + 98, { width: 96, align: "center" });
   doc.y = top;
-  for (const [k, v] of [...d.facts, ["核验码", o.code] as [string, string]]) {
+  for (const [k, v] of [...d.facts, ["核验码", o.code], ["核验网址", o.verifyPage]] as [string, string][]) {
     doc
       .font("b")
       .fontSize(10)

@@ -20,7 +20,7 @@ import { hashPassword, verifyPassword } from "../credentials/password";
 import { AppError } from "../errors";
 import { createLimiter } from "../limiter";
 
-const perAddress = createLimiter();
+const perAddress = createLimiter("business-accounts");
 const hashCode = (code: string) => createHash("sha256").update(normalizeActivationCode(code)).digest("hex");
 
 /** A refusal is a message to the person and a row in the audit log (issue 11 "Bad input"). */

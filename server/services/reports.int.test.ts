@@ -4,7 +4,7 @@ import { serveQueriesFrom, testActor } from "@/db/testing/actor";
 import { createTestDatabase, type TestDatabase } from "@/db/testing/test-database";
 import { chinaDate } from "@/lib/calendar/dates";
 import { seedDemo } from "../../scripts/seed/index";
-import { fileMatches, issueOwnReport, issueReport, verifyReport } from "./reports";
+import { fileMatches, issueOwnReport, issueReport, originalReport, verifyReport } from "./reports";
 
 let db: TestDatabase;
 const today = chinaDate(new Date());
@@ -28,7 +28,6 @@ describe("credit reports (DOMAIN §10, issue 13 §1–§2) on this engine", () =
       code: { kind: "uscc", code: String(s?.uscc), canonical: true },
       edition: "public",
       today,
-      origin: "https://credit.test",
     });
     if ("refused" in r) throw new Error("refused");
     expect(r.reportNo).toMatch(new RegExp(`^XY${today.replaceAll("-", "")}\\d{6}$`));
@@ -65,7 +64,6 @@ describe("credit reports (DOMAIN §10, issue 13 §1–§2) on this engine", () =
       code: { kind: "public_id", id: String(p?.public_id) },
       edition: "public",
       today,
-      origin: "",
     });
     expect(r).toEqual({ refused: "natural_person" });
   });
@@ -77,15 +75,69 @@ describe("credit reports (DOMAIN §10, issue 13 §1–§2) on this engine", () =
       departmentId: null,
       subjectId: Number(b?.subject_id),
     };
-    const r = await issueOwnReport(
-      { db: db.db, actor, meta: { ip: "203.0.113.40", userAgent: null }, today },
-      { origin: "" },
-    );
+    const r = await issueOwnReport({
+      db: db.db,
+      actor,
+      meta: { ip: "203.0.113.40", userAgent: null },
+      today,
+    });
     const [row] = await db.exec(
       "SELECT edition::text AS edition, subject_id, requested_by, snapshot ? 'privateRecords' AS has_private FROM credit_reports WHERE report_no = $1",
       [r.reportNo],
     );
     expect(row).toMatchObject({ edition: "own", requested_by: Number(b?.id), has_private: true });
     expect(Number(row?.subject_id)).toBe(Number(b?.subject_id));
+  });
+
+  it("issue 20 N5: a match hands back what the report says and the stored PDF itself, byte for byte", async () => {
+    const [s] = await db.exec(
+      `SELECT s.uscc, s.name, p.decision_no FROM subjects s JOIN penalties p ON p.subject_id = s.id
+       WHERE s.kind = 'legal_person' AND p.status = 'active' AND p.disclosable AND p.public_until >= $1
+       ORDER BY s.id DESC LIMIT 1`,
+      [today],
+    );
+    const r = await issueReport(db.db, {
+      code: { kind: "uscc", code: String(s?.uscc), canonical: true },
+      edition: "public",
+      today,
+    });
+    if ("refused" in r) throw new Error("refused");
+    const v = await verifyReport(db.db, r.reportNo, r.code);
+    if (!v.ok) throw new Error("not verified");
+    const shown = JSON.stringify(v.document);
+    expect(shown).toContain(String(s?.name));
+    expect(shown).toContain(String(s?.decision_no));
+    expect(v.document.sections.map((x) => x.heading)).toContain("二、行政处罚信息");
+    const original = await originalReport(db.db, r.reportNo, r.code);
+    expect(original?.pdf.equals(r.pdf)).toBe(true);
+    expect(await originalReport(db.db, r.reportNo, "2222-2222")).toBeNull();
+  });
+
+  it("issue 20 N11: the same public content on the same day is the report already made; a change makes a new one", async () => {
+    const [s] = await db.exec(
+      "SELECT id, uscc FROM subjects s WHERE kind = 'legal_person' AND NOT EXISTS (SELECT 1 FROM penalties p WHERE p.subject_id = s.id) ORDER BY id DESC LIMIT 1",
+    );
+    const ask = () =>
+      issueReport(db.db, {
+        code: { kind: "uscc", code: String(s?.uscc), canonical: true },
+        edition: "public",
+        today,
+      });
+    const stored = () =>
+      db.exec("SELECT count(*)::int AS n FROM credit_reports WHERE subject_id = $1", [s?.id]);
+    const a = await ask();
+    const b = await ask();
+    if ("refused" in a || "refused" in b) throw new Error("refused");
+    expect(b.reportNo).toBe(a.reportNo);
+    expect(b.pdf.equals(a.pdf)).toBe(true);
+    expect((await stored())[0]?.n).toBe(1);
+    await db.exec(
+      "UPDATE subjects SET address = '江西省南昌市红谷滩区丰和中大道 1 号（变更后）' WHERE id = $1",
+      [s?.id],
+    );
+    const c = await ask();
+    if ("refused" in c) throw new Error("refused");
+    expect(c.reportNo).not.toBe(a.reportNo);
+    expect((await stored())[0]?.n).toBe(2);
   });
 });

@@ -1,12 +1,19 @@
 import "server-only";
 import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
-import { and, desc, eq, ne, not, or, sql } from "drizzle-orm";
+import { and, desc, eq, gte, isNotNull, ne, not, or, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { creditLists, creditReports, listEntries, penalties, subjects } from "@/db/schema";
+import { canonicalJson } from "@/lib/access/audit-chain";
 import type { IsoDate } from "@/lib/calendar/dates";
-import { type PrivateRecord, reportDocument } from "@/lib/reports/report-document";
+import {
+  type PrivateRecord,
+  type ReportDocument,
+  type ReportSnapshot,
+  reportDocument,
+} from "@/lib/reports/report-document";
 import { codeFromBytes, formatCode, normalizeCode, reportNoOf } from "@/lib/reports/report-no";
 import type { SubjectCode } from "@/lib/subjects/subject-code";
+import { config } from "../config";
 import type { ServiceContext } from "../context";
 import { AppError } from "../errors";
 import { getSubjectProfile } from "../queries/profile";
@@ -42,7 +49,6 @@ export async function issueReport(
     code: Exclude<SubjectCode, { kind: "invalid" }>;
     edition: "public" | "own";
     today: IsoDate;
-    origin: string;
     requestedBy?: number | null;
   },
 ): Promise<IssuedReport | { refused: "not_found" | "natural_person" }> {
@@ -56,6 +62,12 @@ export async function issueReport(
   if (!subject) return { refused: "not_found" };
   const privateRecords =
     input.edition === "own" ? await unpublishedRecords(db, subject.id, input.today) : undefined;
+  // issue 20 N11: anyone may ask for a public report, and each costs ~0.7 s of CPU and a stored row; the same
+  // public content on the same day is the report already made
+  if (input.edition === "public") {
+    const same = await todaysPublicReport(db, subject.id, input.today, { ...profile, privateRecords: null });
+    if (same) return same;
+  }
   const [{ id } = { id: 0 }] = await db
     .select({ id: sql<number>`nextval(pg_get_serial_sequence('credit_reports', 'id'))::int` })
     .from(sql`(SELECT 1) AS one`);
@@ -69,8 +81,14 @@ export async function issueReport(
     generatedAt: chinaTime(generatedAt),
     privateRecords,
   });
-  const verifyUrl = `${input.origin}/verify?no=${reportNo}&code=${code}`;
-  const pdf = await renderReportPdf(doc, { verifyUrl, code: formatCode(code), reportNo });
+  // issue 20 N5: the address printed and in the QR code is SITE_URL's, never a request's Host
+  const verifyPage = `${config().reportOrigin}/verify`;
+  const pdf = await renderReportPdf(doc, {
+    verifyUrl: `${verifyPage}?no=${reportNo}&code=${code}`,
+    verifyPage,
+    code: formatCode(code),
+    reportNo,
+  });
   const digest = sha256(pdf);
   await db.insert(creditReports).values({
     id: Number(id),
@@ -81,10 +99,46 @@ export async function issueReport(
     sha256: digest,
     bytes: pdf.length,
     snapshot,
+    pdf,
     requestedBy: input.requestedBy ?? null,
     generatedAt,
   });
   return { reportNo, code, pdf, sha256: digest, subjectName: profile.name };
+}
+
+/** China time's start of `today`, as an instant. */
+const startOf = (today: IsoDate) => new Date(`${today}T00:00:00+08:00`);
+
+/** Today's public report of the subject made from this very content, if there is one (stored with its PDF). */
+async function todaysPublicReport(
+  db: Db,
+  subjectId: number,
+  today: IsoDate,
+  snapshot: unknown,
+): Promise<IssuedReport | null> {
+  const [r] = await db
+    .select({
+      reportNo: creditReports.reportNo,
+      sha256: creditReports.sha256,
+      snapshot: creditReports.snapshot,
+      pdf: creditReports.pdf,
+      name: subjects.name,
+    })
+    .from(creditReports)
+    .innerJoin(subjects, eq(subjects.id, creditReports.subjectId))
+    .where(
+      and(
+        eq(creditReports.subjectId, subjectId),
+        eq(creditReports.edition, "public"),
+        gte(creditReports.generatedAt, startOf(today)),
+        isNotNull(creditReports.pdf),
+      ),
+    )
+    .orderBy(desc(creditReports.id))
+    .limit(1);
+  if (!r?.pdf || canonicalJson(r.snapshot) !== canonicalJson(JSON.parse(JSON.stringify(snapshot))))
+    return null;
+  return { reportNo: r.reportNo, code: "", pdf: r.pdf, sha256: r.sha256, subjectName: r.name };
 }
 
 /** The subject's own records that the public does not see, each with the reason (for its own copy only). */
@@ -159,6 +213,10 @@ export type Verification =
       sha256: string;
       edition: "public" | "own";
       bytes: number;
+      /** what the report says (issue 20 N5): the stored content, to hold one's copy against */
+      document: ReportDocument;
+      /** the stored PDF can be handed back (reports made before it was kept cannot) */
+      hasOriginal: boolean;
     }
   | { ok: false; message: string };
 
@@ -175,6 +233,8 @@ export async function verifyReport(db: Db, reportNo: string, typedCode: string):
       generatedAt: creditReports.generatedAt,
       edition: creditReports.edition,
       bytes: creditReports.bytes,
+      snapshot: creditReports.snapshot,
+      hasOriginal: isNotNull(creditReports.pdf),
       name: subjects.name,
       uscc: subjects.uscc,
     })
@@ -184,6 +244,9 @@ export async function verifyReport(db: Db, reportNo: string, typedCode: string):
   const given = Buffer.from(sha256(code ?? typedCode), "hex");
   const stored = Buffer.from(r?.codeHash ?? "0".repeat(64), "hex");
   if (!r || !code || !timingSafeEqual(given, stored)) return { ok: false, message: NOT_FOUND };
+  const { privateRecords, ...snapshot } = r.snapshot as ReportSnapshot & {
+    privateRecords: PrivateRecord[] | null;
+  };
   return {
     ok: true,
     reportNo: r.reportNo,
@@ -193,7 +256,27 @@ export async function verifyReport(db: Db, reportNo: string, typedCode: string):
     sha256: r.sha256,
     edition: r.edition,
     bytes: r.bytes,
+    document: reportDocument(snapshot, {
+      edition: r.edition,
+      reportNo: r.reportNo,
+      generatedAt: chinaTime(r.generatedAt),
+      privateRecords: privateRecords ?? undefined,
+    }),
+    hasOriginal: Boolean(r.hasOriginal),
   };
+}
+
+/** The stored PDF of a report, for the holder of its number and code (null: none kept, or no such report). */
+export async function originalReport(db: Db, reportNo: string, typedCode: string) {
+  const v = await verifyReport(db, reportNo, typedCode);
+  if (!v.ok || !v.hasOriginal) return null;
+  const [r] = await db
+    .select({ pdf: creditReports.pdf })
+    .from(creditReports)
+    .where(eq(creditReports.reportNo, v.reportNo));
+  return r?.pdf
+    ? { reportNo: v.reportNo, pdf: r.pdf, sha256: v.sha256, subjectName: v.subjectName, code: "" }
+    : null;
 }
 
 /** The uploaded file's SHA-256 against the report's: one changed byte and they differ. */
@@ -202,10 +285,7 @@ export const fileMatches = (v: Extract<Verification, { ok: true }>, file: Buffer
 export const fileDigest = (file: Buffer) => sha256(file);
 
 /** Issue 13 §1: the signed-in business's own copy of its report. */
-export async function issueOwnReport(
-  { db, actor, today }: ServiceContext,
-  input: { origin: string },
-): Promise<IssuedReport> {
+export async function issueOwnReport({ db, actor, today }: ServiceContext): Promise<IssuedReport> {
   if (!actor.subjectId) throw new AppError("forbidden", "该账号未关联主体，无法下载信用报告。");
   const [s] = await db.select({ uscc: subjects.uscc }).from(subjects).where(eq(subjects.id, actor.subjectId));
   const r = s?.uscc
@@ -213,7 +293,6 @@ export async function issueOwnReport(
         code: { kind: "uscc", code: s.uscc, canonical: true },
         edition: "own",
         today,
-        origin: input.origin,
         requestedBy: actor.id,
       })
     : null;

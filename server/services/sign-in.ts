@@ -7,7 +7,7 @@ import { getPolicy } from "../settings";
 import { authenticate } from "./authenticate";
 import { openSession } from "./sessions";
 
-const perAddress = createLimiter();
+const perAddress = createLimiter("sign-in");
 
 export type SignInOutcome =
   | { ok: true; sid: string; ticket: string; mustChangePassword: boolean }

@@ -18,7 +18,7 @@ import { submitObjection } from "@/server/services/cases/objections";
 
 /** Issue 14 §1: at most 10 objections per address per hour, on top of the proof-of-work. */
 const OBJECTIONS_PER_HOUR = 10;
-const perAddress = createLimiter(3_600_000);
+const perAddress = createLimiter("objections", 3_600_000);
 
 const objection = z.object({
   targetType: z.enum(OBJECTION_TARGETS, { message: "异议所指的记录类别无效" }),
@@ -33,14 +33,15 @@ const objection = z.object({
 export async function submitObjectionAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   return publicStep(objection, form, ["pow"], async (input) => {
     const meta = await requestMeta();
+    // the proof-of-work first (issue 20 N13): junk without one must not use up the address's quota
+    const pow = await powProblem(input.pow);
+    if (pow) throw new AppError("invalid", pow);
     const limit = perAddress(meta.ip, OBJECTIONS_PER_HOUR);
     if (!limit.allowed)
       throw new AppError(
         "invalid",
         `提交过于频繁：同一网络地址每小时最多提交 ${OBJECTIONS_PER_HOUR} 件异议，请 ${Math.ceil(limit.retryAfterSeconds / 60)} 分钟后再试。`,
       );
-    const pow = await powProblem(input.pow);
-    if (pow) throw new AppError("invalid", pow);
     const files = form.getAll("files").filter((f): f is File => f instanceof File);
     const r = await submitObjection(
       { db: await getDb(), meta, today: today() },
@@ -76,7 +77,7 @@ const tracking = z.object({
     .transform(normalizeActivationCode)
     .pipe(z.string().regex(/^[0-9A-Z]{12}$/, "查询码为 12 位字母和数字，如 7K3M-Q9TX-4HNP")),
 });
-const lookups = createLimiter();
+const lookups = createLimiter("objection-lookups");
 
 /**
  * DOMAIN §8: the objector reads the case by number and secret. Answered by POST, so the secret stays out of

@@ -1,10 +1,14 @@
 "use server";
 
+import { redirect } from "next/navigation";
 import { z } from "zod";
 import type { ActionState } from "@/lib/web/action-state";
+import { queryString } from "@/lib/web/query-string";
 import { publicStep } from "@/server/action";
+import { requestMeta } from "@/server/auth/request-meta";
 import { getDb } from "@/server/db";
 import { AppError } from "@/server/errors";
+import { allowance } from "@/server/http/rate-limit";
 import { fileDigest, fileMatches, verifyReport } from "@/server/services/reports";
 
 const MAX = 10 * 1024 * 1024;
@@ -16,9 +20,14 @@ const input = z.object({
 /** Issue 13 §2: number + code, and optionally the PDF itself, whose SHA-256 must be the one registered. */
 export async function verifyReportAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   return publicStep(input, form, [], async ({ no, code }) => {
+    const asked = allowance("verify", (await requestMeta()).ip);
+    if (!asked.allowed) throw new AppError("too_many", asked.message);
     const v = await verifyReport(await getDb(), no, code);
     if (!v.ok) throw new AppError("not_found", v.message);
     const file = form.get("file");
+    // no file: the page shows the stored content to compare with (issue 20 N5)
+    if (!(file instanceof File) || file.size === 0)
+      redirect(`/verify${queryString({ no: v.reportNo, code })}#archive`);
     const data = {
       reportNo: v.reportNo,
       subjectName: v.subjectName,
@@ -26,9 +35,8 @@ export async function verifyReportAction(_prev: ActionState, form: FormData): Pr
       generatedAt: v.generatedAt.toISOString(),
       sha256: v.sha256,
       edition: v.edition,
+      code,
     };
-    if (!(file instanceof File) || file.size === 0)
-      return { ok: true, message: "报告真实有效：该编号和核验码对应下列报告。", data };
     if (file.size > MAX) throw new AppError("too_large", "上传的文件超过 10 MB，不是本站生成的信用报告。");
     const bytes = Buffer.from(await file.arrayBuffer());
     if (bytes.subarray(0, 5).toString("latin1") !== "%PDF-")
@@ -40,7 +48,7 @@ export async function verifyReportAction(_prev: ActionState, form: FormData): Pr
       };
     return {
       ok: true,
-      message: "报告一致：上传的 PDF 与本站生成的报告逐字节相同。",
+      message: "报告一致：上传的 PDF 与本站存档的报告逐字节相同，内容即为本站生成时的内容。",
       data: { ...data, fileChecked: true },
     };
   });

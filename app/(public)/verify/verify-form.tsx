@@ -30,6 +30,15 @@ export function VerifyForm({ no, code }: { no?: string; code?: string }) {
           <dd>{data.edition === "own" ? "主体自查版（含未公示信息）" : "公示版"}</dd>
           <dt className="text-slate-600">PDF 的 SHA-256</dt>
           <dd className="break-all font-mono text-xs">{data.sha256}</dd>
+          <dt className="text-slate-600">存档内容</dt>
+          <dd>
+            <a
+              href={`/verify?no=${encodeURIComponent(data.reportNo ?? "")}&code=${encodeURIComponent(data.code ?? "")}#archive`}
+              className="text-brand-700 underline"
+            >
+              查看本站存档的报告内容
+            </a>
+          </dd>
         </dl>
       )}
       <div className="grid gap-4 sm:grid-cols-2">

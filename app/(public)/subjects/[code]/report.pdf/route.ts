@@ -1,10 +1,9 @@
 import { parseSubjectCode } from "@/lib/subjects/subject-code";
-import { siteOrigin } from "@/server/auth/request-meta";
 import { today } from "@/server/clock";
 import { getDb } from "@/server/db";
 import { apiError, safeHandler } from "@/server/http/api";
 import { pdfResponse } from "@/server/http/pdf-response";
-import { rateLimited } from "@/server/http/rate-limit";
+import { abuseLimited, rateLimited } from "@/server/http/rate-limit";
 import { issueReport } from "@/server/services/reports";
 
 /** DOMAIN §10: anyone downloads an organisation's credit report (what is public now), numbered and verifiable. */
@@ -12,7 +11,7 @@ export const GET = safeHandler(async function GET(
   request: Request,
   { params }: { params: Promise<{ code: string }> },
 ) {
-  const limited = await rateLimited(request);
+  const limited = (await rateLimited(request)) ?? abuseLimited(request, "report");
   if (limited) return limited;
   const code = parseSubjectCode((await params).code);
   if (code.kind === "invalid")
@@ -21,7 +20,6 @@ export const GET = safeHandler(async function GET(
     code,
     edition: "public",
     today: today(),
-    origin: siteOrigin(request.headers),
   });
   if ("refused" in r)
     return r.refused === "natural_person"

@@ -1,0 +1,1 @@
+ALTER TABLE "credit_reports" ADD COLUMN "pdf" "bytea";
