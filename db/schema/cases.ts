@@ -146,7 +146,10 @@ export const objections = pgTable(
       .references(() => departments.id),
     objectorName: varchar({ length: 64 }).notNull(),
     contact: varchar({ length: 128 }).notNull(),
-    /** the contact as compared (lib/workflows/objection contactKey): one open objection per record and contact */
+    /**
+     * the contact as compared (lib/workflows/objection contactKey): shows reviewers the same person's cases; it joins
+     * nothing (issue 20 N9: a phone number is no proof of who objects)
+     */
     contactKey: varchar({ length: 128 }).notNull(),
     reason: text().notNull(),
     /** sha-256 of the tracking secret, shown once to the objector */
@@ -168,9 +171,6 @@ export const objections = pgTable(
   (t) => [
     index().on(t.targetType, t.targetId),
     index().on(t.deptId, t.status),
-    uniqueIndex("objections_one_open_per_contact")
-      .on(t.targetType, t.targetId, t.contactKey)
-      .where(sql`status IN ('submitted', 'verifying')`),
   ],
 );
 

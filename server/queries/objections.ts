@@ -1,5 +1,4 @@
 import "server-only";
-import { timingSafeEqual } from "node:crypto";
 import { asc, eq, sql } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import {
@@ -16,6 +15,7 @@ import type { IsoDate } from "@/lib/calendar/dates";
 import { type DeadlineStanding, standing } from "@/lib/workflows/deadlines";
 import { type ObjectionTarget, objectionMachine } from "@/lib/workflows/objection";
 import { getCalendar } from "../calendar";
+import { trackingSecretMatches } from "../credentials/tracking-secret";
 import { getDb } from "../db";
 import { publicSubjectRef } from "./labels";
 import { licenceIsPublic, listEntryIsPublic, penaltyIsPublic } from "./publicity";
@@ -130,9 +130,7 @@ export async function trackObjection(
 ): Promise<ObjectionTracking | null> {
   const db = await getDb();
   const [c] = await db.select().from(objections).where(eq(objections.caseNo, caseNo));
-  const stored = Buffer.from(c?.secretHash ?? "0".repeat(64), "hex");
-  const given = Buffer.from(secretHash, "hex");
-  if (!c || stored.length !== given.length || !timingSafeEqual(stored, given)) return null;
+  if (!c || !trackingSecretMatches(c.secretHash, secretHash)) return null;
   const [record, events, cal] = await Promise.all([
     loadObjectionRecord(db, c.targetType as ObjectionTarget, c.targetId, today),
     db.select().from(caseEvents).where(eq(caseEvents.objectionId, c.id)).orderBy(asc(caseEvents.id)),

@@ -14,7 +14,7 @@ import { AppError } from "@/server/errors";
 import { createLimiter } from "@/server/limiter";
 import { powProblem } from "@/server/pow";
 import { trackObjection } from "@/server/queries/objections";
-import { submitObjection } from "@/server/services/cases/objections";
+import { NO_SUCH_OBJECTION, submitObjection, supplementObjection } from "@/server/services/cases/objections";
 
 /** Issue 14 §1: at most 10 objections per address per hour, on top of the proof-of-work. */
 const OBJECTIONS_PER_HOUR = 10;
@@ -56,16 +56,13 @@ export async function submitObjectionAction(_prev: ActionState, form: FormData):
       };
     return {
       ok: true,
-      message:
-        r.kind === "joined"
-          ? `您已就该记录提出过异议（案号 ${r.caseNo}），本次填写的理由和材料已并入该案，请凭首次获得的查询码查询进度。`
-          : `该异议已提交（案号 ${r.caseNo}），请勿重复提交。`,
+      message: `该异议已提交（案号 ${r.caseNo}），请勿重复提交。`,
       data: { caseNo: r.caseNo },
     };
   });
 }
 
-const tracking = z.object({
+const caseKey = {
   caseNo: z
     .string()
     .trim()
@@ -76,7 +73,8 @@ const tracking = z.object({
     .trim()
     .transform(normalizeActivationCode)
     .pipe(z.string().regex(/^[0-9A-Z]{12}$/, "查询码为 12 位字母和数字，如 7K3M-Q9TX-4HNP")),
-});
+};
+const tracking = z.object(caseKey);
 const lookups = createLimiter("objection-lookups");
 
 /**
@@ -88,7 +86,27 @@ export async function trackObjectionAction(_prev: ActionState, form: FormData): 
     const meta = await requestMeta();
     if (!lookups(meta.ip, 20).allowed) throw new AppError("invalid", "查询过于频繁，请一分钟后再试。");
     const found = await trackObjection(input.caseNo, hashTrackingSecret(input.secret), today());
-    if (!found) throw new AppError("not_found", "未找到与该案号和查询码相符的异议，请核对后重新输入。");
+    if (!found) throw new AppError("not_found", NO_SUCH_OBJECTION);
     return { ok: true, message: `案号 ${found.caseNo}`, data: { tracking: found } };
+  });
+}
+
+const supplement = z.object({ ...caseKey, text: textField("补充理由", 2000, { min: 10, multiline: true }) });
+
+/**
+ * Issue 20 N9: the objector adds reasons and evidence to their own open case, by its number and secret — never by
+ * knowing the contact it was filed with. Lookups share the tracking page's limit.
+ */
+export async function supplementObjectionAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+  return publicStep(supplement, form, ["secret"], async (input) => {
+    const meta = await requestMeta();
+    if (!lookups(meta.ip, 20).allowed) throw new AppError("invalid", "查询过于频繁，请一分钟后再试。");
+    const files = form.getAll("files").filter((f): f is File => f instanceof File);
+    const r = await supplementObjection(
+      { db: await getDb(), meta },
+      { caseNo: input.caseNo, secretHash: hashTrackingSecret(input.secret), text: input.text },
+      await storeCaseFiles(files),
+    );
+    return { ok: true, message: `补充材料已并入案件 ${r.caseNo}，办理部门将一并核实。` };
   });
 }

@@ -7,13 +7,20 @@ import { penaltyPublicityWindow } from "@/lib/records/publicity";
 import { withUsccCheckChar } from "@/lib/subjects/uscc";
 import type { CurrentUser } from "../../auth/guard";
 import { forgetCalendar } from "../../calendar";
+import type { StoredCaseFile } from "../../case-files";
 import { hashTrackingSecret } from "../../credentials/tracking-secret";
 import { AppError } from "../../errors";
 import { trackObjection } from "../../queries/objections";
 import { getSubjectProfile } from "../../queries/profile";
 import { searchSubjects } from "../../queries/search";
 import { setCalendarDay } from "../manage-calendar";
-import { decideObjection, type ObjectionInput, submitObjection } from "./objections";
+import {
+  decideObjection,
+  NO_SUCH_OBJECTION,
+  type ObjectionInput,
+  submitObjection,
+  supplementObjection,
+} from "./objections";
 
 let db: TestDatabase;
 /** a Wednesday: 15 working days later (no holidays in the calendar) is Wednesday 2026-12-23 */
@@ -88,6 +95,15 @@ async function openObjection(targetId: number, o: Partial<ObjectionInput> = {}) 
   const r = await row("SELECT id FROM objections WHERE case_no = $1", [receipt.caseNo]);
   return { id: Number(r?.id), ...receipt };
 }
+
+/** A stored evidence file as the action hands it over (the file itself is not needed by the service). */
+const evidence = (): StoredCaseFile => ({
+  fileName: "行政复议决定书.pdf",
+  mimeType: "application/pdf",
+  sizeBytes: 10,
+  sha256: "0".repeat(64),
+  storagePath: `${randomUUID()}.bin`,
+});
 
 const penaltyRow = (id: number) =>
   row("SELECT status, under_verification, violation_facts FROM penalties WHERE id = $1", [id]);
@@ -189,27 +205,62 @@ describe("objections (DOMAIN §8, issue 14 §1)", () => {
     ).toBe(1);
   });
 
-  it("§1.3 a second objection by the same contact, however written, while the first is open is joined to it", async () => {
+  it("§1.3 / issue 20 N9: another objection from the same contact is a case of its own and learns nothing of the first", async () => {
     const target = await penalty();
     const first = await openObjection(target, { contact: "13907912345" });
-    const second = await submitObjection(
+    const eventsBefore = await count("SELECT count(*) AS n FROM case_events WHERE objection_id = $1", [
+      first.id,
+    ]);
+    const stranger = await submitObjection(
       publicCtx(),
-      objectionInput(target, { contact: "+86 139 0791 2345", reason: "补充：附上撤销决定书。" }),
+      objectionInput(target, {
+        name: "冒名者",
+        contact: "+86 139 0791 2345",
+        reason: "冒名者写入的理由不应出现在原案。",
+      }),
       [],
     );
-    expect(second).toMatchObject({ kind: "joined", caseNo: first.caseNo });
-    // the secret was shown once, with the first receipt
-    expect(second).not.toHaveProperty("secret");
+    expect(stranger.kind).toBe("new");
+    expect(stranger.caseNo).not.toBe(first.caseNo);
+    expect(JSON.stringify(stranger)).not.toContain(first.caseNo);
+    expect(await count("SELECT count(*) AS n FROM case_events WHERE objection_id = $1", [first.id])).toBe(
+      eventsBefore,
+    );
     expect(
       await count("SELECT count(*) AS n FROM objections WHERE target_type = 'penalty' AND target_id = $1", [
         target,
       ]),
-    ).toBe(1);
-    expect(
-      await count("SELECT count(*) AS n FROM case_events WHERE objection_id = $1 AND to_status = 'joined'", [
-        first.id,
-      ]),
-    ).toBe(1);
+    ).toBe(2);
+  });
+
+  it("issue 20 N9: material is added to a case only with its number and secret; a closed case takes none", async () => {
+    const target = await penalty();
+    const mine = await openObjection(target);
+    const add = (caseNo: string, secret: string, files: StoredCaseFile[] = []) =>
+      supplementObjection(
+        { db: db.db, meta },
+        { caseNo, secretHash: hashTrackingSecret(secret), text: "补充：附上行政复议决定书。" },
+        files,
+      );
+    await expect(add(mine.caseNo, "AAAA-AAAA-AAAA")).rejects.toMatchObject({ code: "not_found" });
+    await expect(add("YY20261202999999", mine.secret)).rejects.toThrow(NO_SUCH_OBJECTION);
+    const joined = () =>
+      count("SELECT count(*) AS n FROM case_events WHERE objection_id = $1 AND to_status = 'joined'", [
+        mine.id,
+      ]);
+    expect(await joined()).toBe(0);
+    await add(mine.caseNo, mine.secret.toLowerCase(), [evidence()]);
+    expect(await joined()).toBe(1);
+    expect(await count("SELECT count(*) AS n FROM case_files WHERE objection_id = $1", [mine.id])).toBe(1);
+    await decideObjection(ctx(reviewerA), { id: mine.id, event: "verify", expected: "submitted" });
+    await decideObjection(ctx(reviewerB), {
+      id: mine.id,
+      event: "uphold",
+      expected: "verifying",
+      note: "经核实，记录无误，予以维持。",
+    });
+    await expect(add(mine.caseNo, mine.secret)).rejects.toMatchObject({ code: "conflict" });
+    expect(await joined()).toBe(1);
   });
 
   it("§1.4 the same form sent twice (same submission key) gives the same case, one row", async () => {

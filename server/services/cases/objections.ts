@@ -1,8 +1,7 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
-import { and, eq, inArray, ne } from "drizzle-orm";
+import { and, eq, ne } from "drizzle-orm";
 import type { Db, Tx } from "@/db/client";
-import { isUniqueViolation } from "@/db/errors";
 import {
   caseEvents,
   caseFiles,
@@ -29,7 +28,7 @@ import type { RequestMeta } from "../../auth/request-meta";
 import { getCalendar } from "../../calendar";
 import { keepingFilesOnlyIfNew, type StoredCaseFile } from "../../case-files";
 import type { ServiceContext } from "../../context";
-import { hashTrackingSecret } from "../../credentials/tracking-secret";
+import { hashTrackingSecret, trackingSecretMatches } from "../../credentials/tracking-secret";
 import { AppError } from "../../errors";
 import { loadObjectionRecord } from "../../queries/objections";
 import { getPolicy } from "../../settings";
@@ -49,16 +48,15 @@ export type ObjectionInput = {
 
 export type ObjectionReceipt =
   | { kind: "new"; caseNo: string; secret: string; answerDueOn: IsoDate }
-  /** the same contact already has an open objection to the record: this one was added to it */
-  | { kind: "joined"; caseNo: string }
   /** the same form sent twice */
   | { kind: "duplicate"; caseNo: string };
 
 /**
  * Anyone objects to a displayed record (DOMAIN §8, 2020 plan §15), without an account: a case number and a secret
- * come back, the secret stored only as its hash. A second objection to the same record by the same contact while
- * one is open is added to it (its reason and evidence in the history), not opened twice. Rate limit and
- * proof-of-work are checked by the caller before this runs.
+ * come back, the secret stored only as its hash. Every objection is a case of its own (issue 20 N9): a contact is
+ * no proof of identity, so another objection from the same phone never reveals or joins an existing case — the
+ * objector adds to theirs with its secret (supplementObjection). Rate limit and proof-of-work are checked by the
+ * caller before this runs.
  */
 export async function submitObjection(
   { db, meta, today }: { db: Db; meta: RequestMeta; today: IsoDate },
@@ -66,121 +64,120 @@ export async function submitObjection(
   files: StoredCaseFile[],
 ): Promise<ObjectionReceipt> {
   const who = { actor: objector(input.name), meta };
-  try {
-    return await keepingFilesOnlyIfNew(files, async () => {
-      const [{ objectionAnswerWorkingDays }, cal] = await Promise.all([getPolicy(), getCalendar(db)]);
-      const key = contactKey(input.contact);
-      const outcome = await db.transaction(async (tx) => {
-        const [again] = await tx
-          .select({ caseNo: objections.caseNo })
-          .from(objections)
-          .where(eq(objections.submissionKey, input.submissionKey));
-        if (again) return { kind: "duplicate" as const, caseNo: again.caseNo, duplicate: true };
-        const record = await loadObjectionRecord(tx, input.targetType, input.targetId, today);
-        if (!record?.isPublic) return null;
-        const [open] = await tx
-          .select({ id: objections.id, caseNo: objections.caseNo })
-          .from(objections)
-          .where(
-            and(
-              eq(objections.targetType, input.targetType),
-              eq(objections.targetId, input.targetId),
-              eq(objections.contactKey, key),
-              inArray(objections.status, [...OBJECTION_OPEN]),
-            ),
-          )
-          .for("update");
-        if (open) {
-          await tx.insert(caseEvents).values({
-            objectionId: open.id,
-            fromStatus: null,
-            toStatus: "joined",
-            note: `同一联系人补充异议：${input.reason}`,
-          });
-          if (files.length > 0)
-            await tx
-              .insert(caseFiles)
-              .values(files.map((f) => ({ ...f, objectionId: open.id, kind: "evidence" as const })));
-          await logAudit(tx, {
-            action: "objection.join",
-            actorName: who.actor.username,
-            entityType: "objection",
-            entityId: String(open.id),
-            after: { caseNo: open.caseNo, files: files.length },
-            ip: meta.ip,
-            userAgent: meta.userAgent,
-          });
-          return { kind: "joined" as const, caseNo: open.caseNo, duplicate: false };
-        }
-        const id = await nextCaseId(tx, "objections");
-        const caseNo = caseNumber("YY", today, id);
-        const secret = trackingSecretFromBytes(randomBytes(12));
-        const answerDueOn = dueOn(cal, today, objectionAnswerWorkingDays);
-        await tx.insert(objections).values({
-          id,
-          caseNo,
-          targetType: input.targetType,
-          targetId: input.targetId,
-          subjectId: record.subjectId,
-          deptId: record.deptId,
-          objectorName: input.name,
-          contact: input.contact,
-          contactKey: key,
-          reason: input.reason,
-          secretHash: hashTrackingSecret(secret),
-          submissionKey: input.submissionKey,
-          recordEnteredBy: record.enteredBy,
-          status: OBJECTION_INITIAL,
-          submittedOn: today,
-          answerDueOn,
-        });
-        if (files.length > 0)
-          await tx
-            .insert(caseFiles)
-            .values(files.map((f) => ({ ...f, objectionId: id, kind: "evidence" as const })));
-        await recordCaseStep(tx, who, {
-          ref: { objectionId: id },
-          from: null,
-          to: OBJECTION_INITIAL,
-          action: "objection.submit",
-          entityType: "objection",
-          after: {
-            state: OBJECTION_INITIAL,
-            caseNo,
-            target: `${input.targetType}:${input.targetId}`,
-            files: files.length,
-          },
-        });
-        return { kind: "new" as const, caseNo, secret, answerDueOn, duplicate: false };
+  return keepingFilesOnlyIfNew(files, async () => {
+    const [{ objectionAnswerWorkingDays }, cal] = await Promise.all([getPolicy(), getCalendar(db)]);
+    const key = contactKey(input.contact);
+    const outcome = await db.transaction(async (tx) => {
+      const [again] = await tx
+        .select({ caseNo: objections.caseNo })
+        .from(objections)
+        .where(eq(objections.submissionKey, input.submissionKey));
+      if (again) return { kind: "duplicate" as const, caseNo: again.caseNo, duplicate: true };
+      const record = await loadObjectionRecord(tx, input.targetType, input.targetId, today);
+      if (!record?.isPublic) return null;
+      const id = await nextCaseId(tx, "objections");
+      const caseNo = caseNumber("YY", today, id);
+      const secret = trackingSecretFromBytes(randomBytes(12));
+      const answerDueOn = dueOn(cal, today, objectionAnswerWorkingDays);
+      await tx.insert(objections).values({
+        id,
+        caseNo,
+        targetType: input.targetType,
+        targetId: input.targetId,
+        subjectId: record.subjectId,
+        deptId: record.deptId,
+        objectorName: input.name,
+        contact: input.contact,
+        contactKey: key,
+        reason: input.reason,
+        secretHash: hashTrackingSecret(secret),
+        submissionKey: input.submissionKey,
+        recordEnteredBy: record.enteredBy,
+        status: OBJECTION_INITIAL,
+        submittedOn: today,
+        answerDueOn,
       });
-      if (outcome === null) {
-        await db.transaction((tx) =>
-          logAudit(tx, {
-            action: "objection.refused",
-            actorName: who.actor.username,
-            entityType: input.targetType,
-            entityId: String(input.targetId),
-            outcome: "denied",
-            ip: meta.ip,
-            userAgent: meta.userAgent,
-          }),
-        );
-        throw new AppError(
-          "invalid",
-          "该记录目前未在本网站公示（可能已撤销、已修复或公示期已满），无需提出异议；如有疑问请联系作出决定的部门。",
-        );
-      }
-      return outcome;
+      if (files.length > 0)
+        await tx
+          .insert(caseFiles)
+          .values(files.map((f) => ({ ...f, objectionId: id, kind: "evidence" as const })));
+      await recordCaseStep(tx, who, {
+        ref: { objectionId: id },
+        from: null,
+        to: OBJECTION_INITIAL,
+        action: "objection.submit",
+        entityType: "objection",
+        after: {
+          state: OBJECTION_INITIAL,
+          caseNo,
+          target: `${input.targetType}:${input.targetId}`,
+          files: files.length,
+        },
+      });
+      return { kind: "new" as const, caseNo, secret, answerDueOn, duplicate: false };
     });
-  } catch (err) {
-    // two forms by the same contact at the same moment: the index keeps one
-    if (isUniqueViolation(err, "objections_one_open_per_contact"))
-      throw new AppError(
-        "conflict",
-        "您刚刚已就该记录提出异议，请勿重复提交；请凭首次提交时获得的案号和查询码查询进度。",
+    if (outcome === null) {
+      await db.transaction((tx) =>
+        logAudit(tx, {
+          action: "objection.refused",
+          actorName: who.actor.username,
+          entityType: input.targetType,
+          entityId: String(input.targetId),
+          outcome: "denied",
+          ip: meta.ip,
+          userAgent: meta.userAgent,
+        }),
       );
-    throw err;
-  }
+      throw new AppError(
+        "invalid",
+        "该记录目前未在本网站公示（可能已撤销、已修复或公示期已满），无需提出异议；如有疑问请联系作出决定的部门。",
+      );
+    }
+    return outcome;
+  });
+}
+
+/** The one answer for an unknown case number and a wrong secret, as on the tracking page. */
+export const NO_SUCH_OBJECTION = "未找到与该案号和查询码相符的异议，请核对后重新输入。";
+
+/**
+ * Issue 20 N9: the objector adds reasons and evidence to their open case — with its number and its secret, never
+ * by knowing the contact. An unknown number and a wrong secret get the same answer; a closed case takes nothing.
+ */
+export async function supplementObjection(
+  { db, meta }: { db: Db; meta: RequestMeta },
+  input: { caseNo: string; secretHash: string; text: string },
+  files: StoredCaseFile[],
+): Promise<{ caseNo: string }> {
+  return keepingFilesOnlyIfNew(files, () =>
+    db.transaction(async (tx) => {
+      const [c] = await tx.select().from(objections).where(eq(objections.caseNo, input.caseNo)).for("update");
+      if (!c || !trackingSecretMatches(c.secretHash, input.secretHash))
+        throw new AppError("not_found", NO_SUCH_OBJECTION);
+      if (!OBJECTION_OPEN.includes(c.status))
+        throw new AppError("conflict", "该异议已办结，不能再补充材料；如对答复有异议，请联系办理部门。");
+      await tx.insert(caseEvents).values({
+        objectionId: c.id,
+        fromStatus: null,
+        toStatus: "joined",
+        note: `异议人补充：${input.text}`,
+      });
+      if (files.length > 0)
+        await tx
+          .insert(caseFiles)
+          .values(files.map((f) => ({ ...f, objectionId: c.id, kind: "evidence" as const })));
+      await logAudit(tx, {
+        action: "objection.join",
+        actorName: objector(c.objectorName).username,
+        entityType: "objection",
+        entityId: String(c.id),
+        after: { caseNo: c.caseNo, files: files.length },
+        ip: meta.ip,
+        userAgent: meta.userAgent,
+      });
+      return { caseNo: c.caseNo, duplicate: false };
+    }),
+  );
 }
 
 const TABLE = { penalty: penalties, licence: licences, list_entry: listEntries } as const;

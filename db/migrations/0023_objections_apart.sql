@@ -1,0 +1,1 @@
+DROP INDEX "objections_one_open_per_contact";
