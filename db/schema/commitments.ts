@@ -46,6 +46,11 @@ export const commitmentTemplates = pgTable("commitment_templates", {
   body: text().notNull(),
   /** the blanks a business fills in, by key and Chinese label */
   fields: jsonb().$type<{ key: string; label: string }[]>().notNull().default([]),
+  /**
+   * issue 20 N10: whose template it is — the province (360000) or a city — used by businesses of that scope and
+   * kept only by reviewers of that region
+   */
+  scopeRegionCode: varchar({ length: 6 }).notNull().default("360000"),
   ...timestamps,
 });
 

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { fillTemplate, missingFields, type TemplateField, templateProblems } from "./commitment-text";
+import {
+  fillTemplate,
+  missingFields,
+  type TemplateField,
+  templateEditProblem,
+  templateProblems,
+  templateScopesFor,
+} from "./commitment-text";
 
 const BODY = "本单位就{matter}郑重承诺：于{deadline}前完成整改，整改期间{matter}不再发生同类违法行为。";
 const FIELDS: TemplateField[] = [
@@ -74,5 +81,31 @@ describe("templateProblems — issue 11 §2: reviewers keep templates whose blan
 
   it("a body with no blanks and no fields is fine", () => {
     expect(templateProblems("本单位承诺依法诚信经营。", [])).toBeNull();
+  });
+});
+
+describe("who keeps a template — issue 20 N10: an owner role and a scope", () => {
+  const province = { roles: ["reviewer"], regionCode: "360000" };
+  const nanchang = { roles: ["reviewer"], regionCode: "360100" };
+  const repair = { type: "repair", scopeRegionCode: "360000" };
+  it("lets a province-level reviewer keep province-wide templates, the repair one included", () => {
+    expect(templateEditProblem(province, repair)).toBeNull();
+    expect(templateEditProblem(province, { type: "tolerance", scopeRegionCode: "360000" })).toBeNull();
+  });
+  it("refuses a city reviewer the province's templates (信用修复承诺书 v2 used by every application)", () => {
+    expect(templateEditProblem(nanchang, repair)).toMatch(/全省通用的模板只能由省级部门的审核员修改/);
+    expect(templateEditProblem(nanchang, { type: "voluntary", scopeRegionCode: "360700" })).toMatch(
+      /其他地区/,
+    );
+  });
+  it("lets a city reviewer keep the city's own templates, but never a city-scoped repair template", () => {
+    expect(templateEditProblem(nanchang, { type: "voluntary", scopeRegionCode: "360100" })).toBeNull();
+    expect(templateEditProblem(nanchang, { type: "repair", scopeRegionCode: "360100" })).toMatch(/全省统一/);
+    expect(templateEditProblem({ roles: ["operator"], regionCode: "360000" }, repair)).toMatch(/审核员/);
+  });
+  it("offers a subject the province's templates and its own city's", () => {
+    expect(templateScopesFor("360102")).toEqual(["360000", "360100"]);
+    expect(templateScopesFor("360000")).toEqual(["360000"]);
+    expect(templateScopesFor(null)).toEqual(["360000"]);
   });
 });

@@ -28,3 +28,31 @@ export function templateProblems(body: string, fields: readonly TemplateField[])
   if (unused.length) return `字段“${unused.map((f) => f.label).join("、")}”没有在正文中使用。`;
   return null;
 }
+
+/** Whose templates are whose (issue 20 N10): the province's, or one city's. */
+export const PROVINCE_SCOPE = "360000";
+
+/**
+ * Issue 20 N10: a template is kept by reviewers of its own scope — the province's by a province-level reviewer,
+ * a city's by that city's. The 信用修复承诺书 every application signs is the province's alone. A new template is
+ * the reviewer's own region's. null when allowed, else the reason.
+ */
+export function templateEditProblem(
+  actor: { roles: readonly string[]; regionCode: string | null },
+  template: { scopeRegionCode: string; type: string },
+): string | null {
+  if (!actor.roles.includes("reviewer")) return "只有审核员可以维护承诺书模板。";
+  if (template.type === "repair" && template.scopeRegionCode !== PROVINCE_SCOPE)
+    return "信用修复承诺书全省统一使用，只能由省级部门的审核员维护。";
+  if (actor.regionCode !== template.scopeRegionCode)
+    return template.scopeRegionCode === PROVINCE_SCOPE
+      ? "全省通用的模板只能由省级部门的审核员修改；本地区可新建本地区适用的模板。"
+      : "该模板属于其他地区，不能修改。";
+  return null;
+}
+
+/** The scopes whose templates a subject registered in `regionCode` uses: the province's and its city's. */
+export function templateScopesFor(regionCode: string | null): string[] {
+  const city = regionCode && /^36\d{4}$/.test(regionCode) ? `${regionCode.slice(0, 4)}00` : null;
+  return city && city !== PROVINCE_SCOPE ? [PROVINCE_SCOPE, city] : [PROVINCE_SCOPE];
+}

@@ -17,6 +17,7 @@ import {
 } from "@/db/schema";
 import type { IsoDate } from "@/lib/calendar/dates";
 import { compareDates } from "@/lib/calendar/dates";
+import { templateScopesFor } from "@/lib/records/commitment-text";
 import { isPenaltyPublic } from "@/lib/records/publicity";
 import {
   breachRepairableFrom,
@@ -271,14 +272,26 @@ export async function listCaseNotices({ subjectId, limit = 30 }: { subjectId: nu
 }
 
 /** The current version of each template a business may sign (信用修复型 is signed inside a repair application). */
-export async function listCurrentTemplates({ includeRepair = false }: { includeRepair?: boolean } = {}) {
+/** The templates a subject may sign: current versions, the province's and its own city's (issue 20 N10). */
+export async function listCurrentTemplates({
+  subjectId,
+  includeRepair = false,
+}: {
+  subjectId: number;
+  includeRepair?: boolean;
+}) {
   const db = await getDb();
+  const [subject] = await db
+    .select({ regionCode: subjects.regionCode })
+    .from(subjects)
+    .where(eq(subjects.id, subjectId));
   return db
     .select()
     .from(commitmentTemplates)
     .where(
       and(
         isNull(commitmentTemplates.retiredAt),
+        inArray(commitmentTemplates.scopeRegionCode, templateScopesFor(subject?.regionCode ?? null)),
         includeRepair ? sql`TRUE` : ne(commitmentTemplates.type, "repair"),
       ),
     )

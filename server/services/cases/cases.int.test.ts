@@ -7,8 +7,9 @@ import { penaltyPublicityWindow } from "@/lib/records/publicity";
 import { withUsccCheckChar } from "@/lib/subjects/uscc";
 import type { CurrentUser } from "../../auth/guard";
 import type { StoredCaseFile } from "../../case-files";
+import { listCurrentTemplates } from "../../queries/business";
 import { activateBusiness, issueActivationCode, registerBusiness } from "../business-accounts";
-import { decideCommitment, submitCommitment } from "./commitments";
+import { decideCommitment, saveCommitmentTemplate, submitCommitment } from "./commitments";
 import { applyForRepair, decideRepair } from "./repairs";
 
 let db: TestDatabase;
@@ -326,5 +327,65 @@ describe("business accounts (issue 11 §1)", () => {
     ).rejects.toMatchObject({
       code: "invalid",
     });
+  });
+});
+
+describe("who keeps a commitment template (issue 20 N10)", () => {
+  const cityReviewer = testActor({ id: 9, departmentId: 1, role: "reviewer", regionCode: "360100" });
+  beforeAll(async () => {
+    await db.exec("SELECT setval(pg_get_serial_sequence('commitment_templates', 'id'), 10)");
+    await db.exec(
+      "INSERT INTO users (id, username, display_name, password_hash, department_id, region_code) VALUES (9, 'u9', '南昌审核员', 'x', 1, '360100')",
+    );
+  });
+  const templateRows = (seriesId: number) =>
+    db.exec(
+      "SELECT version, retired_at IS NULL AS current, scope_region_code FROM commitment_templates WHERE series_id = $1 ORDER BY version",
+      [seriesId],
+    );
+  const repairEdit = {
+    seriesId: 2,
+    type: "repair" as const,
+    title: "信用修复承诺书",
+    body: "本单位已履行{decision}确定的全部法定义务，并承诺不再发生同类行为。",
+    fields: [{ key: "decision", label: "决定书文号" }],
+  };
+
+  it("a city reviewer cannot rewrite the province's 信用修复承诺书; nothing is written", async () => {
+    const before = await templateRows(2);
+    await expect(saveCommitmentTemplate(ctx(cityReviewer), repairEdit)).rejects.toMatchObject({
+      code: "forbidden",
+    });
+    expect(await templateRows(2)).toEqual(before);
+  });
+
+  it("a province-level reviewer can, and a city reviewer's own template is the city's, signed only by its companies", async () => {
+    expect(await saveCommitmentTemplate(ctx(reviewerA), repairEdit)).toMatchObject({ version: 2 });
+    const { id } = await saveCommitmentTemplate(ctx(cityReviewer), {
+      type: "voluntary",
+      title: "南昌市诚信经营承诺书",
+      body: "本单位承诺在{field}诚信经营。",
+      fields: [{ key: "field", label: "经营领域" }],
+    });
+    expect(
+      (await db.exec("SELECT scope_region_code FROM commitment_templates WHERE id = $1", [id]))[0],
+    ).toEqual({
+      scope_region_code: "360100",
+    });
+    // a company of another city does not get it, and cannot sign it
+    await db.exec(
+      "INSERT INTO regions (code, name, level) VALUES ('360700', '赣州市', 'city') ON CONFLICT DO NOTHING",
+    );
+    await db.exec("UPDATE subjects SET region_code = '360700' WHERE id = 2");
+    expect((await listCurrentTemplates({ subjectId: 2 })).map((t) => t.id)).not.toContain(id);
+    expect((await listCurrentTemplates({ subjectId: 1 })).map((t) => t.id)).toContain(id);
+    await expect(
+      submitCommitment(ctx(other), {
+        ...commitmentInput(),
+        templateId: id,
+        specifics: { field: "餐饮服务" },
+      }),
+    ).rejects.toMatchObject({ code: "invalid" });
+    await db.exec("UPDATE subjects SET region_code = '360100' WHERE id = 2");
   });
 });

@@ -1,11 +1,13 @@
 import "server-only";
 import { and, eq, isNull } from "drizzle-orm";
-import { commitments, commitmentTemplates, departments } from "@/db/schema";
+import { commitments, commitmentTemplates, departments, subjects } from "@/db/schema";
 import {
   fillTemplate,
   missingFields,
   type TemplateField,
+  templateEditProblem,
   templateProblems,
+  templateScopesFor,
 } from "@/lib/records/commitment-text";
 import { breachPublicUntil, breachRepairableFrom } from "@/lib/records/repair-eligibility";
 import {
@@ -46,7 +48,16 @@ export async function submitCommitment(
     .select()
     .from(commitmentTemplates)
     .where(eq(commitmentTemplates.id, input.templateId));
-  if (!template || template.type === "repair")
+  const [subject] = await db
+    .select({ regionCode: subjects.regionCode })
+    .from(subjects)
+    .where(eq(subjects.id, subjectId));
+  // another city's template is not this company's to sign (issue 20 N10)
+  if (
+    !template ||
+    template.type === "repair" ||
+    !templateScopesFor(subject?.regionCode ?? null).includes(template.scopeRegionCode)
+  )
     throw new AppError("invalid", "所选承诺书模板不存在，请重新选择。");
   if (template.retiredAt)
     throw new AppError("conflict", "该承诺书模板已更新为新版本，请刷新页面后按新版本填写。");
@@ -194,6 +205,8 @@ export async function saveCommitmentTemplate(
   return db.transaction(async (tx) => {
     let version = 1;
     let before: unknown = null;
+    // a new template is the reviewer's own region's; a new version keeps its series' scope (issue 20 N10)
+    let scopeRegionCode = actor.regionCode ?? "";
     if (input.seriesId !== undefined) {
       const [current] = await tx
         .select()
@@ -201,6 +214,9 @@ export async function saveCommitmentTemplate(
         .where(and(eq(commitmentTemplates.seriesId, input.seriesId), isNull(commitmentTemplates.retiredAt)))
         .for("update");
       if (!current) throw new AppError("not_found", "该模板不存在或已停用。");
+      scopeRegionCode = current.scopeRegionCode;
+      const owner = templateEditProblem(actor, current);
+      if (owner) throw new AppError("forbidden", owner);
       const retired = await tx
         .update(commitmentTemplates)
         .set({ retiredAt: new Date() })
@@ -210,9 +226,11 @@ export async function saveCommitmentTemplate(
       version = current.version + 1;
       before = { id: current.id, version: current.version, title: current.title, body: current.body };
     }
+    const allowed = templateEditProblem(actor, { type: input.type, scopeRegionCode });
+    if (allowed) throw new AppError("forbidden", allowed);
     const [row] = await tx
       .insert(commitmentTemplates)
-      .values({ ...input, seriesId: input.seriesId ?? null, version, createdBy: actor.id })
+      .values({ ...input, seriesId: input.seriesId ?? null, version, scopeRegionCode, createdBy: actor.id })
       .returning({ id: commitmentTemplates.id });
     if (!row) throw new Error("template insert returned nothing");
     if (input.seriesId === undefined)
@@ -227,7 +245,14 @@ export async function saveCommitmentTemplate(
       entityType: "commitment_template",
       entityId: String(row.id),
       before,
-      after: { version, type: input.type, title: input.title, body: input.body, fields: input.fields },
+      after: {
+        version,
+        type: input.type,
+        title: input.title,
+        body: input.body,
+        fields: input.fields,
+        scopeRegionCode,
+      },
       ...meta,
     });
     return { id: row.id, version };

@@ -10,8 +10,11 @@ import { CommitmentForm } from "./commitment-form";
 export const metadata: Metadata = { title: "作出信用承诺" };
 
 export default async function NewCommitmentPage() {
-  await requireBusiness();
-  const [templates, departments] = await Promise.all([listCurrentTemplates(), getDepartments()]);
+  const user = await requireBusiness();
+  const [templates, departments] = await Promise.all([
+    listCurrentTemplates({ subjectId: user.subjectId }),
+    getDepartments(),
+  ]);
   return (
     <div className="max-w-3xl space-y-4">
       <h1 className="text-2xl font-bold">作出信用承诺</h1>

@@ -34,7 +34,9 @@ export default async function NewRepairPage({
     notFound();
   }
   const { target, refusal } = judged;
-  const template = (await listCurrentTemplates({ includeRepair: true })).find((t) => t.type === "repair");
+  const template = (await listCurrentTemplates({ subjectId: user.subjectId, includeRepair: true })).find(
+    (t) => t.type === "repair",
+  );
   return (
     <div className="max-w-3xl space-y-4">
       <Link href="/business" className="text-sm text-brand-700 underline">

@@ -1,0 +1,1 @@
+ALTER TABLE "commitment_templates" ADD COLUMN "scope_region_code" varchar(6) DEFAULT '360000' NOT NULL;
