@@ -168,10 +168,7 @@ export const objections = pgTable(
     handlerId: integer().references(() => users.id),
     ...timestamps,
   },
-  (t) => [
-    index().on(t.targetType, t.targetId),
-    index().on(t.deptId, t.status),
-  ],
+  (t) => [index().on(t.targetType, t.targetId), index().on(t.deptId, t.status)],
 );
 
 /** Uploaded files of repairs and objections; the type is checked from content, not the name. */
