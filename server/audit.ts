@@ -56,6 +56,7 @@ export type AuditAction =
   | "business.register"
   | "business.activation_code"
   | "business.activate"
+  | "business.registration_reject"
   | "commitment.submit"
   | "commitment.approve"
   | "commitment.return"

@@ -88,6 +88,48 @@ export const activationCodes = pgTable(
   (t) => [index().on(t.subjectId)],
 );
 
+/**
+ * Issue 20 N14: failed attempts per (what is attempted, client address) — "user:12", "activation:345" — and for the
+ * same scope across all addresses (address "*"). Five failures lock the scope for the address they came from; the
+ * slower back-off across addresses is lib/access/lockout's.
+ */
+export const signInThrottle = pgTable(
+  "sign_in_throttle",
+  {
+    scope: varchar({ length: 64 }).notNull(),
+    address: varchar({ length: 64 }).notNull(),
+    failedAttempts: smallint().notNull().default(0),
+    lockedUntil: timestamp({ withTimezone: true }),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.scope, t.address] })],
+);
+
+/** A company's request for a portal account (issue 20 N7): it claims nothing until a code activates it. */
+export const registrationStatus = pgEnum("registration_status", ["pending", "activated", "rejected", "expired"]);
+
+export const businessRegistrations = pgTable(
+  "business_registrations",
+  {
+    id: serial().primaryKey(),
+    subjectId: bigint({ mode: "number" })
+      .notNull()
+      .references(() => subjects.id),
+    contactName: varchar({ length: 64 }).notNull(),
+    phone: varchar({ length: 32 }).notNull(),
+    passwordHash: text().notNull(),
+    status: registrationStatus().notNull().default("pending"),
+    expiresAt: timestamp({ withTimezone: true }).notNull(),
+    /** the regulator who rejected it, or the account it became */
+    decidedBy: integer().references(() => users.id),
+    decidedAt: timestamp({ withTimezone: true }),
+    reason: text(),
+    userId: integer().references(() => users.id),
+    ...timestamps,
+  },
+  (t) => [index().on(t.subjectId, t.status)],
+);
+
 export const userRoles = pgTable(
   "user_roles",
   {

@@ -9,14 +9,14 @@ test("a company registers, a regulator of its region issues the code, the compan
   regulator,
 }) => {
   test.setTimeout(90_000);
-  const fill = async (o: { uscc: string; name: string }) => {
+  const fill = async (o: { uscc: string; name: string }, contact = "李经办", password = "Business#2026") => {
     await page.goto("/business/register");
     await page.getByLabel("统一社会信用代码").fill(o.uscc);
     await page.getByLabel("企业名称（与营业执照一致）").fill(o.name);
-    await page.getByLabel("联系人姓名").fill("李经办");
+    await page.getByLabel("联系人姓名").fill(contact);
     await page.getByLabel("联系电话").fill("13907910000");
-    await page.getByLabel("登录密码").fill("Business#2026");
-    await page.getByLabel("确认密码").fill("Business#2026");
+    await page.getByLabel("登录密码").fill(password);
+    await page.getByLabel("确认密码").fill(password);
     await page.getByRole("button", { name: "注册" }).click();
   };
   // a name that is not the registered one, and a USCC nobody holds: refused, nothing created
@@ -29,12 +29,14 @@ test("a company registers, a regulator of its region issues the code, the compan
     "未找到该统一社会信用代码对应的市场主体",
   );
 
+  // issue 20 N7: a stranger who knows the public name and code registers first; it claims nothing
+  await fill(B.register, "冒名者", "Squatter#2026");
+  await expect(page).toHaveURL(/\/business\/activate\?registered=1/);
+  const answer = (await page.getByRole("status").textContent()) ?? "";
+  expect(answer).toContain("注册申请已提交");
   await fill(B.register);
   await expect(page).toHaveURL(/\/business\/activate\?registered=1/);
-  await expect(page.getByRole("status")).toContainText("注册成功，账号待激活");
-  // a second account for the same subject
-  await fill(B.register);
-  await expect(page.getByRole("main").getByRole("alert")).toContainText("该主体已注册企业账号");
+  await expect(page.getByRole("status")).toHaveText(answer);
   // not active yet: no sign-in
   await page.goto("/business/login");
   await page.getByLabel("统一社会信用代码").fill(B.register.uscc);
@@ -45,7 +47,13 @@ test("a company registers, a regulator of its region issues the code, the compan
   // the regulator issues a code; issuing again revokes the first
   await signIn(regulator, "operator");
   await regulator.goto(`/admin/business-accounts?uscc=${B.register.uscc}`);
-  await expect(regulator.getByText("待激活")).toBeVisible();
+  // both registrations are there; the stranger's is rejected, with the reason
+  const squatter = regulator.getByRole("row").filter({ hasText: "冒名者" });
+  await expect(squatter).toContainText("待激活");
+  await expect(regulator.getByRole("row").filter({ hasText: "李经办" })).toContainText("待激活");
+  await squatter.getByLabel("驳回理由").fill("经核实非本企业经办人");
+  await squatter.getByRole("button", { name: "驳回" }).click();
+  await expect(regulator.getByRole("row").filter({ hasText: "冒名者" })).toContainText("已驳回");
   regulator.on("dialog", (d) => d.accept());
   await regulator.getByRole("button", { name: "签发激活码" }).click();
   const first = (await regulator.getByTestId("activation-code").textContent())?.trim() ?? "";
@@ -68,9 +76,11 @@ test("a company registers, a regulator of its region issues the code, the compan
   await activate(code);
   await expect(page).toHaveURL(/\/business\/login\?reason=activated/);
   await expect(page.getByRole("main").getByRole("alert")).toContainText("账号已激活");
-  // the code is used up
+  // the code is used up, and the answer does not tell that the company now has an account
   await activate(code);
-  await expect(page.getByRole("main").getByRole("alert")).toContainText("无需激活");
+  await expect(page.getByRole("main").getByRole("alert")).toContainText(
+    "统一社会信用代码、密码或激活码不正确，或没有待激活的注册申请",
+  );
 
   await signInBusiness(page, B.register.uscc, "Business#2026");
   await expect(page.getByRole("heading", { name: B.register.name })).toBeVisible();
@@ -232,4 +242,29 @@ test("a business account acting on another company's case by id is refused", asy
   const r = await page.goto("/business/repairs/new?type=penalty&id=1");
   expect(r?.status()).toBe(404);
   void DEMO_PASSWORD;
+});
+
+// Issue 20 N14: five wrong passwords from one address locked a company out for everyone who knows its USCC.
+test("five wrong passwords lock the portal account for the address they came from, not for the company", async ({
+  page,
+  regulator,
+}) => {
+  const uscc = B.active.uscc;
+  const tryPassword = async (p: import("@playwright/test").Page, password: string) => {
+    await p.goto("/business/login");
+    await p.getByLabel("统一社会信用代码").fill(uscc);
+    await p.getByLabel("密码").fill(password);
+    await p.getByRole("button", { name: "登录" }).click();
+  };
+  for (let i = 0; i < 5; i++) {
+    await tryPassword(page, `Wrong-password-${i}`);
+    await expect(page.getByRole("main").getByRole("alert")).toContainText("用户名或密码错误");
+  }
+  // the guesser's address is locked out, even with the right password
+  await tryPassword(page, DEMO_PASSWORD);
+  await expect(page.getByRole("main").getByRole("alert")).toContainText("或账号已被临时锁定");
+  await expect(page).toHaveURL(/\/business\/login/);
+  // the company, from its own address, signs in
+  await signInBusiness(regulator, uscc);
+  await expect(regulator.getByRole("heading", { name: B.active.name })).toBeVisible();
 });

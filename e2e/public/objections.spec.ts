@@ -68,14 +68,15 @@ test("objection: submit → 核实中 (grade unaffected) → 更正 → the obje
 
   // a wrong secret reads exactly like an unknown number; the right one shows the outcome
   await page.goto("/objections/track");
-  await page.getByLabel("案号").fill(caseNo);
-  await page.getByLabel("查询码").fill("AAAA-BBBB-CCCC");
+  const track = page.locator("form").filter({ has: page.getByRole("button", { name: "查询" }) });
+  await track.getByLabel("案号").fill(caseNo);
+  await track.getByLabel("查询码").fill("AAAA-BBBB-CCCC");
   await page.getByRole("button", { name: "查询" }).click();
   await expect(page.locator("main").getByRole("alert")).toHaveText(
     "未找到与该案号和查询码相符的异议，请核对后重新输入。",
   );
-  await page.getByLabel("案号").fill(caseNo);
-  await page.getByLabel("查询码").fill(secret.toLowerCase());
+  await track.getByLabel("案号").fill(caseNo);
+  await track.getByLabel("查询码").fill(secret.toLowerCase());
   await page.getByRole("button", { name: "查询" }).click();
   await expect(page.getByText("已更正").first()).toBeVisible();
   await expect(page.getByText("经核实，产品型号录入有误，予以更正。").first()).toBeVisible();
@@ -87,4 +88,45 @@ test("an objection to a record no longer public is refused with a message", asyn
   await page.goto("/objections?type=penalty&id=999999999");
   await expect(page.locator("main").getByRole("alert")).toContainText("已不在本网站公示");
   await expect(page.getByRole("button", { name: "提交异议" })).toHaveCount(0);
+});
+
+// Issue 20 N9: anyone with an objector's phone could join their case and learn its number.
+test("another objection from the same phone is a case of its own; material is added to a case only with its secret", async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await page.goto("/penalties");
+  const href = (await page.locator('a[href^="/penalties/"]').nth(3).getAttribute("href")) ?? "";
+  const object = async (name: string, reason: string) => {
+    await page.goto(`/objections?type=penalty&id=${href.split("/").pop()}`);
+    await page.getByLabel("异议人姓名或单位名称").fill(name);
+    await page.getByLabel("联系方式").fill("13807919999");
+    await page.getByLabel("异议理由").fill(reason);
+    await expect(page.getByText("✓ 防滥用校验已完成。")).toBeVisible({ timeout: 30_000 });
+    await page.getByRole("button", { name: "提交异议" }).click();
+    const receipt = page.getByRole("status").filter({ hasText: "异议已提交" });
+    await expect(receipt).toBeVisible();
+    return {
+      caseNo: (await receipt.locator("dd").nth(0).textContent())?.trim() ?? "",
+      secret: (await receipt.locator("dd").nth(1).textContent())?.trim() ?? "",
+      text: (await receipt.textContent()) ?? "",
+    };
+  };
+  const mine = await object("真实异议人", "处罚决定书中的当事人名称有误，请核实更正。");
+  const stranger = await object("冒名者", "冒名者写入的理由不应进入他人的案件。");
+  expect(stranger.caseNo).toMatch(/^YY\d{14}$/);
+  expect(stranger.caseNo).not.toBe(mine.caseNo);
+  expect(stranger.text).not.toContain(mine.caseNo);
+
+  await page.goto("/objections/track");
+  const supplement = page.locator("form").filter({ has: page.getByRole("button", { name: "提交补充材料" }) });
+  await supplement.getByLabel("案号").fill(mine.caseNo);
+  await supplement.getByLabel("查询码").fill("AAAA-BBBB-CCCC");
+  await supplement.getByLabel("补充理由").fill("补充：附上更名核准通知书。");
+  await supplement.getByRole("button", { name: "提交补充材料" }).click();
+  await expect(supplement.getByRole("alert")).toContainText("未找到与该案号和查询码相符的异议");
+  await supplement.getByLabel("查询码").fill(mine.secret);
+  await supplement.getByLabel("补充理由").fill("补充：附上更名核准通知书。");
+  await supplement.getByRole("button", { name: "提交补充材料" }).click();
+  await expect(supplement.getByRole("status")).toContainText(`补充材料已并入案件 ${mine.caseNo}`);
 });

@@ -1,10 +1,15 @@
 import { describe, expect, it } from "vitest";
 import {
   ACTIVATION_CODE_DAYS,
+  ACTIVATION_REFUSED,
   activationCodeFromBytes,
   activationCodeProblem,
   type IssuedCode,
   normalizeActivationCode,
+  REGISTRATION_RECEIVED,
+  REGISTRATION_VALID_DAYS,
+  registrationLabel,
+  registrationOpen,
   trackingSecretFromBytes,
 } from "./activation-code";
 
@@ -113,5 +118,33 @@ describe("trackingSecretFromBytes — DOMAIN §8: the objector's secret, typed b
   });
   it("needs 12 random bytes", () => {
     expect(() => trackingSecretFromBytes(new Uint8Array(8))).toThrow(RangeError);
+  });
+});
+
+describe("registrations — issue 20 N7: a pending registration claims nothing and runs out", () => {
+  const now = new Date("2026-12-04T02:00:00Z");
+  const day = 86_400_000;
+  it("is open while pending and within its 30 days", () => {
+    expect(registrationOpen({ status: "pending", expiresAt: new Date(now.getTime() + day) }, now)).toBe(true);
+    expect(registrationOpen({ status: "pending", expiresAt: new Date(now.getTime() - 1) }, now)).toBe(false);
+    expect(registrationOpen({ status: "rejected", expiresAt: new Date(now.getTime() + day) }, now)).toBe(
+      false,
+    );
+    expect(REGISTRATION_VALID_DAYS).toBe(30);
+  });
+  it("labels a pending registration past its time as expired", () => {
+    expect(registrationLabel({ status: "pending", expiresAt: new Date(now.getTime() - 1) }, now)).toBe(
+      "已失效",
+    );
+    expect(registrationLabel({ status: "pending", expiresAt: new Date(now.getTime() + day) }, now)).toBe(
+      "待激活",
+    );
+    expect(registrationLabel({ status: "rejected", expiresAt: new Date(now.getTime() + day) }, now)).toBe(
+      "已驳回",
+    );
+  });
+  it("answers registration and activation without telling whether the company has an account", () => {
+    expect(REGISTRATION_RECEIVED).not.toMatch(/已注册/);
+    expect(ACTIVATION_REFUSED).not.toMatch(/无需激活|已注册/);
   });
 });

@@ -36,3 +36,37 @@ export function activationCodeProblem(c: IssuedCode | undefined, now: Date): str
     return "该激活码已过期（有效期 7 天），请联系属地监管部门重新签发。";
   return null;
 }
+
+/**
+ * Issue 20 N7: a registration claims nothing — anyone who knows a company's USCC and name (both public) may file
+ * one. It waits 30 days for its holder to come with a code; a regulator may reject it; the first one activated
+ * makes the company's account and ends the others. Registration and activation answer the same way whether or
+ * not the company already has an account.
+ */
+export const REGISTRATION_VALID_DAYS = 30;
+/** Beyond this many registrations waiting for one company, more are not kept (the answer stays the same). */
+export const REGISTRATIONS_PER_SUBJECT = 20;
+
+export const REGISTRATION_RECEIVED =
+  "注册申请已提交。请经办人持营业执照、本人身份证件和单位授权书，到所在地区的监管部门核实身份、领取激活码，并在 30 天内完成激活；逾期申请自动失效。";
+export const ACTIVATION_REFUSED =
+  "统一社会信用代码、密码或激活码不正确，或没有待激活的注册申请（同一网络地址连续失败 5 次将锁定 30 分钟）。";
+
+export type RegistrationState = { status: "pending" | "activated" | "rejected" | "expired"; expiresAt: Date };
+
+/** Whether a registration may still be activated now. */
+export const registrationOpen = (r: RegistrationState, now: Date) =>
+  r.status === "pending" && r.expiresAt.getTime() > now.getTime();
+
+export const REGISTRATION_STATUS_LABEL: Record<RegistrationState["status"], string> = {
+  pending: "待激活",
+  activated: "已激活",
+  rejected: "已驳回",
+  expired: "已失效",
+};
+
+/** What the regulator's page says of a registration: its status, a pending one past its 30 days counted expired. */
+export const registrationLabel = (r: RegistrationState, now: Date) =>
+  r.status === "pending" && !registrationOpen(r, now)
+    ? REGISTRATION_STATUS_LABEL.expired
+    : REGISTRATION_STATUS_LABEL[r.status];

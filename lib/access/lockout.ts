@@ -31,6 +31,46 @@ export function afterAttempt(
   return { failedAttempts: failed, lockedUntil: null, outcome: "failed" };
 }
 
+/**
+ * Issue 20 N14 (OWASP Authentication Cheat Sheet): five failures lock an account for the client address they came
+ * from, not for everyone — otherwise anyone who knows a company's USCC locks it out of its portal. Across all
+ * addresses a slower back-off applies: from the 20th failure in a row each further one holds the account back for
+ * twice as long as the last, up to 15 minutes; a success clears both.
+ */
+export const ACCOUNT_BACKOFF_AFTER = 20;
+export const ACCOUNT_BACKOFF_MAX_SECONDS = 15 * 60;
+
+export type Throttle = { address: LockState; account: LockState };
+
+export function afterThrottledAttempt(
+  t: Throttle,
+  succeeded: boolean,
+  now: Date,
+): Throttle & { outcome: "signed_in" | "failed" | "locked_now" | "still_locked" } {
+  if (isLocked(t.address, now) || isLocked(t.account, now)) return { ...t, outcome: "still_locked" };
+  if (succeeded)
+    return {
+      address: { failedAttempts: 0, lockedUntil: null },
+      account: { failedAttempts: 0, lockedUntil: null },
+      outcome: "signed_in",
+    };
+  const address = afterAttempt(t.address, false, now);
+  const failures = t.account.failedAttempts + 1;
+  const over = failures - ACCOUNT_BACKOFF_AFTER;
+  const account: LockState = {
+    failedAttempts: failures,
+    lockedUntil:
+      over >= 0
+        ? new Date(now.getTime() + Math.min(2 ** over, ACCOUNT_BACKOFF_MAX_SECONDS) * 1000)
+        : t.account.lockedUntil,
+  };
+  return {
+    address: { failedAttempts: address.failedAttempts, lockedUntil: address.lockedUntil },
+    account,
+    outcome: address.outcome === "locked_now" ? "locked_now" : "failed",
+  };
+}
+
 /** How the console names an account's state (issue 10: a lock says why, apart from the second factor). */
 export function accountStatusLabel(u: {
   status: "active" | "disabled" | "pending";
@@ -38,5 +78,7 @@ export function accountStatusLabel(u: {
 }): string {
   if (u.status === "disabled") return "已停用";
   if (u.status === "pending") return "待激活";
-  return u.locked ? "临时锁定（连续登录失败，30 分钟后自动解除）" : "正常";
+  return u.locked
+    ? "临时锁定（连续登录失败，自动解除；同一地址 30 分钟，多个地址逐次延长至多 15 分钟）"
+    : "正常";
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { and, desc, eq, inArray, isNull, ne, or, sql } from "drizzle-orm";
 import {
   activationCodes,
+  businessRegistrations,
   caseEvents,
   commitments,
   commitmentTemplates,
@@ -355,5 +356,20 @@ export async function findSubjectAccount({
     .where(eq(activationCodes.subjectId, row.id))
     .orderBy(desc(activationCodes.id))
     .limit(5);
-  return { ...row, account: account ?? null, codes };
+  // issue 20 N7: every registration filed for the company, for the regulator to check and, if need be, reject
+  const registrations = await db
+    .select({
+      id: businessRegistrations.id,
+      contactName: businessRegistrations.contactName,
+      phone: businessRegistrations.phone,
+      status: businessRegistrations.status,
+      createdAt: businessRegistrations.createdAt,
+      expiresAt: businessRegistrations.expiresAt,
+      reason: businessRegistrations.reason,
+    })
+    .from(businessRegistrations)
+    .where(eq(businessRegistrations.subjectId, row.id))
+    .orderBy(desc(businessRegistrations.id))
+    .limit(30);
+  return { ...row, account: account ?? null, codes, registrations };
 }

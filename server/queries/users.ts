@@ -20,7 +20,7 @@ export async function listUsers({ id }: { id?: number } = {}): Promise<UserRow[]
   const h = await database();
   const rows = await h.exec(
     `SELECT u.id, u.username, u.display_name, d.name AS department, u.department_id, u.region_code, u.status,
-            (u.locked_until > now()) AS locked, (u.totp_enabled_at IS NOT NULL) AS totp, u.last_sign_in_at,
+            EXISTS (SELECT 1 FROM sign_in_throttle t WHERE t.scope = 'user:' || u.id AND t.locked_until > now()) AS locked, (u.totp_enabled_at IS NOT NULL) AS totp, u.last_sign_in_at,
             coalesce(array_agg(r.role::text ORDER BY r.role) FILTER (WHERE r.role IS NOT NULL), '{}') AS roles
        FROM users u LEFT JOIN departments d ON d.id = u.department_id LEFT JOIN user_roles r ON r.user_id = u.id
       WHERE u.subject_id IS NULL ${id ? "AND u.id = $1" : ""}

@@ -41,8 +41,36 @@ describe("credentials sign-in (DOMAIN §11)", () => {
 
     expect(await signIn("reviewer", PASSWORD, later(30))).toEqual({ ok: false, message: SIGN_IN_REFUSED });
     expect((await signIn("reviewer", PASSWORD, later(32))).ok).toBe(true);
-    const [u] = await db.exec("SELECT failed_attempts, locked_until FROM users WHERE id = 1");
-    expect(u).toEqual({ failed_attempts: 0, locked_until: null });
+    expect(await db.exec("SELECT * FROM sign_in_throttle WHERE scope = 'user:1'")).toEqual([]);
+  });
+
+  it("issue 20 N14: five failures from one address lock the account for that address only", async () => {
+    const from = (ip: string, password: string, at: Date) =>
+      authenticate({ db: db.db, username: "reviewer", password, ip, userAgent: "vitest", now: at });
+    for (let i = 0; i < 5; i++) await from("198.51.100.66", "wrong-password-1A", later(40));
+    // the attacker's address is locked out, the company's own is not
+    expect((await from("198.51.100.66", PASSWORD, later(41))).ok).toBe(false);
+    expect((await from("203.0.113.77", PASSWORD, later(41))).ok).toBe(true);
+    const [row] = await db.exec(
+      "SELECT failed_attempts, locked_until IS NOT NULL AS locked FROM sign_in_throttle WHERE scope = 'user:1' AND address = '198.51.100.66'",
+    );
+    expect(row).toEqual({ failed_attempts: 5, locked: true });
+  });
+
+  it("issue 20 N14: failures spread over many addresses back the account off, slowly", async () => {
+    const from = (i: number, password: string, at: Date) =>
+      authenticate({
+        db: db.db,
+        username: "reviewer",
+        password,
+        ip: `192.0.2.${i}`,
+        userAgent: "vitest",
+        now: at,
+      });
+    for (let i = 0; i < 20; i++) await from(i, "wrong-password-1A", later(50));
+    // the 20th failure holds the account back a second, from every address
+    expect((await from(100, PASSWORD, later(50))).ok).toBe(false);
+    expect((await from(100, PASSWORD, new Date(later(50).getTime() + 1500))).ok).toBe(true);
   });
 
   it("answers an unknown account exactly as a wrong password, and audits the attempt", async () => {

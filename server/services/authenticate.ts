@@ -2,10 +2,11 @@ import "server-only";
 import { and, eq, isNull } from "drizzle-orm";
 import type { Db, Tx } from "@/db/client";
 import { totpRecoveryCodes, userRoles, users } from "@/db/schema";
-import { afterAttempt, isLocked } from "@/lib/access/lockout";
+import { afterThrottledAttempt, isLocked } from "@/lib/access/lockout";
 import { logAudit } from "../audit";
 import { hashPassword, verifyPassword } from "../credentials/password";
 import { hashRecoveryCode, openTotpSecret, verifyTotp } from "../credentials/totp";
+import { readThrottle, userScope, writeThrottle } from "./throttle";
 
 export type SignedInUser = {
   id: number;
@@ -20,7 +21,8 @@ export type SignedInUser = {
 export type AuthResult = { ok: true; user: SignedInUser } | { ok: false; message: string; needTotp?: true };
 
 /** One message for every refusal: it says that locking exists without telling whether the account does. */
-export const SIGN_IN_REFUSED = "用户名或密码错误，或账号已被临时锁定（连续失败 5 次将锁定 30 分钟）。";
+export const SIGN_IN_REFUSED =
+  "用户名或密码错误，或账号已被临时锁定（同一网络地址连续失败 5 次将锁定 30 分钟）。";
 export const TOTP_NEEDED = "该账号已启用动态验证码：请输入身份验证器中的 6 位数字，或一个恢复码。";
 
 let dummyHash: Promise<string> | undefined;
@@ -73,27 +75,26 @@ export async function authenticate({
     // the hash is checked for every account, so a disabled one takes as long as any other (issue 9 §10)
     const passwordMatches = await verifyPassword(user.passwordHash, password);
     const passwordOk = user.status === "active" && passwordMatches;
-    const lock = { failedAttempts: user.failedAttempts, lockedUntil: user.lockedUntil };
+    // locked per (account, client address), with a slower back-off across addresses (issue 20 N14)
+    const scope = userScope(user.id);
+    const address = ip ?? "unknown";
+    const throttle = await readThrottle(tx, scope, address);
+    const locked = isLocked(throttle.address, now) || isLocked(throttle.account, now);
     let factorsOk = passwordOk;
     if (passwordOk && user.totpSecret && user.totpEnabledAt) {
       // asked for the code only after the password, and never while locked, so the prompt reveals nothing new
       if (!totp?.trim()) {
-        if (!isLocked(lock, now)) return { ok: false, message: TOTP_NEEDED, needTotp: true };
+        if (!locked) return { ok: false, message: TOTP_NEEDED, needTotp: true };
       } else {
         factorsOk =
           verifyTotp(openTotpSecret(user.totpSecret), user.username, totp) ||
           (await redeemRecoveryCode(tx, user.id, totp));
       }
     }
-    const next = afterAttempt(lock, factorsOk, now);
-    await tx
-      .update(users)
-      .set({
-        failedAttempts: next.failedAttempts,
-        lockedUntil: next.lockedUntil,
-        ...(next.outcome === "signed_in" ? { lastSignInAt: now } : {}),
-      })
-      .where(eq(users.id, user.id));
+    const next = afterThrottledAttempt(throttle, factorsOk, now);
+    await writeThrottle(tx, scope, address, next, now);
+    if (next.outcome === "signed_in")
+      await tx.update(users).set({ lastSignInAt: now }).where(eq(users.id, user.id));
     if (next.outcome !== "signed_in") {
       const action = next.outcome === "locked_now" ? "auth.locked" : "auth.sign_in_failed";
       const outcome = next.outcome === "failed" ? "failure" : "denied";
@@ -101,7 +102,11 @@ export async function authenticate({
         ...audit,
         action,
         outcome,
-        after: { failedAttempts: next.failedAttempts, status: user.status },
+        after: {
+          failedAttempts: next.address.failedAttempts,
+          acrossAddresses: next.account.failedAttempts,
+          status: user.status,
+        },
       });
       return { ok: false, message: SIGN_IN_REFUSED };
     }

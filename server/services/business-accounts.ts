@@ -1,16 +1,21 @@
 import "server-only";
 import { createHash, randomBytes } from "node:crypto";
-import { and, eq, isNull } from "drizzle-orm";
+import { and, count, desc, eq, gt, isNull, ne } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { isUniqueViolation } from "@/db/errors";
-import { activationCodes, subjects, userRoles, users } from "@/db/schema";
+import { activationCodes, businessRegistrations, subjects, userRoles, users } from "@/db/schema";
 import {
   ACTIVATION_CODE_DAYS,
+  ACTIVATION_REFUSED,
   activationCodeFromBytes,
   activationCodeProblem,
   normalizeActivationCode,
+  REGISTRATION_RECEIVED,
+  REGISTRATION_VALID_DAYS,
+  REGISTRATIONS_PER_SUBJECT,
+  registrationOpen,
 } from "@/lib/access/activation-code";
-import { afterAttempt, isLocked } from "@/lib/access/lockout";
+import { afterThrottledAttempt, isLocked } from "@/lib/access/lockout";
 import { checkPassword } from "@/lib/access/password-policy";
 import { regionPrefix } from "@/lib/subjects/regions";
 import { type AuditEntry, logAudit } from "../audit";
@@ -19,6 +24,7 @@ import type { ServiceContext } from "../context";
 import { hashPassword, verifyPassword } from "../credentials/password";
 import { AppError } from "../errors";
 import { createLimiter } from "../limiter";
+import { activationScope, readThrottle, writeThrottle } from "./throttle";
 
 const perAddress = createLimiter("business-accounts");
 const hashCode = (code: string) => createHash("sha256").update(normalizeActivationCode(code)).digest("hex");
@@ -48,19 +54,20 @@ export type Registration = {
 };
 
 /**
- * Issue 11 §1: a company registers with its USCC and registered name, which must match a subject we hold; the
- * account stays `pending` until its holder enters the code a regulator of the subject's region issues. One
- * account per subject. Acts for no signed-in person, like sign-in.
+ * Issue 11 §1, issue 20 N7: a company asks for a portal account with its USCC and registered name, which must
+ * match a subject we hold. The request claims nothing: it waits 30 days for its holder to bring the code a
+ * regulator of the subject's region issues after checking who they are, and a regulator may reject it. The answer
+ * is the same whether or not the company already has an account.
  */
 export async function registerBusiness(
   db: Db,
   meta: RequestMeta,
   r: Registration,
-): Promise<{ username: string }> {
+): Promise<{ message: string }> {
   throttle(meta);
   const base = { action: "business.register" as const, actorName: r.uscc, entityType: "subject" };
   const [subject] = await db
-    .select({ id: subjects.id, name: subjects.name, regionCode: subjects.regionCode, kind: subjects.kind })
+    .select({ id: subjects.id, name: subjects.name, kind: subjects.kind })
     .from(subjects)
     .where(eq(subjects.uscc, r.uscc));
   if (!subject || subject.kind === "natural_person")
@@ -80,43 +87,91 @@ export async function registerBusiness(
   const pw = checkPassword(r.password, { username: r.uscc });
   if (!pw.ok) throw new AppError("invalid", pw.message);
   const passwordHash = await hashPassword(r.password);
-  try {
-    return await db.transaction(async (tx) => {
-      const [user] = await tx
-        .insert(users)
-        .values({
-          username: r.uscc,
-          displayName: r.contactName,
-          phone: r.phone,
-          passwordHash,
-          status: "pending",
-          mustChangePassword: false,
-          subjectId: subject.id,
-          regionCode: subject.regionCode,
-          passwordChangedAt: new Date(),
-        })
-        .returning({ id: users.id });
-      if (!user) throw new Error("user insert returned nothing");
-      await tx.insert(userRoles).values({ userId: user.id, role: "business" });
+  const now = new Date();
+  await db.transaction(async (tx) => {
+    const [{ waiting } = { waiting: 0 }] = await tx
+      .select({ waiting: count() })
+      .from(businessRegistrations)
+      .where(
+        and(
+          eq(businessRegistrations.subjectId, subject.id),
+          eq(businessRegistrations.status, "pending"),
+          gt(businessRegistrations.expiresAt, now),
+        ),
+      );
+    if (waiting >= REGISTRATIONS_PER_SUBJECT) {
       await logAudit(tx, {
         ...base,
-        actorId: user.id,
         entityId: String(subject.id),
-        after: { userId: user.id, contactName: r.contactName, status: "pending" },
+        outcome: "denied",
+        after: { reason: "too_many_waiting", waiting },
         ...meta,
       });
-      return { username: r.uscc };
+      return;
+    }
+    const [row] = await tx
+      .insert(businessRegistrations)
+      .values({
+        subjectId: subject.id,
+        contactName: r.contactName,
+        phone: r.phone,
+        passwordHash,
+        expiresAt: new Date(now.getTime() + REGISTRATION_VALID_DAYS * 86_400_000),
+      })
+      .returning({ id: businessRegistrations.id });
+    await logAudit(tx, {
+      ...base,
+      entityId: String(subject.id),
+      after: { registrationId: row?.id, contactName: r.contactName, status: "pending" },
+      ...meta,
     });
-  } catch (err) {
-    if (isUniqueViolation(err))
-      throw await refuse(
-        db,
-        meta,
-        { ...base, entityId: String(subject.id), after: { reason: "already_registered" } },
-        "该主体已注册企业账号，每个主体只能注册一个账号。如需找回，请联系属地监管部门。",
-      );
-    throw err;
-  }
+  });
+  return { message: REGISTRATION_RECEIVED };
+}
+
+/** A regulator of the subject's region rejects a registration (a stranger's, say), with the reason, audited. */
+export async function rejectRegistration(
+  { db, actor, meta }: ServiceContext,
+  input: { id: number; reason: string },
+): Promise<void> {
+  await db.transaction(async (tx) => {
+    const [r] = await tx
+      .select({
+        id: businessRegistrations.id,
+        status: businessRegistrations.status,
+        expiresAt: businessRegistrations.expiresAt,
+        subjectId: businessRegistrations.subjectId,
+        regionCode: subjects.regionCode,
+      })
+      .from(businessRegistrations)
+      .innerJoin(subjects, eq(subjects.id, businessRegistrations.subjectId))
+      .where(eq(businessRegistrations.id, input.id))
+      .for("update", { of: businessRegistrations });
+    const prefix = regionPrefix(actor.regionCode);
+    if (!r || (prefix !== null && !r.regionCode?.startsWith(prefix)))
+      throw new AppError("not_found", "该注册申请不存在，或不在您所在地区的管辖范围内。");
+    if (!registrationOpen(r, new Date()))
+      throw new AppError("conflict", "该注册申请已激活、已驳回或已失效。");
+    await tx
+      .update(businessRegistrations)
+      .set({
+        status: "rejected",
+        reason: input.reason,
+        decidedBy: actor.id,
+        decidedAt: new Date(),
+        updatedAt: new Date(),
+      })
+      .where(eq(businessRegistrations.id, r.id));
+    await logAudit(tx, {
+      action: "business.registration_reject",
+      actorId: actor.id,
+      actorName: actor.username,
+      entityType: "subject",
+      entityId: String(r.subjectId),
+      after: { registrationId: r.id, reason: input.reason },
+      ...meta,
+    });
+  });
 }
 
 /**
@@ -169,8 +224,10 @@ export async function issueActivationCode(
 }
 
 /**
- * The holder of a pending account enters its password and the activation code. Wrong passwords count towards
- * the same lock as sign-in; a wrong, expired, revoked or used code is refused and audited.
+ * Issue 20 N7, N14: the holder of a registration enters its password and the activation code. The company's waiting
+ * registrations are tried with the password; a match with a valid code makes the company's account (one per
+ * subject) and ends the others. Every other outcome gets the same answer, and failures lock this subject's
+ * activation for the address they came from (5 in a row, 30 minutes), with a slower back-off across addresses.
  */
 export async function activateBusiness(
   db: Db,
@@ -178,69 +235,125 @@ export async function activateBusiness(
   { uscc, password, code, now = new Date() }: { uscc: string; password: string; code: string; now?: Date },
 ): Promise<void> {
   throttle(meta);
-  const refused = "统一社会信用代码或密码不正确，或该账号无需激活。";
-  const outcome = await db.transaction(async (tx) => {
-    const [user] = await tx.select().from(users).where(eq(users.username, uscc)).for("update");
-    const audit = {
-      actorId: user?.id ?? null,
-      actorName: uscc,
-      entityType: "user",
-      entityId: user ? String(user.id) : null,
-      ...meta,
-    };
-    if (user?.status !== "pending" || user.subjectId === null) {
+  const [subject] = await db
+    .select({ id: subjects.id, regionCode: subjects.regionCode })
+    .from(subjects)
+    .where(eq(subjects.uscc, uscc));
+  if (!subject) {
+    await verifyPassword(await dummyHash(), password);
+    throw await refuse(
+      db,
+      meta,
+      { action: "business.activate", actorName: uscc, after: { reason: "unknown_uscc" } },
+      ACTIVATION_REFUSED,
+    );
+  }
+  const scope = activationScope(subject.id);
+  const address = meta.ip;
+  const outcome = await db
+    .transaction(async (tx) => {
+      const audit = {
+        action: "business.activate" as const,
+        actorName: uscc,
+        entityType: "subject",
+        entityId: String(subject.id),
+        ...meta,
+      };
+      const state = await readThrottle(tx, scope, address);
+      const failed = async (reason: string, message = ACTIVATION_REFUSED) => {
+        await writeThrottle(tx, scope, address, afterThrottledAttempt(state, false, now), now);
+        await logAudit(tx, { ...audit, outcome: "denied", after: { reason } });
+        return message;
+      };
+      if (isLocked(state.address, now) || isLocked(state.account, now)) {
+        await logAudit(tx, { ...audit, outcome: "denied", after: { reason: "locked" } });
+        return ACTIVATION_REFUSED;
+      }
+      const waiting = await tx
+        .select()
+        .from(businessRegistrations)
+        .where(
+          and(
+            eq(businessRegistrations.subjectId, subject.id),
+            eq(businessRegistrations.status, "pending"),
+            gt(businessRegistrations.expiresAt, now),
+          ),
+        )
+        .orderBy(desc(businessRegistrations.id))
+        .limit(REGISTRATIONS_PER_SUBJECT)
+        .for("update");
+      let mine: (typeof waiting)[number] | undefined;
+      for (const r of waiting)
+        if (await verifyPassword(r.passwordHash, password)) {
+          mine = r;
+          break;
+        }
+      if (waiting.length === 0) await verifyPassword(await dummyHash(), password);
+      const [account] = await tx.select({ id: users.id }).from(users).where(eq(users.subjectId, subject.id));
+      if (!mine || account) return failed(account ? "has_account" : "no_matching_registration");
+      // the password proved the registration theirs: the code's own problem may be told
+      const [issued] = await tx
+        .select()
+        .from(activationCodes)
+        .where(and(eq(activationCodes.subjectId, subject.id), eq(activationCodes.codeHash, hashCode(code))))
+        .for("update");
+      const problem = activationCodeProblem(issued, now);
+      if (problem || !issued) return failed(problem ?? "no_code", problem ?? ACTIVATION_REFUSED);
+      const [user] = await tx
+        .insert(users)
+        .values({
+          username: uscc,
+          displayName: mine.contactName,
+          phone: mine.phone,
+          passwordHash: mine.passwordHash,
+          status: "active",
+          mustChangePassword: false,
+          subjectId: subject.id,
+          regionCode: subject.regionCode,
+          passwordChangedAt: now,
+        })
+        .returning({ id: users.id });
+      if (!user) throw new Error("user insert returned nothing");
+      await tx.insert(userRoles).values({ userId: user.id, role: "business" });
+      await tx
+        .update(activationCodes)
+        .set({ usedAt: now, usedBy: user.id })
+        .where(eq(activationCodes.id, issued.id));
+      await tx
+        .update(businessRegistrations)
+        .set({ status: "activated", userId: user.id, decidedAt: now, updatedAt: now })
+        .where(eq(businessRegistrations.id, mine.id));
+      await tx
+        .update(businessRegistrations)
+        .set({ status: "rejected", reason: "该主体的其他注册申请已激活", decidedAt: now, updatedAt: now })
+        .where(
+          and(
+            eq(businessRegistrations.subjectId, subject.id),
+            eq(businessRegistrations.status, "pending"),
+            ne(businessRegistrations.id, mine.id),
+          ),
+        );
+      await writeThrottle(tx, scope, address, afterThrottledAttempt(state, true, now), now);
       await logAudit(tx, {
         ...audit,
-        action: "business.activate",
-        outcome: "denied",
-        after: { reason: "no_pending_account" },
+        actorId: user.id,
+        entityType: "user",
+        entityId: String(user.id),
+        after: { codeId: issued.id, registrationId: mine.id, status: "active" },
       });
-      return refused;
-    }
-    const lock = { failedAttempts: user.failedAttempts, lockedUntil: user.lockedUntil };
-    const passwordOk = !isLocked(lock, now) && (await verifyPassword(user.passwordHash, password));
-    const next = afterAttempt(lock, passwordOk, now);
-    await tx
-      .update(users)
-      .set({ failedAttempts: next.failedAttempts, lockedUntil: next.lockedUntil })
-      .where(eq(users.id, user.id));
-    if (next.outcome !== "signed_in") {
-      await logAudit(tx, {
-        ...audit,
-        action: "business.activate",
-        outcome: "denied",
-        after: { reason: next.outcome },
-      });
-      return `${refused}（连续失败 5 次将锁定 30 分钟）`;
-    }
-    const [issued] = await tx
-      .select()
-      .from(activationCodes)
-      .where(and(eq(activationCodes.subjectId, user.subjectId), eq(activationCodes.codeHash, hashCode(code))))
-      .for("update");
-    const problem = activationCodeProblem(issued, now);
-    if (problem || !issued) {
-      await logAudit(tx, {
-        ...audit,
-        action: "business.activate",
-        outcome: "denied",
-        after: { reason: problem },
-      });
-      return problem ?? refused;
-    }
-    const used = await tx
-      .update(activationCodes)
-      .set({ usedAt: now, usedBy: user.id })
-      .where(and(eq(activationCodes.id, issued.id), isNull(activationCodes.usedAt)))
-      .returning({ id: activationCodes.id });
-    if (used.length === 0) return "该激活码已使用过，每个激活码只能使用一次。";
-    await tx.update(users).set({ status: "active", updatedAt: now }).where(eq(users.id, user.id));
-    await logAudit(tx, {
-      ...audit,
-      action: "business.activate",
-      after: { codeId: issued.id, status: "active" },
+      return null;
+    })
+    .catch((err) => {
+      // two holders activating at once: the one-account index keeps the first
+      if (isUniqueViolation(err)) return ACTIVATION_REFUSED;
+      throw err;
     });
-    return null;
-  });
   if (outcome) throw new AppError("invalid", outcome);
 }
+
+let dummy: Promise<string> | undefined;
+/** A hash to verify against when there is nothing to verify, so that time tells nothing. */
+const dummyHash = () => {
+  dummy ??= hashPassword("not-a-real-password-1A!");
+  return dummy;
+};

@@ -10,6 +10,7 @@ import type { ServiceContext } from "../context";
 import { hashPassword } from "../credentials/password";
 import { AppError } from "../errors";
 import { revokeSessionsOf } from "./sessions";
+import { clearThrottle, userScope } from "./throttle";
 
 type Ctx = ServiceContext;
 export type UserFields = { displayName: string; departmentId: number; regionCode: string; roles: RoleName[] };
@@ -103,7 +104,7 @@ export async function updateUser(ctx: Ctx, { id, ...f }: UserFields & { id: numb
 export async function unlockUser(ctx: Ctx, { id }: { id: number }): Promise<void> {
   await ctx.db.transaction(async (tx) => {
     const before = await snapshot(tx, id);
-    await tx.update(users).set({ failedAttempts: 0, lockedUntil: null }).where(eq(users.id, id));
+    await clearThrottle(tx, userScope(id));
     await logAudit(tx, { ...audit(ctx, id), action: "user.unlock", before: { status: before.status } });
   });
 }
@@ -116,7 +117,8 @@ export async function setUserStatus(
   if (id === ctx.actor.id) throw new AppError("invalid", "不能停用自己的账号。");
   await db.transaction(async (tx) => {
     const before = await snapshot(tx, id);
-    await tx.update(users).set({ status, failedAttempts: 0, lockedUntil: null }).where(eq(users.id, id));
+    await tx.update(users).set({ status }).where(eq(users.id, id));
+    await clearThrottle(tx, userScope(id));
     if (status === "disabled") await revokeSessionsOf(tx, id);
     await logAudit(tx, {
       ...audit(ctx, id),
@@ -134,10 +136,8 @@ export async function resetPassword(ctx: Ctx, { id }: { id: number }): Promise<s
   const passwordHash = await hashPassword(password);
   await db.transaction(async (tx) => {
     await snapshot(tx, id);
-    await tx
-      .update(users)
-      .set({ passwordHash, mustChangePassword: true, failedAttempts: 0, lockedUntil: null })
-      .where(eq(users.id, id));
+    await tx.update(users).set({ passwordHash, mustChangePassword: true }).where(eq(users.id, id));
+    await clearThrottle(tx, userScope(id));
     await revokeSessionsOf(tx, id);
     await logAudit(tx, {
       ...audit(ctx, id),

@@ -2,13 +2,19 @@ import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { serveQueriesFrom, testActor } from "@/db/testing/actor";
 import { createTestDatabase, type TestDatabase } from "@/db/testing/test-database";
+import { ACTIVATION_REFUSED } from "@/lib/access/activation-code";
 import { addDays } from "@/lib/calendar/dates";
 import { penaltyPublicityWindow } from "@/lib/records/publicity";
 import { withUsccCheckChar } from "@/lib/subjects/uscc";
 import type { CurrentUser } from "../../auth/guard";
 import type { StoredCaseFile } from "../../case-files";
 import { listCurrentTemplates } from "../../queries/business";
-import { activateBusiness, issueActivationCode, registerBusiness } from "../business-accounts";
+import {
+  activateBusiness,
+  issueActivationCode,
+  registerBusiness,
+  rejectRegistration,
+} from "../business-accounts";
 import { decideCommitment, saveCommitmentTemplate, submitCommitment } from "./commitments";
 import { applyForRepair, decideRepair } from "./repairs";
 
@@ -301,8 +307,13 @@ describe("business accounts (issue 11 §1)", () => {
       phone: "13900000000",
       password: "Business#2026",
     });
-    const [u] = await db.exec("SELECT status FROM users WHERE username = $1", [uscc]);
-    expect(u?.status).toBe("pending");
+    // issue 20 N7: a registration claims nothing — no account exists until a code activates it
+    expect(await db.exec("SELECT id FROM users WHERE username = $1", [uscc])).toEqual([]);
+    expect(
+      await count(
+        "SELECT count(*) AS n FROM business_registrations WHERE subject_id = 3 AND status = 'pending'",
+      ),
+    ).toBe(1);
   });
 
   it("an expired code is refused and audited; a valid one activates once", async () => {
@@ -327,6 +338,91 @@ describe("business accounts (issue 11 §1)", () => {
     ).rejects.toMatchObject({
       code: "invalid",
     });
+  });
+});
+
+describe("registrations claim nothing (issue 20 N7, N14)", () => {
+  const uscc = withUsccCheckChar("91360100MA3CAXE05");
+  beforeAll(() =>
+    db.exec(
+      "INSERT INTO subjects (id, public_id, kind, uscc, name, region_code) VALUES (5, 'p5', 'legal_person', $1, '抚河新区样例有限公司（演示）', '360100')",
+      [uscc],
+    ),
+  );
+  const from = (ip: string) => ({ ip, userAgent: "vitest" });
+  const register = (contactName: string, password: string, ip = "198.51.100.7") =>
+    registerBusiness(db.db, from(ip), {
+      uscc,
+      name: "抚河新区样例有限公司（演示）",
+      contactName,
+      phone: "13900000001",
+      password,
+    });
+  const activate = (password: string, code: string, ip = "203.0.113.50") =>
+    activateBusiness(db.db, from(ip), { uscc, password, code });
+
+  it("a squatter who registers first takes nothing: the company registers, activates with its code, and the squatter's request ends", async () => {
+    const squatter = await register("冒名者", "Squatter#2026", "198.51.100.8");
+    const company = await register("经办人 李", "Company#2026");
+    expect(company).toEqual(squatter);
+    const { code } = await issueActivationCode(ctx(operator), { subjectId: 5 });
+    // the squatter has no code: their own registration waits and activates nothing
+    await expect(activate("Squatter#2026", "AAAA-AAAA", "198.51.100.8")).rejects.toMatchObject({
+      code: "invalid",
+    });
+    expect(await db.exec("SELECT id FROM users WHERE subject_id = 5")).toEqual([]);
+    await activate("Company#2026", code);
+    const [u] = await db.exec("SELECT status, display_name FROM users WHERE subject_id = 5");
+    expect(u).toEqual({ status: "active", display_name: "经办人 李" });
+    const left = await db.exec(
+      "SELECT contact_name, status::text AS status FROM business_registrations WHERE subject_id = 5 ORDER BY id",
+    );
+    expect(left).toEqual([
+      { contact_name: "冒名者", status: "rejected" },
+      { contact_name: "经办人 李", status: "activated" },
+    ]);
+    // registration and activation answer the same now that the account exists
+    expect(await register("又一人", "Another#2026", "198.51.100.9")).toEqual(company);
+    await expect(activate("Another#2026", code, "198.51.100.9")).rejects.toThrow(ACTIVATION_REFUSED);
+  });
+
+  it("a regulator rejects a registration; activation failures lock the subject's activation for that address only", async () => {
+    const other = withUsccCheckChar("91360100MA3CAXE04");
+    await db.exec(
+      "INSERT INTO subjects (id, public_id, kind, uscc, name, region_code) VALUES (4, 'p4', 'legal_person', $1, '赣江新区样例有限公司（演示）', '360100')",
+      [other],
+    );
+    const reg = (contactName: string, password: string, ip: string) =>
+      registerBusiness(db.db, from(ip), {
+        uscc: other,
+        name: "赣江新区样例有限公司（演示）",
+        contactName,
+        phone: "13900000002",
+        password,
+      });
+    const act = (password: string, code: string, ip: string) =>
+      activateBusiness(db.db, from(ip), { uscc: other, password, code });
+    await reg("冒名者二", "Squatter#2026", "198.51.100.10");
+    const [r] = await db.exec("SELECT id FROM business_registrations WHERE subject_id = 4");
+    await rejectRegistration(ctx(operator), { id: Number(r?.id), reason: "经核实非本企业经办人" });
+    expect(
+      (
+        await db.exec("SELECT status::text AS status, reason FROM business_registrations WHERE id = $1", [
+          r?.id,
+        ])
+      )[0],
+    ).toEqual({ status: "rejected", reason: "经核实非本企业经办人" });
+    const { code } = await issueActivationCode(ctx(operator), { subjectId: 4 });
+    await expect(act("Squatter#2026", code, "198.51.100.10")).rejects.toThrow(ACTIVATION_REFUSED);
+    // five guesses from one address lock that address out, however right the sixth; another address is heard
+    await reg("经办人 赵", "Company#2027", "203.0.113.52");
+    for (let i = 0; i < 5; i++)
+      await expect(act("Company#2027", "BBBB-BBBB", "198.51.100.66")).rejects.toMatchObject({
+        code: "invalid",
+      });
+    await expect(act("Company#2027", code, "198.51.100.66")).rejects.toThrow(ACTIVATION_REFUSED);
+    await act("Company#2027", code, "203.0.113.51");
+    expect((await db.exec("SELECT status FROM users WHERE subject_id = 4"))[0]).toEqual({ status: "active" });
   });
 });
 

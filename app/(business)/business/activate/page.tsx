@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ActionForm, StateField } from "@/components/action-form";
+import { REGISTRATION_RECEIVED } from "@/lib/access/activation-code";
 import { normalizeUscc } from "@/lib/subjects/uscc";
 import { firstParam } from "@/lib/web/query-string";
 import { activateAction } from "../actions";
@@ -21,7 +22,7 @@ export default async function ActivatePage({
           role="status"
           className="rounded border border-green-300 bg-green-50 px-3 py-2 text-sm text-green-900"
         >
-          注册成功，账号待激活。请向属地监管部门申领激活码（有效期 7 天，仅能使用一次）。
+          {REGISTRATION_RECEIVED}激活码有效期 7 天，仅能使用一次。
         </p>
       )}
       <div className="rounded-lg bg-white p-6 shadow">

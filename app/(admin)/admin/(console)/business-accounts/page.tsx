@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { DataTable } from "@/components/data-table";
 import { FilterForm, TextField } from "@/components/filter-form";
+import { REGISTRATION_VALID_DAYS, registrationLabel, registrationOpen } from "@/lib/access/activation-code";
 import { accountStatusLabel } from "@/lib/access/lockout";
 import { checkUscc, normalizeUscc } from "@/lib/subjects/uscc";
 import { formatTimeZh } from "@/lib/web/format";
@@ -8,6 +9,7 @@ import { firstParam } from "@/lib/web/query-string";
 import { requireRole } from "@/server/auth/guard";
 import { findSubjectAccount } from "@/server/queries/business";
 import { IssueCodeForm } from "./issue-code-form";
+import { RejectRegistrationForm } from "./reject-form";
 
 export const metadata: Metadata = { title: "企业账号激活" };
 
@@ -23,6 +25,7 @@ export default async function BusinessAccountsPage({
   const uscc = normalizeUscc(raw);
   const check = uscc ? checkUscc(uscc) : null;
   const found = check?.valid ? await findSubjectAccount({ uscc, actor: user }) : null;
+  const now = new Date();
   return (
     <div className="max-w-3xl space-y-4">
       <h1 className="text-2xl font-bold">企业账号激活</h1>
@@ -56,8 +59,36 @@ export default async function BusinessAccountsPage({
               <strong>{accountStatusLabel({ status: found.account.status, locked: false })}</strong>
             </p>
           ) : (
-            <p className="text-sm text-slate-600">该主体尚未注册企业账号。可先签发激活码，企业注册后使用。</p>
+            <p className="text-sm text-slate-600">
+              该主体尚无企业账号。可先签发激活码，企业提交注册申请后使用。
+            </p>
           )}
+          <div>
+            <h3 className="mb-1 font-medium">注册申请</h3>
+            <p className="mb-2 text-xs text-slate-600">
+              注册申请不占用该企业：任何人都可以凭公开的名称和代码提交。请核实经办人身份后签发激活码；非本企业经办人提交的申请可驳回。待激活的申请
+              {REGISTRATION_VALID_DAYS} 天后自动失效。
+            </p>
+            <DataTable
+              headers={["提交时间", "联系人", "电话", "状态", "操作"]}
+              empty={found.registrations.length === 0 && "尚无注册申请。"}
+            >
+              {found.registrations.map((r) => (
+                <tr key={r.id} className="border-t border-slate-100 align-top">
+                  <td className="px-3 py-2">{at(r.createdAt)}</td>
+                  <td className="px-3 py-2">{r.contactName}</td>
+                  <td className="px-3 py-2">{r.phone}</td>
+                  <td className="px-3 py-2">
+                    {registrationLabel(r, now)}
+                    {r.reason && <span className="block text-xs text-slate-600">{r.reason}</span>}
+                  </td>
+                  <td className="px-3 py-2">
+                    {registrationOpen(r, now) && <RejectRegistrationForm id={r.id} />}
+                  </td>
+                </tr>
+              ))}
+            </DataTable>
+          </div>
           {found.account?.status !== "active" && (
             <IssueCodeForm
               subjectId={found.id}
