@@ -106,7 +106,12 @@ export const signInThrottle = pgTable(
 );
 
 /** A company's request for a portal account (issue 20 N7): it claims nothing until a code activates it. */
-export const registrationStatus = pgEnum("registration_status", ["pending", "activated", "rejected", "expired"]);
+export const registrationStatus = pgEnum("registration_status", [
+  "pending",
+  "activated",
+  "rejected",
+  "expired",
+]);
 
 export const businessRegistrations = pgTable(
   "business_registrations",
