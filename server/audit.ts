@@ -84,6 +84,7 @@ export type AuditAction =
   | "list.publish"
   | "list.drop"
   | "list.remove"
+  | "list.competence"
   | "grading.rules"
   | "supervision.ratios"
   | "inspector.add"

@@ -63,6 +63,7 @@ export const AUDIT_ACTION_LABEL: Record<string, string> = {
   "list.publish": "认定并公布列入名单",
   "list.drop": "不予认定列入名单",
   "list.remove": "移出名单",
+  "list.competence": "调整名单认定授权",
   "grading.rules": "修改信用评价规则",
   "supervision.ratios": "修改抽查比例",
   "inspector.add": "新增检查人员",

@@ -288,3 +288,21 @@ export async function getCreditLists({ forDeptId }: { forDeptId?: number | null 
     )
     .orderBy(asc(creditLists.kind), asc(creditLists.id));
 }
+
+/** Issue 20 N4: each list with its owner and the departments made competent for it, for the sysadmin. */
+export async function getListCompetences() {
+  const db = await getDb();
+  const [lists, grants] = await Promise.all([
+    db
+      .select({ id: creditLists.id, name: creditLists.name, kind: creditLists.kind, owner: departments.name })
+      .from(creditLists)
+      .innerJoin(departments, eq(departments.id, creditLists.ownerDeptId))
+      .orderBy(asc(creditLists.id)),
+    db
+      .select({ listId: creditListDepartments.listId, deptId: departments.id, name: departments.name })
+      .from(creditListDepartments)
+      .innerJoin(departments, eq(departments.id, creditListDepartments.deptId))
+      .orderBy(asc(departments.id)),
+  ]);
+  return lists.map((l) => ({ ...l, competent: grants.filter((g) => g.listId === l.id) }));
+}

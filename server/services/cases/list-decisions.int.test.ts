@@ -12,6 +12,7 @@ import { AppError } from "../../errors";
 import { listDecisionQueue, listNoticesFor } from "../../queries/list-decisions";
 import { listEntriesOf } from "../../queries/lists";
 import { getSubjectProfile } from "../../queries/profile";
+import { setListCompetence } from "../list-competence";
 import { setCalendarDay } from "../manage-calendar";
 import { decideListing, type ListDecisionInput, proposeListing, submitStatement } from "./list-decisions";
 
@@ -563,12 +564,20 @@ describe("who may propose on a list (issue 20 N4)", () => {
     await expect(proposeListing(ctx(cityOperator), proposal(18, LIST.serious))).rejects.toMatchObject({
       code: "forbidden",
     });
-    await db.exec("INSERT INTO credit_list_departments (list_id, dept_id) VALUES (1, 3)");
+    await setListCompetence(ctx(sysadmin), { listId: 1, deptId: 3, competent: true });
+    expect(
+      await count("SELECT count(*) AS n FROM audit_log WHERE action = 'list.competence' AND entity_id = '1'"),
+    ).toBe(1);
     const { id } = await proposeListing(ctx(cityOperator), proposal(18, LIST.serious));
     expect(await entryRow(id)).toMatchObject({ status: "notified", created_by: 40 });
     await expect(proposeListing(ctx(cityOperator), proposal(17, LIST.serious))).rejects.toThrow(
       /不在本部门所在地区登记/,
     );
     expect(await entriesOf(17)).toBe(0);
+    // the grant taken back, the city's department proposes no more
+    await setListCompetence(ctx(sysadmin), { listId: 1, deptId: 3, competent: false });
+    await expect(proposeListing(ctx(cityOperator), proposal(18, LIST.serious))).rejects.toMatchObject({
+      code: "forbidden",
+    });
   });
 });

@@ -3,9 +3,10 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { isJiangxiDivision } from "@/lib/subjects/regions";
-import { usccField } from "@/lib/web/fields";
+import { idField, usccField } from "@/lib/web/fields";
 import { plainText } from "@/lib/web/text";
 import { action } from "@/server/action";
+import { setListCompetence } from "@/server/services/list-competence";
 import { createDepartment, setDepartmentActive } from "@/server/services/manage-departments";
 
 export const createDepartmentAction = action(
@@ -47,5 +48,23 @@ export const setDepartmentActiveAction = action(
     await setDepartmentActive(ctx, { id, active });
     revalidatePath("/admin/departments");
     return { ok: true, message: active ? "已启用。" : "已停用。" };
+  },
+);
+
+/** Issue 20 N4: which departments besides its owner may propose entries on a list. */
+export const setListCompetenceAction = action(
+  z.object({
+    listId: idField("名单"),
+    deptId: idField("部门"),
+    competent: z.enum(["true", "false"], { message: "操作无效" }),
+  }),
+  { roles: ["sysadmin"] },
+  async ({ listId, deptId, competent }, ctx) => {
+    await setListCompetence(ctx, { listId, deptId, competent: competent === "true" });
+    revalidatePath("/admin/departments");
+    return {
+      ok: true,
+      message: competent === "true" ? "已授权该部门提出列入建议。" : "已撤销该部门的授权。",
+    };
   },
 );
