@@ -31,6 +31,6 @@ CREATE INDEX "business_registrations_subject_id_status_index" ON "business_regis
 -- issue 20 N7: a pending account claimed its subject; it becomes a registration that claims nothing
 INSERT INTO "business_registrations" ("subject_id", "contact_name", "phone", "password_hash", "status", "expires_at", "created_at", "updated_at")
 SELECT "subject_id", "display_name", coalesce("phone", ''), "password_hash", 'pending', "created_at" + interval '30 days', "created_at", now()
-FROM "users" WHERE "status" = 'pending' AND "subject_id" IS NOT NULL;--> statement-breakpoint
-DELETE FROM "user_roles" WHERE "user_id" IN (SELECT "id" FROM "users" WHERE "status" = 'pending');--> statement-breakpoint
-DELETE FROM "users" WHERE "status" = 'pending';
+FROM "users" WHERE "status"::text = 'pending' AND "subject_id" IS NOT NULL;--> statement-breakpoint
+DELETE FROM "user_roles" WHERE "user_id" IN (SELECT "id" FROM "users" WHERE "status"::text = 'pending');--> statement-breakpoint
+DELETE FROM "users" WHERE "status"::text = 'pending';
