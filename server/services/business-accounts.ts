@@ -53,6 +53,14 @@ export type Registration = {
   password: string;
 };
 
+/** A subject's registrations still waiting for their code (lib/access/activation-code registrationOpen). */
+const waitingFor = (subjectId: number, now: Date) =>
+  and(
+    eq(businessRegistrations.subjectId, subjectId),
+    eq(businessRegistrations.status, "pending"),
+    gt(businessRegistrations.expiresAt, now),
+  );
+
 /**
  * Issue 11 §1, issue 20 N7: a company asks for a portal account with its USCC and registered name, which must
  * match a subject we hold. The request claims nothing: it waits 30 days for its holder to bring the code a
@@ -92,13 +100,7 @@ export async function registerBusiness(
     const [{ waiting } = { waiting: 0 }] = await tx
       .select({ waiting: count() })
       .from(businessRegistrations)
-      .where(
-        and(
-          eq(businessRegistrations.subjectId, subject.id),
-          eq(businessRegistrations.status, "pending"),
-          gt(businessRegistrations.expiresAt, now),
-        ),
-      );
+      .where(waitingFor(subject.id, now));
     if (waiting >= REGISTRATIONS_PER_SUBJECT) {
       await logAudit(tx, {
         ...base,
@@ -272,13 +274,7 @@ export async function activateBusiness(
       const waiting = await tx
         .select()
         .from(businessRegistrations)
-        .where(
-          and(
-            eq(businessRegistrations.subjectId, subject.id),
-            eq(businessRegistrations.status, "pending"),
-            gt(businessRegistrations.expiresAt, now),
-          ),
-        )
+        .where(waitingFor(subject.id, now))
         .orderBy(desc(businessRegistrations.id))
         .limit(REGISTRATIONS_PER_SUBJECT)
         .for("update");

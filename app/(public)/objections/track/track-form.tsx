@@ -1,6 +1,7 @@
 "use client";
 
-import { ActionForm, StateField } from "@/components/action-form";
+import { ActionForm } from "@/components/action-form";
+import { CaseKeyFields } from "@/components/case-key-fields";
 import { Fields } from "@/components/section";
 import { formatTimeZh } from "@/lib/web/format";
 import type { ObjectionTracking } from "@/server/queries/objections";
@@ -18,25 +19,7 @@ export function TrackForm() {
       }}
       className="space-y-4 rounded border border-slate-200 bg-white p-4"
     >
-      <div className="grid gap-4 sm:grid-cols-2">
-        <StateField
-          label="案号"
-          name="caseNo"
-          required
-          maxLength={20}
-          placeholder="YY20261202000001"
-          autoComplete="off"
-        />
-        <StateField
-          label="查询码"
-          name="secret"
-          required
-          maxLength={20}
-          placeholder="XXXX-XXXX-XXXX"
-          autoComplete="off"
-          spellCheck={false}
-        />
-      </div>
+      <CaseKeyFields />
     </ActionForm>
   );
 }
