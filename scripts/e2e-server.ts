@@ -32,8 +32,8 @@ await runCli(async () => {
       PII_KEY,
       CASE_FILES_DIR: caseFilesDir,
       AUTH_SECRET: "e2e-auth-secret-0123456789abcdef",
-      // what a report's QR code points to (issue 20 N5): never a request's Host
-      SITE_URL: `http://127.0.0.1:${port}`,
+      // without SITE_URL a report's QR code points here (issue 20 N5), never to a request's Host
+      PORT: String(port),
       NEXT_TELEMETRY_DISABLED: "1",
     },
   });

@@ -35,6 +35,7 @@ const schema = z.object({
     .max(10, "应为 0 到 10 的整数")
     .default(0),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  PORT: z.coerce.number().int().min(1).max(65535).catch(3000).default(3000),
 });
 
 export type Config = {
@@ -59,17 +60,14 @@ export type Config = {
   /** the public address of the site, for absolute links (feeds, OpenAPI); unset: from the request's host */
   siteUrl: string | undefined;
   /**
-   * where a stored report's QR code and printed address point (issue 20 N5): SITE_URL, never a request's Host; the
-   * demo's own address when unset
+   * where a stored report's QR code and printed address point (issue 20 N5): SITE_URL, never a request's Host; this
+   * server's own local address (PORT) when unset, as for the demo
    */
   reportOrigin: string;
   /** how many reverse proxies stand in front and may be believed about the client (X-Forwarded-*) */
   trustedProxies: number;
   production: boolean;
 };
-
-/** `npm run demo`'s address: what a report points to when SITE_URL is not set. */
-const DEMO_SITE_URL = "http://localhost:3000";
 
 // Fixed keys are acceptable only for the fictional demo data; production sets PII_KEY and AUDIT_KEY.
 const DEMO_PII_KEY = "credit-jiangxi-demo-pii-key-not-for-production";
@@ -112,7 +110,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     auditCheckpointFile: e.AUDIT_CHECKPOINT_FILE ?? defaultCheckpointFile(e.DATABASE_URL, e.PGLITE_DIR),
     trustedProxies: e.TRUSTED_PROXIES,
     siteUrl: e.SITE_URL,
-    reportOrigin: e.SITE_URL ?? DEMO_SITE_URL,
+    reportOrigin: e.SITE_URL ?? `http://localhost:${e.PORT}`,
     production: e.NODE_ENV === "production",
   };
 }

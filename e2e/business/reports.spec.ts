@@ -56,8 +56,9 @@ test("a credit report downloaded from a profile names the subject and its number
   );
   expect(original.status()).toBe(200);
   expect(Buffer.from(await original.body()).equals(pdf)).toBe(true);
-  // the address on the report is SITE_URL's (the e2e server's), whatever Host the request named
-  expect(text).toContain(`核验网址：${new URL(page.url()).origin}/verify`);
+  // the address on the report is SITE_URL's — unset here, the server's own local one — whatever Host was named
+  const own = `http://localhost:${new URL(page.url()).port}/verify`;
+  expect(text).toContain(`核验网址：${own}`);
   await verifyWithFile(page, { name: `${reportNo}.pdf`, buffer: pdf });
   await expect(page.getByText("报告一致：上传的 PDF 与本站存档的报告逐字节相同")).toBeVisible();
 
@@ -103,7 +104,7 @@ test("a business's own copy carries a separate section of what is not public", a
   const text = await pdfText(Buffer.from(await r.body()));
   expect(text).toContain("（主体自查版）");
   expect(text).not.toContain("evil.example");
-  expect(text).toContain(`核验网址：${new URL(page.url()).origin}/verify`);
+  expect(text).toContain(`核验网址：http://localhost:${new URL(page.url()).port}/verify`);
   expect(text).toContain("附：仅本主体可见的未公示信息");
   // the public never gets that section
   const pub = await page.request.get(`/subjects/${FIXTURE.business.active.uscc}/report.pdf`);

@@ -49,6 +49,8 @@ export const REGISTRATIONS_PER_SUBJECT = 20;
 
 export const REGISTRATION_RECEIVED =
   "注册申请已提交。请经办人持营业执照、本人身份证件和单位授权书，到所在地区的监管部门核实身份、领取激活码，并在 30 天内完成激活；逾期申请自动失效。";
+export const TOO_MANY_WAITING =
+  "该企业待核实的注册申请过多，暂不受理新的申请。请经办人持营业执照和授权书直接到所在地区的监管部门办理。";
 export const ACTIVATION_REFUSED =
   "统一社会信用代码、密码或激活码不正确，或没有待激活的注册申请（同一网络地址连续失败 5 次将锁定 30 分钟）。";
 

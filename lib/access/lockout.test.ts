@@ -96,8 +96,13 @@ describe("throttle per account and address — issue 20 N14 (OWASP: lock per acc
     expect(fail({ address: open, account: many }).account.lockedUntil?.getTime()).toBe(
       NOW.getTime() + ACCOUNT_BACKOFF_MAX_SECONDS * 1000,
     );
+    // held back: an address that has failed itself; never one that has not (no lock-out by others' guesses)
+    const failedOnce = { failedAttempts: 1, lockedUntil: null };
+    expect(
+      afterThrottledAttempt({ address: failedOnce, account: twentieth.account }, true, NOW).outcome,
+    ).toBe("still_locked");
     expect(afterThrottledAttempt({ address: open, account: twentieth.account }, true, NOW).outcome).toBe(
-      "still_locked",
+      "signed_in",
     );
   });
   it("a success clears both counts", () => {

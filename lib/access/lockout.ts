@@ -35,19 +35,25 @@ export function afterAttempt(
  * Issue 20 N14 (OWASP Authentication Cheat Sheet): five failures lock an account for the client address they came
  * from, not for everyone — otherwise anyone who knows a company's USCC locks it out of its portal. Across all
  * addresses a slower back-off applies: from the 20th failure in a row each further one holds the account back for
- * twice as long as the last, up to 15 minutes; a success clears both.
+ * twice as long as the last, up to 15 minutes — for the addresses that have failed themselves; one with no failure
+ * of its own (the company at its office) is never held back by others'. A success clears both.
  */
 export const ACCOUNT_BACKOFF_AFTER = 20;
 export const ACCOUNT_BACKOFF_MAX_SECONDS = 15 * 60;
 
 export type Throttle = { address: LockState; account: LockState };
 
+/** Whether an attempt from this address is refused before it is judged (see afterThrottledAttempt). */
+export function throttleLocked(t: Throttle, now: Date): boolean {
+  return isLocked(t.address, now) || (t.address.failedAttempts > 0 && isLocked(t.account, now));
+}
+
 export function afterThrottledAttempt(
   t: Throttle,
   succeeded: boolean,
   now: Date,
 ): Throttle & { outcome: "signed_in" | "failed" | "locked_now" | "still_locked" } {
-  if (isLocked(t.address, now) || isLocked(t.account, now)) return { ...t, outcome: "still_locked" };
+  if (throttleLocked(t, now)) return { ...t, outcome: "still_locked" };
   if (succeeded)
     return {
       address: { failedAttempts: 0, lockedUntil: null },

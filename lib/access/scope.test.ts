@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   canEditRecord,
+  gradingRulesEditProblem,
   inRecordScope,
   inRegionScope,
   poolRegionInScope,
@@ -69,5 +70,13 @@ describe("supervision scope (issue 20 N3; DOMAIN §11: a supervisor sees their r
     expect(poolRegionInScope(nc, "360102")).toEqual({ ok: true, regionCode: "360102" });
     expect(poolRegionInScope(province, undefined)).toEqual({ ok: true, regionCode: undefined });
     expect(poolRegionInScope(province, "360700")).toEqual({ ok: true, regionCode: "360700" });
+  });
+});
+
+describe("grading rules — one rule set for the province, changed by a province-level supervisor only", () => {
+  it("refuses a city supervisor and any other role", () => {
+    expect(gradingRulesEditProblem(provinceSupervisor)).toBeNull();
+    expect(gradingRulesEditProblem(ncSupervisor)).toMatch(/只能由省级监管员修改/);
+    expect(gradingRulesEditProblem(operatorA)).toMatch(/只能由省级监管员修改/);
   });
 });

@@ -71,3 +71,12 @@ export function poolRegionInScope(
     ? { ok: true, regionCode: requested }
     : { ok: false };
 }
+
+/**
+ * The grading rules are the province's one rule set (issue 20, noticed with N3): a city supervisor reads them but
+ * only a province-level supervisor changes them, since every subject of the province is regraded. null: allowed.
+ */
+export function gradingRulesEditProblem(u: ScopeUser): string | null {
+  const scope = supervisionScope(u);
+  return scope && scope.prefix === null ? null : "公共信用综合评价规则全省统一，只能由省级监管员修改。";
+}

@@ -5,6 +5,7 @@ import {
   type TemplateField,
   templateEditProblem,
   templateProblems,
+  templateScopeOf,
   templateScopesFor,
 } from "./commitment-text";
 
@@ -102,6 +103,12 @@ describe("who keeps a template — issue 20 N10: an owner role and a scope", () 
     expect(templateEditProblem(nanchang, { type: "voluntary", scopeRegionCode: "360100" })).toBeNull();
     expect(templateEditProblem(nanchang, { type: "repair", scopeRegionCode: "360100" })).toMatch(/全省统一/);
     expect(templateEditProblem({ roles: ["operator"], regionCode: "360000" }, repair)).toMatch(/审核员/);
+  });
+  it("takes a county reviewer for the city's: their templates are their city's, used by its companies", () => {
+    const county = { roles: ["reviewer"], regionCode: "360102" };
+    expect(templateScopeOf("360102")).toBe("360100");
+    expect(templateScopeOf("360000")).toBe("360000");
+    expect(templateEditProblem(county, { type: "voluntary", scopeRegionCode: "360100" })).toBeNull();
   });
   it("offers a subject the province's templates and its own city's", () => {
     expect(templateScopesFor("360102")).toEqual(["360000", "360100"]);

@@ -32,6 +32,13 @@ export function templateProblems(body: string, fields: readonly TemplateField[])
 /** Whose templates are whose (issue 20 N10): the province's, or one city's. */
 export const PROVINCE_SCOPE = "360000";
 
+/** The scope a region's reviewers keep and its subjects use: the province, or the city (a county is its city's). */
+export function templateScopeOf(regionCode: string | null): string {
+  return regionCode && /^36\d{4}$/.test(regionCode) && regionCode !== PROVINCE_SCOPE
+    ? `${regionCode.slice(0, 4)}00`
+    : PROVINCE_SCOPE;
+}
+
 /**
  * Issue 20 N10: a template is kept by reviewers of its own scope — the province's by a province-level reviewer,
  * a city's by that city's. The 信用修复承诺书 every application signs is the province's alone. A new template is
@@ -44,7 +51,7 @@ export function templateEditProblem(
   if (!actor.roles.includes("reviewer")) return "只有审核员可以维护承诺书模板。";
   if (template.type === "repair" && template.scopeRegionCode !== PROVINCE_SCOPE)
     return "信用修复承诺书全省统一使用，只能由省级部门的审核员维护。";
-  if (actor.regionCode !== template.scopeRegionCode)
+  if (!actor.regionCode || templateScopeOf(actor.regionCode) !== template.scopeRegionCode)
     return template.scopeRegionCode === PROVINCE_SCOPE
       ? "全省通用的模板只能由省级部门的审核员修改；本地区可新建本地区适用的模板。"
       : "该模板属于其他地区，不能修改。";
@@ -53,6 +60,6 @@ export function templateEditProblem(
 
 /** The scopes whose templates a subject registered in `regionCode` uses: the province's and its city's. */
 export function templateScopesFor(regionCode: string | null): string[] {
-  const city = regionCode && /^36\d{4}$/.test(regionCode) ? `${regionCode.slice(0, 4)}00` : null;
-  return city && city !== PROVINCE_SCOPE ? [PROVINCE_SCOPE, city] : [PROVINCE_SCOPE];
+  const own = templateScopeOf(regionCode);
+  return own === PROVINCE_SCOPE ? [PROVINCE_SCOPE] : [PROVINCE_SCOPE, own];
 }

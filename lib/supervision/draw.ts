@@ -168,12 +168,15 @@ const CONFIRMATION_FIELDS: [keyof DrawConfirmation, string][] = [
 
 /**
  * A stored draw against what its confirmation recorded (issue 20 N16): a pool, seed and result re-forged together
- * replay consistently, but no longer match the audit row. null when they match; else what differs.
+ * replay consistently, but no longer match the audit row. Each field the row records is compared (a draw confirmed
+ * before the result hash was recorded is held to the rest). null when they match; else what differs.
  */
 export function confirmationDifference(
   recorded: Partial<DrawConfirmation>,
   stored: DrawConfirmation,
 ): string | null {
-  const differ = CONFIRMATION_FIELDS.filter(([k]) => recorded[k] !== stored[k]).map(([, label]) => label);
+  const differ = CONFIRMATION_FIELDS.filter(([k]) => k in recorded && recorded[k] !== stored[k]).map(
+    ([, label]) => label,
+  );
   return differ.length ? `与确认时的审计记录不符（${differ.join("、")}）：抽查记录在确认后被改动过。` : null;
 }

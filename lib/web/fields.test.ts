@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { withUsccCheckChar } from "../subjects/uscc";
-import { choiceField, mustTick, phoneField, submissionKeyField, textField, usccField } from "./fields";
+import {
+  choiceField,
+  idField,
+  mustTick,
+  phoneField,
+  submissionKeyField,
+  textField,
+  usccField,
+} from "./fields";
 
 const message = (r: { success: boolean; error?: { issues: { message: string }[] } }) =>
   r.error?.issues[0]?.message;
@@ -38,5 +46,13 @@ describe("shared form fields: each refusal is a Chinese message naming what is w
     expect(message(mustTick("请勾选真实性承诺").safeParse(undefined))).toBe("请勾选真实性承诺");
     expect(mustTick("x").parse("on")).toBe("on");
     expect(message(submissionKeyField().safeParse("not-a-uuid"))).toBe("表单已失效，请刷新页面后重新填写");
+  });
+});
+
+describe("idField — issue 20 N12: an id past PostgreSQL's integer is refused with the field's message", () => {
+  it("takes ids up to 2147483647 and refuses beyond", () => {
+    expect(idField("注册申请").safeParse("2147483647").success).toBe(true);
+    const r = idField("注册申请").safeParse("99999999999");
+    expect(r.success ? null : r.error.issues[0]?.message).toBe("注册申请无效");
   });
 });

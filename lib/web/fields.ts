@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { checkUscc, normalizeUscc } from "../subjects/uscc";
+import { MAX_INT_PARAM } from "./query-string";
 import { plainText } from "./text";
 
 /** Form fields that several forms share, each with its Chinese messages. */
@@ -45,11 +46,13 @@ export const contactField = () =>
       "请填写手机号码、带区号的固定电话或电子邮箱",
     );
 
+/** A row id from a form, within PostgreSQL's integer (issue 20 N12: 99999999999 must not reach the database). */
 export const idField = (label = "编号") =>
   z.coerce
     .number({ message: `${label}无效` })
     .int(`${label}无效`)
-    .positive(`${label}无效`);
+    .positive(`${label}无效`)
+    .max(MAX_INT_PARAM, `${label}无效`);
 
 /** The key a form carries from its first render, so that submitting it twice makes one case. */
 export const submissionKeyField = () => z.uuid("表单已失效，请刷新页面后重新填写");

@@ -1,6 +1,8 @@
 import "server-only";
 import { fork } from "node:child_process";
 import { createReadStream } from "node:fs";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Transform } from "node:stream";
 import { parse } from "csv-parse";
@@ -65,7 +67,10 @@ type ChildMessage =
  * memory or time is killed and the job fails with a message; the server never does.
  */
 async function* xlsxRows(path: string, heapMb: number): AsyncGenerator<FileRow> {
+  // exceljs spills parts it cannot place yet to temporary files: its own directory, removed whatever the end
+  const tmp = await mkdtemp(join(tmpdir(), "credit-xlsx-"));
   const child = fork(join(/*turbopackIgnore: true*/ process.cwd(), "server/imports/xlsx-child.mjs"), [path], {
+    env: { ...process.env, TMPDIR: tmp },
     execArgv: [`--max-old-space-size=${heapMb}`],
     // its stderr is the server's: V8's own report of a heap run out lands in the log
     stdio: ["ignore", "ignore", "inherit", "ipc"],
@@ -132,7 +137,12 @@ async function* xlsxRows(path: string, heapMb: number): AsyncGenerator<FileRow> 
       tell({ t: "more" });
     }
   } finally {
-    if (child.exitCode === null) child.kill("SIGKILL");
+    if (child.exitCode === null && child.signalCode === null) {
+      const closed = new Promise((resolve) => child.once("close", resolve));
+      child.kill("SIGKILL");
+      await closed;
+    }
+    await rm(tmp, { recursive: true, force: true });
   }
 }
 

@@ -2,12 +2,45 @@
 // it — a zip bomb, shared strings without end — it dies alone, and the server goes on. Plain JavaScript, so that
 // Node runs it as it is. It decides nothing: it reports what the archive holds, inflates and counts as told, and
 // passes rows on in batches, one batch per request of its parent.
+import { closeSync, openSync, readSync } from "node:fs";
 import ExcelJS from "exceljs";
 import yauzl from "yauzl";
 
 const path = process.argv[2];
 const send = (m) => new Promise((resolve) => process.send(m, resolve));
 const next = () => new Promise((resolve) => process.once("message", resolve));
+
+/**
+ * exceljs reads the archive front to back by its local headers, not by the directory yauzl judged: a part hidden
+ * between the listed ones would be read unjudged. So the listed parts must lie back to back from the first byte to
+ * the directory, with nothing in between.
+ */
+function layoutProblem(entries, directoryOffset) {
+  const fd = openSync(path, "r");
+  try {
+    const sorted = [...entries].sort((a, b) => a.relativeOffsetOfLocalHeader - b.relativeOffsetOfLocalHeader);
+    let at = 0;
+    for (const e of sorted) {
+      if (e.relativeOffsetOfLocalHeader !== at) return "XLSX 文件结构异常（含有目录以外的内容）";
+      const head = Buffer.alloc(30);
+      readSync(fd, head, 0, 30, at);
+      if (head.readUInt32LE(0) !== 0x04034b50) return "XLSX 文件结构异常（部件头无效）";
+      const end = at + 30 + head.readUInt16LE(26) + head.readUInt16LE(28) + e.compressedSize;
+      if ((head.readUInt16LE(6) & 8) === 0) {
+        at = end;
+        continue;
+      }
+      // a data descriptor follows: 12 or 20 bytes (zip64), after an optional signature of 4
+      const sig = Buffer.alloc(4);
+      readSync(fd, sig, 0, 4, end);
+      const zip64 = e.compressedSize >= 0xffffffff || e.uncompressedSize >= 0xffffffff;
+      at = end + (sig.readUInt32LE(0) === 0x08074b50 ? 4 : 0) + (zip64 ? 20 : 12);
+    }
+    return at === directoryOffset ? null : "XLSX 文件结构异常（目录之前有多余内容）";
+  } finally {
+    closeSync(fd);
+  }
+}
 
 function openZip() {
   return new Promise((resolve, reject) =>
@@ -68,7 +101,11 @@ function cellText(v) {
 async function main() {
   // 1. the directory, for the parent to judge
   const zip = await openZip();
+  // before any entry is read, yauzl's cursor stands at the central directory
+  const directoryOffset = zip.readEntryCursor;
   const entries = await entriesOf(zip);
+  const layout = layoutProblem(entries, directoryOffset);
+  if (layout) throw new Error(layout);
   await send({
     t: "entries",
     entries: entries.map((e) => ({

@@ -2,7 +2,7 @@ import "server-only";
 import { and, eq, isNull } from "drizzle-orm";
 import type { Db, Tx } from "@/db/client";
 import { totpRecoveryCodes, userRoles, users } from "@/db/schema";
-import { afterThrottledAttempt, isLocked } from "@/lib/access/lockout";
+import { afterThrottledAttempt, throttleLocked } from "@/lib/access/lockout";
 import { logAudit } from "../audit";
 import { hashPassword, verifyPassword } from "../credentials/password";
 import { hashRecoveryCode, openTotpSecret, verifyTotp } from "../credentials/totp";
@@ -79,7 +79,7 @@ export async function authenticate({
     const scope = userScope(user.id);
     const address = ip ?? "unknown";
     const throttle = await readThrottle(tx, scope, address);
-    const locked = isLocked(throttle.address, now) || isLocked(throttle.account, now);
+    const locked = throttleLocked(throttle, now);
     let factorsOk = passwordOk;
     if (passwordOk && user.totpSecret && user.totpEnabledAt) {
       // asked for the code only after the password, and never while locked, so the prompt reveals nothing new

@@ -14,8 +14,9 @@ import {
   REGISTRATION_VALID_DAYS,
   REGISTRATIONS_PER_SUBJECT,
   registrationOpen,
+  TOO_MANY_WAITING,
 } from "@/lib/access/activation-code";
-import { afterThrottledAttempt, isLocked } from "@/lib/access/lockout";
+import { afterThrottledAttempt, throttleLocked } from "@/lib/access/lockout";
 import { checkPassword } from "@/lib/access/password-policy";
 import { regionPrefix } from "@/lib/subjects/regions";
 import { type AuditEntry, logAudit } from "../audit";
@@ -96,7 +97,7 @@ export async function registerBusiness(
   if (!pw.ok) throw new AppError("invalid", pw.message);
   const passwordHash = await hashPassword(r.password);
   const now = new Date();
-  await db.transaction(async (tx) => {
+  const kept = await db.transaction(async (tx) => {
     const [{ waiting } = { waiting: 0 }] = await tx
       .select({ waiting: count() })
       .from(businessRegistrations)
@@ -109,7 +110,9 @@ export async function registerBusiness(
         after: { reason: "too_many_waiting", waiting },
         ...meta,
       });
-      return;
+      // said as it is (it tells nothing about an account): a company flooded with registrations is never left
+      // believing its own was filed
+      return TOO_MANY_WAITING;
     }
     const [row] = await tx
       .insert(businessRegistrations)
@@ -128,6 +131,7 @@ export async function registerBusiness(
       ...meta,
     });
   });
+  if (kept === TOO_MANY_WAITING) throw new AppError("conflict", TOO_MANY_WAITING);
   return { message: REGISTRATION_RECEIVED };
 }
 
@@ -267,7 +271,7 @@ export async function activateBusiness(
         await logAudit(tx, { ...audit, outcome: "denied", after: { reason } });
         return message;
       };
-      if (isLocked(state.address, now) || isLocked(state.account, now)) {
+      if (throttleLocked(state, now)) {
         await logAudit(tx, { ...audit, outcome: "denied", after: { reason: "locked" } });
         return ACTIVATION_REFUSED;
       }
@@ -285,9 +289,9 @@ export async function activateBusiness(
           break;
         }
       if (waiting.length === 0) await verifyPassword(await dummyHash(), password);
-      const [account] = await tx.select({ id: users.id }).from(users).where(eq(users.subjectId, subject.id));
-      if (!mine || account) return failed(account ? "has_account" : "no_matching_registration");
-      // the password proved the registration theirs: the code's own problem may be told
+      if (!mine) return failed("no_matching_registration");
+      // the password proved the registration theirs: the code's own problem may be told — judged before anything
+      // about an account, so that no answer depends on whether the company has one (issue 20 N7)
       const [issued] = await tx
         .select()
         .from(activationCodes)
@@ -295,6 +299,8 @@ export async function activateBusiness(
         .for("update");
       const problem = activationCodeProblem(issued, now);
       if (problem || !issued) return failed(problem ?? "no_code", problem ?? ACTIVATION_REFUSED);
+      const [account] = await tx.select({ id: users.id }).from(users).where(eq(users.subjectId, subject.id));
+      if (account) return failed("has_account");
       const [user] = await tx
         .insert(users)
         .values({

@@ -4,6 +4,8 @@ import type { Db, Tx } from "@/db/client";
 import { signInThrottle } from "@/db/schema";
 import type { LockState, Throttle } from "@/lib/access/lockout";
 
+/** The first key of the advisory lock that serialises attempts on one scope (the audit chain uses its own). */
+const THROTTLE_LOCK_CLASS = 7_101_016;
 /** The row of a scope across all addresses. */
 const ACROSS = "*";
 const OPEN: LockState = { failedAttempts: 0, lockedUntil: null };
@@ -13,6 +15,8 @@ const OPEN: LockState = { failedAttempts: 0, lockedUntil: null };
  * update inside the attempt's transaction, so that two attempts at once count twice.
  */
 export async function readThrottle(tx: Tx, scope: string, address: string): Promise<Throttle> {
+  // FOR UPDATE locks no row that does not exist yet: concurrent first failures would each count as the first
+  await tx.execute(sql`SELECT pg_advisory_xact_lock(${THROTTLE_LOCK_CLASS}, hashtext(${scope}))`);
   const rows = await tx
     .select()
     .from(signInThrottle)

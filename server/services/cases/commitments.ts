@@ -7,6 +7,7 @@ import {
   type TemplateField,
   templateEditProblem,
   templateProblems,
+  templateScopeOf,
   templateScopesFor,
 } from "@/lib/records/commitment-text";
 import { breachPublicUntil, breachRepairableFrom } from "@/lib/records/repair-eligibility";
@@ -206,7 +207,7 @@ export async function saveCommitmentTemplate(
     let version = 1;
     let before: unknown = null;
     // a new template is the reviewer's own region's; a new version keeps its series' scope (issue 20 N10)
-    let scopeRegionCode = actor.regionCode ?? "";
+    let scopeRegionCode = templateScopeOf(actor.regionCode);
     if (input.seriesId !== undefined) {
       const [current] = await tx
         .select()

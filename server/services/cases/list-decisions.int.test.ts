@@ -580,4 +580,16 @@ describe("who may propose on a list (issue 20 N4)", () => {
       code: "forbidden",
     });
   });
+
+  it("a proposal whose department lost its competence meanwhile is not published", async () => {
+    const cityReviewer = testActor({ id: 41, departmentId: 3, role: "reviewer", regionCode: "360100" });
+    await db.exec(
+      "INSERT INTO users (id, username, display_name, password_hash, department_id, region_code) VALUES (41, 'u41', '南昌审核员', 'x', 3, '360100')",
+    );
+    await setListCompetence(ctx(sysadmin), { listId: LIST.red, deptId: 3, competent: true });
+    const { id } = await proposeListing(ctx(cityOperator), proposal(18, LIST.red));
+    await setListCompetence(ctx(sysadmin), { listId: LIST.red, deptId: 3, competent: false });
+    await expect(decideListing(ctx(cityReviewer), publish(id))).rejects.toMatchObject({ code: "forbidden" });
+    expect(await entryRow(id)).toMatchObject({ status: "case_opened" });
+  });
 });

@@ -79,6 +79,33 @@ async function step(
 }
 
 /**
+ * Whether `deptId` is the list's authority or competent for it, for a subject of that region (issue 20 N4): checked
+ * on the proposal and again on publication, so that a competence taken back meanwhile publishes nothing.
+ */
+async function authorityProblem(
+  tx: Tx,
+  list: { id: number; name: string; ownerDeptId: number },
+  deptId: number,
+  subjectRegionCode: string | null,
+): Promise<string | null> {
+  const [dept] = await tx
+    .select({ id: departments.id, regionCode: departments.regionCode })
+    .from(departments)
+    .where(eq(departments.id, deptId));
+  if (!dept) return "部门不存在。";
+  const competent = await tx
+    .select({ deptId: creditListDepartments.deptId })
+    .from(creditListDepartments)
+    .where(eq(creditListDepartments.listId, list.id));
+  return proposalAuthorityProblem({
+    list,
+    dept,
+    competentDeptIds: competent.map((c) => c.deptId),
+    subjectRegionCode,
+  });
+}
+
+/**
  * DOMAIN §5: an operator proposes a listing. For a negative list the 告知 is recorded with it and the defence
  * period opens (working days: a setting); a red-list proposal waits for the decision alone. A subject already on
  * that list, or with a proposal for it still open, is refused.
@@ -113,22 +140,7 @@ export async function proposeListing(
         "invalid",
         input.uscc ? `未找到统一社会信用代码为 ${input.uscc} 的信用主体。` : "未找到该信用主体。",
       );
-    const [dept] = await tx
-      .select({ id: departments.id, regionCode: departments.regionCode })
-      .from(departments)
-      .where(eq(departments.id, deptId));
-    const competent = await tx
-      .select({ deptId: creditListDepartments.deptId })
-      .from(creditListDepartments)
-      .where(eq(creditListDepartments.listId, list.id));
-    const authority = dept
-      ? proposalAuthorityProblem({
-          list,
-          dept,
-          competentDeptIds: competent.map((c) => c.deptId),
-          subjectRegionCode: subject.regionCode,
-        })
-      : "您的部门不存在。";
+    const authority = await authorityProblem(tx, list, deptId, subject.regionCode);
     if (authority) throw new AppError("forbidden", authority);
     if (list.kind === "market_ban" && !input.bannedField?.trim())
       throw new AppError("invalid", "市场禁入须填写禁入的行业或领域。");
@@ -274,6 +286,17 @@ export async function decideListing(ctx: Ctx, input: ListDecisionInput): Promise
       today,
     };
     const t = allowed(listDecisionMachine, c, input.event, actor, input.expected);
+    if (input.event === "publish") {
+      const [list] = await tx.select().from(creditLists).where(eq(creditLists.id, e.listId));
+      const [subject] = await tx
+        .select({ regionCode: subjects.regionCode })
+        .from(subjects)
+        .where(eq(subjects.id, e.subjectId));
+      const authority = list
+        ? await authorityProblem(tx, list, e.deptId, subject?.regionCode ?? null)
+        : "名单不存在。";
+      if (authority) throw new AppError("forbidden", authority);
+    }
     const base = { status: t.next, updatedAt: new Date() } as const;
     const set =
       input.event === "publish"

@@ -1,6 +1,7 @@
 import "server-only";
 import { count, eq, sql } from "drizzle-orm";
 import { settings, settingVersions, subjectGrades } from "@/db/schema";
+import { gradingRulesEditProblem } from "@/lib/access/scope";
 import { type GradingRules, rulesOver } from "@/lib/grading/grading";
 import { parseRulesForm, ruleVersionOf } from "@/lib/grading/rules-form";
 import { logAudit } from "../../audit";
@@ -17,6 +18,8 @@ export async function updateGradingRules(
   { db, actor, meta }: ServiceContext,
   input: { version: number; form: Record<string, string | undefined> },
 ): Promise<{ ruleVersion: string; regraded: number }> {
+  const province = gradingRulesEditProblem(actor);
+  if (province) throw new AppError("forbidden", province);
   const out = await db.transaction(async (tx) => {
     const [row] = await tx.select().from(settings).where(eq(settings.key, "grading")).for("update");
     const current = row?.version ?? 0;

@@ -839,6 +839,14 @@ describe("a city supervisor sees and acts on the subjects of their city only (is
     expect((await getGradeDistribution({ actor: supervisor })).byRegion.length).toBeGreaterThan(1);
   });
 
+  it("the province's grading rules are not a city supervisor's to change: refused, nothing regraded", async () => {
+    const before = await row("SELECT version FROM settings WHERE key = 'grading'");
+    await expect(
+      updateGradingRules(ctx(nanchang()), { version: Number(before?.version ?? 0), form: { start: "90" } }),
+    ).rejects.toMatchObject({ code: "forbidden" });
+    expect(await row("SELECT version FROM settings WHERE key = 'grading'")).toEqual(before);
+  });
+
   it("a Ganzhou subject's record and 约谈 are out of reach: not found, nothing written", async () => {
     const gz = await subjectIn("3607");
     const nc = await subjectIn("3601");

@@ -1,5 +1,10 @@
 import type { Metadata } from "next";
-import { PROVINCE_SCOPE, templateEditProblem, templateScopesFor } from "@/lib/records/commitment-text";
+import {
+  PROVINCE_SCOPE,
+  templateEditProblem,
+  templateScopeOf,
+  templateScopesFor,
+} from "@/lib/records/commitment-text";
 import { COMMITMENT_TYPE_LABELS } from "@/lib/records/labels";
 import { requireRole } from "@/server/auth/guard";
 import { listTemplateVersions } from "@/server/queries/business";
@@ -15,7 +20,7 @@ export default async function TemplatesPage() {
   const current = versions.filter((v) => v.retiredAt === null && scopes.includes(v.scopeRegionCode));
   const scopeName = (code: string) =>
     code === PROVINCE_SCOPE ? "全省通用" : `${cities.find((c) => c.code === code)?.name ?? code}适用`;
-  const ownScope = user.regionCode ? scopeName(user.regionCode) : "";
+  const ownScope = scopeName(templateScopeOf(user.regionCode));
   return (
     <div className="max-w-4xl space-y-4">
       <h1 className="text-2xl font-bold">承诺书模板</h1>

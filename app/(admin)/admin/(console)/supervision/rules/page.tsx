@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { Section } from "@/components/section";
+import { gradingRulesEditProblem } from "@/lib/access/scope";
 import { BAND_FIELDS, RULE_FIELDS } from "@/lib/grading/rules-form";
 import { percent, ratioOrderWarning } from "@/lib/supervision/ratios";
 import { requireRole } from "@/server/auth/guard";
@@ -22,6 +23,7 @@ export default async function RulesPage() {
   const ratios = user.departmentId ? await getDeptRatios(user.departmentId) : null;
   const bands = { bandA: rules.bands.A, bandB: rules.bands.B, bandC: rules.bands.C };
   const warning = ratios ? ratioOrderWarning(ratios.ratios) : null;
+  const rulesProblem = gradingRulesEditProblem(user);
   return (
     <>
       <h1 className="text-2xl font-bold">评价规则与抽查比例</h1>
@@ -31,25 +33,33 @@ export default async function RulesPage() {
             每个主体从起始分出发，按公示中的记录加减分后定级；重点关注名单最高为 C，严重失信主体名单一律为
             D，异议核实中的记录暂不计入。保存后立即按新规则重新评价全部主体，每个等级都记下所用的规则版本；修改留痕于审计日志。
           </p>
-          <RulesForm
-            version={version}
-            fields={[
-              ...RULE_FIELDS.map((f) => ({
-                name: f.key,
-                label: f.label,
-                value: rules[f.key],
-                min: f.min,
-                max: f.max,
-              })),
-              ...BAND_FIELDS.map((b) => ({
-                name: b.key,
-                label: b.label,
-                value: bands[b.key],
-                min: 0,
-                max: 1000,
-              })),
-            ]}
-          />
+          {rulesProblem ? (
+            <p className="text-sm text-amber-800">
+              {rulesProblem}现行规则：起始 {rules.start} 分，一般处罚 {rules.generalPenalty}，严重处罚{" "}
+              {rules.seriousPenalty}，红名单 +{rules.redListEntry}，违诺 {rules.breachedCommitment}，履约 +
+              {rules.fulfilledCommitment}；A ≥ {rules.bands.A}，B ≥ {rules.bands.B}，C ≥ {rules.bands.C}。
+            </p>
+          ) : (
+            <RulesForm
+              version={version}
+              fields={[
+                ...RULE_FIELDS.map((f) => ({
+                  name: f.key,
+                  label: f.label,
+                  value: rules[f.key],
+                  min: f.min,
+                  max: f.max,
+                })),
+                ...BAND_FIELDS.map((b) => ({
+                  name: b.key,
+                  label: b.label,
+                  value: bands[b.key],
+                  min: 0,
+                  max: 1000,
+                })),
+              ]}
+            />
+          )}
           {history.length > 0 && (
             <details className="text-sm">
               <summary className="cursor-pointer text-brand-700">历次修改（{history.length}）</summary>
