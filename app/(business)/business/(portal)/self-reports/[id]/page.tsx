@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { requireBusiness } from "@/server/auth/guard";
-import { BusinessCasePage } from "../../case-page";
+import { BusinessCasePage } from "../../business-case";
 
 export const metadata: Metadata = { title: "办件详情" };
 
