@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isJiangxiDivision, isRegionFilter, regionPrefix } from "./regions";
+import { isJiangxiDivision, isRegionFilter, regionPrefix, withinRegion } from "./regions";
 
 describe("Jiangxi region codes (DOMAIN §1): one place for the three uses", () => {
   it("a division one belongs to has 6 digits starting 36", () => {
@@ -16,5 +16,14 @@ describe("Jiangxi region codes (DOMAIN §1): one place for the three uses", () =
     expect(regionPrefix("3601")).toBe("3601");
     expect(regionPrefix("360102")).toBe("360102");
     expect(regionPrefix("360000")).toBeNull();
+  });
+});
+
+describe("withinRegion — DOMAIN §11: a city acts for its own subjects, the province for all", () => {
+  it("holds a city account to its city and its counties, and lets the province reach every subject", () => {
+    expect(withinRegion("360100", "360102")).toBe(true);
+    expect(withinRegion("360100", "360702")).toBe(false);
+    expect(withinRegion("360100", null)).toBe(false);
+    expect(withinRegion("360000", "360702")).toBe(true);
   });
 });

@@ -16,3 +16,15 @@ export function isJiangxiDivision(code: string): boolean {
 export function isRegionFilter(code: string): boolean {
   return code === "360000" || regionPrefix(code) !== null;
 }
+
+/**
+ * Whether a subject registered in `subjectRegionCode` lies within the region of an account or department of
+ * `ownRegionCode` (DOMAIN §11: a city's people act for the city's subjects; the province's for all).
+ */
+export function withinRegion(
+  ownRegionCode: string | null | undefined,
+  subjectRegionCode: string | null,
+): boolean {
+  const prefix = regionPrefix(ownRegionCode);
+  return prefix === null || (subjectRegionCode ?? "").startsWith(prefix);
+}

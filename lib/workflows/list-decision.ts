@@ -1,5 +1,5 @@
 import { addDays, addMonths, compareDates, type IsoDate } from "../calendar/dates";
-import { regionPrefix } from "../subjects/regions";
+import { withinRegion } from "../subjects/regions";
 import type { Machine, WorkflowActor } from "./machine";
 
 /**
@@ -48,8 +48,7 @@ export function proposalAuthorityProblem(a: {
 }): string | null {
   if (a.list.ownerDeptId !== a.dept.id && !a.competentDeptIds.includes(a.dept.id))
     return `本部门不是“${a.list.name}”的认定单位，不能提出列入该名单的建议。`;
-  const prefix = regionPrefix(a.dept.regionCode);
-  if (prefix !== null && !(a.subjectRegionCode ?? "").startsWith(prefix))
+  if (!withinRegion(a.dept.regionCode, a.subjectRegionCode))
     return "该主体不在本部门所在地区登记，本部门不能提出列入名单的建议。";
   return null;
 }

@@ -25,7 +25,7 @@ import {
   listEntryRepairableFrom,
   repairRefusal,
 } from "@/lib/records/repair-eligibility";
-import { regionPrefix } from "@/lib/subjects/regions";
+import { withinRegion } from "@/lib/subjects/regions";
 import { commitmentMachine, commitmentState } from "@/lib/workflows/commitment";
 import { REPAIR_OPEN, REPAIR_REFUSED, repairMachine } from "@/lib/workflows/repair";
 import { selfReportMachine } from "@/lib/workflows/self-report";
@@ -333,8 +333,7 @@ export async function findSubjectAccount({
     .leftJoin(regions, eq(regions.code, subjects.regionCode))
     .where(eq(subjects.uscc, uscc));
   if (!row || row.kind === "natural_person") return null;
-  const prefix = regionPrefix(actor.regionCode);
-  if (prefix !== null && !row.regionCode?.startsWith(prefix)) return null;
+  if (!withinRegion(actor.regionCode, row.regionCode)) return null;
   const [account] = await db
     .select({
       username: users.username,

@@ -18,7 +18,7 @@ import {
 } from "@/lib/access/activation-code";
 import { afterThrottledAttempt, throttleLocked } from "@/lib/access/lockout";
 import { checkPassword } from "@/lib/access/password-policy";
-import { regionPrefix } from "@/lib/subjects/regions";
+import { withinRegion } from "@/lib/subjects/regions";
 import { type AuditEntry, logAudit } from "../audit";
 import type { RequestMeta } from "../auth/request-meta";
 import type { ServiceContext } from "../context";
@@ -153,8 +153,7 @@ export async function rejectRegistration(
       .innerJoin(subjects, eq(subjects.id, businessRegistrations.subjectId))
       .where(eq(businessRegistrations.id, input.id))
       .for("update", { of: businessRegistrations });
-    const prefix = regionPrefix(actor.regionCode);
-    if (!r || (prefix !== null && !r.regionCode?.startsWith(prefix)))
+    if (!r || !withinRegion(actor.regionCode, r.regionCode))
       throw new AppError("not_found", "该注册申请不存在，或不在您所在地区的管辖范围内。");
     if (!registrationOpen(r, new Date()))
       throw new AppError("conflict", "该注册申请已激活、已驳回或已失效。");
@@ -192,12 +191,7 @@ export async function issueActivationCode(
     .select({ id: subjects.id, regionCode: subjects.regionCode, kind: subjects.kind })
     .from(subjects)
     .where(eq(subjects.id, subjectId));
-  const prefix = regionPrefix(actor.regionCode);
-  if (
-    !subject ||
-    subject.kind === "natural_person" ||
-    (prefix !== null && !subject.regionCode?.startsWith(prefix))
-  )
+  if (!subject || subject.kind === "natural_person" || !withinRegion(actor.regionCode, subject.regionCode))
     throw new AppError("not_found", "该主体不存在，或不在您所在地区的管辖范围内。");
   const code = activationCodeFromBytes(randomBytes(8));
   const expiresAt = new Date(now.getTime() + ACTIVATION_CODE_DAYS * 86_400_000);
