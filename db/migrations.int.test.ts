@@ -31,7 +31,6 @@ describe("migrations (same files on PGlite and PostgreSQL)", () => {
       "case_files",
       "case_events",
       "subject_grades",
-      "grade_contributions",
       "inspection_draws",
       "inspection_draw_subjects",
       "interviews",

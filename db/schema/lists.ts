@@ -13,37 +13,24 @@ import {
   timestamp,
   varchar,
 } from "drizzle-orm/pg-core";
+import {
+  LIST_DECISION_STATES,
+  LIST_HISTORY_STEPS,
+  LIST_KINDS,
+  REMOVAL_REASONS,
+} from "../../lib/workflows/list-decision";
 import { timestamps } from "./_columns";
 import { departments } from "./departments";
 import { subjects } from "./subjects";
 import { users } from "./users";
 
 /** DOMAIN §5: 守信激励 (红名单), 严重失信主体名单, 重点关注对象名单, 市场禁入. */
-export const listKind = pgEnum("list_kind", ["red", "serious_dishonesty", "key_attention", "market_ban"]);
+export const listKind = pgEnum("list_kind", LIST_KINDS);
 
-/**
- * 认定 → 告知 → 认定决定 → 公布 → 移出. Red lists skip notice; a notice may end in no listing (`dropped`).
- */
-export const listEntryStatus = pgEnum("list_entry_status", [
-  "case_opened",
-  "notified",
-  "decided",
-  "published",
-  "removed",
-  "dropped",
-]);
-export const listRemovalReason = pgEnum("list_removal_reason", ["expired", "repaired", "revoked"]);
-export const listEventStep = pgEnum("list_event_step", [
-  "case_opened",
-  "notified",
-  "statement_received",
-  "decided",
-  "published",
-  "dropped",
-  "removed",
-  "verification_started",
-  "verification_ended",
-]);
+/** The list-decision machine's states (lib/workflows/list-decision), and its history's steps. */
+export const listEntryStatus = pgEnum("list_entry_status", LIST_DECISION_STATES);
+export const listRemovalReason = pgEnum("list_removal_reason", ["expired", ...REMOVAL_REASONS]);
+export const listEventStep = pgEnum("list_event_step", LIST_HISTORY_STEPS);
 
 /** A named list, e.g. "A级纳税人" (red) or "拖欠农民工工资失信联合惩戒对象名单" (serious dishonesty). */
 export const creditLists = pgTable("credit_lists", {

@@ -36,25 +36,6 @@ export const subjectGrades = pgTable("subject_grades", {
   computedAt: timestamp({ withTimezone: true }).notNull(),
 });
 
-/** Each reason a grade moved: shown to the subject and the regulator. */
-export const gradeContributions = pgTable(
-  "grade_contributions",
-  {
-    id: bigserial({ mode: "number" }).primaryKey(),
-    subjectId: bigint({ mode: "number" })
-      .notNull()
-      .references(() => subjectGrades.subjectId, { onDelete: "cascade" }),
-    rule: varchar({ length: 48 }).notNull(),
-    refType: varchar({ length: 32 }),
-    refId: bigint({ mode: "number" }),
-    points: smallint().notNull(),
-    /** a cap such as "重点关注 caps at C" has no points */
-    cap: grade(),
-    label: text().notNull(),
-  },
-  (t) => [index().on(t.subjectId)],
-);
-
 /** 执法检查人员名录库: the people a department may send; a draw picks two of them per subject. */
 export const inspectors = pgTable(
   "inspectors",

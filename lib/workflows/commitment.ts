@@ -31,10 +31,17 @@ export const commitmentMachine: Machine<CommitmentState, CommitmentEvent, Commit
   },
   final: ["returned", "fulfilled", "breached"],
   events: {
-    approve: { from: ["submitted"], to: "in_progress", who: reviewer },
-    return: { from: ["submitted"], to: "returned", who: reviewer },
-    fulfil: { from: ["in_progress"], to: "fulfilled", who: reviewer },
-    breach: { from: ["in_progress"], to: "breached", who: reviewer },
+    approve: { from: ["submitted"], to: "in_progress", who: reviewer, label: "审核通过" },
+    return: { from: ["submitted"], to: "returned", who: reviewer, label: "退回", reason: "退回理由" },
+    fulfil: { from: ["in_progress"], to: "fulfilled", who: reviewer, label: "认定已履约" },
+    breach: {
+      from: ["in_progress"],
+      to: "breached",
+      who: reviewer,
+      label: "认定违诺",
+      reason: "违诺认定的事实和依据",
+      confirm: "认定违诺后，违诺记录将在该主体的信用信息中公示，并作为失信信息记录。",
+    },
   },
 };
 export const COMMITMENT_INITIAL: CommitmentState = "submitted";

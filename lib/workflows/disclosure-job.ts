@@ -15,9 +15,9 @@ export const disclosureJobMachine: Machine<DisclosureJobState, DisclosureJobEven
   labels: { queued: "排队中", running: "正在重新计算", done: "已完成", failed: "失败" },
   final: ["done", "failed"],
   events: {
-    start: { from: ["queued"], to: "running", who: onlySystem },
-    finish: { from: ["running"], to: "done", who: onlySystem },
-    fail: { from: ["queued", "running"], to: "failed", who: onlySystem },
+    start: { from: ["queued"], to: "running", who: onlySystem, label: "开始" },
+    finish: { from: ["running"], to: "done", who: onlySystem, label: "完成" },
+    fail: { from: ["queued", "running"], to: "failed", who: onlySystem, label: "失败" },
   },
 };
 export const DISCLOSURE_JOB_INITIAL: DisclosureJobState = "queued";

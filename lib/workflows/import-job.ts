@@ -15,11 +15,11 @@ export const importJobMachine: Machine<ImportJobState, ImportJobEvent, { state: 
   final: ["done", "failed"],
   events: {
     // a validation cut off by a restart starts again from the first row
-    validate: { from: ["queued", "validating"], to: "validating", who: onlySystem },
-    write: { from: ["validating"], to: "writing", who: onlySystem },
+    validate: { from: ["queued", "validating"], to: "validating", who: onlySystem, label: "校验" },
+    write: { from: ["validating"], to: "writing", who: onlySystem, label: "写入" },
     // all-or-nothing with bad rows finishes straight after validating, writing nothing
-    finish: { from: ["validating", "writing"], to: "done", who: onlySystem },
-    fail: { from: ["queued", "validating", "writing"], to: "failed", who: onlySystem },
+    finish: { from: ["validating", "writing"], to: "done", who: onlySystem, label: "完成" },
+    fail: { from: ["queued", "validating", "writing"], to: "failed", who: onlySystem, label: "失败" },
   },
 };
 

@@ -15,11 +15,13 @@ const proposer: WorkflowActor = { id: 1, roles: ["operator"], departmentId: 7 };
 const reviewer: WorkflowActor = { id: 2, roles: ["reviewer"], departmentId: 7 };
 const reviewerWhoProposed: WorkflowActor = { id: 1, roles: ["operator", "reviewer"], departmentId: 7 };
 const otherDept: WorkflowActor = { id: 3, roles: ["reviewer"], departmentId: 8 };
+const business: WorkflowActor = { id: 9, roles: ["business"], departmentId: null, subjectId: 40 };
 
 const entry = (p: Partial<ListDecisionCase> = {}): ListDecisionCase => ({
   state: "notified",
   kind: "serious_dishonesty",
   deptId: 7,
+  subjectId: 40,
   proposedBy: 1,
   statementDeadline: "2026-12-01",
   statementReceived: false,
@@ -32,11 +34,15 @@ describe("list decisions — DOMAIN §5: which step each state allows", () => {
     publish: ["case_opened", "notified"],
     drop: ["case_opened", "notified"],
     remove: ["published"],
+    state: ["notified"],
   };
   for (const [event, from] of Object.entries(allowedFrom) as [ListDecisionEvent, string[]][])
     for (const state of LIST_DECISION_STATES)
       it(`${event} from ${state}: ${from.includes(state) ? "allowed" : "refused"}`, () => {
-        const t = transition(m, entry({ state }), event, reviewer, NOW);
+        const t =
+          event === "state"
+            ? transition(m, entry({ state, statementDeadline: "2026-12-05" }), event, business, NOW)
+            : transition(m, entry({ state }), event, reviewer, NOW);
         if (from.includes(state)) expect(t).toMatchObject({ ok: true, next: m.events[event].to });
         else expect(t).toMatchObject({ ok: false, code: "state" });
       });
@@ -133,5 +139,32 @@ describe("who may propose on a list — issue 20 N4 (DOMAIN §5 认定单位)", 
     expect(
       proposalAuthorityProblem({ list, dept: nc, competentDeptIds: [22], subjectRegionCode: "360102" }),
     ).toMatch(/不是“A级纳税人名单”的认定单位/);
+  });
+});
+
+describe("陈述申辩 — DOMAIN §5: the subject itself, once, before its deadline", () => {
+  const open = entry({ statementDeadline: "2026-12-05" });
+  it("the notified business states its defence", () => {
+    expect(transition(m, open, "state", business, NOW)).toMatchObject({ ok: true, next: "notified" });
+  });
+  it("another subject's account, or a regulator, may not", () => {
+    const other: WorkflowActor = { ...business, subjectId: 41 };
+    for (const a of [other, reviewer])
+      expect(transition(m, open, "state", a, NOW)).toMatchObject({ ok: false, code: "actor" });
+  });
+  it("only once, and not after the deadline", () => {
+    expect(transition(m, { ...open, statementReceived: true }, "state", business, NOW)).toMatchObject({
+      code: "guard",
+      refused: "您已提交过陈述申辩，每件告知只能提交一次。",
+    });
+    expect(transition(m, entry({ statementDeadline: "2026-12-01" }), "state", business, NOW)).toMatchObject({
+      code: "guard",
+      refused: "陈述申辩期已于 2026-12-01 届满，不能再提交。",
+    });
+  });
+  it("after the decision it is refused by state", () => {
+    expect(transition(m, { ...open, state: "published" }, "state", business, NOW)).toMatchObject({
+      code: "state",
+    });
   });
 });

@@ -13,13 +13,34 @@ import type { Machine, WorkflowActor } from "./machine";
  */
 export const LIST_DECISION_STATES = ["case_opened", "notified", "published", "dropped", "removed"] as const;
 export type ListDecisionState = (typeof LIST_DECISION_STATES)[number];
-export type ListDecisionEvent = "publish" | "drop" | "remove";
-export type ListKindName = "red" | "serious_dishonesty" | "key_attention" | "market_ban";
+export type ListDecisionEvent = "publish" | "drop" | "remove" | "state";
+export const LIST_KINDS = ["red", "serious_dishonesty", "key_attention", "market_ban"] as const;
+export type ListKindName = (typeof LIST_KINDS)[number];
+
+/** A case's history: its states, and the steps that do not change the state. */
+export const LIST_HISTORY_STEPS = [
+  ...LIST_DECISION_STATES,
+  "statement_received",
+  "verification_started",
+  "verification_ended",
+] as const;
+export type ListHistoryStep = (typeof LIST_HISTORY_STEPS)[number];
+export const LIST_STEP_LABELS: Record<ListHistoryStep, string> = {
+  case_opened: "提出列入建议",
+  notified: "告知",
+  statement_received: "收到陈述申辩",
+  published: "认定并公布",
+  dropped: "不予认定",
+  removed: "移出名单",
+  verification_started: "异议核实中",
+  verification_ended: "异议核实结束",
+};
 
 export type ListDecisionCase = {
   state: ListDecisionState;
   kind: ListKindName;
   deptId: number;
+  subjectId: number;
   proposedBy: number | null;
   /** the last day the subject may state its defence (negative lists) */
   statementDeadline: IsoDate | null;
@@ -66,6 +87,19 @@ const remover = (actor: WorkflowActor, c: ListDecisionCase): string | null =>
     ? null
     : "只有认定部门的审核员可以移出名单。";
 
+/** DOMAIN §5 陈述申辩: the subject itself, once, before its deadline. */
+const subjectItself = (actor: WorkflowActor, c: ListDecisionCase): string | null =>
+  actor.roles.includes("business") && actor.subjectId === c.subjectId
+    ? null
+    : "只有被告知的企业本身可以提交陈述申辩。";
+
+const statementOpen = (c: ListDecisionCase): string | null => {
+  if (c.statementReceived) return "您已提交过陈述申辩，每件告知只能提交一次。";
+  if (c.statementDeadline !== null && compareDates(c.today, c.statementDeadline) > 0)
+    return `陈述申辩期已于 ${c.statementDeadline} 届满，不能再提交。`;
+  return null;
+};
+
 /** DOMAIN §5 "at least 5 working days before the decision": not before the deadline, unless the subject has spoken. */
 const defenceOver = (c: ListDecisionCase): string | null => {
   if (!needsNotice(c.kind) || c.statementReceived || c.statementDeadline === null) return null;
@@ -91,9 +125,33 @@ export const listDecisionMachine: Machine<ListDecisionState, ListDecisionEvent, 
       to: "published",
       who: decider,
       guard: (c) => defenceOver(c),
+      label: "认定并公布",
+      confirm: "认定后，该主体将列入名单并在本网站公示，直至有效期届满或移出。",
     },
-    drop: { from: ["case_opened", "notified"], to: "dropped", who: decider },
-    remove: { from: ["published"], to: "removed", who: remover },
+    drop: {
+      from: ["case_opened", "notified"],
+      to: "dropped",
+      who: decider,
+      label: "不予认定",
+      reason: "不予认定的理由",
+    },
+    remove: {
+      from: ["published"],
+      to: "removed",
+      who: remover,
+      label: "移出名单",
+      reason: "移出说明",
+      confirm: "移出后，该条目将不再公示。",
+    },
+    // the defence is recorded on the case; the state stays 告知 until the decision
+    state: {
+      from: ["notified"],
+      to: "notified",
+      who: subjectItself,
+      guard: statementOpen,
+      label: "提交陈述申辩",
+      offeredTo: ["business"],
+    },
   },
 };
 

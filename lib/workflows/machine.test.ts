@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { type Machine, onlySystem, SYSTEM, transition, type WorkflowActor } from "./machine";
+import {
+  availableEvents,
+  type Machine,
+  missingReason,
+  onlySystem,
+  personEvents,
+  SYSTEM,
+  transition,
+  type WorkflowActor,
+} from "./machine";
 
 // A two-state case with a guard, to check the order in which transition() judges: state, then actor, then guard.
 type S = "open" | "closed";
@@ -15,8 +24,10 @@ const m: Machine<S, "close" | "sweep", C> = {
       to: "closed",
       who: (a) => (a.roles.includes("reviewer") ? null : "只有审核员可以办结。"),
       guard: (c, now) => (now.toISOString().slice(0, 10) > c.dueOn ? "已超过期限。" : null),
+      label: "办结",
+      reason: "办结意见",
     },
-    sweep: { from: ["open"], to: "closed", who: onlySystem },
+    sweep: { from: ["open"], to: "closed", who: onlySystem, label: "清理" },
   },
 };
 const reviewer: WorkflowActor = { id: 1, roles: ["reviewer"], departmentId: 1 };
@@ -59,5 +70,28 @@ describe("transition — the one judge of every case step (README Workflows)", (
     expect(transition(m, { state: "open", dueOn: "2026-12-05" }, "sweep", SYSTEM, before)).toMatchObject({
       ok: true,
     });
+  });
+});
+
+describe("availableEvents — the machine tells the page (issue 21 §2)", () => {
+  it("offers the steps leaving the state, with the machine's verdict for this actor now", () => {
+    expect(availableEvents(m, { state: "open", dueOn: "2026-12-05" }, reviewer, before)).toEqual([
+      { event: "close", label: "办结", reason: "办结意见", confirm: null, refused: null },
+    ]);
+    expect(availableEvents(m, { state: "open", dueOn: "2026-12-05" }, operator, before)).toEqual([
+      { event: "close", label: "办结", reason: "办结意见", confirm: null, refused: "只有审核员可以办结。" },
+    ]);
+    expect(availableEvents(m, { state: "open", dueOn: "2026-12-05" }, reviewer, after)[0]?.refused).toBe(
+      "已超过期限。",
+    );
+  });
+  it("offers nothing from a final state, and never a step only the process takes", () => {
+    expect(availableEvents(m, { state: "closed", dueOn: "2026-12-05" }, reviewer, before)).toEqual([]);
+    expect(personEvents(m)).toEqual(["close"]);
+  });
+  it("a step that needs a reason refuses an empty one in the rule's words", () => {
+    expect(missingReason(m, "close", " ")).toBe("请填写办结意见。");
+    expect(missingReason(m, "close", "已办")).toBeNull();
+    expect(missingReason(m, "sweep", "")).toBeNull();
   });
 });

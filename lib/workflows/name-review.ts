@@ -20,8 +20,8 @@ export const nameReviewMachine: Machine<NameReviewState, NameReviewEvent, NameRe
   labels: { pending: "待核对", renamed: "已更名", kept: "保留原名" },
   final: ["renamed", "kept"],
   events: {
-    rename: { from: ["pending"], to: "renamed", who: reviewerOfItsDepartment },
-    keep: { from: ["pending"], to: "kept", who: reviewerOfItsDepartment },
+    rename: { from: ["pending"], to: "renamed", who: reviewerOfItsDepartment, label: "按来源名称更名" },
+    keep: { from: ["pending"], to: "kept", who: reviewerOfItsDepartment, label: "保留登记名称" },
   },
 };
 export const NAME_REVIEW_INITIAL: NameReviewState = "pending";

@@ -34,10 +34,23 @@ export const objectionMachine: Machine<ObjectionState, ObjectionEvent, Objection
   },
   final: ["corrected", "revoked", "upheld"],
   events: {
-    verify: { from: ["submitted"], to: "verifying", who: handler },
-    correct: { from: ["verifying"], to: "corrected", who: handler },
-    revoke: { from: ["verifying"], to: "revoked", who: handler },
-    uphold: { from: ["verifying"], to: "upheld", who: handler },
+    verify: { from: ["submitted"], to: "verifying", who: handler, label: "开始核实" },
+    correct: { from: ["verifying"], to: "corrected", who: handler, label: "更正记录" },
+    revoke: {
+      from: ["verifying"],
+      to: "revoked",
+      who: handler,
+      label: "撤销记录",
+      reason: "撤销该记录的理由",
+      confirm: "撤销后，该记录将从所有公示页面撤下（列入名单的将移出名单），异议人可查询结果。",
+    },
+    uphold: {
+      from: ["verifying"],
+      to: "upheld",
+      who: handler,
+      label: "维持原记录",
+      reason: "维持原记录的理由",
+    },
   },
 };
 export const OBJECTION_INITIAL: ObjectionState = "submitted";

@@ -29,10 +29,22 @@ export const repairMachine: Machine<RepairState, RepairEvent, RepairCase> = {
   },
   final: ["not_accepted", "approved", "denied"],
   events: {
-    accept: { from: ["submitted"], to: "accepted", who: handler },
-    not_accept: { from: ["submitted"], to: "not_accepted", who: handler },
-    approve: { from: ["accepted"], to: "approved", who: handler },
-    deny: { from: ["accepted"], to: "denied", who: handler },
+    accept: { from: ["submitted"], to: "accepted", who: handler, label: "受理" },
+    not_accept: {
+      from: ["submitted"],
+      to: "not_accepted",
+      who: handler,
+      label: "不予受理",
+      reason: "不予受理的理由",
+    },
+    approve: {
+      from: ["accepted"],
+      to: "approved",
+      who: handler,
+      label: "同意修复",
+      confirm: "同意修复后，该记录将立即停止公示（列入名单的将移出名单），并通知申请人。",
+    },
+    deny: { from: ["accepted"], to: "denied", who: handler, label: "不予修复", reason: "不予修复的理由" },
   },
 };
 export const REPAIR_INITIAL: RepairState = "submitted";

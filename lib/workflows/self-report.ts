@@ -19,8 +19,14 @@ export const selfReportMachine: Machine<SelfReportState, SelfReportEvent, SelfRe
   labels: { submitted: "待核验", verified: "已核验", rejected: "未通过核验" },
   final: ["verified", "rejected"],
   events: {
-    verify: { from: ["submitted"], to: "verified", who: reviewer },
-    reject: { from: ["submitted"], to: "rejected", who: reviewer },
+    verify: { from: ["submitted"], to: "verified", who: reviewer, label: "核验通过" },
+    reject: {
+      from: ["submitted"],
+      to: "rejected",
+      who: reviewer,
+      label: "核验不通过",
+      reason: "未通过核验的理由",
+    },
   },
 };
 export const SELF_REPORT_INITIAL: SelfReportState = "submitted";

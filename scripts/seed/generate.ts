@@ -749,8 +749,7 @@ export function subjectBatches(from: number, to: number, opts: GenerateOptions):
           events.push([entryId, "case_opened", addDays(noticeDate, -5), null, "立案"]);
           events.push([entryId, "notified", noticeDate, null, "送达失信认定告知书，告知陈述申辩权利"]);
         }
-        events.push([entryId, "decided", decisionDate, decisionNo, "作出认定决定"]);
-        events.push([entryId, "published", decisionDate, null, "在信用江西网站公布"]);
+        events.push([entryId, "published", decisionDate, decisionNo, "作出认定决定，在信用江西网站公布"]);
         if (removal && removedOn)
           events.push([
             entryId,

@@ -15,6 +15,7 @@ import type { IsoDate } from "@/lib/calendar/dates";
 import { listKindLabel } from "@/lib/records/list-kinds";
 import { type DeadlineStanding, standing } from "@/lib/workflows/deadlines";
 import {
+  LIST_STEP_LABELS,
   type ListDecisionState,
   listDecisionMachine,
   REMOVAL_REASON_LABELS,
@@ -23,18 +24,6 @@ import { getCalendar } from "../calendar";
 import { database, getDb } from "../db";
 import { listEntryIsPublicSql, penaltyIsPublicSql } from "./publicity";
 import { scopeCondition } from "./scope-sql";
-
-export const LIST_STEP_LABELS: Record<string, string> = {
-  case_opened: "提出列入建议",
-  notified: "告知",
-  statement_received: "收到陈述申辩",
-  decided: "作出认定",
-  published: "认定并公布",
-  dropped: "不予认定",
-  removed: "移出名单",
-  verification_started: "异议核实中",
-  verification_ended: "异议核实结束",
-};
 
 /** A red-list entry the subject no longer deserves (DOMAIN §5): the console proposes its 移出. */
 const redRemovalSql = (e: string, today: string) => `${e}.kind = 'red' AND ${e}.status = 'published' AND (
@@ -72,7 +61,7 @@ export async function listDecisionQueue({
   const h = await database();
   const scope = scopeCondition(recordScope(actor), "e.dept_id", 1);
   const params: unknown[] = [...scope.params];
-  const where = [scope.sql, "e.status <> 'decided'"];
+  const where = [scope.sql];
   const add = (cond: (p: string) => string, v: unknown) => {
     params.push(v);
     where.push(cond(`$${params.length}`));
@@ -222,7 +211,7 @@ export async function getListDecision({
       id: ev.id,
       on: ev.on,
       at: ev.createdAt,
-      toLabel: `${LIST_STEP_LABELS[ev.step] ?? ev.step}${ev.documentNo ? `（${ev.documentNo}）` : ""}`,
+      toLabel: `${LIST_STEP_LABELS[ev.step]}${ev.documentNo ? `（${ev.documentNo}）` : ""}`,
       // the business reads the department, the console the officer
       by: business ? (ev.step === "statement_received" ? "本企业" : r.dept) : (name ?? "系统"),
       documentNo: ev.documentNo,

@@ -1,7 +1,9 @@
 import "server-only";
 import { sql } from "drizzle-orm";
 import type { Tx } from "@/db/client";
-import { caseEvents } from "@/db/schema";
+import { caseEvents, listEntryEvents } from "@/db/schema";
+import type { IsoDate } from "@/lib/calendar/dates";
+import type { ListHistoryStep } from "@/lib/workflows/list-decision";
 import { type Machine, type Transition, transition, type WorkflowActor } from "@/lib/workflows/machine";
 import { type AuditAction, logAudit } from "../../audit";
 import type { RequestMeta } from "../../auth/request-meta";
@@ -12,7 +14,8 @@ export type CaseRef =
   | { repairCaseId: number }
   | { commitmentId: number }
   | { selfReportId: number }
-  | { objectionId: number };
+  | { objectionId: number }
+  | { listEntryId: number };
 
 /**
  * The machine's verdict as the use case acts on it (README "Workflows"): a form read in another state (a stale
@@ -31,7 +34,8 @@ export function allowed<S extends string, E extends string, C extends { state: S
       `该事项已有新的进展（当前状态：${m.labels[c.state]}），请刷新页面后查看。`,
     );
   const t = transition(m, c, event, actor, new Date());
-  if (!t.ok) throw new AppError(t.code === "state" ? "conflict" : "forbidden", t.refused);
+  // not you: forbidden; not in this state, or not now (a deadline, a step already taken): conflict
+  if (!t.ok) throw new AppError(t.code === "actor" ? "forbidden" : "conflict", t.refused);
   return t;
 }
 
@@ -78,18 +82,31 @@ export async function recordCaseStep(
     to: string;
     note?: string | null;
     action: AuditAction;
-    entityType: "commitment" | "self_report" | "repair_case" | "objection";
+    entityType: "commitment" | "self_report" | "repair_case" | "objection" | "list_entry";
     before?: unknown;
     after?: unknown;
+    /** a list entry's history: its step (default: the state reached), day and document number */
+    history?: { step?: ListHistoryStep; on: IsoDate; documentNo?: string | null };
   },
 ): Promise<void> {
-  await tx.insert(caseEvents).values({
-    ...step.ref,
-    fromStatus: step.from,
-    toStatus: step.to,
-    actorId: who.actor.id,
-    note: step.note ?? null,
-  });
+  if ("listEntryId" in step.ref) {
+    if (!step.history) throw new Error("a list entry's step needs its day");
+    await tx.insert(listEntryEvents).values({
+      entryId: step.ref.listEntryId,
+      step: step.history.step ?? (step.to as ListHistoryStep),
+      on: step.history.on,
+      actorId: who.actor.id,
+      documentNo: step.history.documentNo ?? null,
+      note: step.note ?? null,
+    });
+  } else
+    await tx.insert(caseEvents).values({
+      ...step.ref,
+      fromStatus: step.from,
+      toStatus: step.to,
+      actorId: who.actor.id,
+      note: step.note ?? null,
+    });
   const id = Object.values(step.ref)[0] as number;
   await logAudit(tx, {
     action: step.action,

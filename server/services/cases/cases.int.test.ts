@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { serveQueriesFrom, testActor } from "@/db/testing/actor";
+import { publishedListEntry } from "@/db/testing/list-entry";
 import { createTestDatabase, type TestDatabase } from "@/db/testing/test-database";
 import { ACTIVATION_REFUSED } from "@/lib/access/activation-code";
 import { addDays } from "@/lib/calendar/dates";
@@ -16,6 +17,7 @@ import {
   rejectRegistration,
 } from "../business-accounts";
 import { decideCommitment, saveCommitmentTemplate, submitCommitment } from "./commitments";
+import { decideListing } from "./list-decisions";
 import { applyForRepair, decideRepair } from "./repairs";
 
 let db: TestDatabase;
@@ -279,6 +281,100 @@ describe("credit repair (DOMAIN §7, issue 11 §4)", () => {
       [id],
     );
     expect(pledge?.status).toBe("approved");
+  });
+});
+
+describe("a repair ends a list entry through the list-decision machine (issue 21 §1)", () => {
+  const listRepair = (targetId: number) => ({
+    targetType: "list_entry" as const,
+    targetId,
+    statement: "已足额支付拖欠工资，并完成整改。",
+    contactName: "李经办",
+    phone: "13907910000",
+    signerName: "样例代表",
+    submissionKey: randomUUID(),
+  });
+  const entry = (no: string) =>
+    publishedListEntry(db, {
+      subjectId: 1,
+      deptId: 1,
+      createdBy: operator.id,
+      today: TODAY,
+      monthsAgo: 13,
+      no,
+    });
+  const entryRow = (id: number) =>
+    db.exec(
+      "SELECT status, removal_reason, removal_note, removed_on::text AS removed_on FROM list_entries WHERE id = $1",
+      [id],
+    );
+  const history = (id: number) =>
+    db.exec("SELECT step, document_no, note FROM list_entry_events WHERE entry_id = $1 ORDER BY id", [id]);
+  const removals = (id: number) =>
+    count("SELECT count(*) AS n FROM audit_log WHERE action = 'list.remove' AND entity_id = $1", [
+      String(id),
+    ]);
+
+  it("同意修复 fires 移出 on the entry: its history shows 移出 with the repair's number, its audit row the reason", async () => {
+    const target = await entry("赣人社失信〔2025〕1号");
+    const { id, caseNo } = await applyForRepair(ctx(mine), listRepair(target), proof());
+    await decideRepair(ctx(reviewerA), { id, event: "accept" });
+    await decideRepair(ctx(reviewerA), { id, event: "approve", expected: "accepted" });
+    expect((await entryRow(target))[0]).toEqual({
+      status: "removed",
+      removal_reason: "repaired",
+      removal_note: `信用修复（${caseNo}）`,
+      removed_on: TODAY,
+    });
+    expect((await history(target)).at(-1)).toEqual({
+      step: "removed",
+      document_no: caseNo,
+      note: `信用修复（${caseNo}）`,
+    });
+    const [audit] = await db.exec(
+      "SELECT actor_id, before, after FROM audit_log WHERE action = 'list.remove' AND entity_id = $1",
+      [String(target)],
+    );
+    expect(audit).toMatchObject({
+      actor_id: reviewerA.id,
+      before: { state: "published" },
+      after: { state: "removed", reason: "repaired", by: caseNo },
+    });
+  });
+
+  it("a stale second approval from another tab is refused, and the entry is removed once", async () => {
+    const target = await entry("赣人社失信〔2025〕2号");
+    const { id } = await applyForRepair(ctx(mine), listRepair(target), proof());
+    await decideRepair(ctx(reviewerA), { id, event: "accept" });
+    const tabs = await Promise.allSettled([
+      decideRepair(ctx(reviewerA), { id, event: "approve", expected: "accepted" }),
+      decideRepair(ctx(reviewerB), { id, event: "approve", expected: "accepted" }),
+    ]);
+    expect(tabs.filter((t) => t.status === "fulfilled")).toHaveLength(1);
+    await expect(
+      decideRepair(ctx(reviewerB), { id, event: "approve", expected: "accepted" }),
+    ).rejects.toMatchObject({ code: "conflict", message: expect.stringContaining("同意修复") });
+    expect(await removals(target)).toBe(1);
+    expect((await history(target)).filter((h) => h.step === "removed")).toHaveLength(1);
+  });
+
+  it("an entry already taken off its list refuses the approval by the machine's state, and the repair stays open", async () => {
+    const target = await entry("赣人社失信〔2025〕3号");
+    const { id } = await applyForRepair(ctx(mine), listRepair(target), proof());
+    await decideRepair(ctx(reviewerA), { id, event: "accept" });
+    await decideListing(ctx(reviewerB), {
+      id: target,
+      event: "remove",
+      reason: "revoked",
+      note: "认定依据已撤销",
+    });
+    await expect(decideRepair(ctx(reviewerA), { id, event: "approve" })).rejects.toMatchObject({
+      code: "conflict",
+      message: expect.stringContaining("已移出"),
+    });
+    const [r] = await db.exec("SELECT status FROM repair_cases WHERE id = $1", [id]);
+    expect(r?.status).toBe("accepted");
+    expect((await entryRow(target))[0]).toMatchObject({ removal_reason: "revoked" });
   });
 });
 

@@ -10,11 +10,11 @@ import {
   listEntryEvents,
   subjects,
 } from "@/db/schema";
+import type { IsoDate } from "@/lib/calendar/dates";
 import { dueOn } from "@/lib/workflows/deadlines";
 import {
   type ListDecisionCase,
   type ListDecisionEvent,
-  type ListDecisionState,
   listDecisionMachine,
   listProposalState,
   needsNotice,
@@ -22,13 +22,13 @@ import {
   type RemovalReason,
   validityOf,
 } from "@/lib/workflows/list-decision";
-import { type AuditAction, logAudit } from "../../audit";
+import { missingReason } from "@/lib/workflows/machine";
 import { getCalendar } from "../../calendar";
 import { keepingFilesOnlyIfNew, type StoredCaseFile } from "../../case-files";
 import type { ServiceContext } from "../../context";
 import { AppError } from "../../errors";
 import { getPolicy } from "../../settings";
-import { ACTED_FIRST, allowed, caseNumber, nextCaseId, ownDepartment, ownSubject } from "./case-step";
+import { caseNumber, moveCase, nextCaseId, ownDepartment, ownSubject, recordCaseStep } from "./case-step";
 
 export type ListProposalInput = {
   /** the subject, by its id or its USCC */
@@ -43,40 +43,6 @@ export type ListProposalInput = {
 };
 
 type Ctx = ServiceContext;
-
-async function step(
-  tx: Tx,
-  { actor, meta, today }: Pick<Ctx, "actor" | "meta" | "today">,
-  entryId: number,
-  s: {
-    step: (typeof listEntryEvents.$inferInsert)["step"];
-    action: AuditAction;
-    documentNo?: string | null;
-    note?: string | null;
-    before?: unknown;
-    after?: unknown;
-  },
-) {
-  await tx.insert(listEntryEvents).values({
-    entryId,
-    step: s.step,
-    on: today,
-    actorId: actor.id,
-    documentNo: s.documentNo ?? null,
-    note: s.note ?? null,
-  });
-  await logAudit(tx, {
-    action: s.action,
-    actorId: actor.id,
-    actorName: actor.username,
-    entityType: "list_entry",
-    entityId: String(entryId),
-    before: s.before ?? null,
-    after: s.after ?? { step: s.step, note: s.note ?? undefined },
-    ip: meta.ip,
-    userAgent: meta.userAgent,
-  });
-}
 
 /**
  * Whether `deptId` is the list's authority or competent for it, for a subject of that region (issue 20 N4): checked
@@ -152,7 +118,7 @@ export async function proposeListing(
           eq(listEntries.listId, list.id),
           eq(listEntries.subjectId, subject.id),
           or(
-            inArray(listEntries.status, ["case_opened", "notified", "decided"]),
+            inArray(listEntries.status, ["case_opened", "notified"]),
             and(
               eq(listEntries.status, "published"),
               or(isNull(listEntries.validUntil), gte(listEntries.validUntil, today)),
@@ -189,12 +155,17 @@ export async function proposeListing(
       validityMonths: input.validityMonths ?? listValidityMonths[list.kind],
       createdBy: actor.id,
     });
-    await step(tx, ctx, id, {
-      step: "case_opened",
-      action: "list.propose",
-      documentNo: caseNo,
+    const who = { actor, meta: ctx.meta };
+    await recordCaseStep(tx, who, {
+      ref: { listEntryId: id },
+      from: null,
+      to: "case_opened",
       note: `提出列入“${list.name}”的建议`,
+      action: "list.propose",
+      entityType: "list_entry",
+      before: null,
       after: { state, caseNo, list: list.name, subjectId: subject.id, statementDeadline },
+      history: { on: today, documentNo: caseNo },
     });
     if (notice)
       await tx.insert(listEntryEvents).values({
@@ -218,33 +189,67 @@ export async function submitStatement(
   input: { id: number; statement: string },
   files: StoredCaseFile[],
 ): Promise<void> {
-  const { db, actor, today } = ctx;
+  const { db, actor, meta, today } = ctx;
   await keepingFilesOnlyIfNew(files, async () => {
     await db.transaction(async (tx) => {
-      const [e] = await tx.select().from(listEntries).where(eq(listEntries.id, input.id)).for("update");
-      if (!e) throw new AppError("not_found", "该事项不存在，或不属于您的企业。");
-      ownSubject(actor, e.subjectId);
-      if (e.status !== "notified") throw new AppError("conflict", "该事项已作出决定，不再接受陈述申辩。");
-      if (e.statement !== null) throw new AppError("conflict", "您已提交过陈述申辩，每件告知只能提交一次。");
-      if (e.statementDeadline !== null && today > e.statementDeadline)
-        throw new AppError("invalid", `陈述申辩期已于 ${e.statementDeadline} 届满，不能再提交。`);
-      await tx
-        .update(listEntries)
-        .set({ statement: input.statement, statementOn: today, updatedAt: new Date() })
-        .where(eq(listEntries.id, e.id));
-      if (files.length > 0)
-        await tx
-          .insert(caseFiles)
-          .values(files.map((f) => ({ ...f, listEntryId: e.id, kind: "statement" as const })));
-      await step(tx, ctx, e.id, {
-        step: "statement_received",
-        action: "list.statement",
-        note: input.statement,
-        after: { files: files.length },
-      });
+      const e = await lockedEntry(tx, input.id, today);
+      ownSubject(actor, e.row.subjectId);
+      await moveCase(
+        tx,
+        { actor, meta },
+        {
+          machine: listDecisionMachine,
+          current: e.case,
+          event: "state",
+          write: async (t) => {
+            const moved = await tx
+              .update(listEntries)
+              .set({ statement: input.statement, statementOn: today, updatedAt: new Date() })
+              .where(
+                and(
+                  eq(listEntries.id, e.row.id),
+                  eq(listEntries.status, t.from),
+                  isNull(listEntries.statement),
+                ),
+              )
+              .returning({ id: listEntries.id });
+            if (moved.length > 0 && files.length > 0)
+              await tx
+                .insert(caseFiles)
+                .values(files.map((f) => ({ ...f, listEntryId: e.row.id, kind: "statement" as const })));
+            return moved.length > 0;
+          },
+          step: () => ({
+            ref: { listEntryId: e.row.id },
+            note: input.statement,
+            action: "list.statement",
+            entityType: "list_entry",
+            before: null,
+            after: { step: "statement_received", files: files.length },
+            history: { step: "statement_received", on: today },
+          }),
+        },
+      );
     });
     return { duplicate: false };
   });
+}
+
+/** A list entry read for a step, locked, as the list-decision machine sees it. */
+async function lockedEntry(tx: Tx, id: number, today: IsoDate) {
+  const [row] = await tx.select().from(listEntries).where(eq(listEntries.id, id)).for("update");
+  if (!row) throw new AppError("not_found", "该事项不存在，或不在您的管辖范围内。");
+  const c: ListDecisionCase = {
+    state: row.status,
+    kind: row.kind,
+    deptId: row.deptId,
+    subjectId: row.subjectId,
+    proposedBy: row.createdBy,
+    statementDeadline: row.statementDeadline,
+    statementReceived: row.statement !== null,
+    today,
+  };
+  return { row, case: c };
 }
 
 export type ListDecisionInput = {
@@ -264,67 +269,130 @@ export type ListDecisionInput = {
  * its history and audit row; a form read in another state changes nothing.
  */
 export async function decideListing(ctx: Ctx, input: ListDecisionInput): Promise<void> {
-  const { db, actor, today } = ctx;
+  const { db, actor, meta, today } = ctx;
   const note = input.note?.trim() || null;
-  if (input.event === "drop" && !note) throw new AppError("invalid", "请填写不予认定的理由。");
-  if (input.event === "remove" && (!input.reason || !note))
-    throw new AppError("invalid", "请选择移出原因并填写说明。");
+  const missing = missingReason(listDecisionMachine, input.event, note);
+  if (missing) throw new AppError("invalid", missing);
+  if (input.event === "remove" && !input.reason) throw new AppError("invalid", "请选择移出原因。");
   if (input.event === "publish" && !input.decisionNo?.trim())
     throw new AppError("invalid", "请填写认定决定书文号。");
+  if (input.event === "state") throw new AppError("forbidden", "陈述申辩由企业在企业服务中提交。");
   const { listValidityMonths } = await getPolicy();
   await db.transaction(async (tx) => {
-    const [e] = await tx.select().from(listEntries).where(eq(listEntries.id, input.id)).for("update");
-    if (!e) throw new AppError("not_found", "该事项不存在，或不在您的管辖范围内。");
-    ownDepartment(actor, e.deptId);
-    const c: ListDecisionCase = {
-      state: e.status as ListDecisionState,
-      kind: e.kind,
-      deptId: e.deptId,
-      proposedBy: e.createdBy,
-      statementDeadline: e.statementDeadline,
-      statementReceived: e.statement !== null,
-      today,
-    };
-    const t = allowed(listDecisionMachine, c, input.event, actor, input.expected);
+    const e = await lockedEntry(tx, input.id, today);
+    ownDepartment(actor, e.row.deptId);
+    if (input.event === "remove") {
+      await removeListEntry(
+        tx,
+        { actor, meta, today },
+        {
+          entry: e,
+          reason: input.reason ?? "revoked",
+          note: note ?? "",
+          expected: input.expected,
+        },
+      );
+      return;
+    }
     if (input.event === "publish") {
-      const [list] = await tx.select().from(creditLists).where(eq(creditLists.id, e.listId));
+      const [list] = await tx.select().from(creditLists).where(eq(creditLists.id, e.row.listId));
       const [subject] = await tx
         .select({ regionCode: subjects.regionCode })
         .from(subjects)
-        .where(eq(subjects.id, e.subjectId));
+        .where(eq(subjects.id, e.row.subjectId));
       const authority = list
-        ? await authorityProblem(tx, list, e.deptId, subject?.regionCode ?? null)
+        ? await authorityProblem(tx, list, e.row.deptId, subject?.regionCode ?? null)
         : "名单不存在。";
       if (authority) throw new AppError("forbidden", authority);
     }
-    const base = { status: t.next, updatedAt: new Date() } as const;
-    const set =
-      input.event === "publish"
-        ? {
-            ...base,
-            decisionDate: today,
-            decisionNo: input.decisionNo?.trim() ?? null,
-            decisionReason: note,
-            decidedBy: actor.id,
-            publishedAt: new Date(),
-            ...validityOf(today, e.validityMonths ?? listValidityMonths[e.kind]),
-          }
-        : input.event === "drop"
-          ? { ...base, decisionDate: today, decisionReason: note, decidedBy: actor.id }
-          : { ...base, removedOn: today, removalReason: input.reason ?? null, removalNote: note };
-    const moved = await tx
-      .update(listEntries)
-      .set(set)
-      .where(and(eq(listEntries.id, e.id), eq(listEntries.status, t.from)))
-      .returning({ id: listEntries.id });
-    if (moved.length === 0) throw new AppError("conflict", ACTED_FIRST);
-    await step(tx, ctx, e.id, {
-      step: input.event === "publish" ? "published" : input.event === "drop" ? "dropped" : "removed",
-      action: `list.${input.event}`,
-      documentNo: input.event === "publish" ? (input.decisionNo?.trim() ?? null) : null,
-      note,
-      before: { state: t.from },
-      after: { state: t.next, note: note ?? undefined, reason: input.reason },
-    });
+    const decisionNo = input.event === "publish" ? (input.decisionNo?.trim() ?? null) : null;
+    await moveCase(
+      tx,
+      { actor, meta },
+      {
+        machine: listDecisionMachine,
+        current: e.case,
+        event: input.event,
+        expected: input.expected,
+        write: async (t) => {
+          const set =
+            input.event === "publish"
+              ? {
+                  decisionDate: today,
+                  decisionNo,
+                  decisionReason: note,
+                  decidedBy: actor.id,
+                  publishedAt: new Date(),
+                  ...validityOf(today, e.row.validityMonths ?? listValidityMonths[e.row.kind]),
+                }
+              : { decisionDate: today, decisionReason: note, decidedBy: actor.id };
+          const moved = await tx
+            .update(listEntries)
+            .set({ ...set, status: t.next, updatedAt: new Date() })
+            .where(and(eq(listEntries.id, e.row.id), eq(listEntries.status, t.from)))
+            .returning({ id: listEntries.id });
+          return moved.length > 0;
+        },
+        step: (t) => ({
+          ref: { listEntryId: e.row.id },
+          note,
+          action: input.event === "publish" ? "list.publish" : "list.drop",
+          entityType: "list_entry",
+          after: { state: t.next, note: note ?? undefined },
+          history: { on: today, documentNo: decisionNo },
+        }),
+      },
+    );
+  });
+}
+
+/**
+ * 移出: a published entry leaves its list through the list-decision machine, whoever causes it — the reviewer on the
+ * list page, an approved repair or an objection's 撤销 (in their own transaction) — with its reason, its history
+ * and its audit row; an entry already off the list refuses, so nothing is removed twice.
+ */
+export async function removeListEntry(
+  tx: Tx,
+  who: Pick<Ctx, "actor" | "meta" | "today">,
+  o: {
+    entry: number | Awaited<ReturnType<typeof lockedEntry>>;
+    reason: Exclude<RemovalReason, "expired">;
+    note: string;
+    /** the repair or objection case that causes it */
+    documentNo?: string;
+    expected?: string;
+    /** an objection's 撤销 also ends the entry's 核实中 */
+    endVerification?: boolean;
+  },
+): Promise<void> {
+  const e = typeof o.entry === "number" ? await lockedEntry(tx, o.entry, who.today) : o.entry;
+  await moveCase(tx, who, {
+    machine: listDecisionMachine,
+    current: e.case,
+    event: "remove",
+    expected: o.expected,
+    write: async (t) => {
+      const moved = await tx
+        .update(listEntries)
+        .set({
+          status: t.next,
+          removedOn: who.today,
+          removalReason: o.reason,
+          removalNote: o.note,
+          ...(o.endVerification ? { underVerification: false } : {}),
+          updatedAt: new Date(),
+        })
+        .where(and(eq(listEntries.id, e.row.id), eq(listEntries.status, t.from)))
+        .returning({ id: listEntries.id });
+      return moved.length > 0;
+    },
+    step: (t) => ({
+      ref: { listEntryId: e.row.id },
+      note: o.note,
+      action: "list.remove",
+      entityType: "list_entry",
+      after: { state: t.next, note: o.note, reason: o.reason, by: o.documentNo },
+      history: { on: who.today, documentNo: o.documentNo ?? null },
+    }),
   });
 }

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { serveQueriesFrom, testActor } from "@/db/testing/actor";
+import { publishedListEntry } from "@/db/testing/list-entry";
 import { createTestDatabase, type TestDatabase } from "@/db/testing/test-database";
 import { addDays } from "@/lib/calendar/dates";
 import { penaltyPublicityWindow } from "@/lib/records/publicity";
@@ -380,6 +381,45 @@ describe("objections (DOMAIN §8, issue 14 §1)", () => {
       outcome_reason: "处罚决定已被复议撤销。",
     });
     expect((await profile(USCC.revoked)).penalties.map((p) => p.id)).not.toContain(target);
+  });
+
+  it("issue 21 §1: 撤销 of a list entry fires the list-decision machine's 移出 in the same transaction", async () => {
+    const target = await publishedListEntry(db, {
+      subjectId: SUBJECT.revoked,
+      deptId: 1,
+      createdBy: operator.id,
+      today: TODAY,
+      monthsAgo: 2,
+      no: "赣市监失信〔2026〕9号",
+    });
+    const { id, caseNo } = await openObjection(target, { targetType: "list_entry" });
+    await decideObjection(ctx(reviewerB), { id, event: "verify" });
+    expect(await row("SELECT under_verification FROM list_entries WHERE id = $1", [target])).toEqual({
+      under_verification: true,
+    });
+    await decideObjection(ctx(reviewerB), { id, event: "revoke", note: "认定依据的处罚已被撤销。" });
+    const why = `异议核实后撤销（${caseNo}）：认定依据的处罚已被撤销。`;
+    expect(
+      await row(
+        "SELECT status, removal_reason, removal_note, under_verification FROM list_entries WHERE id = $1",
+        [target],
+      ),
+    ).toEqual({ status: "removed", removal_reason: "revoked", removal_note: why, under_verification: false });
+    expect(
+      await row(
+        "SELECT step, document_no, note FROM list_entry_events WHERE entry_id = $1 ORDER BY id DESC LIMIT 1",
+        [target],
+      ),
+    ).toEqual({ step: "removed", document_no: caseNo, note: why });
+    expect(
+      await row("SELECT before, after FROM audit_log WHERE action = 'list.remove' AND entity_id = $1", [
+        String(target),
+      ]),
+    ).toMatchObject({
+      before: { state: "published" },
+      after: { state: "removed", reason: "revoked", by: caseNo },
+    });
+    expect(await objectionRow(id)).toMatchObject({ status: "revoked" });
   });
 
   it("§1.9 a holiday set before the due date moves an open objection's answer_due_on one working day later", async () => {

@@ -15,6 +15,7 @@ import { trackingSecretFromBytes } from "@/lib/access/activation-code";
 import type { IsoDate } from "@/lib/calendar/dates";
 import { CORRECTABLE, correctionOf } from "@/lib/records/correction";
 import { dueOn } from "@/lib/workflows/deadlines";
+import { missingReason } from "@/lib/workflows/machine";
 import {
   contactKey,
   OBJECTION_INITIAL,
@@ -33,6 +34,7 @@ import { AppError } from "../../errors";
 import { loadObjectionRecord } from "../../queries/objections";
 import { getPolicy } from "../../settings";
 import { caseNumber, moveCase, nextCaseId, ownDepartment, recordCaseStep } from "./case-step";
+import { removeListEntry } from "./list-decisions";
 
 /** Who the public is in a case's history and the audit log: no account, the name they gave. */
 const objector = (name: string) => ({ id: null, username: `异议人：${name}`.slice(0, 64) });
@@ -230,11 +232,8 @@ export async function decideObjection(
   input: DecideObjectionInput,
 ): Promise<void> {
   const note = input.note?.trim() || null;
-  if ((input.event === "revoke" || input.event === "uphold") && !note)
-    throw new AppError(
-      "invalid",
-      input.event === "revoke" ? "请填写撤销该记录的理由。" : "请填写维持原记录的理由。",
-    );
+  const missing = missingReason(objectionMachine, input.event, note);
+  if (missing) throw new AppError("invalid", missing);
   await db.transaction(async (tx) => {
     const [c] = await tx.select().from(objections).where(eq(objections.id, input.id));
     if (!c) throw new AppError("not_found", "该异议不存在，或不在您的管辖范围内。");
@@ -353,25 +352,19 @@ async function withdrawRecord(
 ) {
   const why = `异议核实后撤销（${c.caseNo}）：${reason}`;
   if (target === "list_entry") {
-    await tx
-      .update(listEntries)
-      .set({
-        status: "removed",
-        removedOn: today,
-        removalReason: "revoked",
-        removalNote: why,
-        underVerification: false,
-        updatedAt: new Date(),
-      })
-      .where(eq(listEntries.id, c.targetId));
-    await tx.insert(listEntryEvents).values({
-      entryId: c.targetId,
-      step: "removed",
-      on: today,
-      actorId: actor.id,
-      documentNo: c.caseNo,
-      note: why,
-    });
+    // the entry leaves its list through the list-decision machine, which writes its history and audit row
+    await removeListEntry(
+      tx,
+      { actor, meta, today },
+      {
+        entry: c.targetId,
+        reason: "revoked",
+        note: why,
+        documentNo: c.caseNo,
+        endVerification: true,
+      },
+    );
+    return;
   } else {
     const t = TABLE[target];
     await tx

@@ -9,7 +9,6 @@ import {
   creditLists,
   departments,
   listEntries,
-  listEntryEvents,
   penalties,
   repairCases,
   subjects,
@@ -20,6 +19,7 @@ import { repairApplicationText } from "@/lib/records/repair-application";
 import { listEntryRepairableFrom, type RepairTarget, repairRefusal } from "@/lib/records/repair-eligibility";
 import { commitmentColumns, commitmentState } from "@/lib/workflows/commitment";
 import { dueOn } from "@/lib/workflows/deadlines";
+import { missingReason } from "@/lib/workflows/machine";
 import { REPAIR_INITIAL, REPAIR_REFUSED, type RepairEvent, repairMachine } from "@/lib/workflows/repair";
 import { getCalendar } from "../../calendar";
 import { keepingFilesOnlyIfNew, type StoredCaseFile } from "../../case-files";
@@ -27,6 +27,7 @@ import type { ServiceContext } from "../../context";
 import { AppError } from "../../errors";
 import { getPolicy } from "../../settings";
 import { caseNumber, moveCase, nextCaseId, ownDepartment, ownSubject, recordCaseStep } from "./case-step";
+import { removeListEntry } from "./list-decisions";
 
 export type RepairTargetType = "penalty" | "commitment" | "list_entry";
 
@@ -277,11 +278,8 @@ export async function decideRepair(
   input: { id: number; event: RepairEvent; expected?: string; note?: string },
 ): Promise<void> {
   const note = input.note?.trim() || null;
-  if ((input.event === "not_accept" || input.event === "deny") && !note)
-    throw new AppError(
-      "invalid",
-      input.event === "not_accept" ? "请填写不予受理的理由。" : "请填写不予修复的理由。",
-    );
+  const missing = missingReason(repairMachine, input.event, note);
+  if (missing) throw new AppError("invalid", missing);
   const [{ repairDecideWorkingDays }, cal] = await Promise.all([getPolicy(), getCalendar(db)]);
   await db.transaction(async (tx) => {
     const [c] = await tx.select().from(repairCases).where(eq(repairCases.id, input.id));
@@ -308,7 +306,7 @@ export async function decideRepair(
             .where(and(eq(repairCases.id, c.id), eq(repairCases.status, t.from)))
             .returning({ id: repairCases.id });
           if (moved.length === 0) return false;
-          if (t.next === "approved") await repairRecord(tx, c, actor.id, today);
+          if (t.next === "approved") await repairRecord(tx, c, { actor, meta, today });
           // the signed 信用修复型 commitment takes effect with the repair, or is returned with it
           if (c.commitmentId && repairMachine.final.includes(t.next))
             await tx
@@ -342,9 +340,10 @@ export async function decideRepair(
 async function repairRecord(
   tx: Tx,
   c: { targetType: string; targetId: number; caseNo: string },
-  actorId: number,
-  today: IsoDate,
+  who: Pick<ServiceContext, "actor" | "meta" | "today">,
 ) {
+  const { today } = who;
+  const actorId = who.actor.id;
   if (c.targetType === "penalty") {
     await tx
       .update(penalties)
@@ -356,23 +355,11 @@ async function repairRecord(
       .set({ breachRepairedAt: today, updatedAt: new Date() })
       .where(eq(commitments.id, c.targetId));
   } else if (c.targetType === "list_entry") {
-    await tx
-      .update(listEntries)
-      .set({
-        status: "removed",
-        removedOn: today,
-        removalReason: "repaired",
-        removalNote: `信用修复（${c.caseNo}）`,
-        updatedAt: new Date(),
-      })
-      .where(eq(listEntries.id, c.targetId));
-    await tx.insert(listEntryEvents).values({
-      entryId: c.targetId,
-      step: "removed",
-      on: today,
-      actorId,
+    await removeListEntry(tx, who, {
+      entry: c.targetId,
+      reason: "repaired",
+      note: `信用修复（${c.caseNo}）`,
       documentNo: c.caseNo,
-      note: "信用修复移出",
     });
   }
 }
