@@ -1,7 +1,9 @@
 "use client";
 
-import { createContext, useActionState, useContext } from "react";
+import { createContext, useActionState, useContext, useState } from "react";
 import type { ActionState } from "@/lib/web/action-state";
+import type { EventOption } from "@/lib/workflows/machine";
+import { ConfirmStep } from "./confirm-step";
 import { Field, FormMessage, SelectInput, SubmitButton } from "./form";
 
 const StateContext = createContext<ActionState>(null);
@@ -41,6 +43,65 @@ export function ActionForm({
         <FormMessage state={state} />
         {children}
         <SubmitButton pendingText={pendingText}>{submit}</SubmitButton>
+      </form>
+    </StateContext.Provider>
+  );
+}
+
+/**
+ * A case's decision form (issue 21 §2): one button per step the machine allows this user now, a consequential
+ * step confirmed first (naming what it makes public or takes away), and every field kept after a refusal.
+ */
+export function EventForm({
+  action,
+  hidden,
+  events,
+  subjectName,
+  children,
+}: {
+  action: (prev: ActionState, form: FormData) => Promise<ActionState>;
+  hidden: Record<string, string | number>;
+  events: EventOption<string>[];
+  subjectName: string;
+  children: React.ReactNode;
+}) {
+  const [state, formAction, pending] = useActionState(action, null);
+  const [confirming, setConfirming] = useState<EventOption<string> | null>(null);
+  return (
+    <StateContext.Provider value={state}>
+      <form action={formAction} className="space-y-3">
+        {Object.entries(hidden).map(([name, value]) => (
+          <input key={name} type="hidden" name={name} value={value} />
+        ))}
+        <FormMessage state={state} />
+        {children}
+        {confirming ? (
+          <ConfirmStep
+            what={confirming.confirm ?? ""}
+            subject={subjectName}
+            name="event"
+            value={confirming.event}
+            label={confirming.label}
+            pending={pending}
+            onCancel={() => setConfirming(null)}
+          />
+        ) : (
+          <div className="flex flex-wrap gap-2">
+            {events.map((e) => (
+              <button
+                key={e.event}
+                type={e.confirm ? "button" : "submit"}
+                name={e.confirm ? undefined : "event"}
+                value={e.event}
+                disabled={pending}
+                onClick={e.confirm ? () => setConfirming(e) : undefined}
+                className={`rounded px-4 py-2 font-medium disabled:opacity-60 ${e.reason ? "border border-red-700 text-red-800" : "bg-brand-700 text-white"}`}
+              >
+                {e.label}
+              </button>
+            ))}
+          </div>
+        )}
       </form>
     </StateContext.Provider>
   );

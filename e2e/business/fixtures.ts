@@ -1,5 +1,15 @@
 import type { Page } from "@playwright/test";
+import { commitmentMachine } from "@/lib/workflows/commitment";
+import { objectionMachine } from "@/lib/workflows/objection";
+import { repairMachine } from "@/lib/workflows/repair";
 import { test as consoleTest, DEMO_PASSWORD, expect, signIn } from "../admin/fixtures";
+
+/** The steps the machines confirm before sending, by their button, with the text the confirmation shows. */
+const CONFIRMED = new Map(
+  [repairMachine, commitmentMachine, objectionMachine]
+    .flatMap((m) => Object.values(m.events) as { label: string; confirm?: string }[])
+    .flatMap((r) => (r.confirm ? [[r.label, r.confirm] as const] : [])),
+);
 
 /**
  * Issue 11 walks both sides in one test: `page` is the company's browser, `regulator` a second browser (its own
@@ -49,6 +59,12 @@ export async function decide(regulator: Page, button: string, note?: string) {
   const before = await steps.count();
   if (note) await regulator.getByLabel(/办理意见/).fill(note);
   await regulator.getByRole("button", { name: button, exact: true }).click();
+  const confirm = CONFIRMED.get(button);
+  if (confirm !== undefined) {
+    // a consequential step names what it does before it is sent (issue 21)
+    await expect(regulator.getByRole("alertdialog")).toContainText(confirm);
+    await regulator.getByRole("button", { name: `确认${button}` }).click();
+  }
   // the history gains the step (a final step also removes the form, and its message with it)
   await expect(steps).toHaveCount(before + 1);
 }

@@ -14,6 +14,8 @@ const DECISION = "赣市监信认〔2026〕88号";
 test("list decision: proposal → 告知 → 陈述申辩 in the portal → reviewer publishes → public", async ({
   page,
   regulator,
+  browser,
+  baseURL,
 }) => {
   test.setTimeout(120_000);
   await signIn(regulator, "operator");
@@ -33,6 +35,29 @@ test("list decision: proposal → 告知 → 陈述申辩 in the portal → revi
   await expect(regulator.getByRole("heading", { name: "信用告知书" })).toBeVisible();
   await expect(regulator.locator("article")).toContainText("陈述、申辩的权利");
   await expect(regulator.locator("article")).toContainText(FACTS);
+
+  // issue 21 §2: while the defence period runs, a reviewer is offered 不予认定 only; 认定并公布 is no button, the
+  // machine's reason is shown instead, and posting that event anyway is refused with the same reason
+  const early = await browser.newContext({
+    baseURL,
+    locale: "zh-CN",
+    extraHTTPHeaders: { "x-forwarded-for": "203.0.113.211" },
+  });
+  const reviewerEarly = await early.newPage();
+  await signIn(reviewerEarly, "reviewer");
+  await reviewerEarly.goto(entryUrl);
+  const dropButton = reviewerEarly.getByRole("button", { name: "不予认定" });
+  await expect(dropButton).toBeVisible();
+  await expect(reviewerEarly.getByRole("button", { name: "认定并公布" })).toHaveCount(0);
+  await expect(reviewerEarly.getByText(/陈述申辩期至 \d{4}-\d{2}-\d{2} 尚未届满/)).toBeVisible();
+  await reviewerEarly.getByLabel(/认定决定书文号/).fill(DECISION);
+  await dropButton.evaluate((b) => {
+    (b as HTMLButtonElement).value = "publish";
+  });
+  await dropButton.click();
+  await expect(reviewerEarly.getByRole("main").getByRole("alert")).toContainText("尚未届满");
+  await expect(reviewerEarly.getByText("已告知，陈述申辩期").first()).toBeVisible();
+  await early.close();
 
   // the company reads the notice in its portal and states its defence
   await signInBusiness(page, L.uscc);
@@ -55,6 +80,10 @@ test("list decision: proposal → 告知 → 陈述申辩 in the portal → revi
   await regulator.getByLabel(/认定决定书文号/).fill(DECISION);
   await regulator.getByLabel(/认定理由/).fill("陈述申辩所称补报年报不影响已届满 3 年的事实认定。");
   await regulator.getByRole("button", { name: "认定并公布" }).click();
+  // the step is confirmed first, naming the subject and what becomes public
+  await expect(regulator.getByRole("alertdialog")).toContainText(L.name);
+  await expect(regulator.getByRole("alertdialog")).toContainText("列入名单并在本网站公示");
+  await regulator.getByRole("button", { name: "确认认定并公布" }).click();
   await expect(regulator.getByText("已认定并公布").first()).toBeVisible();
   await expect(regulator.locator("#case-history")).toContainText("收到陈述申辩");
 

@@ -59,6 +59,14 @@ export const CONSOLE_NAV = [
   },
 ] as const;
 
+const sectionOf = (path: string) => path.split(/[?#]/)[0]?.split("/").slice(0, 3).join("/") ?? path;
+
+/** Whether a console link opens for these roles: its section's roles (a link is shown only to those). */
+export function mayOpen(roles: readonly string[], path: string): boolean {
+  const section = CONSOLE_NAV.find((n) => sectionOf(n.href) === sectionOf(path));
+  return section !== undefined && section.roles.some((r) => roles.includes(r));
+}
+
 /** Where each role lands after signing in: its first section. */
 export function consoleHome(roles: readonly string[]): string {
   return CONSOLE_NAV.find((n) => n.roles.some((r) => roles.includes(r)))?.href ?? "/admin/account";

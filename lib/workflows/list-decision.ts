@@ -157,6 +157,11 @@ export const listDecisionMachine: Machine<ListDecisionState, ListDecisionEvent, 
 
 export const REMOVAL_REASONS = ["repaired", "revoked"] as const;
 export type RemovalReason = (typeof REMOVAL_REASONS)[number] | "expired";
+/** what the reviewer chooses from on 移出 */
+export const REMOVAL_REASON_CHOICES: Record<(typeof REMOVAL_REASONS)[number], string> = {
+  repaired: "信用修复",
+  revoked: "撤销认定（认定有误，或红名单主体不再符合条件）",
+};
 export const REMOVAL_REASON_LABELS: Record<RemovalReason, string> = {
   expired: "有效期届满",
   repaired: "信用修复",

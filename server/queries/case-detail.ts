@@ -19,15 +19,16 @@ import { CORRECTABLE, type CorrectableField } from "@/lib/records/correction";
 import { COMMITMENT_TYPE_LABELS } from "@/lib/records/labels";
 import { commitmentMachine, commitmentState } from "@/lib/workflows/commitment";
 import { type DeadlineStanding, standing } from "@/lib/workflows/deadlines";
+import { CASE_KIND, type CaseKind } from "@/lib/workflows/kinds";
+import { availableEvents, type EventOption } from "@/lib/workflows/machine";
 import { type ObjectionTarget, objectionMachine } from "@/lib/workflows/objection";
 import { repairMachine } from "@/lib/workflows/repair";
 import { SELF_REPORT_CATEGORY_LABELS, selfReportMachine } from "@/lib/workflows/self-report";
 import { getCalendar } from "../calendar";
 import { getDb } from "../db";
-import type { CaseKind } from "./cases";
 import { loadObjectionRecord } from "./objections";
 
-export type CaseViewer = ScopeUser & { subjectId: number | null };
+export type CaseViewer = ScopeUser & { id: number; subjectId: number | null };
 
 export type CaseDetail = {
   kind: CaseKind;
@@ -51,6 +52,8 @@ export type CaseDetail = {
   /** for a repair: who entered the record (the reviewer who is that person may not decide it) */
   recordEnteredBy: number | null;
   target: { type: string; id: number } | null;
+  /** the steps the machine offers this viewer now: buttons, or the machine's reason why not (issue 21 §2) */
+  events: EventOption<string>[];
   /** an objection: the fields 更正 may change, with the record's current values to edit */
   correctable?: (CorrectableField & { value: string })[];
 };
@@ -129,6 +132,14 @@ export async function getCaseDetail({
     id,
     subject: subject ?? { id: base.subjectId, name: "", uscc: null, region: null },
     stateLabel: labels[base.state] ?? base.state,
+    events: business
+      ? []
+      : availableEvents(
+          CASE_KIND[kind].machine,
+          { state: base.state, deptId: base.deptId, recordEnteredBy: base.recordEnteredBy },
+          viewer,
+          new Date(),
+        ),
     due: base.dueOn ? standing(cal, base.dueOn, today) : null,
     files,
     history: events.map(({ e, name, isBusiness }) => ({

@@ -2,15 +2,18 @@ import "server-only";
 import { recordScope, type ScopeUser } from "@/lib/access/scope";
 import type { IsoDate } from "@/lib/calendar/dates";
 import { standing } from "@/lib/workflows/deadlines";
+import type { CaseKind } from "@/lib/workflows/kinds";
 import { getCalendar } from "../calendar";
 import { database, getDb } from "../db";
 import { scopeCondition } from "./scope-sql";
 
-/** The reviewer queues (issue 11 §5, objections of issue 14 §1) and how each reads from its table. */
-export const CASE_KINDS = ["repairs", "commitments", "self-reports", "objections"] as const;
-export type CaseKind = (typeof CASE_KINDS)[number];
+export { CASE_KINDS, type CaseKind } from "@/lib/workflows/kinds";
 
-const QUEUES: Record<CaseKind, { from: string; title: string; state: string; due: string; where: string }> = {
+/** How each kind's queue reads from its table (issue 11 §5, objections of issue 14 §1): the kind's read model. */
+export const QUEUES: Record<
+  CaseKind,
+  { from: string; title: string; state: string; due: string; where: string }
+> = {
   repairs: {
     from: "repair_cases c",
     title: "c.case_no",

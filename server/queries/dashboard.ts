@@ -1,8 +1,10 @@
 import "server-only";
 import { type RecordScope, recordScope, type ScopeUser } from "@/lib/access/scope";
 import { firstDayOfLastMonths, type IsoDate, lastMonths } from "@/lib/calendar/dates";
+import { CASE_KIND, CASE_KINDS, type CaseKind } from "@/lib/workflows/kinds";
 import { NAME_REVIEW_INITIAL } from "@/lib/workflows/name-review";
 import { database } from "../db";
+import { QUEUES } from "./cases";
 import { scopeCondition } from "./scope-sql";
 
 export type Dashboard = {
@@ -14,17 +16,9 @@ export type Dashboard = {
   byRegion: { name: string; penalties: number; licences: number }[];
   /** the province's own departments (not in any city), shown apart from the cities */
   provincial: { penalties: number; licences: number } | null;
-  backlog: {
-    repairs: number;
-    repairsOverdue: number;
-    commitments: number;
-    commitmentsOverdue: number;
-    selfReports: number;
-    selfReportsOverdue: number;
-    objections: number;
-    objectionsOverdue: number;
-    nameReviews: number;
-  };
+  /** each case kind's cases waiting for a reviewer (the registry's `waiting` states), and those past their deadline */
+  backlog: { kind: CaseKind; label: string; open: number; overdue: number }[];
+  nameReviews: number;
 };
 
 /** The console's overview for one scope: counts by month, department and region, and open cases. */
@@ -39,7 +33,7 @@ export async function getDashboard({
   const h = await database();
   const s1 = scopeCondition(scope, "source_dept_id", 1);
   const s = scopeCondition(scope, "source_dept_id", 2);
-  const c = scopeCondition(scope, "dept_id", 2);
+  const c = scopeCondition(scope, "c.dept_id", 2);
   const n = scopeCondition(scope, "department_id", 2 + c.params.length);
   const since = firstDayOfLastMonths(today, 12);
   const q = (text: string, params: unknown[]) => h.exec(text, params);
@@ -82,15 +76,13 @@ export async function getDashboard({
       [since, ...s.params],
     ),
     q(
-      `SELECT (SELECT count(*) FROM repair_cases WHERE status IN ('submitted', 'accepted') AND ${c.sql}) AS repairs,
-              (SELECT count(*) FROM repair_cases WHERE ((status = 'submitted' AND accept_due_on < $1::date)
-                  OR (status = 'accepted' AND decide_due_on < $1::date)) AND ${c.sql}) AS repairs_overdue,
-              (SELECT count(*) FROM commitments WHERE status = 'submitted' AND type <> 'repair' AND ${c.sql}) AS commitments,
-              (SELECT count(*) FROM commitments WHERE status = 'submitted' AND type <> 'repair' AND review_due_on < $1::date AND ${c.sql}) AS commitments_overdue,
-              (SELECT count(*) FROM self_reports WHERE status = 'submitted' AND ${c.sql}) AS self_reports,
-              (SELECT count(*) FROM self_reports WHERE status = 'submitted' AND verify_due_on < $1::date AND ${c.sql}) AS self_reports_overdue,
-              (SELECT count(*) FROM objections WHERE status IN ('submitted', 'verifying') AND ${c.sql}) AS objections,
-              (SELECT count(*) FROM objections WHERE status IN ('submitted', 'verifying') AND answer_due_on < $1::date AND ${c.sql}) AS objections_overdue,
+      `SELECT ${CASE_KINDS.map((k, i) => {
+        const q = QUEUES[k];
+        // the registry's own state names, never user input
+        const waiting = `${q.state} IN (${CASE_KIND[k].waiting.map((s) => `'${s}'`).join(", ")}) AND ${q.where} AND ${c.sql}`;
+        return `(SELECT count(*) FROM ${q.from} WHERE ${waiting}) AS open_${i},
+                (SELECT count(*) FROM ${q.from} WHERE ${waiting} AND (${q.due}) < $1::date) AS overdue_${i},`;
+      }).join("\n")}
               (SELECT count(*) FROM subject_name_reviews WHERE status = $${2 + c.params.length + n.params.length}::name_review_status AND ${n.sql}) AS name_reviews`,
       [today, ...c.params, ...n.params, NAME_REVIEW_INITIAL],
     ),
@@ -123,16 +115,12 @@ export async function getDashboard({
       regions
         .filter((r) => r.code === null)
         .map((r) => ({ penalties: num(r.penalties), licences: num(r.licences) }))[0] ?? null,
-    backlog: {
-      repairs: num(b.repairs),
-      repairsOverdue: num(b.repairs_overdue),
-      commitments: num(b.commitments),
-      commitmentsOverdue: num(b.commitments_overdue),
-      selfReports: num(b.self_reports),
-      selfReportsOverdue: num(b.self_reports_overdue),
-      objections: num(b.objections),
-      objectionsOverdue: num(b.objections_overdue),
-      nameReviews: num(b.name_reviews),
-    },
+    backlog: CASE_KINDS.map((kind, i) => ({
+      kind,
+      label: CASE_KIND[kind].backlog,
+      open: num(b[`open_${i}`]),
+      overdue: num(b[`overdue_${i}`]),
+    })),
+    nameReviews: num(b.name_reviews),
   };
 }

@@ -20,6 +20,7 @@ import {
   listDecisionMachine,
   REMOVAL_REASON_LABELS,
 } from "@/lib/workflows/list-decision";
+import { availableEvents } from "@/lib/workflows/machine";
 import { getCalendar } from "../calendar";
 import { database, getDb } from "../db";
 import { listEntryIsPublicSql, penaltyIsPublicSql } from "./publicity";
@@ -105,7 +106,7 @@ export async function listDecisionQueue({
   };
 }
 
-export type ListDecisionViewer = ScopeUser & { subjectId: number | null };
+export type ListDecisionViewer = ScopeUser & { id: number; subjectId: number | null };
 
 /**
  * One list entry with its full history, for a regulator whose scope covers its department, or for the business
@@ -176,6 +177,22 @@ export async function getListDecision({
     state,
     stateLabel: listDecisionMachine.labels[state] ?? state,
     final: listDecisionMachine.final.includes(state),
+    // the steps the machine offers this viewer now, with its reasons for those it refuses (issue 21 §2)
+    events: availableEvents(
+      listDecisionMachine,
+      {
+        state,
+        kind: r.e.kind,
+        deptId: r.e.deptId,
+        subjectId: r.e.subjectId,
+        proposedBy: r.e.createdBy,
+        statementDeadline: r.e.statementDeadline,
+        statementReceived: r.e.statement !== null,
+        today,
+      },
+      viewer,
+      new Date(),
+    ),
     list: r.list,
     dept: r.dept,
     subject: {

@@ -4,10 +4,9 @@ import { creditLists, listEntries, listEntryEvents, subjects, watchlist } from "
 import { addDays, type IsoDate } from "@/lib/calendar/dates";
 import { type SubjectFeedFacts, subjectFeedEntries } from "@/lib/records/subject-feed";
 import type { SubjectCode } from "@/lib/subjects/subject-code";
+import { REMOVAL_REASON_LABELS } from "@/lib/workflows/list-decision";
 import { getDb } from "../db";
 import { getSubjectProfile } from "./profile";
-
-const REASON = { expired: "有效期届满", repaired: "信用修复", revoked: "撤销认定" } as const;
 
 /**
  * Issue 13 §6: what an organisation's feed is made of — the profile's public records and its list removals.
@@ -45,7 +44,7 @@ export async function getSubjectFeedFacts(
       licences: [...p.licences.current, ...p.licences.history],
       entries: [...red, ...seriousDishonesty, ...keyAttention, ...marketBan],
       breaches: p.breaches,
-      removals: removals.map((r) => ({ ...r, reason: r.reason ? REASON[r.reason] : "移出" })),
+      removals: removals.map((r) => ({ ...r, reason: r.reason ? REMOVAL_REASON_LABELS[r.reason] : "移出" })),
     },
   };
 }

@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { CountsBarChart } from "@/components/charts/bar-chart";
 import { StatCard } from "@/components/stat-card";
 import { hasAnyRole, RECORD_READERS } from "@/lib/access/roles";
-import { consoleHome } from "@/lib/web/navigation";
+import { consoleHome, mayOpen } from "@/lib/web/navigation";
 import { requireUser } from "@/server/auth/guard";
 import { today } from "@/server/clock";
 import { getDashboard } from "@/server/queries/dashboard";
@@ -48,31 +48,21 @@ export default async function DashboardPage({
           待办
         </h2>
         <ul className="grid gap-2 text-sm sm:grid-cols-3">
+          {d.backlog.map((k) => (
+            <Backlog
+              key={k.kind}
+              href={mayOpen(user.roles, `/admin/cases/${k.kind}`) ? `/admin/cases/${k.kind}` : undefined}
+              label={k.label}
+              n={k.open}
+              overdue={k.overdue}
+            />
+          ))}
           <Backlog
-            href="/admin/cases/repairs"
-            label="信用修复申请待处理"
-            n={d.backlog.repairs}
-            overdue={d.backlog.repairsOverdue}
+            href={mayOpen(user.roles, "/admin/name-reviews") ? "/admin/name-reviews" : undefined}
+            label="主体名称待核对"
+            n={d.nameReviews}
+            overdue={0}
           />
-          <Backlog
-            href="/admin/cases/commitments"
-            label="信用承诺待审核"
-            n={d.backlog.commitments}
-            overdue={d.backlog.commitmentsOverdue}
-          />
-          <Backlog
-            href="/admin/cases/self-reports"
-            label="自主申报待核验"
-            n={d.backlog.selfReports}
-            overdue={d.backlog.selfReportsOverdue}
-          />
-          <Backlog
-            href="/admin/cases/objections"
-            label="异议待办结"
-            n={d.backlog.objections}
-            overdue={d.backlog.objectionsOverdue}
-          />
-          <Backlog href="/admin/name-reviews" label="主体名称待核对" n={d.backlog.nameReviews} overdue={0} />
         </ul>
       </section>
       <section aria-labelledby="by-month" className="rounded bg-white p-4 shadow">

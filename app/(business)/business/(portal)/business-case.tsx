@@ -2,19 +2,13 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CaseView } from "@/components/case-view";
 import { intParam } from "@/lib/web/query-string";
+import { CASE_KIND, type CaseKind } from "@/lib/workflows/kinds";
 import { auditDenied, type CurrentUser } from "@/server/auth/guard";
 import { today } from "@/server/clock";
 import { getCaseDetail } from "@/server/queries/case-detail";
-import type { CaseKind } from "@/server/queries/cases";
 
 /** an objection is the objector's, not the company's: a business never opens one here */
 type BusinessKind = Exclude<CaseKind, "objections">;
-
-const TEXT_TITLE: Record<BusinessKind, string> = {
-  repairs: "信用修复申请书",
-  commitments: "承诺书正文（签署时的版本）",
-  "self-reports": "申报内容",
-};
 
 /**
  * A case as its applicant follows it; another company's case is refused (audited) and answered as 404. The page
@@ -41,7 +35,7 @@ export async function BusinessCasePage({
       <Link href="/business" className="text-sm text-brand-700 underline">
         ← 返回我的信用
       </Link>
-      <CaseView {...c} textTitle={TEXT_TITLE[kind]} fileHref={(f) => `/case-files/${f}`} />
+      <CaseView {...c} textTitle={CASE_KIND[kind].textTitle.portal} fileHref={(f) => `/case-files/${f}`} />
     </div>
   );
 }

@@ -5,6 +5,11 @@ import { z } from "zod";
 import { CORRECTABLE } from "@/lib/records/correction";
 import { idField } from "@/lib/web/fields";
 import { plainText } from "@/lib/web/text";
+import { commitmentMachine } from "@/lib/workflows/commitment";
+import { personEvents } from "@/lib/workflows/machine";
+import { objectionMachine } from "@/lib/workflows/objection";
+import { repairMachine } from "@/lib/workflows/repair";
+import { selfReportMachine } from "@/lib/workflows/self-report";
 import { action } from "@/server/action";
 import { decideCommitment } from "@/server/services/cases/commitments";
 import { decideObjection } from "@/server/services/cases/objections";
@@ -18,6 +23,9 @@ const note = z
   .superRefine(plainText("意见", { multiline: true }))
   .optional();
 const expected = z.string().max(32);
+/** the events a person may fire on the kind's machine: the machine, not this file, lists them */
+const eventOf = <E extends string>(m: { events: Record<E, { who: unknown }> }) =>
+  z.enum(personEvents(m), { message: "请选择处理结果" });
 
 /** One action for the three queues: each kind's events are checked by its own machine in its service. */
 export const decideCaseAction = action(
@@ -29,21 +37,21 @@ export const decideCaseAction = action(
         id: idField(),
         expected,
         note,
-        event: z.enum(["accept", "not_accept", "approve", "deny"], { message: "请选择处理结果" }),
+        event: eventOf(repairMachine),
       }),
       z.object({
         kind: z.literal("commitments"),
         id: idField(),
         expected,
         note,
-        event: z.enum(["approve", "return", "fulfil", "breach"], { message: "请选择处理结果" }),
+        event: eventOf(commitmentMachine),
       }),
       z.object({
         kind: z.literal("self-reports"),
         id: idField(),
         expected,
         note,
-        event: z.enum(["verify", "reject"], { message: "请选择处理结果" }),
+        event: eventOf(selfReportMachine),
       }),
     ],
     { message: "办件类别无效" },
@@ -65,7 +73,7 @@ export const decideObjectionAction = action(
   z.object({
     id: idField(),
     expected: z.string().max(32),
-    event: z.enum(["verify", "correct", "revoke", "uphold"], { message: "请选择处理结果" }),
+    event: eventOf(objectionMachine),
     note,
     ...Object.fromEntries(FIX_NAMES.map((n) => [`fix.${n}`, z.string().max(4000, "内容过长").optional()])),
   }),

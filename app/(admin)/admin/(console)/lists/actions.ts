@@ -5,6 +5,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { choiceField, idField, textField, usccField } from "@/lib/web/fields";
 import { plainText } from "@/lib/web/text";
+import { REMOVAL_REASONS } from "@/lib/workflows/list-decision";
 import { action } from "@/server/action";
 import { decideListing, proposeListing } from "@/server/services/cases/list-decisions";
 
@@ -48,7 +49,7 @@ export const decideListingAction = action(
     expected: z.string().max(32),
     event: z.enum(["publish", "drop", "remove"], { message: "请选择处理结果" }),
     decisionNo: z.string().trim().max(128, "文号不能超过 128 个字").optional(),
-    reason: z.enum(["repaired", "revoked"], { message: "请选择移出原因" }).optional(),
+    reason: z.enum(REMOVAL_REASONS, { message: "请选择移出原因" }).optional(),
     note,
   }),
   { roles: ["reviewer"], echo: true },

@@ -7,12 +7,12 @@ import { DateField, FilterForm, SelectField } from "@/components/filter-form";
 import { Pagination } from "@/components/pagination";
 import { isIsoDate } from "@/lib/calendar/dates";
 import { firstParam, intParam, pageParam, queryString } from "@/lib/web/query-string";
+import { CASE_KIND } from "@/lib/workflows/kinds";
 import { requireRole } from "@/server/auth/guard";
 import { today } from "@/server/clock";
 import { CASE_KINDS, listCaseQueue } from "@/server/queries/cases";
 import { getDepartments } from "@/server/queries/departments";
 import { getCities } from "@/server/queries/regions";
-import { QUEUE } from "../kinds";
 
 export const metadata: Metadata = { title: "办件队列" };
 
@@ -30,7 +30,7 @@ export default async function CaseQueuePage({
   const kind = CASE_KINDS.find((k) => k === segment);
   if (!kind) notFound();
   const sp = await searchParams;
-  const q = QUEUE[kind];
+  const q = { title: CASE_KIND[kind].title, labels: CASE_KIND[kind].machine.labels };
   const state = Object.keys(q.labels).find((s) => s === firstParam(sp.state));
   const dueByRaw = firstParam(sp.dueBy);
   const dueBy = dueByRaw && isIsoDate(dueByRaw) ? dueByRaw : undefined;
@@ -54,7 +54,7 @@ export default async function CaseQueuePage({
             aria-current={k === kind ? "page" : undefined}
             className={`rounded border px-3 py-1.5 ${k === kind ? "border-brand-700 bg-brand-700 text-white" : "border-slate-300 bg-white"}`}
           >
-            {QUEUE[k].title}
+            {CASE_KIND[k].title}
           </Link>
         ))}
       </nav>

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ListEntryView } from "@/components/list-entry-view";
 import { intParam } from "@/lib/web/query-string";
+import { REMOVAL_REASON_CHOICES, REMOVAL_REASONS } from "@/lib/workflows/list-decision";
 import { auditDenied, requireRole } from "@/server/auth/guard";
 import { today } from "@/server/clock";
 import { getListDecision } from "@/server/queries/list-decisions";
@@ -22,9 +23,9 @@ export default async function ListDecisionPage({ params }: { params: Promise<{ i
     await auditDenied(user, "查看管辖范围外的名单认定", { type: "list_entry", id: String(id).slice(0, 32) });
     notFound();
   }
-  const reviewerHere = user.roles.includes("reviewer") && user.departmentId === d.deptId;
-  const proposedHere = d.createdBy !== null && d.createdBy === user.id;
-  const open = d.state === "case_opened" || d.state === "notified";
+  // the machine's verdict for this user: the steps allowed now, or why none is (审录分离, 陈述申辩期, …)
+  const allowed = d.events.filter((e) => e.refused === null);
+  const refusals = [...new Set(d.events.map((e) => e.refused).filter((r) => r !== null))];
   return (
     <div className="max-w-4xl space-y-4">
       <Link href="/admin/lists" className="text-sm text-brand-700 underline">
@@ -43,28 +44,25 @@ export default async function ListDecisionPage({ params }: { params: Promise<{ i
           建议移出：该主体现有公示中的严重失信行政处罚或失信类名单记录，已不符合红名单条件。
         </p>
       )}
-      {(open || d.state === "published") && (
+      {d.events.length > 0 && (
         <section aria-labelledby="decide" className="rounded border border-slate-200 bg-white p-4">
           <h2 id="decide" className="mb-2 text-lg font-semibold">
-            {open ? "认定" : "移出名单"}
+            {d.state === "published" ? "移出名单" : "认定"}
           </h2>
-          {!reviewerHere ? (
-            <p className="text-sm text-slate-600">仅认定部门的审核员可以办理此事项。</p>
-          ) : open && proposedHere ? (
-            <p className="text-sm text-amber-900">
-              该建议由您提出：按“审录分离”，须由本部门其他审核员作出认定。
+          {allowed.length > 0 ? (
+            <ListDecideForm
+              id={d.id}
+              state={d.state}
+              subjectName={d.subject.name}
+              events={allowed}
+              removalReasons={REMOVAL_REASONS.map((r) => ({ value: r, label: REMOVAL_REASON_CHOICES[r] }))}
+            />
+          ) : null}
+          {refusals.map((r) => (
+            <p key={r} className="mt-2 text-sm text-amber-900">
+              {r}
             </p>
-          ) : (
-            <>
-              {open && d.due && !d.due.overdue && !d.statement && (
-                <p className="mb-2 text-sm text-amber-900">
-                  陈述申辩期至 {d.statementDeadline}
-                  ，期满前当事人未陈述申辩的，不能认定并公布（可不予认定）。
-                </p>
-              )}
-              <ListDecideForm id={d.id} state={d.state} />
-            </>
-          )}
+          ))}
         </section>
       )}
     </div>

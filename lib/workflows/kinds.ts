@@ -1,0 +1,81 @@
+import { commitmentMachine } from "./commitment";
+import type { Machine } from "./machine";
+import { objectionMachine } from "./objection";
+import { repairMachine } from "./repair";
+import { selfReportMachine } from "./self-report";
+
+/**
+ * The reviewer's case kinds, each registered once (issue 21 §3): its machine, how the console and the portal name
+ * it, and how its steps are audited. Queues, the case page, the actions and the dashboard read this table; a new
+ * kind adds its entry here (README "Adding a case kind").
+ */
+export const CASE_KINDS = ["repairs", "commitments", "self-reports", "objections"] as const;
+export type CaseKind = (typeof CASE_KINDS)[number];
+
+/** What every kind's machine judges: the state, the deciding department, and who entered the record (四眼). */
+export type KindCase = { state: string; deptId: number; recordEnteredBy: number | null };
+type KindMachine = Machine<string, string, KindCase>;
+
+export type CaseKindSpec = {
+  /** the queue's and the navigation's name */
+  title: string;
+  machine: KindMachine;
+  /** the case's text on its page (the regulator's / the applicant's) */
+  textTitle: { console: string; portal: string };
+  /** the link to the record a case is about */
+  targetLink: string | null;
+  /** audit: the entity type and the action prefix of its steps */
+  entityType: "repair_case" | "commitment" | "self_report" | "objection";
+  auditPrefix: "repair" | "commitment" | "self_report" | "objection";
+  /** the 待办 count on the dashboard: its label, and the states still waiting for a reviewer */
+  backlog: string;
+  waiting: readonly string[];
+};
+
+const spec = <S extends string, E extends string, C extends { state: S }>(
+  m: Machine<S, E, C>,
+  o: Omit<CaseKindSpec, "machine" | "waiting"> & { waiting: readonly S[] },
+): CaseKindSpec => ({ ...o, machine: m as unknown as KindMachine });
+
+export const CASE_KIND: Record<CaseKind, CaseKindSpec> = {
+  repairs: spec(repairMachine, {
+    title: "信用修复",
+    backlog: "信用修复申请待处理",
+    textTitle: { console: "信用修复申请书", portal: "信用修复申请书" },
+    targetLink: "查看申请修复的记录",
+    entityType: "repair_case",
+    auditPrefix: "repair",
+    waiting: ["submitted", "accepted"],
+  }),
+  commitments: spec(commitmentMachine, {
+    title: "信用承诺",
+    backlog: "信用承诺待审核",
+    textTitle: { console: "承诺书正文", portal: "承诺书正文（签署时的版本）" },
+    targetLink: null,
+    entityType: "commitment",
+    auditPrefix: "commitment",
+    waiting: ["submitted"],
+  }),
+  "self-reports": spec(selfReportMachine, {
+    title: "自主申报",
+    backlog: "自主申报待核验",
+    textTitle: { console: "申报内容", portal: "申报内容" },
+    targetLink: null,
+    entityType: "self_report",
+    auditPrefix: "self_report",
+    waiting: ["submitted"],
+  }),
+  objections: spec(objectionMachine, {
+    title: "异议",
+    backlog: "异议待办结",
+    // an objection is the objector's, not the company's: a business never opens one (getCaseDetail)
+    textTitle: { console: "异议理由", portal: "异议理由" },
+    targetLink: "查看被提出异议的记录",
+    entityType: "objection",
+    auditPrefix: "objection",
+    waiting: ["submitted", "verifying"],
+  }),
+};
+
+export const caseKindOf = (segment: string | undefined): CaseKind | undefined =>
+  CASE_KINDS.find((k) => k === segment);
