@@ -1,7 +1,6 @@
-import Link from "next/link";
 import { connection } from "next/server";
 import { submitSearch } from "@/app/(public)/search/actions";
-import { SearchBox } from "@/components/search-box";
+import { NotFoundBody } from "@/components/not-found-body";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
 import { isDemoDataLoaded } from "@/server/queries/home";
@@ -14,17 +13,8 @@ export default async function NotFound() {
   return (
     <>
       <SiteHeader demo={demo} />
-      <main id="main" className="mx-auto max-w-3xl space-y-4 px-4 py-12">
-        <h1 className="text-2xl font-bold">页面不存在</h1>
-        <p className="text-slate-700">
-          您访问的页面不存在、已被移除，或该栏目正在建设中。可以试试查询信用主体：
-        </p>
-        <SearchBox action={submitSearch} />
-        <p>
-          <Link href="/" className="text-brand-700 underline">
-            返回首页
-          </Link>
-        </p>
+      <main id="main" className="px-4 py-6">
+        <NotFoundBody search={submitSearch} />
       </main>
       <SiteFooter demo={demo} />
     </>

@@ -2,11 +2,12 @@ import Link from "next/link";
 import { connection } from "next/server";
 import { NewsList } from "@/components/news-list";
 import { SearchBox } from "@/components/search-box";
+import { SearchExamples } from "@/components/search-examples";
 import { StatCard } from "@/components/stat-card";
 import { formatDateZh } from "@/lib/web/format";
 import { LIST_KIND_LABELS, LIST_KIND_SEGMENTS } from "@/lib/web/navigation";
 import { today } from "@/server/clock";
-import { getHomeStats, getLatestListPublications } from "@/server/queries/home";
+import { getHomeStats, getLatestListPublications, getSearchExamples } from "@/server/queries/home";
 import { listPublishedNews } from "@/server/queries/news";
 import { getCities } from "@/server/queries/regions";
 import { submitSearch } from "./search/actions";
@@ -28,11 +29,12 @@ const KIND_SHORT = {
 export default async function HomePage() {
   await connection(); // the layout's call does not cover the page: React renders both at once
   const day = today();
-  const [stats, latest, cities, news] = await Promise.all([
+  const [stats, latest, cities, news, examples] = await Promise.all([
     getHomeStats({ today: day }),
     getLatestListPublications({ today: day, limit: 10 }),
     getCities(),
     listPublishedNews({ pageSize: 6 }),
+    getSearchExamples(),
   ]);
   return (
     <div className="space-y-8">
@@ -49,9 +51,11 @@ export default async function HomePage() {
         <div className="mt-6 max-w-3xl">
           <SearchBox action={submitSearch} large />
         </div>
-        <p className="mt-3 text-sm text-brand-100">
-          示例：输入“南昌建设”、18 位统一社会信用代码，或拼音首字母“ncjs”。
-        </p>
+        {examples && (
+          <p className="mt-3 text-sm text-brand-100">
+            <SearchExamples examples={examples} tone="inverse" />
+          </p>
+        )}
       </section>
 
       <section aria-labelledby="stats-title">

@@ -62,6 +62,10 @@ test("an editor publishes an item with a PDF: it is on /news, the home page and 
 
   await page.goto(editUrl);
   await page.getByRole("button", { name: "撤回" }).click();
+  // confirmed first, naming the item and where it disappears from
+  await expect(page.getByRole("alertdialog")).toContainText(title);
+  await expect(page.getByRole("alertdialog")).toContainText("订阅源撤下");
+  await page.getByRole("button", { name: "确认撤回" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText("已撤回");
   expect((await page.request.get(`/news/${id}`)).status()).toBe(404);
   expect(await (await page.request.get("/news/feed.xml")).text()).not.toContain(title);
@@ -69,6 +73,7 @@ test("an editor publishes an item with a PDF: it is on /news, the home page and 
 
 test("a non-PDF attachment and a body of only markup are refused; the sysadmin has no news pages", async ({
   page,
+  browser,
 }) => {
   await signIn(page, "editor");
   await page.goto("/admin/news/new");
@@ -91,16 +96,11 @@ test("a non-PDF attachment and a body of only markup are refused; the sysadmin h
   await expect(page.locator("main").getByRole("alert")).toBeVisible();
   await expect(page).toHaveURL(/\/admin\/news\/new$/);
 
-  const sys = await page
-    .context()
-    .browser()
-    ?.newContext({ baseURL: new URL(page.url()).origin });
-  const p2 = await sys?.newPage();
-  if (p2) {
-    await signIn(p2, "sysadmin");
-    expect((await p2.goto("/admin/news"))?.status()).toBe(403);
-    await sys?.close();
-  }
+  const sys = await browser.newContext({ baseURL: new URL(page.url()).origin });
+  const p2 = await sys.newPage();
+  await signIn(p2, "sysadmin");
+  expect((await p2.goto("/admin/news"))?.status()).toBe(403);
+  await sys.close();
 });
 
 /** A PDF of about `mb` MB: a real header, then comment lines (file-type judges it from its first bytes). */

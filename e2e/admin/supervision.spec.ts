@@ -64,7 +64,12 @@ test("a draw: the seed is shown before confirming, the confirmed draw is publish
 
   // another spec may change a pool member in between: then a new preview is shown, and is confirmed in turn
   let drawNo = "";
+  let shownSeed = seed;
+  let shownFirst = previewedFirst;
   for (let attempt = 0; attempt < 3 && !drawNo; attempt++) {
+    // what the preview being confirmed shows: the first one, or the new one after a refusal
+    shownSeed = (await page.locator("code").first().textContent()) ?? "";
+    shownFirst = await page.locator("tbody tr").first().locator("td").nth(1).textContent();
     await page.getByRole("button", { name: "确认抽查结果并公示" }).click();
     await expect(page.getByText("复核：一致").or(page.locator("main").getByRole("alert"))).toBeVisible();
     const heading = (await page.getByRole("heading", { name: /端到端测试抽查/ }).textContent()) ?? "";
@@ -74,9 +79,9 @@ test("a draw: the seed is shown before confirming, the confirmed draw is publish
   expect(drawNo).not.toBe("");
   await expect(page.getByText("复核：一致")).toBeVisible();
   const confirmedSeed = (await page.locator("code").first().textContent()) ?? "";
-  // the same seed draws the same subjects in the same order as its preview showed
-  if (confirmedSeed === seed)
-    await expect(page.locator("tbody tr").first().locator("a")).toHaveText(previewedFirst ?? "");
+  // the confirmed draw keeps the seed its preview showed, and draws the same subjects in the same order
+  expect(confirmedSeed).toBe(shownSeed);
+  await expect(page.locator("tbody tr").first().locator("a")).toHaveText(shownFirst ?? "");
 
   // the public page: listed, replayed, no inspector's name or badge number
   await page.goto("/supervision/draws");

@@ -16,6 +16,8 @@ const PAGES = [
   ["business registration", "/business/register"],
   ["business activation", "/business/activate"],
   ["双随机抽查", "/supervision/draws"],
+  ["statistics", "/statistics"],
+  ["city view", "/regions/360100"],
 ] as const;
 
 for (const [name, path] of PAGES) {

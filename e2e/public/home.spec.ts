@@ -66,6 +66,23 @@ test.describe("home page", () => {
     await expect(page).toHaveURL(/\/search\?q=%E5%8D%97%E6%98%8C/);
   });
 
+  test("every search example the home page offers finds something (issue 21)", async ({ page }) => {
+    await page.goto("/");
+    const examples = page.getByTestId("search-examples").getByRole("link");
+    await expect(examples).toHaveCount(3);
+    for (let i = 0; i < 3; i++) {
+      await page.goto("/");
+      const q = (await examples.nth(i).textContent()) ?? "";
+      await examples.nth(i).click();
+      await expect(
+        page.getByRole("heading", {
+          name: new RegExp(`查询“${q}”，共 [1-9]\\d* 个结果|按统一社会信用代码查询`),
+        }),
+      ).toBeVisible();
+      await expect(page.locator("main").getByRole("link", { name: /公司/ }).first()).toBeVisible();
+    }
+  });
+
   test("no navigation link answers with a server error", async ({ page, request }) => {
     await page.goto("/");
     const hrefs = await page
@@ -84,5 +101,11 @@ test.describe("home page", () => {
     expect(res?.status()).toBe(404);
     await expect(page.getByRole("heading", { name: "页面不存在" })).toBeVisible();
     await expect(page.getByRole("searchbox")).toBeVisible();
+    // one main landmark, also when a section's page answers not found
+    await expect(page.locator("main")).toHaveCount(1);
+    expect((await page.goto("/news/999999999"))?.status()).toBe(404);
+    await expect(page.locator("main")).toHaveCount(1);
+    expect((await page.goto("/subjects/91360100MA3CAXE0XX"))?.status()).toBe(404);
+    await expect(page.locator("main")).toHaveCount(1);
   });
 });

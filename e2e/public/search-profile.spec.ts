@@ -91,6 +91,21 @@ test.describe("search", () => {
     await expect(page.getByRole("searchbox")).toHaveValue("");
     await expect(page.locator("main")).not.toContainText(person.idNumber);
   });
+
+  test("an ID number with a wrong check digit typed in the box never reaches the address bar (issue 21)", async ({
+    page,
+  }) => {
+    const wrong = `${person.idNumber.slice(0, 17)}${person.idNumber.endsWith("0") ? "1" : "0"}`;
+    await page.goto("/search");
+    await page.getByRole("searchbox").fill(wrong);
+    await page.getByRole("searchbox").press("Enter");
+    await expect(page.locator("main").getByRole("alert")).toContainText(
+      "既不是有效的统一社会信用代码，也不是有效的身份证号码",
+    );
+    expect(page.url()).not.toContain(wrong);
+    expect(page.url()).not.toContain(wrong.slice(6, 14));
+    await expect(page.locator("main")).not.toContainText(wrong);
+  });
 });
 
 test.describe("subject profile", () => {

@@ -34,7 +34,7 @@ export type RepairRefusal = { reason: string; possibleFrom?: IsoDate };
 /**
  * Null when an application may be made today; otherwise why not and, when it is only a matter of time, the
  * first day it becomes possible. `lastRefusedOn` is the day the latest application for the same record was
- * refused (不予受理 or 不予修复).
+ * refused on the merits (不予修复; lib/workflows/repair REPAIR_REFUSED).
  */
 export function repairRefusal(
   t: RepairTarget,
@@ -55,7 +55,7 @@ export function repairRefusal(
     };
   if (again !== null && compareDates(today, again) < 0)
     return {
-      reason: `该记录的修复申请于 ${lastRefusedOn} 未获同意，${retryMonths} 个月内不能再次申请；${again} 起可再次申请。`,
+      reason: `该记录的修复申请于 ${lastRefusedOn} 经审核不予修复，${retryMonths} 个月内不能再次申请；${again} 起可再次申请。`,
       possibleFrom: again,
     };
   return null;

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { withIdCheckChar } from "./id-number";
 import {
   escapeLike,
+  ID_SHAPED_INVALID,
   initialsChunks,
   initialsPattern,
   MAX_QUERY_CHARS,
@@ -281,5 +283,15 @@ describe("initials are matched as ordered letter pairs", () => {
     const like = (pattern: string, text: string) => new RegExp(`^${pattern.replace(/%/g, ".*")}$`).test(text);
     expect(like(initialsPattern("ncjs"), "ncqhjsgcyxgs")).toBe(true); // 南昌青禾建设工程有限公司
     expect(like(initialsPattern("ncjs"), "ncxsyylsjtyxgs")).toBe(false); // 南昌西盛医药连锁集团有限公司
+  });
+});
+
+describe("an ID number with a wrong check digit (issue 21, DOMAIN §2)", () => {
+  it("is refused without repeating it, and marked personal so that no URL carries it", () => {
+    const good = withIdCheckChar("36010219900101123");
+    const bad = `${good.slice(0, 17)}${good.endsWith("0") ? "1" : "0"}`;
+    const q = parseSearchQuery(bad);
+    expect(q).toEqual({ kind: "invalid", personal: true, message: ID_SHAPED_INVALID });
+    expect(JSON.stringify(q)).not.toContain(bad.slice(6, 14));
   });
 });

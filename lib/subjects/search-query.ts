@@ -4,13 +4,22 @@ import { checkUscc, normalizeUscc } from "./uscc";
 /** What a search box input asks for; every branch carries what the page needs to answer it. */
 export type SearchQuery =
   | { kind: "empty" }
-  | { kind: "invalid"; message: string }
+  | {
+      kind: "invalid";
+      message: string;
+      /** shaped like an ID number: never echoed, never put in a URL (DOMAIN §2) */
+      personal?: true;
+    }
   | { kind: "uscc"; code: string }
   | { kind: "id_number"; idNumber: string }
   | { kind: "initials"; initials: string }
   | { kind: "name"; text: string; grams: string[] };
 
 export const MAX_QUERY_CHARS = 50;
+
+/** An 18-digit input that is neither a valid USCC nor a valid ID number: said without repeating it. */
+export const ID_SHAPED_INVALID =
+  "输入的 18 位号码既不是有效的统一社会信用代码，也不是有效的身份证号码（校验位或出生日期不符），请核对后重新输入。为保护个人信息，该号码不会出现在地址栏或页面上。";
 
 /** Every distinct 2-character substring, lower-cased: the same grams as the SQL function cjk_grams(). */
 export function nameGrams(text: string): string[] {
@@ -42,8 +51,10 @@ export function parseSearchQuery(raw: string | null | undefined): SearchQuery {
   const compact = normalizeUscc(text);
   if (/^[0-9A-Z]{15,20}$/.test(compact) && /\d/.test(compact)) {
     if (checkUscc(compact).valid) return { kind: "uscc", code: compact };
-    if (/^\d{17}[\dX]$/.test(compact) && checkIdNumber(compact).valid)
-      return { kind: "id_number", idNumber: compact };
+    if (/^\d{17}[\dX]$/.test(compact)) {
+      if (checkIdNumber(compact).valid) return { kind: "id_number", idNumber: compact };
+      return { kind: "invalid", personal: true, message: ID_SHAPED_INVALID };
+    }
     const uscc = checkUscc(compact);
     return {
       kind: "invalid",

@@ -57,19 +57,3 @@ export function withUsccCheckChar(first17: string): string {
   if (c === null) throw new RangeError(`cannot compute a check character for ${first17}`);
   return first17 + c;
 }
-
-export type UsccParts = {
-  registrationAuthority: string;
-  category: string;
-  divisionCode: string;
-  orgCode: string;
-};
-
-export function usccParts(code: string): UsccParts {
-  return {
-    registrationAuthority: code.charAt(0),
-    category: code.charAt(1),
-    divisionCode: code.slice(2, 8),
-    orgCode: code.slice(8, 17),
-  };
-}

@@ -8,6 +8,7 @@ import {
   type RepairEvent,
   type RepairState,
   repairMachine,
+  repairRefusalNote,
 } from "./repair";
 
 const now = new Date("2026-12-01T08:00:00Z");
@@ -134,15 +135,26 @@ describe("REPAIR_OPEN / REPAIR_REFUSED (DOMAIN §7: one open case per record; re
     for (const s of REPAIR_OPEN) expect(final.has(s), s).toBe(false);
   });
 
-  it("refusals are 不予受理 and 不予修复; 同意修复 is neither open nor refused", () => {
-    expect([...REPAIR_REFUSED].sort()).toEqual(["denied", "not_accepted"]);
+  it("DOMAIN §7: only 不予修复 (a refusal on the merits) holds the record back; 不予受理 does not", () => {
+    expect([...REPAIR_REFUSED]).toEqual(["denied"]);
     expect(REPAIR_OPEN).not.toContain("approved");
-    expect(REPAIR_REFUSED).not.toContain("approved");
+    expect(REPAIR_REFUSED).not.toContain("not_accepted");
   });
 
-  it("every state is exactly one of open, refused or 同意修复", () => {
+  it("the applicant is told with each refusal whether and when it may apply again", () => {
+    expect(repairRefusalNote("not_accepted", 6)).toContain("可随时就同一记录重新申请");
+    expect(repairRefusalNote("denied", 6)).toContain("6 个月内不能就同一记录再次申请");
+    expect(repairRefusalNote("approved", 6)).toBeNull();
+  });
+
+  it("every state is exactly one of open, final without a wait, refused on the merits, or 同意修复", () => {
     for (const s of REPAIR_STATES) {
-      const kinds = [REPAIR_OPEN.includes(s), REPAIR_REFUSED.includes(s), s === "approved"].filter(Boolean);
+      const kinds = [
+        REPAIR_OPEN.includes(s),
+        REPAIR_REFUSED.includes(s),
+        s === "approved",
+        s === "not_accepted",
+      ].filter(Boolean);
       expect(kinds, s).toHaveLength(1);
     }
   });

@@ -50,5 +50,17 @@ export const repairMachine: Machine<RepairState, RepairEvent, RepairCase> = {
 export const REPAIR_INITIAL: RepairState = "submitted";
 /** states in which a case is still open: a second application for the same record waits for it */
 export const REPAIR_OPEN: readonly RepairState[] = ["submitted", "accepted"];
-/** refusals after which the same record may be applied for again only after the retry period (DOMAIN §7) */
-export const REPAIR_REFUSED: readonly RepairState[] = ["not_accepted", "denied"];
+/**
+ * DOMAIN §7 "a repair of the same record refused less than 6 months ago": only a refusal on the merits (不予修复)
+ * holds a new application back; 不予受理 (papers incomplete) does not — the business applies again once complete.
+ */
+export const REPAIR_REFUSED: readonly RepairState[] = ["denied"];
+
+/** What the applicant is told with a refusal: whether and when it may apply again. */
+export function repairRefusalNote(state: RepairState, retryMonths: number): string | null {
+  if (state === "not_accepted")
+    return "不予受理不影响再次申请：补齐材料、符合条件后，可随时就同一记录重新申请。";
+  if (state === "denied")
+    return `经审核不予修复的，自决定之日起 ${retryMonths} 个月内不能就同一记录再次申请。`;
+  return null;
+}

@@ -31,10 +31,6 @@ export function verifyTotp(secretBase32: string, username: string, code: string)
   return totpFor(secretBase32, username).validate({ token, window: 1 }) !== null;
 }
 
-export function currentTotp(secretBase32: string, username: string): string {
-  return totpFor(secretBase32, username).generate();
-}
-
 /** The otpauth:// URI as an SVG data URI, drawn here: the secret never leaves for a QR service. */
 export async function totpQrDataUri(secretBase32: string, username: string): Promise<string> {
   const svg = await QRCode.toString(totpFor(secretBase32, username).toString(), {

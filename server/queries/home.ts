@@ -3,6 +3,7 @@ import { and, desc, eq, lte, sql } from "drizzle-orm";
 import { creditLists, licences, listEntries, penalties, settings, subjects } from "@/db/schema";
 import type { IsoDate } from "@/lib/calendar/dates";
 import { maskPersonName } from "@/lib/subjects/masking";
+import { searchExampleOf } from "@/lib/subjects/search-example";
 import { getDb } from "../db";
 import { memo } from "../memo";
 import { licenceIsCurrent, listEntryIsPublic, penaltyIsPublic } from "./publicity";
@@ -71,5 +72,34 @@ export function isDemoDataLoaded(): Promise<boolean> {
     const db = await getDb();
     const rows = await db.select({ key: settings.key }).from(settings).where(eq(settings.key, "demo_data"));
     return rows.length > 0;
+  });
+}
+
+export type SearchExamples = { words: string; initials: string; uscc: string };
+
+/**
+ * What the search box offers as examples (issue 21): the words, the initials and the USCC of a company the portal
+ * holds with a licence, so every example finds something; null on an empty database.
+ */
+export function getSearchExamples(): Promise<SearchExamples | null> {
+  return memo("search-examples", 10 * 60_000, async () => {
+    const db = await getDb();
+    const rows = await db
+      .select({ name: subjects.name, uscc: subjects.uscc })
+      .from(subjects)
+      .where(
+        and(
+          eq(subjects.kind, "legal_person"),
+          sql`${subjects.uscc} IS NOT NULL`,
+          sql`EXISTS (SELECT 1 FROM ${licences} WHERE ${licences.subjectId} = ${subjects.id})`,
+        ),
+      )
+      .orderBy(subjects.id)
+      .limit(20);
+    for (const r of rows) {
+      const example = r.uscc ? searchExampleOf(r.name) : null;
+      if (example && r.uscc) return { ...example, uscc: r.uscc };
+    }
+    return null;
   });
 }

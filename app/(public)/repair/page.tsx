@@ -55,7 +55,10 @@ export default async function RepairGuidePage() {
             个月。每条失信信息旁注明“可申请信用修复 自 某日”。
           </li>
           <li>已履行行政处罚等决定确定的法定义务，已纠正失信行为。</li>
-          <li>同一条信息的修复申请未获同意的，{policy.repairRetryMonths} 个月内不能再次申请。</li>
+          <li>
+            同一条信息的修复申请经审核不予修复的，{policy.repairRetryMonths}{" "}
+            个月内不能再次申请；因材料不全不予受理的，补齐后可随时重新申请。
+          </li>
           <li>法律、法规规定不可修复的信息（如终身禁入），不予修复。市场禁入期满自动停止公示。</li>
         </ul>
       </Section>

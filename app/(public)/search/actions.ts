@@ -27,5 +27,7 @@ export async function submitSearch(formData: FormData): Promise<void> {
     const publicId = await findPublicIdByIdNumber({ idNumber: parsed.idNumber });
     redirect(publicId ? `/subjects/${publicId}` : "/search?notice=id-not-found");
   }
+  // a mistyped ID number stays out of the address bar too
+  if (parsed.kind === "invalid" && parsed.personal) redirect("/search?notice=id-invalid");
   redirect(`/search${queryString({ q: q.trim(), kind, region })}`);
 }

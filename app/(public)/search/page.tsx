@@ -3,12 +3,14 @@ import Link from "next/link";
 import { connection } from "next/server";
 import { GradeBadge } from "@/components/grade-badge";
 import { Pagination } from "@/components/pagination";
+import { SearchExamples } from "@/components/search-examples";
 import { SubjectFlags } from "@/components/subject-flags";
 import { isRegionFilter } from "@/lib/subjects/regions";
-import { parseSearchQuery } from "@/lib/subjects/search-query";
+import { ID_SHAPED_INVALID, parseSearchQuery } from "@/lib/subjects/search-query";
 import { SUBJECT_KIND_KEYS, SUBJECT_KINDS, type SubjectKind } from "@/lib/subjects/subject-kinds";
 import { firstParam, pageParam, queryString } from "@/lib/web/query-string";
 import { today } from "@/server/clock";
+import { getSearchExamples } from "@/server/queries/home";
 import { getCities } from "@/server/queries/regions";
 import { searchSubjects } from "@/server/queries/search";
 import { submitSearch } from "./actions";
@@ -29,16 +31,20 @@ export default async function SearchPage({ searchParams }: Props) {
   const sp = await searchParams;
   const rawQ = firstParam(sp.q) ?? "";
   // an ID number that arrived in a URL is neither searched nor echoed back into the page
-  const q = parseSearchQuery(rawQ).kind === "id_number" ? "" : rawQ;
+  const parsed = parseSearchQuery(rawQ);
+  const personal = parsed.kind === "id_number" || (parsed.kind === "invalid" && parsed.personal === true);
+  const q = personal ? "" : rawQ;
+  const notice = firstParam(sp.notice);
   const kindParam = firstParam(sp.kind);
   const kind =
     SUBJECT_KIND_KEYS.includes(kindParam as SubjectKind) && kindParam !== "natural_person"
       ? (kindParam as SubjectKind)
       : undefined;
   const region = isRegionFilter(firstParam(sp.region) ?? "") ? firstParam(sp.region) : undefined;
-  const [result, cities] = await Promise.all([
+  const [result, cities, examples] = await Promise.all([
     searchSubjects({ q: rawQ, page: pageParam(sp.page), filters: { kind, region }, today: today() }),
     getCities(),
+    getSearchExamples(),
   ]);
   return (
     <div className="space-y-4">
@@ -99,15 +105,21 @@ export default async function SearchPage({ searchParams }: Props) {
         </form>
       </search>
 
-      {firstParam(sp.notice) === "id-not-found" && (
+      {notice === "id-invalid" && (
+        <p role="alert" className="rounded border border-amber-300 bg-amber-50 p-4 text-amber-900">
+          {ID_SHAPED_INVALID}
+        </p>
+      )}
+      {notice === "id-not-found" && (
         <p role="status" className="rounded border border-slate-200 bg-white p-4 text-slate-700">
           没有找到与该身份证号码对应的信用记录。
         </p>
       )}
-      {result.status === "empty" && firstParam(sp.notice) !== "id-not-found" && (
+      {result.status === "empty" && notice === undefined && (
         <p className="rounded border border-slate-200 bg-white p-4 text-slate-700">
-          请输入企业名称（至少 2 个字）、18
-          位统一社会信用代码，或名称的拼音首字母（如“ncjs”查找“南昌…建设…”）。自然人仅可凭完整身份证号码查询，结果脱敏显示。
+          请输入企业名称（至少 2 个字）、18 位统一社会信用代码，或名称的拼音首字母。
+          {examples && <SearchExamples examples={examples} />}
+          自然人仅可凭完整身份证号码查询，结果脱敏显示。
         </p>
       )}
       {result.status === "invalid" && (

@@ -254,17 +254,18 @@ describe("credit repair (DOMAIN §7, issue 11 §4)", () => {
     ).toBe(1);
   });
 
-  it("a refused repair blocks a new application for the same record for 6 months (DOMAIN §7)", async () => {
-    const [raced] = await db.exec(
-      "SELECT id, status FROM repair_cases WHERE target_id = $1 ORDER BY id DESC LIMIT 1",
-      [penaltyId],
-    );
-    // whichever decision won the race above, end the case refused
-    if (raced?.status === "accepted")
-      await decideRepair(ctx(reviewerA), { id: Number(raced.id), event: "deny", note: "尚未完成整改" });
-    await expect(applyForRepair(ctx(mine), repairInput(penaltyId), proof())).rejects.toMatchObject({
-      message: expect.stringContaining("6 个月内不能再次申请；2027-06-02 起可再次申请"),
+  it("不予受理 (papers incomplete) does not hold a new application back; 不予修复 blocks the record for 6 months (DOMAIN §7)", async () => {
+    const target = await penalty("洪罚〔2026〕5号", 200, operator.id);
+    const first = await applyForRepair(ctx(mine), repairInput(target), proof());
+    await decideRepair(ctx(reviewerA), { id: first.id, event: "not_accept", note: "缺少缴款凭证" });
+    // complete papers the same day: accepted as a new application
+    const second = await applyForRepair(ctx(mine), repairInput(target), proof());
+    await decideRepair(ctx(reviewerA), { id: second.id, event: "accept" });
+    await decideRepair(ctx(reviewerA), { id: second.id, event: "deny", note: "尚未完成整改" });
+    await expect(applyForRepair(ctx(mine), repairInput(target), proof())).rejects.toMatchObject({
+      message: expect.stringContaining("经审核不予修复，6 个月内不能再次申请；2027-06-02 起可再次申请"),
     });
+    expect(await count("SELECT count(*) AS n FROM repair_cases WHERE target_id = $1", [target])).toBe(2);
   });
 
   it("同意修复 takes the penalty out of public view in the same transaction and the signed commitment takes effect", async () => {

@@ -42,10 +42,10 @@ export default async function EditNewsPage({
         </p>
       )}
       <div className="flex flex-wrap items-start gap-4 rounded border border-slate-200 bg-white p-4">
-        {item.status !== "published" && <StatusForm id={item.id} event="publish" />}
+        {item.status !== "published" && <StatusForm id={item.id} title={item.title} event="publish" />}
         {item.status === "published" && (
           <>
-            <StatusForm id={item.id} event="withdraw" />
+            <StatusForm id={item.id} title={item.title} event="withdraw" />
             <Link href={newsPath(item)} className="text-brand-700 underline">
               在网站上查看
             </Link>

@@ -1,17 +1,36 @@
 "use client";
 
-import { ActionForm } from "@/components/action-form";
+import { EventForm } from "@/components/action-form";
 import { newsStatusAction } from "../actions";
 
-export function StatusForm({ id, event }: { id: number; event: "publish" | "withdraw" }) {
+/** 发布, or 撤回 confirmed first: it takes the item off the site, the home page and the feed. */
+export function StatusForm({
+  id,
+  title,
+  event,
+}: {
+  id: number;
+  title: string;
+  event: "publish" | "withdraw";
+}) {
   return (
-    <ActionForm
+    <EventForm
       action={newsStatusAction}
-      submit={event === "publish" ? "发布" : "撤回"}
-      className="space-y-2"
+      hidden={{ id }}
+      subjectName={title}
+      events={[
+        event === "publish"
+          ? { event, label: "发布", reason: null, confirm: null, refused: null }
+          : {
+              event,
+              label: "撤回",
+              reason: null,
+              confirm: "撤回后，该稿件将立即从网站、首页和订阅源撤下。",
+              refused: null,
+            },
+      ]}
     >
-      <input type="hidden" name="id" value={id} />
-      <input type="hidden" name="event" value={event} />
-    </ActionForm>
+      {null}
+    </EventForm>
   );
 }
