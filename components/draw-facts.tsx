@@ -1,3 +1,4 @@
+import { chinaDateTime } from "@/lib/calendar/dates";
 import type { Grade } from "@/lib/policy";
 import { drawPoolLabel } from "@/lib/supervision/labels";
 import { type PoolFilter, PREVIEW_WINDOW_DAYS } from "@/lib/supervision/pool";
@@ -29,7 +30,6 @@ const code = (key: string, v: string) => (
     {v}
   </code>
 );
-const time = (d: Date) => d.toLocaleString("zh-CN", { timeZone: "Asia/Shanghai", hour12: false });
 
 /**
  * What a draw was made of (issue 12 §3–§4): the public sees everything needed to re-run it but no inspector
@@ -43,7 +43,7 @@ export function DrawFacts({ d, audience }: { d: Draw; audience: "public" | "cons
       items={[
         ...(d.drawNo ? [["抽查编号", d.drawNo] as [string, string]] : []),
         ["部门", d.deptName],
-        [when, time(d.drawnAt ?? d.createdAt)],
+        [when, chinaDateTime(d.drawnAt ?? d.createdAt)],
         ["对象库", `${drawPoolLabel(d.pool, d.regionName)}，共 ${d.poolSize.toLocaleString("en-US")} 户`],
         [
           "抽查比例",

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { chinaDateTime } from "@/lib/calendar/dates";
 import { NEWS_CATEGORY_LABEL, type NewsCategory } from "@/lib/content/news";
 import { sanitizeNewsHtml } from "@/lib/content/sanitize";
 
@@ -21,8 +22,7 @@ export function NewsArticle({ a, back }: { a: Article; back: { href: string; lab
       <h1 className="text-2xl font-bold">{a.title}</h1>
       <p className="text-sm text-slate-600">
         {NEWS_CATEGORY_LABEL[a.category]}
-        {a.regionName ? ` · ${a.regionName}` : ""} · 发布于{" "}
-        {a.publishedAt?.toLocaleString("zh-CN", { timeZone: "Asia/Shanghai", hour12: false })}
+        {a.regionName ? ` · ${a.regionName}` : ""} · 发布于 {a.publishedAt && chinaDateTime(a.publishedAt)}
       </p>
       <div
         className="news-body space-y-3 leading-7"

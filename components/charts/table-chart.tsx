@@ -6,7 +6,8 @@ const COLORS = ["#b91c1c", "#174a96", "#047857", "#b45309", "#7c3aed"];
 
 /**
  * A table's numeric columns as bars (issue 13 §4): the first column names each bar group. The figures are in the
- * table beside it on the page, so the SVG is hidden from screen readers.
+ * table beside it on the page, so the SVG is hidden from screen readers and takes no keyboard focus (axe
+ * aria-hidden-focus).
  */
 export function TableChart({
   columns,
@@ -32,6 +33,8 @@ export function TableChart({
       <ResponsiveContainer width="100%" height="100%">
         <BarChart
           data={data}
+          // hidden from assistive technology (the table holds the figures), so not a keyboard stop either
+          accessibilityLayer={false}
           layout={vertical ? "vertical" : "horizontal"}
           margin={{ left: 8, right: 8, top: 8, bottom: 8 }}
         >

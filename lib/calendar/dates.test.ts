@@ -3,6 +3,8 @@ import {
   addDays,
   addMonths,
   chinaDate,
+  chinaDateTime,
+  chinaIso,
   compareDates,
   daysBetween,
   firstDayOfLastMonths,
@@ -145,5 +147,14 @@ describe("firstDayOfLastMonths (issue 10: 近 12 个月 is twelve months, this o
       "2026-02",
       "2026-03",
     ]);
+  });
+});
+
+describe("China time for people and machines (issue 21: every time read is China time, with +08:00 in files)", () => {
+  it("shows an instant late in the UTC day on the next China day", () => {
+    const i = new Date("2026-12-04T17:30:05Z");
+    expect(chinaDateTime(i)).toBe("2026-12-05 01:30:05");
+    expect(chinaIso(i)).toBe("2026-12-05T01:30:05+08:00");
+    expect(new Date(chinaIso(i)).getTime()).toBe(i.getTime());
   });
 });

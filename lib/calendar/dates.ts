@@ -71,3 +71,16 @@ export function daysBetween(from: IsoDate, to: IsoDate): number {
 export function chinaDate(instant: Date): IsoDate {
   return fromUtc(new Date(instant.getTime() + 8 * 3_600_000));
 }
+
+const pad = (n: number) => String(n).padStart(2, "0");
+
+/** An instant as a person in China reads it: 2026-12-05 08:30:00 (UTC+8, no DST; the site's one time zone). */
+export function chinaDateTime(instant: Date): string {
+  const t = new Date(instant.getTime() + 8 * 3_600_000);
+  return `${fromUtc(t)} ${pad(t.getUTCHours())}:${pad(t.getUTCMinutes())}:${pad(t.getUTCSeconds())}`;
+}
+
+/** The same in machine formats (CSV, JSON, checkpoints): ISO 8601 with its offset, 2026-12-05T08:30:00+08:00. */
+export function chinaIso(instant: Date): string {
+  return `${chinaDateTime(instant).replace(" ", "T")}+08:00`;
+}

@@ -8,6 +8,7 @@ import { penaltyPublicityWindow } from "../../lib/records/publicity";
 import { repairApplicationText } from "../../lib/records/repair-application";
 import { caseSeedHelpers } from "./case-helpers";
 import { DEPT_ID } from "./generate";
+import { seededAt } from "./instants";
 
 // A 1×1 PNG: a real image, so the demo's materials open and pass the content check like an upload would.
 const PNG = Buffer.from(
@@ -186,7 +187,7 @@ export async function seedBusinessCases(
         state === "submitted" ? "submitted" : "approved",
         state === "fulfilled" ? "fulfilled" : "in_progress",
         state === "submitted" ? null : reviewerId,
-        state === "submitted" ? null : `${workdayBefore(daysAgo - 2)}T10:00:00+08:00`,
+        state === "submitted" ? null : seededAt(workdayBefore(daysAgo - 2)),
         state === "fulfilled" ? workdayBefore(5) : null,
         randomUUID(),
         o.businessUserId,

@@ -2,6 +2,7 @@ import type { DbHandle } from "../../db/client";
 import { addDays, type IsoDate } from "../../lib/calendar/dates";
 import { workingCalendar } from "../../lib/calendar/working-days";
 import { CALENDAR } from "./generate";
+import { seededAt } from "./instants";
 
 /** What every seeded case needs: working days back from the anchor, ids, case numbers and history rows. */
 export function caseSeedHelpers(db: DbHandle, anchor: IsoDate) {
@@ -28,8 +29,8 @@ export function caseSeedHelpers(db: DbHandle, anchor: IsoDate) {
     note: string | null,
   ) =>
     db.exec(
-      `INSERT INTO case_events (${col}, from_status, to_status, actor_id, note, at) VALUES ($1, $2, $3, $4, $5, $6::date + time '10:00' - interval '8 hours')`,
-      [id, from, to, actor, note, on],
+      `INSERT INTO case_events (${col}, from_status, to_status, actor_id, note, at) VALUES ($1, $2, $3, $4, $5, $6)`,
+      [id, from, to, actor, note, seededAt(on)],
     );
   return { cal, workdayBefore, nextId, caseNo, event };
 }

@@ -11,6 +11,7 @@ import { pinyinInitials } from "../../lib/subjects/pinyin";
 import type { SubjectKind } from "../../lib/subjects/subject-kinds";
 import { USCC_ALPHABET, withUsccCheckChar } from "../../lib/subjects/uscc";
 import { DEPARTMENTS, FILLERS } from "./departments";
+import { seededAt } from "./instants";
 import * as N from "./names";
 import { type Rng, rng, seedFor } from "./random";
 import { CITIES, PROVINCE } from "./regions";
@@ -734,7 +735,7 @@ export function subjectBatches(from: number, to: number, opts: GenerateOptions):
           statementDeadline,
           decisionDate,
           decisionNo,
-          `${decisionDate}T09:00:00+08:00`,
+          seededAt(decisionDate, "09:00"),
           decisionDate,
           validUntil,
           removal ? removedOn : null,
@@ -790,7 +791,7 @@ export function subjectBatches(from: number, to: number, opts: GenerateOptions):
           signedOn,
           status,
           status === "returned" ? "承诺内容缺少具体履约期限，请补充后重新提交" : null,
-          status === "submitted" ? null : `${addDays(signedOn, 2)}T10:00:00+08:00`,
+          status === "submitted" ? null : seededAt(addDays(signedOn, 2)),
           fulfilment,
           fulfilment === "breached" ? "经核查，承诺人未在承诺期限内补齐材料，构成违诺。" : null,
           fulfilment === "breached" ? addDays(signedOn, 40) : null,

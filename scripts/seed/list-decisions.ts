@@ -4,6 +4,7 @@ import { DEFAULT_POLICY } from "../../lib/policy";
 import { validityOf } from "../../lib/workflows/list-decision";
 import { caseSeedHelpers } from "./case-helpers";
 import { DEPT_ID } from "./generate";
+import { seededAt } from "./instants";
 
 type Plan = {
   state: "case_opened" | "notified" | "published" | "dropped" | "removed";
@@ -125,7 +126,7 @@ export async function seedListDecisions(
         deadline,
         decided,
         decisionNo,
-        published && decided ? `${decided}T02:00:00Z` : null,
+        published && decided ? seededAt(decided) : null,
         validity?.validFrom ?? null,
         validity?.validUntil ?? null,
         p.removed !== undefined ? workdayBefore(p.removed) : null,

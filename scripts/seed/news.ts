@@ -1,6 +1,7 @@
 import type { DbHandle } from "../../db/client";
 import { addDays, type IsoDate } from "../../lib/calendar/dates";
 import { sanitizeNewsHtml } from "../../lib/content/sanitize";
+import { seededAt } from "./instants";
 
 /** Issue 13 §3: a few published items in each column (one of 南昌市), so /news, /policies and the home page show some. */
 const ITEMS: [
@@ -59,7 +60,7 @@ const ITEMS: [
 export async function seedNews(db: DbHandle, o: { anchor: IsoDate }): Promise<void> {
   const [editor] = await db.exec("SELECT id FROM users WHERE username = 'editor'");
   for (const [category, title, summary, body, daysAgo, region] of ITEMS) {
-    const at = `${addDays(o.anchor, -daysAgo)}T01:30:00Z`;
+    const at = seededAt(addDays(o.anchor, -daysAgo), "09:30");
     await db.exec(
       `INSERT INTO news_items (category, title, summary, body_html, region_code, status, published_at, created_by, updated_by, created_at, updated_at)
        VALUES ($1, $2, $3, $4, $5, 'published', $6, $7, $7, $6, $6)`,

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "../../db/testing/test-database";
+import { chinaDate } from "../../lib/calendar/dates";
 import { penaltyPublicityWindow } from "../../lib/records/publicity";
 import { checkIdNumber } from "../../lib/subjects/id-number";
 import { checkUscc } from "../../lib/subjects/uscc";
@@ -176,5 +177,24 @@ describe("demo data a citizen finds believable", () => {
     const rows = await db.exec("SELECT address FROM subjects WHERE address IS NOT NULL LIMIT 200");
     expect(rows.length).toBeGreaterThan(100);
     for (const r of rows) expect(String(r.address)).toMatch(/(路|大道|街)\d{1,3}号$/);
+  });
+});
+
+describe("a demo seeded today (issue 21: no event in the future)", () => {
+  let today: TestDatabase;
+  beforeAll(async () => {
+    today = await createTestDatabase();
+    await seedDemo(today, { subjects: 60, seed: 11, anchor: chinaDate(new Date()), piiKey: PII_KEY });
+  });
+  afterAll(() => today.dispose());
+
+  it("dates every step, publication and review at or before the moment it was seeded", async () => {
+    const [r] = await today.exec(
+      `SELECT (SELECT count(*) FROM case_events WHERE at > now())::int AS case_events,
+              (SELECT count(*) FROM list_entries WHERE published_at > now())::int AS list_entries,
+              (SELECT count(*) FROM news_items WHERE published_at > now())::int AS news,
+              (SELECT count(*) FROM commitments WHERE reviewed_at > now())::int AS commitments`,
+    );
+    expect(r).toMatchObject({ case_events: 0, list_entries: 0, news: 0, commitments: 0 });
   });
 });

@@ -1,5 +1,6 @@
 import "server-only";
 import { type RegionScope, regionFilterInScope, supervisionScope } from "@/lib/access/scope";
+import { chinaIso } from "@/lib/calendar/dates";
 import type { GradingRules } from "@/lib/grading/grading";
 import type { Grade } from "@/lib/policy";
 import { DRAW_SPEC, runDraw } from "@/lib/supervision/draw";
@@ -445,7 +446,7 @@ export async function getDrawInputs(drawNo: string) {
   );
   return {
     drawNo: String(d.draw_no),
-    drawnAt: new Date(d.drawn_at as string).toISOString(),
+    drawnAt: chinaIso(new Date(d.drawn_at as string)),
     algorithm: String(d.algorithm),
     specification: DRAW_SPEC,
     seed: String(d.seed),

@@ -5,6 +5,7 @@ import type { Db } from "@/db/client";
 import { creditLists, creditReports, listEntries, penalties, subjects } from "@/db/schema";
 import { canonicalJson } from "@/lib/access/audit-chain";
 import type { IsoDate } from "@/lib/calendar/dates";
+import { chinaDateTime } from "@/lib/calendar/dates";
 import {
   type PrivateRecord,
   type ReportDocument,
@@ -21,13 +22,6 @@ import { listEntryIsPublic, penaltyIsPublic } from "../queries/publicity";
 import { renderReportPdf } from "../reports/render-pdf";
 
 const sha256 = (b: Buffer | string) => createHash("sha256").update(b).digest("hex");
-const chinaTime = (d: Date) =>
-  d.toLocaleString("zh-CN", {
-    timeZone: "Asia/Shanghai",
-    hour12: false,
-    dateStyle: "long",
-    timeStyle: "medium",
-  });
 
 export type IssuedReport = {
   reportNo: string;
@@ -78,7 +72,7 @@ export async function issueReport(
   const doc = reportDocument(profile, {
     edition: input.edition,
     reportNo,
-    generatedAt: chinaTime(generatedAt),
+    generatedAt: chinaDateTime(generatedAt),
     privateRecords,
   });
   // issue 20 N5: the address printed and in the QR code is SITE_URL's, never a request's Host
@@ -259,7 +253,7 @@ export async function verifyReport(db: Db, reportNo: string, typedCode: string):
     document: reportDocument(snapshot, {
       edition: r.edition,
       reportNo: r.reportNo,
-      generatedAt: chinaTime(r.generatedAt),
+      generatedAt: chinaDateTime(r.generatedAt),
       privateRecords: privateRecords ?? undefined,
     }),
     hasOriginal: Boolean(r.hasOriginal),

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { ReportView } from "@/components/report-view";
+import { chinaDateTime } from "@/lib/calendar/dates";
 import { firstParam, queryString } from "@/lib/web/query-string";
 import { requestMeta } from "@/server/auth/request-meta";
 import { getDb } from "@/server/db";
@@ -11,8 +12,6 @@ export const metadata: Metadata = {
   title: "信用报告核验",
   description: "输入信用报告的编号和核验码，或上传报告 PDF，核验报告是否由信用江西生成、是否被改动。",
 };
-
-const time = (d: Date) => d.toLocaleString("zh-CN", { timeZone: "Asia/Shanghai", hour12: false });
 
 /**
  * Issue 13 §2, issue 20 N5: the QR code on a report opens this page with its number and code. A match shows what
@@ -53,7 +52,7 @@ export default async function VerifyPage({
             className="space-y-1 rounded border border-sky-300 bg-sky-50 px-3 py-2 text-sky-950"
           >
             <p id="archive-title" className="font-semibold">
-              本站于 {time(v.generatedAt)} 生成过编号为 {v.reportNo} 的信用报告（{v.subjectName}，
+              本站于 {chinaDateTime(v.generatedAt)} 生成过编号为 {v.reportNo} 的信用报告（{v.subjectName}，
               {v.edition === "own" ? "主体自查版" : "公示版"}）。
             </p>
             <p className="text-sm">

@@ -2,10 +2,10 @@
 
 import { useActionState } from "react";
 import { Field, FormMessage, SubmitButton } from "@/components/form";
+import { chinaDateTime } from "@/lib/calendar/dates";
 import { verifyReportAction } from "./actions";
 
-const time = (iso: string) =>
-  new Date(iso).toLocaleString("zh-CN", { timeZone: "Asia/Shanghai", hour12: false });
+const time = (iso: string) => chinaDateTime(new Date(iso));
 
 /** Number and code (filled in from the QR code's link), and the PDF to compare byte for byte. */
 export function VerifyForm({ no, code }: { no?: string; code?: string }) {

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { DataTable } from "@/components/data-table";
 import { SmallActionForm } from "@/components/form";
+import { chinaDateTime } from "@/lib/calendar/dates";
 import { requireRole } from "@/server/auth/guard";
 import { listApiKeys } from "@/server/queries/api-keys";
 import { scopeOptions } from "@/server/queries/scope-options";
@@ -9,8 +10,7 @@ import { CreateKeyForm } from "./create-key-form";
 
 export const metadata: Metadata = { title: "接口密钥" };
 
-const fmt = (d: Date | null) =>
-  d ? d.toLocaleString("zh-CN", { timeZone: "Asia/Shanghai", hour12: false }) : "—";
+const fmt = (d: Date | null) => (d ? chinaDateTime(d) : "—");
 
 export default async function ApiKeysPage() {
   await requireRole("sysadmin");

@@ -3,7 +3,7 @@ import { DataTable } from "@/components/data-table";
 import { DateField, FilterForm, SelectField, TextField } from "@/components/filter-form";
 import { Pagination } from "@/components/pagination";
 import { AUDIT_ACTION_LABEL, AUDIT_ENTITY_LABEL, AUDIT_OUTCOME_LABEL } from "@/lib/access/audit-labels";
-import { isIsoDate } from "@/lib/calendar/dates";
+import { chinaIso, isIsoDate } from "@/lib/calendar/dates";
 import { formatTimeZh } from "@/lib/web/format";
 import { firstParam, pageParam, queryString } from "@/lib/web/query-string";
 import { requireRole } from "@/server/auth/guard";
@@ -76,7 +76,8 @@ export default async function AuditPage({
             最新检查点（请定期抄录到本系统之外保存）
           </h2>
           <p className="mt-1 break-all font-mono text-xs" data-testid="audit-checkpoint">
-            {chain.latest.at} · 第 {chain.latest.lastId} 行 · 共 {chain.latest.rows} 行 · {chain.latest.hash}
+            {chinaIso(new Date(chain.latest.at))} · 第 {chain.latest.lastId} 行 · 共 {chain.latest.rows} 行 ·{" "}
+            {chain.latest.hash}
           </p>
         </section>
       )}

@@ -1,12 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { DataTable } from "@/components/data-table";
+import { chinaDateTime } from "@/lib/calendar/dates";
 import { requireRole } from "@/server/auth/guard";
 import { getDraws } from "@/server/queries/supervision";
 
 export const metadata: Metadata = { title: "双随机抽查" };
-
-const fmt = (d: Date) => d.toLocaleString("zh-CN", { timeZone: "Asia/Shanghai", hour12: false });
 
 export default async function DrawsPage() {
   const user = await requireRole("supervisor");
@@ -40,7 +39,9 @@ export default async function DrawsPage() {
             <td className="px-3 py-2">{d.state === "confirmed" ? "已确认并公示" : "预览（未确认）"}</td>
             <td className="px-3 py-2 tabular-nums">{d.poolSize.toLocaleString("en-US")}</td>
             <td className="px-3 py-2 tabular-nums">{d.state === "confirmed" ? d.drawn : "—"}</td>
-            <td className="whitespace-nowrap px-3 py-2 tabular-nums">{fmt(d.drawnAt ?? d.createdAt)}</td>
+            <td className="whitespace-nowrap px-3 py-2 tabular-nums">
+              {chinaDateTime(d.drawnAt ?? d.createdAt)}
+            </td>
           </tr>
         ))}
       </DataTable>

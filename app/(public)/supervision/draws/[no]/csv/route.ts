@@ -1,3 +1,4 @@
+import { chinaIso } from "@/lib/calendar/dates";
 import { GRADE_LABELS } from "@/lib/grading/grading";
 import { INSPECTION_RESULT_LABEL } from "@/lib/supervision/labels";
 import { CSV_BOM, csvRow } from "@/lib/web/csv";
@@ -23,7 +24,7 @@ export const GET = publishedDrawRoute(
       csvRow([
         d.drawNo,
         d.deptName,
-        d.drawnAt?.toISOString() ?? "",
+        d.drawnAt ? chinaIso(d.drawnAt) : "",
         s.seq,
         s.name,
         s.uscc,

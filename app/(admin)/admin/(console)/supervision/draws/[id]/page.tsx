@@ -16,8 +16,6 @@ import { ConfirmForm, ResultForm } from "./forms";
 
 export const metadata: Metadata = { title: "双随机抽查" };
 
-const _fmt = (d: Date) => d.toLocaleString("zh-CN", { timeZone: "Asia/Shanghai", hour12: false });
-
 export default async function DrawPage({
   params,
   searchParams,

@@ -1,3 +1,4 @@
+import { chinaIso } from "@/lib/calendar/dates";
 import { GRADE_LABELS } from "@/lib/grading/grading";
 import { industryLabel } from "@/lib/subjects/industries";
 import { GRADE_CONSEQUENCES } from "@/lib/supervision/consequences";
@@ -42,7 +43,7 @@ export const GET = consoleRoute(["supervisor"], async ({ request, user }) => {
           r.score,
           GRADE_CONSEQUENCES[r.grade],
           r.ruleVersion,
-          r.computedAt.toISOString(),
+          chinaIso(r.computedAt),
         ]),
       );
       controller.enqueue(encoder.encode(lines.join("")));
