@@ -9,7 +9,8 @@ const tests = "\\.test\\.tsx?$|^e2e/|^db/testing/";
 const SERVER_ENTRIES = "^server/(action|startup|health)\\.ts$|^server/(http|auth)/";
 const SERVER_ABOVE_QUERIES = `${SERVER_ENTRIES}|^server/services/`;
 const SERVER_BASE =
-  "^server/(db|config|errors|audit|body-limit|calendar|case-files|clock|limiter|memo|pii|settings)\\.ts$|^server/(credentials|imports)/";
+  "^server/(db|config|context|errors|audit|body-limit|calendar|case-files|clock|limiter|memo|pii|pow|settings)\\.ts$|^server/(credentials|imports|reports)/";
+const SERVER_QUERIES = "^server/queries/";
 
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
@@ -76,7 +77,7 @@ module.exports = {
       comment:
         "server/queries/ are read models: they use the base modules only, never a use case or an entry point",
       severity: "error",
-      from: { path: "^server/queries/", pathNot: tests },
+      from: { path: SERVER_QUERIES, pathNot: tests },
       to: { path: SERVER_ABOVE_QUERIES, dependencyTypesNot: ["type-only"] },
     },
     {
@@ -92,7 +93,18 @@ module.exports = {
         "the base modules (db, config, errors, audit, …, credentials/, imports/) use nothing above them",
       severity: "error",
       from: { path: SERVER_BASE, pathNot: tests },
-      to: { path: `${SERVER_ABOVE_QUERIES}|^server/queries/`, dependencyTypesNot: ["type-only"] },
+      to: { path: `${SERVER_ABOVE_QUERIES}|${SERVER_QUERIES}`, dependencyTypesNot: ["type-only"] },
+    },
+    {
+      name: "server-file-in-a-group",
+      comment:
+        "every file of server/ is an entry, a use case, a read model or a base module (README): a new file joins a group before it imports anything",
+      severity: "error",
+      from: {
+        path: "^server/",
+        pathNot: [tests, SERVER_ENTRIES, "^server/services/", SERVER_QUERIES, SERVER_BASE],
+      },
+      to: {},
     },
     {
       name: "no-circular",

@@ -6,22 +6,12 @@ import { userRoles, userSessions, users } from "@/db/schema";
 import { hasAnyRole, type RoleName } from "@/lib/access/roles";
 import { type SessionVerdict, sessionVerdict } from "@/lib/access/session-policy";
 import { logAudit } from "../audit";
+import type { CurrentUser } from "../context";
 import { getDb } from "../db";
 import { auth } from "./index";
 import { requestMeta } from "./request-meta";
 
-export type CurrentUser = {
-  id: number;
-  username: string;
-  displayName: string;
-  roles: RoleName[];
-  departmentId: number | null;
-  regionCode: string | null;
-  subjectId: number | null;
-  mustChangePassword: boolean;
-  totpEnabled: boolean;
-  sessionId: string;
-};
+export type { CurrentUser };
 
 type SessionState =
   | { user: CurrentUser }

@@ -2,8 +2,9 @@ import "server-only";
 import { headers } from "next/headers";
 import { clientAddress, forwardedValue, isSameOrigin } from "@/lib/access/client-address";
 import { config } from "../config";
+import type { RequestMeta } from "../context";
 
-export type RequestMeta = { ip: string; userAgent: string | null };
+export type { RequestMeta };
 
 /**
  * The client's address as rate limits, the sign-in throttle and the audit log all see it: the socket's, which

@@ -5,7 +5,7 @@ import type { GradingRules } from "@/lib/grading/grading";
 import type { Grade } from "@/lib/policy";
 import { DRAW_SPEC, runDraw } from "@/lib/supervision/draw";
 import { membersOf, type PoolFilter, PREVIEW_WINDOW_DAYS, poolsOverlap } from "@/lib/supervision/pool";
-import type { CurrentUser } from "../auth/guard";
+import type { CurrentUser } from "../context";
 import { database } from "../db";
 import { getPolicy } from "../settings";
 

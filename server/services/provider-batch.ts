@@ -11,7 +11,7 @@ import {
   rowToInput,
 } from "@/lib/records/record-input";
 import { logAudit } from "../audit";
-import type { RequestMeta } from "../auth/request-meta";
+import type { RequestMeta } from "../context";
 import { checkRow } from "./imports/run-import";
 import { writeRecords } from "./records/write-records";
 

@@ -1,6 +1,6 @@
 import "server-only";
 import { hasAnyRole, REGULATOR_ROLES } from "@/lib/access/roles";
-import type { RequestMeta } from "../auth/request-meta";
+import type { RequestMeta } from "../context";
 import { getDb } from "../db";
 import { createLimiter } from "../limiter";
 import { getPolicy } from "../settings";

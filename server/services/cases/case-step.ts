@@ -6,7 +6,7 @@ import type { IsoDate } from "@/lib/calendar/dates";
 import type { ListHistoryStep } from "@/lib/workflows/list-decision";
 import { type Machine, type Transition, transition, type WorkflowActor } from "@/lib/workflows/machine";
 import { type AuditAction, logAudit } from "../../audit";
-import type { RequestMeta } from "../../auth/request-meta";
+import type { RequestMeta } from "../../context";
 import { AppError } from "../../errors";
 
 /** Which case a step belongs to: exactly one of these. */

@@ -25,10 +25,9 @@ import {
   objectionMachine,
 } from "@/lib/workflows/objection";
 import { logAudit } from "../../audit";
-import type { RequestMeta } from "../../auth/request-meta";
 import { getCalendar } from "../../calendar";
 import { keepingFilesOnlyIfNew, type StoredCaseFile } from "../../case-files";
-import type { ServiceContext } from "../../context";
+import type { RequestMeta, ServiceContext } from "../../context";
 import { hashTrackingSecret, trackingSecretMatches } from "../../credentials/tracking-secret";
 import { AppError } from "../../errors";
 import { loadObjectionRecord } from "../../queries/objections";

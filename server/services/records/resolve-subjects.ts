@@ -7,8 +7,8 @@ import { type CounterpartCategory, subjectKindOf } from "@/lib/records/record-in
 import { pinyinInitials } from "@/lib/subjects/pinyin";
 import { NAME_REVIEW_INITIAL } from "@/lib/workflows/name-review";
 import { logAudit } from "../../audit";
-import type { RequestMeta } from "../../auth/request-meta";
 import { config } from "../../config";
+import type { RequestMeta } from "../../context";
 import { createPiiProtector } from "../../pii";
 
 export type Counterpart = {

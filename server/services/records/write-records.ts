@@ -1,7 +1,7 @@
 import "server-only";
 import type { Tx } from "@/db/client";
 import type { RecordKind } from "@/db/schema";
-import type { RequestMeta } from "../../auth/request-meta";
+import type { RequestMeta } from "../../context";
 import { type RecordInputOf, recordValues, type UpsertOutcome, upsertRecords } from "./record-values";
 import { resolveSubjects } from "./resolve-subjects";
 
