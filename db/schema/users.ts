@@ -164,6 +164,8 @@ export const apiKeys = pgTable("api_keys", {
   label: varchar({ length: 64 }).notNull(),
   prefix: varchar({ length: 12 }).notNull().unique(),
   keyHash: char({ length: 64 }).notNull(),
+  /** what the key may call (lib/access/api-key-scopes) */
+  scopes: text().array().notNull().default(["provider"]),
   createdBy: integer().references(() => users.id),
   revokedAt: timestamp({ withTimezone: true }),
   lastUsedAt: timestamp({ withTimezone: true }),

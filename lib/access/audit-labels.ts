@@ -1,5 +1,8 @@
-/** How the audit page names each action and outcome. */
-export const AUDIT_ACTION_LABEL: Record<string, string> = {
+/**
+ * Every audit action with the name the audit page gives it: one table, from which the type is derived, so an action
+ * cannot be logged without its label (issue 21 §4).
+ */
+export const AUDIT_ACTION_LABEL = {
   "auth.sign_in": "登录成功",
   "auth.sign_in_failed": "登录失败",
   "auth.locked": "账号锁定",
@@ -18,6 +21,7 @@ export const AUDIT_ACTION_LABEL: Record<string, string> = {
   "department.update": "修改部门",
   "api_key.create": "创建接口密钥",
   "api_key.revoke": "吊销接口密钥",
+  "api_key.refused": "接口调用被拒绝",
   "subject.create": "新建主体",
   "subject.name_conflict": "主体名称待核对",
   "subject.name_review": "核对主体名称",
@@ -78,7 +82,12 @@ export const AUDIT_ACTION_LABEL: Record<string, string> = {
   "news.withdraw": "撤回稿件",
   "watchlist.add": "关注主体",
   "watchlist.remove": "取消关注",
-};
+} as const satisfies Record<string, string>;
+
+export type AuditAction = keyof typeof AUDIT_ACTION_LABEL;
+export const AUDIT_ACTIONS = Object.keys(AUDIT_ACTION_LABEL) as AuditAction[];
+export const auditActionLabel = (action: string): string =>
+  (AUDIT_ACTION_LABEL as Record<string, string>)[action] ?? action;
 
 export const AUDIT_OUTCOME_LABEL = { success: "成功", failure: "失败", denied: "拒绝" } as const;
 

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { CONSOLE_NAV, consoleHome, LIST_KIND_LABELS, LIST_KIND_SEGMENTS, PUBLIC_NAV } from "./navigation";
+import {
+  CONSOLE_NAV,
+  consoleHome,
+  LIST_KIND_LABELS,
+  LIST_KIND_SEGMENTS,
+  mayOpen,
+  PUBLIC_NAV,
+} from "./navigation";
 
 const sections = (role: string) =>
   CONSOLE_NAV.filter((n) => (n.roles as readonly string[]).includes(role)).map((n) => n.href);
@@ -33,5 +40,18 @@ describe("navigation — DOMAIN §11 三员分立: each role sees its own sectio
 
   it("every list kind has a label and a URL segment", () => {
     expect(Object.keys(LIST_KIND_SEGMENTS).sort()).toEqual(Object.keys(LIST_KIND_LABELS).sort());
+  });
+});
+
+describe("mayOpen — a console link is shown only to a role its section admits (issue 21)", () => {
+  it("the case queues are for reviewers and supervisors, not operators", () => {
+    expect(mayOpen(["operator"], "/admin/cases/repairs")).toBe(false);
+    expect(mayOpen(["reviewer"], "/admin/cases/objections")).toBe(true);
+    expect(mayOpen(["supervisor"], "/admin/cases/commitments?state=submitted")).toBe(true);
+  });
+  it("名称核对 is not the supervisor's; an unknown section opens for nobody", () => {
+    expect(mayOpen(["supervisor"], "/admin/name-reviews")).toBe(false);
+    expect(mayOpen(["operator"], "/admin/name-reviews")).toBe(true);
+    expect(mayOpen(["sysadmin"], "/admin/nowhere")).toBe(false);
   });
 });

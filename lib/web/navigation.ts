@@ -64,7 +64,7 @@ const sectionOf = (path: string) => path.split(/[?#]/)[0]?.split("/").slice(0, 3
 /** Whether a console link opens for these roles: its section's roles (a link is shown only to those). */
 export function mayOpen(roles: readonly string[], path: string): boolean {
   const section = CONSOLE_NAV.find((n) => sectionOf(n.href) === sectionOf(path));
-  return section !== undefined && section.roles.some((r) => roles.includes(r));
+  return section?.roles.some((r) => roles.includes(r)) ?? false;
 }
 
 /** Where each role lands after signing in: its first section. */

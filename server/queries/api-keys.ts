@@ -10,6 +10,7 @@ export async function listApiKeys() {
       id: apiKeys.id,
       prefix: apiKeys.prefix,
       label: apiKeys.label,
+      scopes: apiKeys.scopes,
       dept: departments.name,
       createdAt: apiKeys.createdAt,
       lastUsedAt: apiKeys.lastUsedAt,

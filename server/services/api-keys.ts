@@ -60,11 +60,11 @@ export async function revokeApiKey(ctx: ServiceContext, { id }: { id: number }):
   });
 }
 
+/** A key as its route sees it: whose it is, and what it may call. */
+export type ApiKeyIdentity = { keyId: number; departmentId: number; label: string; scopes: string[] };
+
 /** The department a presented key speaks for, or null (unknown, malformed or revoked). */
-export async function departmentOfKey(
-  db: Db,
-  key: string,
-): Promise<{ keyId: number; departmentId: number; label: string } | null> {
+export async function departmentOfKey(db: Db, key: string): Promise<ApiKeyIdentity | null> {
   const m = /^cjx_([0-9a-f]{8})_[\w-]{32}$/.exec(key);
   if (!m) return null;
   const [row] = await db
@@ -74,5 +74,5 @@ export async function departmentOfKey(
   if (!row || row.revokedAt) return null;
   if (!timingSafeEqual(Buffer.from(row.keyHash), Buffer.from(sha256(key)))) return null;
   await db.update(apiKeys).set({ lastUsedAt: new Date() }).where(eq(apiKeys.id, row.id));
-  return { keyId: row.id, departmentId: row.departmentId, label: row.label };
+  return { keyId: row.id, departmentId: row.departmentId, label: row.label, scopes: row.scopes };
 }

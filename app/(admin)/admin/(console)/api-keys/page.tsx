@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { DataTable } from "@/components/data-table";
 import { SmallActionForm } from "@/components/form";
+import { API_KEY_SCOPE_LABEL } from "@/lib/access/api-key-scopes";
 import { chinaDateTime } from "@/lib/calendar/dates";
 import { requireRole } from "@/server/auth/guard";
 import { listApiKeys } from "@/server/queries/api-keys";
@@ -24,7 +25,7 @@ export default async function ApiKeysPage() {
       </p>
       <CreateKeyForm departments={options.departments} />
       <DataTable
-        headers={["前缀", "部门", "用途", "创建时间", "最近使用", "状态"]}
+        headers={["前缀", "部门", "用途", "可调用", "创建时间", "最近使用", "状态"]}
         empty={keys.length === 0 && "尚未创建密钥。"}
       >
         {keys.map((k) => (
@@ -32,6 +33,9 @@ export default async function ApiKeysPage() {
             <td className="px-3 py-2 font-mono">cjx_{k.prefix}_…</td>
             <td className="px-3 py-2">{k.dept}</td>
             <td className="px-3 py-2">{k.label}</td>
+            <td className="px-3 py-2">
+              {k.scopes.map((s) => (API_KEY_SCOPE_LABEL as Record<string, string>)[s] ?? s).join("、")}
+            </td>
             <td className="px-3 py-2">{fmt(k.createdAt)}</td>
             <td className="px-3 py-2">{fmt(k.lastUsedAt)}</td>
             <td className="px-3 py-2">

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { DataTable } from "@/components/data-table";
 import { DateField, FilterForm, SelectField, TextField } from "@/components/filter-form";
 import { Pagination } from "@/components/pagination";
-import { AUDIT_ACTION_LABEL, AUDIT_ENTITY_LABEL, AUDIT_OUTCOME_LABEL } from "@/lib/access/audit-labels";
+import { AUDIT_ENTITY_LABEL, AUDIT_OUTCOME_LABEL, auditActionLabel } from "@/lib/access/audit-labels";
 import { chinaIso, isIsoDate } from "@/lib/calendar/dates";
 import { formatTimeZh } from "@/lib/web/format";
 import { firstParam, pageParam, queryString } from "@/lib/web/query-string";
@@ -86,7 +86,7 @@ export default async function AuditPage({
           label="操作"
           name="action"
           value={filter.action}
-          options={actions.map((a) => ({ value: a, label: AUDIT_ACTION_LABEL[a] ?? a }))}
+          options={actions.map((a) => ({ value: a, label: auditActionLabel(a) }))}
         />
         <TextField label="操作人" name="actor" value={filter.actor} />
         <SelectField
@@ -108,7 +108,7 @@ export default async function AuditPage({
             <td className="px-3 py-2 tabular-nums">{r.id}</td>
             <td className="whitespace-nowrap px-3 py-2 tabular-nums">{formatTimeZh(r.at, "seconds")}</td>
             <td className="px-3 py-2">{r.actorName ?? "—"}</td>
-            <td className="px-3 py-2">{AUDIT_ACTION_LABEL[r.action] ?? r.action}</td>
+            <td className="px-3 py-2">{auditActionLabel(r.action)}</td>
             <td className="px-3 py-2">
               {r.entityType ? `${AUDIT_ENTITY_LABEL[r.entityType] ?? r.entityType} ${r.entityId ?? ""}` : "—"}
             </td>
