@@ -1,5 +1,6 @@
 import { chinaDateTime } from "@/lib/calendar/dates";
 import type { Grade } from "@/lib/policy";
+import { DRAW_ALGORITHM_LABEL } from "@/lib/supervision/draw";
 import { drawPoolLabel } from "@/lib/supervision/labels";
 import { type PoolFilter, PREVIEW_WINDOW_DAYS } from "@/lib/supervision/pool";
 import { percent } from "@/lib/supervision/ratios";
@@ -53,7 +54,7 @@ export function DrawFacts({ d, audience }: { d: Draw; audience: "public" | "cons
           ? ["检查人员", d.inspectors.join("、")]
           : ["执法检查人员", `${d.inspectorCount} 名（每户随机选派 2 名）`],
         ["随机种子", code("seed", d.seed)],
-        ["算法", d.algorithm],
+        ["算法", DRAW_ALGORITHM_LABEL[d.algorithm] ?? d.algorithm],
         ["对象库哈希（SHA-256）", code("hash", d.poolHash)],
         ["信用评价规则版本", d.ruleVersion],
         [

@@ -3,8 +3,9 @@ import { serveQueriesFrom, testActor } from "../db/testing/actor";
 import { chinaDate } from "../lib/calendar/dates";
 import { runDraw } from "../lib/supervision/draw";
 import { membersOf } from "../lib/supervision/pool";
+import { replayDraw } from "../server/queries/draw-replay";
 import { getSubjectProfile } from "../server/queries/profile";
-import { confirmDraw, loadPool, previewDraw, replayDraw } from "../server/services/supervision/draws";
+import { confirmDraw, loadPool, previewDraw } from "../server/services/supervision/draws";
 
 const pct = (xs: number[], p: number) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -56,7 +57,7 @@ export async function benchSupervision(db: DbHandle, log: (s: string) => void = 
   };
   const [preview, previewMs] = await ms(() => previewDraw(ctx, input));
   const [confirmed, confirmMs] = await ms(() => confirmDraw(ctx, { id: preview.id }));
-  const [replay, replayMs] = await ms(() => replayDraw(db.db, String(preview.id)));
+  const [replay, replayMs] = await ms(() => replayDraw({ db: db.db, which: String(preview.id) }));
   log(
     `draw over ${members.length} subjects: pool read ${loadMs.toFixed(0)} ms, pure draw ${pureMs.toFixed(0)} ms; preview ${previewMs.toFixed(0)} ms, confirm ${confirmMs.toFixed(0)} ms (${confirmed.ok ? "confirmed" : "pool changed"}), replay ${replayMs.toFixed(0)} ms → ${replay?.identical ? "一致" : replay?.difference}, ${replay?.drawn} drawn`,
   );

@@ -1,4 +1,4 @@
-import { replayDraw } from "../server/services/supervision/draws";
+import { replayDraw } from "../server/queries/draw-replay";
 import { openConfiguredDatabase, runCli } from "./cli";
 
 /**
@@ -14,7 +14,7 @@ await runCli(async () => {
   }
   const handle = await openConfiguredDatabase();
   try {
-    const r = await replayDraw(handle.db, which);
+    const r = await replayDraw({ db: handle.db, which });
     if (!r) {
       console.error(`没有 id 或编号为 ${which} 的已确认抽查。`);
       process.exitCode = 1;

@@ -1,3 +1,5 @@
+import { createHash } from "node:crypto";
+import { replayPublished } from "@/lib/supervision/draw";
 import { expect, signIn, test } from "./fixtures";
 
 // Issue 12: graded supervision as a supervisor and the public see it.
@@ -91,7 +93,16 @@ test("a draw: the seed is shown before confirming, the confirmed draw is publish
   await expect(page.locator("main")).not.toContainText("JX0");
   const inputs = await (await page.request.get(`/supervision/draws/${drawNo}/inputs`)).json();
   expect(inputs.seed).toBe(confirmedSeed);
-  expect(inputs.pool.ids.length).toBe(inputs.pool.grades.length);
+  // issue 21: the published file alone replays the draw — the pool as USCCs, its hash, and the result by USCC
+  expect(inputs.pool.usccs.length).toBe(inputs.pool.grades.length);
+  expect(inputs.pool.usccs.every((u: string) => /^[0-9A-Z]{18}$/.test(u))).toBe(true);
+  expect(
+    createHash("sha256")
+      .update(`${inputs.pool.usccs.join(",")}|${inputs.pool.grades}`)
+      .digest("hex"),
+  ).toBe(inputs.publicPoolHash);
+  expect(replayPublished(inputs)).toBeNull();
+  expect(inputs.specification.join("")).toContain("抽取主体");
   const csv = await (await page.request.get(`/supervision/draws/${drawNo}/csv`)).text();
   expect(csv).toContain(drawNo);
   expect(csv).not.toContain("JX0");

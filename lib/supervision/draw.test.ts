@@ -7,6 +7,7 @@ import {
   firstDifference,
   type PoolMember,
   prngOfSeed,
+  replayPublished,
   resultHashInput,
   runDraw,
   uniform,
@@ -146,5 +147,46 @@ describe("a draw against its confirmation's audit row — issue 20 N16: a consis
     const legacy = { drawNo: stored.drawNo, seed: stored.seed, poolHash: stored.poolHash, drawn: 2 };
     expect(confirmationDifference(legacy, stored)).toBeNull();
     expect(confirmationDifference({ ...legacy, drawn: 3 }, stored)).toMatch(/（抽中户数）/);
+  });
+});
+
+describe("replayPublished — issue 21: anyone re-runs a published draw from its inputs file alone", () => {
+  // the pool published as USCCs in the stored (ascending id) order, as /supervision/draws/{no}/inputs does
+  const members = pool(400);
+  const usccOf = (id: number) => `91360100MA${String(id).padStart(8, "0")}`;
+  const { drawn } = runDraw({ seed: SEED, ratios: RATIOS, pool: members, inspectors: INSPECTORS });
+  const published = {
+    seed: SEED,
+    ratios: RATIOS,
+    inspectors: INSPECTORS,
+    pool: { usccs: members.map((m) => usccOf(m.id)), grades: members.map((m) => m.grade).join("") },
+    result: drawn.map((d, i) => ({
+      seq: i + 1,
+      uscc: usccOf(d.id),
+      grade: d.grade,
+      inspectors: d.inspectors,
+    })),
+  };
+
+  it("the file's own pool, seed and ratios give its result", () => {
+    expect(drawn.length).toBeGreaterThan(10);
+    expect(replayPublished(published)).toBeNull();
+  });
+
+  it("a result with one subject swapped for another, or a reordered pool, is told at its position", () => {
+    const other = members.find((m) => !drawn.some((d) => d.id === m.id) && m.grade === drawn[0]?.grade);
+    const swapped = {
+      ...published,
+      result: published.result.map((r, i) => (i === 0 && other ? { ...r, uscc: usccOf(other.id) } : r)),
+    };
+    expect(replayPublished(swapped)).toMatch(/^第 1 位/);
+    const reordered = {
+      ...published,
+      pool: {
+        usccs: [...published.pool.usccs].reverse(),
+        grades: [...published.pool.grades].reverse().join(""),
+      },
+    };
+    expect(replayPublished(reordered)).not.toBeNull();
   });
 });

@@ -13,14 +13,18 @@ import type { Grade } from "../policy";
  *    a = uniform(m), b = uniform(m − 1), b += 1 if b ≥ a; the pair is (inspector a, inspector b).
  */
 export const DRAW_ALGORITHM = "xoshiro128**/fisher-yates v1";
+/** How the pages name the algorithm (its identifier above stays as stored with every draw). */
+export const DRAW_ALGORITHM_LABEL: Record<string, string> = {
+  [DRAW_ALGORITHM]: "xoshiro128** 伪随机数 + Fisher–Yates 洗牌（第 1 版）",
+};
 
 /** The steps above as published with every draw's inputs, so a re-implementation needs nothing else. */
 export const DRAW_SPEC = [
-  "PRNG: xoshiro128** 1.1 (https://prng.di.unimi.it/xoshiro128starstar.c); state = the seed's first 32 hex digits as four big-endian uint32 words.",
-  "uniform(n): draw x; reject while x < (2^32 - n) mod n; return x mod n.",
-  "Subjects: for each grade in the order A, B, C, D, take that grade's pool ids in ascending order; k = ceil(n * ratio); for i = 0 .. k-1: j = i + uniform(n - i), swap positions i and j; the first k are drawn, in that order.",
-  "Inspectors: for each drawn subject in draw order, from the inspector ids in ascending order (m >= 2): a = uniform(m), b = uniform(m - 1), b += 1 if b >= a; the pair is (inspector a, inspector b).",
-  "poolHash = SHA-256 of the pool ids joined by ',' then '|' then the grades string.",
+  "伪随机数发生器：xoshiro128** 1.1（https://prng.di.unimi.it/xoshiro128starstar.c）；初始状态为随机种子的前 32 位十六进制数字，按大端序读作 4 个 32 位无符号整数。",
+  "uniform(n)：取下一个随机数 x；当 x < (2^32 − n) mod n 时舍弃重取；返回 x mod n（无取模偏差）。",
+  "抽取主体：按 A、B、C、D 的等级顺序，取该等级在公布的对象库（pool.usccs）中的主体，保持公布顺序；k = ⌈n × 比例⌉；对 i = 0 … k−1：j = i + uniform(n − i)，交换第 i 与第 j 位；前 k 位即抽中的主体，按此顺序排列。",
+  "分派检查人员：按抽中顺序，对每户从检查人员编号（inspectors，升序，m ≥ 2）中：a = uniform(m)，b = uniform(m − 1)，若 b ≥ a 则 b 加 1；该户的两名检查人员为第 a 位与第 b 位。",
+  '对象库哈希 publicPoolHash = SHA-256(pool.usccs 以英文逗号连接 + "|" + pool.grades)，可据此核对公布的对象库是否完整未改。',
 ];
 export const GRADES: readonly Grade[] = ["A", "B", "C", "D"];
 
@@ -142,6 +146,33 @@ export function firstDifference(
       return `第 ${i + 1} 位（主体 ${a.id}）：记录的检查人员为 ${a.inspectors.join("、")}，重算为 ${b.inspectors.join("、")}`;
   }
   return null;
+}
+
+/** A published draw's inputs (/supervision/draws/{no}/inputs): enough to re-run it without anything else. */
+export type PublishedDraw = {
+  seed: string;
+  ratios: Record<Grade, number>;
+  inspectors: number[];
+  pool: { usccs: string[]; grades: string };
+  result: { seq: number; uscc: string; grade: string; inspectors: number[] }[];
+};
+
+/**
+ * Issue 21: anyone re-runs a published draw from its inputs alone (DRAW_SPEC) — the pool's members by their
+ * position in the published list, which is the stored order — and compares it with the published result.
+ * null when identical, else the first difference in words.
+ */
+export function replayPublished(p: PublishedDraw): string | null {
+  if (p.pool.usccs.length !== p.pool.grades.length) return "公布的对象库中主体与等级数目不一致。";
+  const pool = p.pool.usccs.map((_, i) => ({ id: i, grade: p.pool.grades[i] as Grade }));
+  const position = new Map(p.pool.usccs.map((u, i) => [u, i]));
+  const { drawn } = runDraw({ seed: p.seed, ratios: p.ratios, pool, inspectors: p.inspectors });
+  const published = p.result.map((r) => ({
+    id: position.get(r.uscc) ?? -1,
+    grade: r.grade as Grade,
+    inspectors: [r.inspectors[0] ?? 0, r.inspectors[1] ?? 0] as [number, number],
+  }));
+  return firstDifference(published, drawn);
 }
 
 /** What a draw's result hash is taken over (issue 20 N16): a line per drawn subject, in drawn order. */

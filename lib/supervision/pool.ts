@@ -7,16 +7,15 @@ import type { PoolMember } from "./draw";
  * Its SHA-256 is taken over `poolHashInput` — so a pool that changed between preview and confirm, or a stored
  * snapshot altered afterwards, is told by comparing hashes (the hashing itself is the server's: lib is pure).
  */
-export type PoolSnapshot = { ids: number[]; grades: string };
+/** A pool's members as stored and published, in ascending id order: their ids (or USCCs) joined by ",". */
+export const poolMembersText = (members: readonly (number | string)[]) => members.join(",");
 
-export function snapshotOf(members: readonly PoolMember[]): PoolSnapshot {
-  const sorted = [...members].sort((a, b) => a.id - b.id);
-  return { ids: sorted.map((m) => m.id), grades: sorted.map((m) => m.grade).join("") };
-}
-
-/** What the pool hash is taken over (published in DRAW_SPEC): the ids joined by ",", then "|", then the grades. */
-export function poolHashInput(ids: readonly number[], grades: string): string {
-  return `${ids.join(",")}|${grades}`;
+/**
+ * What a pool hash is taken over (DRAW_SPEC): the members text as stored, "|", the grades. The stored poolHash is
+ * over the ids; the published one (publicPoolHash) over the USCCs in the same order.
+ */
+export function poolHashInput(membersText: string, grades: string): string {
+  return `${membersText}|${grades}`;
 }
 
 /** The members back from a stored snapshot; null when ids and grades do not line up. */

@@ -3,9 +3,9 @@ import type { DbHandle } from "../../db/client";
 import { addDays, type IsoDate } from "../../lib/calendar/dates";
 import { DEFAULT_POLICY } from "../../lib/policy";
 import { DRAW_ALGORITHM, runDraw } from "../../lib/supervision/draw";
-import { membersOf, poolHashInput } from "../../lib/supervision/pool";
+import { membersOf, poolHashInput, poolMembersText } from "../../lib/supervision/pool";
 import { logAudit } from "../../server/audit";
-import { drawConfirmation } from "../../server/services/supervision/draws";
+import { drawConfirmation } from "../../server/queries/draw-replay";
 import { DEPT_ID } from "./generate";
 import { GIVEN, SURNAMES } from "./names";
 import { rng, seedFor } from "./random";
@@ -65,7 +65,9 @@ export async function seedSupervision(db: DbHandle, o: { seed: number; anchor: I
       members.length,
       ids.join(","),
       grades,
-      createHash("sha256").update(poolHashInput(ids, grades)).digest("hex"),
+      createHash("sha256")
+        .update(poolHashInput(poolMembersText(ids), grades))
+        .digest("hex"),
       String(ver?.v ?? "2026.1"),
       `{${people.join(",")}}`,
       sup?.id,
@@ -74,7 +76,9 @@ export async function seedSupervision(db: DbHandle, o: { seed: number; anchor: I
   );
   const drawId = Number(draw?.id);
   const drawNo = `CC${o.anchor.slice(0, 4)}${String(drawId).padStart(6, "0")}`;
-  const poolHash = createHash("sha256").update(poolHashInput(ids, grades)).digest("hex");
+  const poolHash = createHash("sha256")
+    .update(poolHashInput(poolMembersText(ids), grades))
+    .digest("hex");
   await db.exec("UPDATE inspection_draws SET draw_no = $2 WHERE id = $1", [drawId, drawNo]);
   // the confirmation's audit row, as confirmDraw writes it: a replay holds the draw to it (issue 20 N16)
   await db.db.transaction((tx) =>

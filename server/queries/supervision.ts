@@ -1,10 +1,18 @@
 import "server-only";
+import { createHash } from "node:crypto";
 import { type RegionScope, regionFilterInScope, supervisionScope } from "@/lib/access/scope";
 import { chinaIso } from "@/lib/calendar/dates";
 import type { GradingRules } from "@/lib/grading/grading";
 import type { Grade } from "@/lib/policy";
 import { DRAW_SPEC, runDraw } from "@/lib/supervision/draw";
-import { membersOf, type PoolFilter, PREVIEW_WINDOW_DAYS, poolsOverlap } from "@/lib/supervision/pool";
+import {
+  membersOf,
+  type PoolFilter,
+  PREVIEW_WINDOW_DAYS,
+  poolHashInput,
+  poolMembersText,
+  poolsOverlap,
+} from "@/lib/supervision/pool";
 import type { CurrentUser } from "../context";
 import { database } from "../db";
 import { getPolicy } from "../settings";
@@ -191,7 +199,10 @@ export async function* gradeListBatches({
   }
 }
 
-export async function getDeptRatios(deptId: number) {
+/** The ratios the acting supervisor's department draws with (its own, or the province's defaults); null without one. */
+export async function getDeptRatios({ actor }: { actor: Pick<CurrentUser, "departmentId"> }) {
+  const deptId = actor.departmentId;
+  if (deptId === null) return null;
   const { exec } = await database();
   const [row] = await exec("SELECT ratios, version FROM dept_inspection_ratios WHERE dept_id = $1", [deptId]);
   return row
@@ -205,7 +216,10 @@ export async function getGradingRulesVersion(): Promise<number> {
   return Number(row?.version ?? 0);
 }
 
-export async function getInspectors(deptId: number) {
+/** The acting supervisor's department's 执法检查人员; none without a department. */
+export async function getInspectors({ actor }: { actor: Pick<CurrentUser, "departmentId"> }) {
+  const deptId = actor.departmentId;
+  if (deptId === null) return [];
   const { exec } = await database();
   const rows = await exec(
     "SELECT id, name, badge_no, active FROM inspectors WHERE dept_id = $1 ORDER BY active DESC, id",
@@ -231,8 +245,17 @@ export type DrawSummary = {
   createdAt: Date;
 };
 
-/** Confirmed draws for the public page (all) or the console (one department, previews too). */
-export async function getDraws(opts: { deptId?: number; publicOnly: boolean; limit?: number }) {
+/** The console's draws: the acting supervisor's department's, previews too. */
+export async function getDraws({ actor }: { actor: Pick<CurrentUser, "departmentId"> }) {
+  return actor.departmentId === null ? [] : listDraws({ deptId: actor.departmentId, publicOnly: false });
+}
+
+/** The public page's draws: confirmed ones of every department. */
+export async function getPublishedDraws({ limit }: { limit: number }) {
+  return listDraws({ publicOnly: true, limit });
+}
+
+async function listDraws(opts: { deptId?: number; publicOnly: boolean; limit?: number }) {
   const { exec } = await database();
   const params: unknown[] = [];
   const conds = [opts.publicOnly ? "d.state = 'confirmed'" : "TRUE"];
@@ -262,13 +285,20 @@ export async function getDraws(opts: { deptId?: number; publicOnly: boolean; lim
   );
 }
 
-export type DrawDetail = Awaited<ReturnType<typeof getDraw>>;
+export type DrawDetail = Awaited<ReturnType<typeof loadDraw>>;
 
-/**
- * One draw with its drawn subjects. The public view (`publicOnly`) sees only a confirmed draw and no
- * inspector (issue 12 §4: not the inspectors' personal data); the console sees names and 执法证号.
- */
-export async function getDraw(key: { id?: number; drawNo?: string }, publicOnly: boolean) {
+/** One draw of the acting supervisor's department, previews too, with inspectors' names and 执法证号; null otherwise. */
+export async function getDraw({ actor, id }: { actor: Pick<CurrentUser, "departmentId">; id: number }) {
+  const d = await loadDraw({ id }, false);
+  return d && actor.departmentId !== null && d.deptId === actor.departmentId ? d : null;
+}
+
+/** A confirmed draw as the public sees it: no inspector (issue 12 §4: not the inspectors' personal data). */
+export async function getPublishedDraw({ drawNo }: { drawNo: string }) {
+  return loadDraw({ drawNo }, true);
+}
+
+async function loadDraw(key: { id?: number; drawNo?: string }, publicOnly: boolean) {
   const { exec } = await database();
   const [d] = await exec(
     `SELECT d.id, d.draw_no, d.state, d.title, d.dept_id, dp.name AS dept_name, d.pool, d.ratios, d.seed, d.algorithm,
@@ -394,12 +424,18 @@ export async function getSubjectSupervision({ actor, uscc }: { actor: CurrentUse
  * What a preview would draw (issue 12 §3: the seed and its result are shown before confirming): the stored
  * snapshot re-run with the stored seed, the drawn subjects named.
  */
-export async function getPreviewResult(drawId: number) {
+export async function getPreviewResult({
+  actor,
+  drawId,
+}: {
+  actor: Pick<CurrentUser, "departmentId">;
+  drawId: number;
+}) {
   const { exec } = await database();
   const [d] = await exec(
     `SELECT seed, ratios, pool_ids AS ids, pool_grades, inspector_ids
-     FROM inspection_draws WHERE id = $1 AND state = 'preview'`,
-    [drawId],
+     FROM inspection_draws WHERE id = $1 AND state = 'preview' AND dept_id = $2`,
+    [drawId, actor.departmentId],
   );
   if (!d) return null;
   const ids = d.ids ? String(d.ids).split(",").map(Number) : [];
@@ -430,8 +466,12 @@ export async function getPreviewResult(drawId: number) {
   };
 }
 
-/** A published draw's inputs and result, for anyone to re-run (see lib/supervision/draw DRAW_SPEC). */
-export async function getDrawInputs(drawNo: string) {
+/**
+ * A published draw's inputs and result, for anyone to re-run from this file alone (lib/supervision/draw DRAW_SPEC,
+ * replayPublished): the pool as USCCs with their grades in the stored order, its hash over them, and the result by
+ * USCC. Inspectors stay anonymous numbers (the draw needs only their order).
+ */
+export async function getDrawInputs({ drawNo }: { drawNo: string }) {
   const { exec } = await database();
   const [d] = await exec(
     `SELECT id, draw_no, seed, algorithm, ratios, pool_ids AS ids, pool_grades, pool_hash,
@@ -440,24 +480,38 @@ export async function getDrawInputs(drawNo: string) {
     [drawNo],
   );
   if (!d) return null;
-  const drawn = await exec(
-    "SELECT seq, subject_id, grade, inspector_ids FROM inspection_draw_subjects WHERE draw_id = $1 ORDER BY seq",
-    [d.id],
-  );
+  const [drawn, members] = await Promise.all([
+    exec(
+      `SELECT ds.seq, s.uscc, ds.grade, ds.inspector_ids FROM inspection_draw_subjects ds
+       JOIN subjects s ON s.id = ds.subject_id WHERE ds.draw_id = $1 ORDER BY ds.seq`,
+      [d.id],
+    ),
+    // the stored order (ascending id), which the draw's positions follow
+    exec(
+      `SELECT coalesce(s.uscc, 'ID' || s.public_id) AS uscc
+       FROM unnest(string_to_array($1, ',')::bigint[]) WITH ORDINALITY AS p (id, n)
+       JOIN subjects s ON s.id = p.id ORDER BY p.n`,
+      [String(d.ids ?? "")],
+    ),
+  ]);
+  const usccs = d.ids ? members.map((m) => String(m.uscc)) : [];
+  const grades = String(d.pool_grades);
   return {
     drawNo: String(d.draw_no),
     drawnAt: chinaIso(new Date(d.drawn_at as string)),
     algorithm: String(d.algorithm),
     specification: DRAW_SPEC,
     seed: String(d.seed),
-    ratios: d.ratios,
+    ratios: d.ratios as Record<Grade, number>,
     inspectors: (d.inspector_ids as number[]).map(Number).sort((a, b) => a - b),
     ruleVersion: String(d.rule_version),
-    pool: { ids: d.ids ? String(d.ids).split(",").map(Number) : [], grades: String(d.pool_grades) },
-    poolHash: String(d.pool_hash),
+    pool: { usccs, grades },
+    publicPoolHash: createHash("sha256")
+      .update(poolHashInput(poolMembersText(usccs), grades))
+      .digest("hex"),
     result: drawn.map((r) => ({
       seq: Number(r.seq),
-      subjectId: Number(r.subject_id),
+      uscc: String(r.uscc),
       grade: String(r.grade),
       inspectors: (r.inspector_ids as number[]).map(Number),
     })),

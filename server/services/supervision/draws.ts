@@ -1,6 +1,6 @@
 import "server-only";
-import { createHash, randomBytes } from "node:crypto";
-import { and, asc, eq, inArray, like, notInArray, sql } from "drizzle-orm";
+import { randomBytes } from "node:crypto";
+import { and, eq, inArray, like, notInArray, sql } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import {
   deptInspectionRatios,
@@ -15,23 +15,12 @@ import { poolRegionInScope, supervisionScope } from "@/lib/access/scope";
 import { DEFAULT_GRADING } from "@/lib/grading/grading";
 import type { Grade } from "@/lib/policy";
 import { regionPrefix } from "@/lib/subjects/regions";
-import {
-  confirmationDifference,
-  DRAW_ALGORITHM,
-  type DrawConfirmation,
-  type DrawnSubject,
-  type DrawResult,
-  drawProblem,
-  firstDifference,
-  isSeed,
-  type PoolMember,
-  resultHashInput,
-  runDraw,
-} from "@/lib/supervision/draw";
+import { DRAW_ALGORITHM, type DrawResult, drawProblem, isSeed, runDraw } from "@/lib/supervision/draw";
 import { membersOf, type PoolFilter } from "@/lib/supervision/pool";
-import { auditRowsOf, logAudit } from "../../audit";
+import { logAudit } from "../../audit";
 import type { ServiceContext } from "../../context";
 import { AppError } from "../../errors";
+import { drawConfirmation, poolHash } from "../../queries/draw-replay";
 import { getPolicy } from "../../settings";
 import { supervisorDepartment } from "./ratios";
 
@@ -101,20 +90,6 @@ async function ruleVersionIn(db: Reader): Promise<string> {
 }
 
 /** SHA-256 over lib/supervision/pool's poolHashInput, from the stored text form of the ids (no join needed). */
-export const poolHash = (idsText: string, grades: string) =>
-  createHash("sha256").update(idsText).update("|").update(grades).digest("hex");
-
-/**
- * What the confirmation's audit row records of a draw (issue 20 N16), for the replay to hold the stored draw to.
- * The demo seed writes the same record for the draw it publishes.
- */
-export function drawConfirmation(
-  d: { drawNo: string; seed: string; poolHash: string },
-  drawn: readonly DrawnSubject[],
-): DrawConfirmation {
-  const resultHash = createHash("sha256").update(resultHashInput(drawn)).digest("hex");
-  return { drawNo: d.drawNo, seed: d.seed, poolHash: d.poolHash, drawn: drawn.length, resultHash };
-}
 
 function newSeed(): string {
   for (;;) {
@@ -355,93 +330,4 @@ export async function recordInspectionResult(
       ...meta,
     });
   });
-}
-
-export type Replay = {
-  drawId: number;
-  drawNo: string;
-  identical: boolean;
-  /** null when identical */
-  difference: string | null;
-  drawn: number;
-  poolSize: number;
-  ms: number;
-};
-
-/**
- * Issue 12 §3: re-runs a confirmed draw from its stored seed and pool snapshot and compares it with what was
- * stored. A snapshot whose hash no longer matches (altered after the fact) is a difference of its own.
- * `which` is a draw id, a draw number, or "latest"; null when there is no such confirmed draw.
- */
-export async function replayDraw(db: Reader, which: string): Promise<Replay | null> {
-  const started = performance.now();
-  const cond =
-    which === "latest"
-      ? eq(inspectionDraws.state, "confirmed")
-      : /^\d{1,15}$/.test(which)
-        ? and(eq(inspectionDraws.state, "confirmed"), eq(inspectionDraws.id, Number(which)))
-        : and(eq(inspectionDraws.state, "confirmed"), eq(inspectionDraws.drawNo, which));
-  const [d] = await db
-    .select({
-      id: inspectionDraws.id,
-      drawNo: inspectionDraws.drawNo,
-      seed: inspectionDraws.seed,
-      ratios: inspectionDraws.ratios,
-      poolIds: inspectionDraws.poolIds,
-      poolGrades: inspectionDraws.poolGrades,
-      poolHash: inspectionDraws.poolHash,
-      poolSize: inspectionDraws.poolSize,
-      inspectorIds: inspectionDraws.inspectorIds,
-    })
-    .from(inspectionDraws)
-    .where(cond)
-    .orderBy(sql`${inspectionDraws.drawnAt} DESC NULLS LAST`, sql`${inspectionDraws.id} DESC`)
-    .limit(1);
-  if (!d) return null;
-  const stored = await db
-    .select({
-      id: inspectionDrawSubjects.subjectId,
-      grade: inspectionDrawSubjects.grade,
-      inspectors: inspectionDrawSubjects.inspectorIds,
-    })
-    .from(inspectionDrawSubjects)
-    .where(eq(inspectionDrawSubjects.drawId, d.id))
-    .orderBy(asc(inspectionDrawSubjects.seq));
-  const ids = d.poolIds ? d.poolIds.split(",").map(Number) : [];
-  const base = { drawId: Number(d.id), drawNo: d.drawNo ?? "", drawn: stored.length, poolSize: d.poolSize };
-  const done = (difference: string | null) => ({
-    ...base,
-    identical: difference === null,
-    difference,
-    ms: Math.round(performance.now() - started),
-  });
-  if (poolHash(d.poolIds, d.poolGrades) !== d.poolHash || ids.length !== d.poolSize)
-    return done("存储的抽查对象库与确认时的哈希不符：对象库在确认后被改动过。");
-  const members: PoolMember[] | null = membersOf(ids, d.poolGrades);
-  if (!members) return done("存储的抽查对象库已损坏：主体与等级数目不一致。");
-  const odd = stored.findIndex((s) => s.inspectors.length !== 2);
-  if (odd >= 0)
-    return done(
-      `第 ${odd + 1} 位：记录的检查人员为 ${stored[odd]?.inspectors.length} 名，抽取规则为每户 2 名。`,
-    );
-  const result = stored.map((s) => ({
-    id: Number(s.id),
-    grade: s.grade,
-    inspectors: [s.inspectors[0] ?? 0, s.inspectors[1] ?? 0] as [number, number],
-  }));
-  const replayed = runDraw({ seed: d.seed, ratios: d.ratios, pool: members, inspectors: d.inspectorIds });
-  const differs = firstDifference(result, replayed.drawn);
-  if (differs) return done(differs);
-  // a pool, seed and result re-forged together replay consistently: the keyed audit row of the confirmation does not
-  const record = (
-    await auditRowsOf(db, { action: "draw.confirm", entityType: "inspection_draw", entityId: String(d.id) })
-  ).at(-1);
-  if (!record) return done("找不到确认该抽查的审计记录，无法证明抽查记录未被改动。");
-  if (!record.authentic) return done("确认该抽查的审计记录签名不符：审计记录被改动过。");
-  return done(
-    confirmationDifference(
-      record.after as Partial<DrawConfirmation>,
-      drawConfirmation({ drawNo: d.drawNo ?? "", seed: d.seed, poolHash: d.poolHash }, result),
-    ),
-  );
 }

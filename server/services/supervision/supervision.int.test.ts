@@ -5,20 +5,22 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { serveQueriesFrom, testActor } from "@/db/testing/actor";
 import { createTestDatabase, type TestDatabase } from "@/db/testing/test-database";
 import { chinaDate } from "@/lib/calendar/dates";
-import { runDraw } from "@/lib/supervision/draw";
+import { replayPublished, runDraw } from "@/lib/supervision/draw";
 import { membersOf } from "@/lib/supervision/pool";
 import { seedDemo } from "../../../scripts/seed/index";
 import type { CurrentUser } from "../../auth/guard";
 import { AppError } from "../../errors";
+import { replayDraw } from "../../queries/draw-replay";
 import {
-  getDraw,
+  getDrawInputs,
   getGradeDistribution,
   getGradeList,
+  getPublishedDraw,
   getSubjectSupervision,
   gradeListBatches,
 } from "../../queries/supervision";
 import { forgetGradingRules, forgetPolicy } from "../../settings";
-import { confirmDraw, previewDraw, replayDraw } from "./draws";
+import { confirmDraw, previewDraw } from "./draws";
 import { updateGradingRules } from "./grading-rules";
 import { setInspectorActive } from "./inspectors";
 import { recordInterview } from "./interviews";
@@ -210,7 +212,7 @@ describe("双随机 draws replay from their stored seed and pool (issue 12 §3)"
     const seeded = await row(
       "SELECT id, draw_no, pool_size FROM inspection_draws WHERE state = 'confirmed' ORDER BY id",
     );
-    const latest = await replayDraw(db.db, "latest");
+    const latest = await replayDraw({ db: db.db, which: "latest" });
     expect(latest).toMatchObject({
       drawId: Number(seeded?.id),
       drawNo: String(seeded?.draw_no),
@@ -220,8 +222,11 @@ describe("双随机 draws replay from their stored seed and pool (issue 12 §3)"
     });
     expect(latest?.drawn).toBe(await drawnCount(Number(seeded?.id)));
     expect(latest?.drawn).toBeGreaterThan(0);
-    expect(await replayDraw(db.db, String(seeded?.id))).toMatchObject({ identical: true, difference: null });
-    expect(await replayDraw(db.db, String(seeded?.draw_no))).toMatchObject({
+    expect(await replayDraw({ db: db.db, which: String(seeded?.id) })).toMatchObject({
+      identical: true,
+      difference: null,
+    });
+    expect(await replayDraw({ db: db.db, which: String(seeded?.draw_no) })).toMatchObject({
       identical: true,
       difference: null,
     });
@@ -251,7 +256,7 @@ describe("双随机 draws replay from their stored seed and pool (issue 12 §3)"
     });
     expect(String(preview?.seed)).toMatch(/^[0-9a-f]{64}$/);
     expect(await drawnCount(id)).toBe(0);
-    expect(await replayDraw(db.db, String(id))).toBeNull();
+    expect(await replayDraw({ db: db.db, which: String(id) })).toBeNull();
     expect(await drawAudits("draw.preview", id)).toBe(1);
 
     // confirmed: numbered, the drawn subjects stored in order with two different inspectors each
@@ -283,7 +288,15 @@ describe("双随机 draws replay from their stored seed and pool (issue 12 §3)"
     const order = picked.map((p) => String(p.grade));
     expect(order).toEqual([...order].sort());
 
-    const replay = await replayDraw(db.db, String(id));
+    // issue 21: the public inputs file alone replays it, its pool named by USCC and hashed as DRAW_SPEC says
+    const published = await getDrawInputs({ drawNo });
+    expect(published?.pool.usccs).toHaveLength(before.size);
+    expect(published?.publicPoolHash).toBe(
+      sha256(`${published?.pool.usccs.join(",")}|${published?.pool.grades}`),
+    );
+    expect(published && replayPublished(published)).toBeNull();
+
+    const replay = await replayDraw({ db: db.db, which: String(id) });
     expect(replay).toMatchObject({
       drawId: id,
       drawNo,
@@ -292,8 +305,8 @@ describe("双随机 draws replay from their stored seed and pool (issue 12 §3)"
       drawn: picked.length,
       poolSize: before.size,
     });
-    expect(await replayDraw(db.db, drawNo)).toMatchObject({ drawId: id, identical: true });
-    expect(await replayDraw(db.db, "latest")).toMatchObject({ drawId: id, identical: true });
+    expect(await replayDraw({ db: db.db, which: drawNo })).toMatchObject({ drawId: id, identical: true });
+    expect(await replayDraw({ db: db.db, which: "latest" })).toMatchObject({ drawId: id, identical: true });
 
     // unrelated changes afterwards: a pool member's grade falls, a new subject opens in the region, another is renamed
     const downgraded = await aMemberToDowngrade("3601");
@@ -310,7 +323,10 @@ describe("双随机 draws replay from their stored seed and pool (issue 12 §3)"
     expect(after.hash).not.toBe(before.hash);
 
     // the confirmed draw keeps its own snapshot: still identical, and the stored draw untouched
-    expect(await replayDraw(db.db, String(id))).toMatchObject({ identical: true, difference: null });
+    expect(await replayDraw({ db: db.db, which: String(id) })).toMatchObject({
+      identical: true,
+      difference: null,
+    });
     expect(await drawRow(id)).toMatchObject({
       pool_ids: before.ids,
       pool_grades: before.grades,
@@ -321,7 +337,7 @@ describe("双随机 draws replay from their stored seed and pool (issue 12 §3)"
     const demo = await row(
       "SELECT draw_no FROM inspection_draws WHERE state = 'confirmed' ORDER BY id LIMIT 1",
     );
-    expect(await replayDraw(db.db, String(demo?.draw_no))).toMatchObject({
+    expect(await replayDraw({ db: db.db, which: String(demo?.draw_no) })).toMatchObject({
       identical: true,
       difference: null,
     });
@@ -349,15 +365,21 @@ describe("双随机 draws replay from their stored seed and pool (issue 12 §3)"
     for (const d of [a, b]) {
       const out = await confirmDraw(ctx(), { id: d.id });
       expect(out.ok).toBe(true);
-      expect(await replayDraw(db.db, String(d.id))).toMatchObject({ identical: true, difference: null });
+      expect(await replayDraw({ db: db.db, which: String(d.id) })).toMatchObject({
+        identical: true,
+        difference: null,
+      });
       // replayed twice: the same
-      expect(await replayDraw(db.db, String(d.id))).toMatchObject({ identical: true, difference: null });
+      expect(await replayDraw({ db: db.db, which: String(d.id) })).toMatchObject({
+        identical: true,
+        difference: null,
+      });
     }
   });
 
   describe("altering what was stored is told on replay", () => {
     let id = 0;
-    const replay = () => replayDraw(db.db, String(id));
+    const replay = () => replayDraw({ db: db.db, which: String(id) });
     const expectDifference = async () => {
       const r = await replay();
       expect(r).not.toBeNull();
@@ -577,7 +599,7 @@ describe("previews shopped for a result are counted on the published draw (issue
     });
     await previewDraw(ctx(), { title: "抚州市抽查", pool: { regionCode: "361000" }, inspectorIds: people });
     const { drawNo } = await previewAndConfirm("上饶市抽查．．．．", { regionCode: "361100" }, people);
-    const published = await getDraw({ drawNo }, true);
+    const published = await getPublishedDraw({ drawNo });
     expect(published?.previews).toBe(5);
   });
 });
@@ -608,7 +630,7 @@ describe("a pool that changed between preview and confirm (issue 12 §3)", () =>
     expect(await drawRow(id)).toMatchObject({ state: "preview", draw_no: null, drawn_at: null });
     expect(await drawnCount(id)).toBe(0);
     expect(await drawAudits("draw.confirm", id)).toBe(0);
-    expect(await replayDraw(db.db, String(id))).toBeNull();
+    expect(await replayDraw({ db: db.db, which: String(id) })).toBeNull();
 
     // the new preview: the pool as it is now, its own hash and seed, the same title, filter and inspectors
     const live = await livePool("3604");
@@ -635,7 +657,7 @@ describe("a pool that changed between preview and confirm (issue 12 §3)", () =>
     const ok = await confirmDraw(ctx(), { id: out.newPreviewId });
     expect(ok).toEqual({ ok: true, drawNo: expect.stringMatching(/^CC\d{10}$/) });
     expect(await drawnCount(out.newPreviewId)).toBe(expectedDrawn(live.grades));
-    expect(await replayDraw(db.db, String(out.newPreviewId))).toMatchObject({
+    expect(await replayDraw({ db: db.db, which: String(out.newPreviewId) })).toMatchObject({
       identical: true,
       difference: null,
     });
@@ -784,12 +806,12 @@ describe("bad input is refused in Chinese and stores nothing (issue 12 Bad input
   });
 
   it("replay of an unknown id, an unknown number, or a preview returns null", async () => {
-    expect(await replayDraw(db.db, "999999")).toBeNull();
-    expect(await replayDraw(db.db, "CC2099999999")).toBeNull();
-    expect(await replayDraw(db.db, "not a draw")).toBeNull();
+    expect(await replayDraw({ db: db.db, which: "999999" })).toBeNull();
+    expect(await replayDraw({ db: db.db, which: "CC2099999999" })).toBeNull();
+    expect(await replayDraw({ db: db.db, which: "not a draw" })).toBeNull();
     const preview = await row("SELECT id FROM inspection_draws WHERE state = 'preview' ORDER BY id LIMIT 1");
     expect(preview).toBeDefined();
-    expect(await replayDraw(db.db, String(preview?.id))).toBeNull();
+    expect(await replayDraw({ db: db.db, which: String(preview?.id) })).toBeNull();
   });
 });
 
@@ -976,7 +998,10 @@ describe("grading rules (issue 12 §1)", () => {
     // confirmed draws keep their snapshot: every one still replays identically
     expect(confirmedBefore.length).toBeGreaterThanOrEqual(5);
     for (const id of confirmedBefore)
-      expect(await replayDraw(db.db, String(id))).toMatchObject({ identical: true, difference: null });
+      expect(await replayDraw({ db: db.db, which: String(id) })).toMatchObject({
+        identical: true,
+        difference: null,
+      });
     // and a new draw records the rule version in force (the service dropped the cached rules: load them again)
     await coldSettings();
     const { id } = await previewDraw(ctx(), {

@@ -1,17 +1,18 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { DataTable } from "@/components/data-table";
-import { getDraws } from "@/server/queries/supervision";
+import { chinaDate } from "@/lib/calendar/dates";
+import { getPublishedDraws } from "@/server/queries/supervision";
 
 export const metadata: Metadata = {
   title: "双随机抽查",
   description: "各部门双随机抽查的抽查对象、随机种子和检查结果公示，任何人都可以复核抽取过程。",
 };
 
-const day = (d: Date | null) => (d ? d.toLocaleDateString("zh-CN", { timeZone: "Asia/Shanghai" }) : "");
+const day = (d: Date | null) => (d ? chinaDate(d) : "");
 
 export default async function PublicDrawsPage() {
-  const draws = await getDraws({ publicOnly: true, limit: 200 });
+  const draws = await getPublishedDraws({ limit: 200 });
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">双随机抽查公示</h1>

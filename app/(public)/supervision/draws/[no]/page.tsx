@@ -6,18 +6,17 @@ import { DrawFacts } from "@/components/draw-facts";
 import { GradeBadge } from "@/components/grade-badge";
 import { Section } from "@/components/section";
 import { INSPECTION_RESULT_LABEL, isDrawNo } from "@/lib/supervision/labels";
-import { getDb } from "@/server/db";
-import { getDraw } from "@/server/queries/supervision";
-import { replayDraw } from "@/server/services/supervision/draws";
+import { replayDraw } from "@/server/queries/draw-replay";
+import { getPublishedDraw } from "@/server/queries/supervision";
 
 export const metadata: Metadata = { title: "双随机抽查公示" };
 
 export default async function PublicDrawPage({ params }: { params: Promise<{ no: string }> }) {
   const no = (await params).no;
   if (!isDrawNo(no)) notFound();
-  const d = await getDraw({ drawNo: no }, true);
+  const d = await getPublishedDraw({ drawNo: no });
   if (!d) notFound();
-  const replay = await replayDraw(await getDb(), no);
+  const replay = await replayDraw({ which: no });
   return (
     <div className="space-y-4">
       <Link href="/supervision/draws" className="text-sm text-brand-700 underline">

@@ -9,7 +9,7 @@ export const metadata: Metadata = { title: "双随机抽查" };
 
 export default async function DrawsPage() {
   const user = await requireRole("supervisor");
-  const draws = user.departmentId ? await getDraws({ deptId: user.departmentId, publicOnly: false }) : [];
+  const draws = await getDraws({ actor: user });
   return (
     <>
       <div className="flex flex-wrap items-center justify-between gap-2">

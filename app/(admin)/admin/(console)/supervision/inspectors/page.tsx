@@ -9,7 +9,7 @@ export const metadata: Metadata = { title: "检查人员名录" };
 
 export default async function InspectorsPage() {
   const user = await requireRole("supervisor");
-  const people = user.departmentId ? await getInspectors(user.departmentId) : [];
+  const people = await getInspectors({ actor: user });
   return (
     <>
       <h1 className="text-2xl font-bold">执法检查人员名录</h1>

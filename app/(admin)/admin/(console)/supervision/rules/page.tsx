@@ -21,7 +21,7 @@ export default async function RulesPage() {
     getGradingRuleHistory(),
   ]);
   const dept = depts.find((d) => d.id === user.departmentId);
-  const ratios = user.departmentId ? await getDeptRatios(user.departmentId) : null;
+  const ratios = await getDeptRatios({ actor: user });
   const bands = { bandA: rules.bands.A, bandB: rules.bands.B, bandC: rules.bands.C };
   const warning = ratios ? ratioOrderWarning(ratios.ratios) : null;
   const rulesProblem = gradingRulesEditProblem(user);

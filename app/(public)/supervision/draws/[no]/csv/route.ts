@@ -2,12 +2,12 @@ import { chinaIso } from "@/lib/calendar/dates";
 import { GRADE_LABELS } from "@/lib/grading/grading";
 import { INSPECTION_RESULT_LABEL } from "@/lib/supervision/labels";
 import { CSV_BOM, csvRow } from "@/lib/web/csv";
-import { getDraw } from "@/server/queries/supervision";
+import { getPublishedDraw } from "@/server/queries/supervision";
 import { publishedDrawRoute } from "../published-route";
 
 /** Issue 12 §4: one published draw as CSV — who was drawn and what the inspection found; no inspector. */
 export const GET = publishedDrawRoute(
-  (no) => getDraw({ drawNo: no }, true),
+  (drawNo) => getPublishedDraw({ drawNo }),
   (d) => {
     const head = [
       "抽查编号",

@@ -9,9 +9,8 @@ import { INSPECTION_RESULT_LABEL } from "@/lib/supervision/labels";
 import { intParam } from "@/lib/web/query-string";
 import { requireRole } from "@/server/auth/guard";
 import { today } from "@/server/clock";
-import { getDb } from "@/server/db";
+import { replayDraw } from "@/server/queries/draw-replay";
 import { getDraw, getPreviewResult } from "@/server/queries/supervision";
-import { replayDraw } from "@/server/services/supervision/draws";
 import { ConfirmForm, ResultForm } from "./forms";
 
 export const metadata: Metadata = { title: "双随机抽查" };
@@ -27,10 +26,10 @@ export default async function DrawPage({
   const id = intParam((await params).id);
   const changedFrom = intParam((await searchParams).changed) ?? 0;
   if (id === undefined) notFound();
-  const d = await getDraw({ id }, false);
-  if (!d || d.deptId !== user.departmentId) notFound();
-  const preview = d.state === "preview" ? await getPreviewResult(d.id) : null;
-  const replay = d.state === "confirmed" ? await replayDraw(await getDb(), String(d.id)) : null;
+  const d = await getDraw({ actor: user, id });
+  if (!d) notFound();
+  const preview = d.state === "preview" ? await getPreviewResult({ actor: user, drawId: d.id }) : null;
+  const replay = d.state === "confirmed" ? await replayDraw({ which: String(d.id) }) : null;
   return (
     <div className="space-y-4">
       <Link href="/admin/supervision/draws" className="text-sm text-brand-700 underline">

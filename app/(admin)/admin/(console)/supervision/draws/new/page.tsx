@@ -13,12 +13,12 @@ export const metadata: Metadata = { title: "新建双随机抽查" };
 
 export default async function NewDrawPage() {
   const user = await requireRole("supervisor");
-  if (!user.departmentId) return <p>您的账号不属于任何部门，不能发起抽查。</p>;
   const [cities, people, ratios] = await Promise.all([
     getCities(),
-    getInspectors(user.departmentId),
-    getDeptRatios(user.departmentId),
+    getInspectors({ actor: user }),
+    getDeptRatios({ actor: user }),
   ]);
+  if (!ratios) return <p>您的账号不属于任何部门，不能发起抽查。</p>;
   const scope = supervisionScope(user);
   return (
     <div className="max-w-3xl space-y-4">
