@@ -1,3 +1,5 @@
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
@@ -6,6 +8,8 @@ const alias = {
   // `server-only` throws outside React's server build; tests run in plain Node
   "server-only": fileURLToPath(new URL("./db/testing/empty.ts", import.meta.url)),
 };
+// stored case files go to a directory of the run's own, never the checkout's .data
+const caseFiles = join(tmpdir(), `credit-case-files-${process.pid}`);
 const integration = {
   include: ["**/*.int.test.ts"],
   exclude: ["node_modules/**", ".next/**"],
@@ -27,14 +31,22 @@ export default defineConfig({
       },
       {
         resolve: { alias },
-        test: { name: "integration-pglite", ...integration, env: { TEST_ENGINE: "pglite" } },
+        test: {
+          name: "integration-pglite",
+          ...integration,
+          env: { TEST_ENGINE: "pglite", CASE_FILES_DIR: caseFiles },
+        },
       },
       // The same suite again on real PostgreSQL, each file in a fresh database, when CI provides one.
       ...(process.env.TEST_DATABASE_URL
         ? [
             {
               resolve: { alias },
-              test: { name: "integration-postgres", ...integration, env: { TEST_ENGINE: "postgres" } },
+              test: {
+                name: "integration-postgres",
+                ...integration,
+                env: { TEST_ENGINE: "postgres", CASE_FILES_DIR: caseFiles },
+              },
             },
           ]
         : []),

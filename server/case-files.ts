@@ -18,44 +18,76 @@ export type StoredCaseFile = {
   storagePath: string;
 };
 
+/** An uploaded file whose content has been checked, held in memory until its use case decides to keep it. */
+export type CheckedCaseFile = Omit<StoredCaseFile, "storagePath"> & { bytes: Buffer };
+
 /**
- * Checks every uploaded file first — type from content by `file-type`, which reads magic numbers and is kept up
- * to date for this — and only then writes them, under random names outside public/ (issue 11 §4). One bad file
- * refuses them all, with its name. The caller deletes what was written if its transaction fails.
+ * Checks every uploaded file — type from content by `file-type`, which reads magic numbers and is kept up to date
+ * for this — and writes none (issue 11 §4). One bad file refuses them all, with its name.
  */
-export async function storeCaseFiles(files: readonly File[]): Promise<StoredCaseFile[]> {
+export async function checkCaseFiles(files: readonly File[]): Promise<CheckedCaseFile[]> {
   // an empty file input arrives as an empty entry, named "" or, through React's action encoding, "undefined"
   const real = files.filter((f) => f.size > 0 || (f.name !== "" && f.name !== "undefined"));
   if (real.length > CASE_FILE_MAX_COUNT)
     throw new AppError("invalid", `最多上传 ${CASE_FILE_MAX_COUNT} 个文件。`);
-  const checked: { file: File; bytes: Buffer; mime: string }[] = [];
+  const checked: CheckedCaseFile[] = [];
   for (const file of real) {
     const bytes = file.size > 0 ? Buffer.from(await file.arrayBuffer()) : Buffer.alloc(0);
     const sniffed = bytes.length > 0 ? ((await fileTypeFromBuffer(bytes))?.mime ?? null) : null;
     const problem = caseFileProblem({ name: file.name, size: bytes.length, sniffed });
     if (problem) throw new AppError("invalid", problem);
-    checked.push({ file, bytes, mime: sniffed as string });
+    checked.push({
+      fileName: file.name,
+      mimeType: sniffed as string,
+      sizeBytes: bytes.length,
+      sha256: createHash("sha256").update(bytes).digest("hex"),
+      bytes,
+    });
   }
+  return checked;
+}
+
+/** Writes checked files under random names outside public/; all or none. */
+async function writeCaseFiles(checked: readonly CheckedCaseFile[]): Promise<StoredCaseFile[]> {
   const dir = config().caseFilesDir;
   await mkdir(dir, { recursive: true });
   const stored: StoredCaseFile[] = [];
   try {
-    for (const c of checked) {
+    for (const { bytes, ...c } of checked) {
       const storagePath = `${randomUUID()}.bin`;
-      await writeFile(join(/*turbopackIgnore: true*/ dir, storagePath), c.bytes, { flag: "wx" });
-      stored.push({
-        fileName: c.file.name,
-        mimeType: c.mime,
-        sizeBytes: c.bytes.length,
-        sha256: createHash("sha256").update(c.bytes).digest("hex"),
-        storagePath,
-      });
+      await writeFile(join(/*turbopackIgnore: true*/ dir, storagePath), bytes, { flag: "wx" });
+      stored.push({ ...c, storagePath });
     }
   } catch (err) {
     await discardCaseFiles(stored);
     throw err;
   }
   return stored;
+}
+
+/** Checks and writes at once, for a use case with nothing to decide first (a news item's attachments). */
+export async function storeCaseFiles(files: readonly File[]): Promise<StoredCaseFile[]> {
+  return writeCaseFiles(await checkCaseFiles(files));
+}
+
+/**
+ * Files after decisions (issue 21 §8): the use case checks what it must, then calls `store` in the step that writes
+ * its case, so a refused or repeated submission writes no file at all; a failure after `store` removes them again.
+ */
+export async function withCaseFiles<T>(
+  checked: readonly CheckedCaseFile[],
+  use: (store: () => Promise<StoredCaseFile[]>) => Promise<T>,
+): Promise<T> {
+  let stored: StoredCaseFile[] = [];
+  try {
+    return await use(async () => {
+      stored = await writeCaseFiles(checked);
+      return stored;
+    });
+  } catch (err) {
+    await discardCaseFiles(stored);
+    throw err;
+  }
 }
 
 export async function discardCaseFiles(files: readonly { storagePath: string }[]): Promise<void> {
@@ -68,24 +100,6 @@ export async function discardCaseFiles(files: readonly { storagePath: string }[]
 export function readCaseFile(storagePath: string): Promise<Buffer> {
   if (!/^[0-9a-f-]{36}\.bin$/.test(storagePath)) throw new AppError("not_found", "文件不存在。");
   return readFile(join(/*turbopackIgnore: true*/ config().caseFilesDir, storagePath));
-}
-
-/**
- * Runs the use case that records stored files: they stay only when it wrote a new case. A refusal, a failure or
- * a second submission of the same form (which finds the first case) deletes them again: nothing half-written.
- */
-export async function keepingFilesOnlyIfNew<T extends { duplicate: boolean }>(
-  files: readonly { storagePath: string }[],
-  write: () => Promise<T>,
-): Promise<T> {
-  try {
-    const out = await write();
-    if (out.duplicate) await discardCaseFiles(files);
-    return out;
-  } catch (err) {
-    await discardCaseFiles(files);
-    throw err;
-  }
 }
 
 const STORED_NAME = /^[0-9a-f-]{36}\.bin$/;

@@ -4,7 +4,8 @@ import { serveQueriesFrom, testActor } from "@/db/testing/actor";
 import { createTestDatabase, type TestDatabase } from "@/db/testing/test-database";
 import { chinaDate } from "@/lib/calendar/dates";
 import { seedDemo } from "../../scripts/seed/index";
-import { fileMatches, issueOwnReport, issueReport, originalReport, verifyReport } from "./reports";
+import { fileMatches, originalReport, verifyReport } from "../queries/report-verification";
+import { issueOwnReport, issueReport } from "./reports";
 
 let db: TestDatabase;
 const today = chinaDate(new Date());
@@ -43,15 +44,19 @@ describe("credit reports (DOMAIN §10, issue 13 §1–§2) on this engine", () =
       edition: "public",
       name: s?.name,
     });
-    const v = await verifyReport(db.db, r.reportNo, `${r.code.slice(0, 4)}-${r.code.slice(4).toLowerCase()}`);
+    const v = await verifyReport({
+      db: db.db,
+      reportNo: r.reportNo,
+      code: `${r.code.slice(0, 4)}-${r.code.slice(4).toLowerCase()}`,
+    });
     expect(v).toMatchObject({ ok: true, subjectName: s?.name });
     if (!v.ok) throw new Error("not verified");
     expect(fileMatches(v, r.pdf)).toBe(true);
     const altered = Buffer.from(r.pdf);
     altered[100] = (altered[100] ?? 0) ^ 1;
     expect(fileMatches(v, altered)).toBe(false);
-    const wrong = await verifyReport(db.db, r.reportNo, "2222-2222");
-    const unknown = await verifyReport(db.db, "XY20990101000001", r.code);
+    const wrong = await verifyReport({ db: db.db, reportNo: r.reportNo, code: "2222-2222" });
+    const unknown = await verifyReport({ db: db.db, reportNo: "XY20990101000001", code: r.code });
     expect(wrong).toEqual(unknown);
     expect(wrong.ok).toBe(false);
   });
@@ -102,15 +107,15 @@ describe("credit reports (DOMAIN §10, issue 13 §1–§2) on this engine", () =
       today,
     });
     if ("refused" in r) throw new Error("refused");
-    const v = await verifyReport(db.db, r.reportNo, r.code);
+    const v = await verifyReport({ db: db.db, reportNo: r.reportNo, code: r.code });
     if (!v.ok) throw new Error("not verified");
     const shown = JSON.stringify(v.document);
     expect(shown).toContain(String(s?.name));
     expect(shown).toContain(String(s?.decision_no));
     expect(v.document.sections.map((x) => x.heading)).toContain("二、行政处罚信息");
-    const original = await originalReport(db.db, r.reportNo, r.code);
+    const original = await originalReport({ db: db.db, reportNo: r.reportNo, code: r.code });
     expect(original?.pdf.equals(r.pdf)).toBe(true);
-    expect(await originalReport(db.db, r.reportNo, "2222-2222")).toBeNull();
+    expect(await originalReport({ db: db.db, reportNo: r.reportNo, code: "2222-2222" })).toBeNull();
   });
 
   it("issue 20 N11: the same public content on the same day is the report already made; a change makes a new one", async () => {

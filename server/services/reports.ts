@@ -1,18 +1,13 @@
 import "server-only";
-import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import { and, desc, eq, gte, isNotNull, ne, not, or, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { creditLists, creditReports, listEntries, penalties, subjects } from "@/db/schema";
 import { canonicalJson } from "@/lib/access/audit-chain";
 import type { IsoDate } from "@/lib/calendar/dates";
 import { chinaDateTime } from "@/lib/calendar/dates";
-import {
-  type PrivateRecord,
-  type ReportDocument,
-  type ReportSnapshot,
-  reportDocument,
-} from "@/lib/reports/report-document";
-import { codeFromBytes, formatCode, normalizeCode, reportNoOf } from "@/lib/reports/report-no";
+import { type PrivateRecord, reportDocument } from "@/lib/reports/report-document";
+import { codeFromBytes, formatCode, reportNoOf } from "@/lib/reports/report-no";
 import type { SubjectCode } from "@/lib/subjects/subject-code";
 import { config } from "../config";
 import type { ServiceContext } from "../context";
@@ -196,87 +191,6 @@ async function unpublishedRecords(db: Db, subjectId: number, today: IsoDate): Pr
     })),
   ];
 }
-
-export type Verification =
-  | {
-      ok: true;
-      reportNo: string;
-      subjectName: string;
-      uscc: string | null;
-      generatedAt: Date;
-      sha256: string;
-      edition: "public" | "own";
-      bytes: number;
-      /** what the report says (issue 20 N5): the stored content, to hold one's copy against */
-      document: ReportDocument;
-      /** the stored PDF can be handed back (reports made before it was kept cannot) */
-      hasOriginal: boolean;
-    }
-  | { ok: false; message: string };
-
-const NOT_FOUND = "报告编号或核验码不正确：没有这份报告。请核对报告首页和页脚上的编号与核验码。";
-
-/** /verify: number + code → the report's facts; an unknown number and a wrong code get the same answer. */
-export async function verifyReport(db: Db, reportNo: string, typedCode: string): Promise<Verification> {
-  const code = normalizeCode(typedCode);
-  const [r] = await db
-    .select({
-      reportNo: creditReports.reportNo,
-      codeHash: creditReports.codeHash,
-      sha256: creditReports.sha256,
-      generatedAt: creditReports.generatedAt,
-      edition: creditReports.edition,
-      bytes: creditReports.bytes,
-      snapshot: creditReports.snapshot,
-      hasOriginal: isNotNull(creditReports.pdf),
-      name: subjects.name,
-      uscc: subjects.uscc,
-    })
-    .from(creditReports)
-    .innerJoin(subjects, eq(subjects.id, creditReports.subjectId))
-    .where(eq(creditReports.reportNo, reportNo.trim().toUpperCase()));
-  const given = Buffer.from(sha256(code ?? typedCode), "hex");
-  const stored = Buffer.from(r?.codeHash ?? "0".repeat(64), "hex");
-  if (!r || !code || !timingSafeEqual(given, stored)) return { ok: false, message: NOT_FOUND };
-  const { privateRecords, ...snapshot } = r.snapshot as ReportSnapshot & {
-    privateRecords: PrivateRecord[] | null;
-  };
-  return {
-    ok: true,
-    reportNo: r.reportNo,
-    subjectName: r.name,
-    uscc: r.uscc,
-    generatedAt: r.generatedAt,
-    sha256: r.sha256,
-    edition: r.edition,
-    bytes: r.bytes,
-    document: reportDocument(snapshot, {
-      edition: r.edition,
-      reportNo: r.reportNo,
-      generatedAt: chinaDateTime(r.generatedAt),
-      privateRecords: privateRecords ?? undefined,
-    }),
-    hasOriginal: Boolean(r.hasOriginal),
-  };
-}
-
-/** The stored PDF of a report, for the holder of its number and code (null: none kept, or no such report). */
-export async function originalReport(db: Db, reportNo: string, typedCode: string) {
-  const v = await verifyReport(db, reportNo, typedCode);
-  if (!v.ok || !v.hasOriginal) return null;
-  const [r] = await db
-    .select({ pdf: creditReports.pdf })
-    .from(creditReports)
-    .where(eq(creditReports.reportNo, v.reportNo));
-  return r?.pdf
-    ? { reportNo: v.reportNo, pdf: r.pdf, sha256: v.sha256, subjectName: v.subjectName, code: "" }
-    : null;
-}
-
-/** The uploaded file's SHA-256 against the report's: one changed byte and they differ. */
-export const fileMatches = (v: Extract<Verification, { ok: true }>, file: Buffer) =>
-  sha256(file) === v.sha256;
-export const fileDigest = (file: Buffer) => sha256(file);
 
 /** Issue 13 §1: the signed-in business's own copy of its report. */
 export async function issueOwnReport({ db, actor, today }: ServiceContext): Promise<IssuedReport> {

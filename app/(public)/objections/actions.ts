@@ -6,7 +6,7 @@ import { contactField, idField, submissionKeyField, textField } from "@/lib/web/
 import { OBJECTION_TARGETS } from "@/lib/workflows/objection";
 import { type ActionState, publicStep } from "@/server/action";
 import { requestMeta } from "@/server/auth/request-meta";
-import { storeCaseFiles } from "@/server/case-files";
+import { checkCaseFiles } from "@/server/case-files";
 import { today } from "@/server/clock";
 import { hashTrackingSecret } from "@/server/credentials/tracking-secret";
 import { getDb } from "@/server/db";
@@ -46,7 +46,7 @@ export async function submitObjectionAction(_prev: ActionState, form: FormData):
     const r = await submitObjection(
       { db: await getDb(), meta, today: today() },
       input,
-      await storeCaseFiles(files),
+      await checkCaseFiles(files),
     );
     if (r.kind === "new")
       return {
@@ -105,7 +105,7 @@ export async function supplementObjectionAction(_prev: ActionState, form: FormDa
     const r = await supplementObjection(
       { db: await getDb(), meta },
       { caseNo: input.caseNo, secretHash: hashTrackingSecret(input.secret), text: input.text },
-      await storeCaseFiles(files),
+      await checkCaseFiles(files),
     );
     return { ok: true, message: `补充材料已并入案件 ${r.caseNo}，办理部门将一并核实。` };
   });

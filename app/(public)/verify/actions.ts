@@ -6,10 +6,9 @@ import type { ActionState } from "@/lib/web/action-state";
 import { queryString } from "@/lib/web/query-string";
 import { publicStep } from "@/server/action";
 import { requestMeta } from "@/server/auth/request-meta";
-import { getDb } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { allowance } from "@/server/http/rate-limit";
-import { fileDigest, fileMatches, verifyReport } from "@/server/services/reports";
+import { fileDigest, fileMatches, verifyReport } from "@/server/queries/report-verification";
 
 const MAX = 10 * 1024 * 1024;
 const input = z.object({
@@ -22,7 +21,7 @@ export async function verifyReportAction(_prev: ActionState, form: FormData): Pr
   return publicStep(input, form, [], async ({ no, code }) => {
     const asked = allowance("verify", (await requestMeta()).ip);
     if (!asked.allowed) throw new AppError("too_many", asked.message);
-    const v = await verifyReport(await getDb(), no, code);
+    const v = await verifyReport({ reportNo: no, code });
     if (!v.ok) throw new AppError("not_found", v.message);
     const file = form.get("file");
     // no file: the page shows the stored content to compare with (issue 20 N5)

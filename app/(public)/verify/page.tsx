@@ -3,9 +3,8 @@ import { ReportView } from "@/components/report-view";
 import { chinaDateTime } from "@/lib/calendar/dates";
 import { firstParam, queryString } from "@/lib/web/query-string";
 import { requestMeta } from "@/server/auth/request-meta";
-import { getDb } from "@/server/db";
 import { allowance } from "@/server/http/rate-limit";
-import { verifyReport } from "@/server/services/reports";
+import { verifyReport } from "@/server/queries/report-verification";
 import { VerifyForm } from "./verify-form";
 
 export const metadata: Metadata = {
@@ -27,7 +26,7 @@ export default async function VerifyPage({
   const no = firstParam(sp.no)?.slice(0, 32);
   const code = firstParam(sp.code)?.slice(0, 16);
   const asked = no && code ? allowance("verify", (await requestMeta()).ip) : null;
-  const v = no && code && asked?.allowed ? await verifyReport(await getDb(), no, code) : null;
+  const v = no && code && asked?.allowed ? await verifyReport({ reportNo: no, code }) : null;
   return (
     <div className="max-w-4xl space-y-4">
       <h1 className="text-2xl font-bold">信用报告核验</h1>

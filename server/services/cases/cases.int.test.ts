@@ -1,6 +1,8 @@
 import { randomUUID } from "node:crypto";
+import { existsSync, readdirSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { serveQueriesFrom, testActor } from "@/db/testing/actor";
+import { checkedPdf } from "@/db/testing/case-file";
 import { publishedListEntry } from "@/db/testing/list-entry";
 import { createTestDatabase, type TestDatabase } from "@/db/testing/test-database";
 import { ACTIVATION_REFUSED } from "@/lib/access/activation-code";
@@ -8,7 +10,6 @@ import { addDays } from "@/lib/calendar/dates";
 import { penaltyPublicityWindow } from "@/lib/records/publicity";
 import { withUsccCheckChar } from "@/lib/subjects/uscc";
 import type { CurrentUser } from "../../auth/guard";
-import type { StoredCaseFile } from "../../case-files";
 import { listCurrentTemplates } from "../../queries/business";
 import {
   activateBusiness,
@@ -34,15 +35,12 @@ const business = (id: number, subjectId: number): CurrentUser => ({
 const mine = business(4, 1);
 const other = business(5, 2);
 const ctx = (actor: CurrentUser, today = TODAY) => ({ db: db.db, actor, meta, today });
-const proof = (): StoredCaseFile[] => [
-  {
-    fileName: "凭证.pdf",
-    mimeType: "application/pdf",
-    sizeBytes: 10,
-    sha256: "0".repeat(64),
-    storagePath: `${randomUUID()}.bin`,
-  },
-];
+const proof = () => [checkedPdf("缴款凭证.pdf")];
+/** What the case-files directory holds now (the test run's own, vitest.config.ts). */
+const storedFiles = () => {
+  const dir = process.env.CASE_FILES_DIR ?? "";
+  return existsSync(dir) ? readdirSync(dir).sort() : [];
+};
 const count = async (sql: string, params: unknown[] = []) => Number((await db.exec(sql, params))[0]?.n);
 
 let penaltyId = 0;
@@ -217,6 +215,17 @@ describe("credit repair (DOMAIN §7, issue 11 §4)", () => {
     expect(
       await count("SELECT count(*) AS n FROM repair_cases WHERE target_id = $1", [recentPenaltyId]),
     ).toBe(0);
+  });
+
+  it("files after decisions (issue 21 §8): a refused application stores no file at all", async () => {
+    const before = storedFiles();
+    await expect(applyForRepair(ctx(mine), repairInput(recentPenaltyId), proof())).rejects.toMatchObject({
+      code: "invalid",
+    });
+    await expect(applyForRepair(ctx(other), repairInput(penaltyId), proof())).rejects.toMatchObject({
+      code: "not_found",
+    });
+    expect(storedFiles()).toEqual(before);
   });
 
   it("a company applying for another company's record is answered as not found, nothing written", async () => {

@@ -1,13 +1,14 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { serveQueriesFrom, testActor } from "@/db/testing/actor";
+import { checkedPdf } from "@/db/testing/case-file";
 import { createTestDatabase, type TestDatabase } from "@/db/testing/test-database";
 import { addDays, addMonths } from "@/lib/calendar/dates";
 import type { ListKind } from "@/lib/records/list-kinds";
 import { withUsccCheckChar } from "@/lib/subjects/uscc";
+import { readCaseFile } from "@/server/case-files";
 import type { CurrentUser } from "../../auth/guard";
 import { forgetCalendar } from "../../calendar";
-import type { StoredCaseFile } from "../../case-files";
 import { AppError } from "../../errors";
 import { listDecisionQueue, listNoticesFor } from "../../queries/list-decisions";
 import { listEntriesOf } from "../../queries/lists";
@@ -96,13 +97,7 @@ const publish = (id: number, o: Partial<ListDecisionInput> = {}): ListDecisionIn
   decisionNo: "赣人社信认〔2026〕1号",
   ...o,
 });
-const statementFile = (): StoredCaseFile => ({
-  fileName: "工资支付凭证.pdf",
-  mimeType: "application/pdf",
-  sizeBytes: 10,
-  sha256: "0".repeat(64),
-  storagePath: `${randomUUID()}.bin`,
-});
+const statementFile = () => checkedPdf();
 
 beforeAll(async () => {
   db = await createTestDatabase();
@@ -299,7 +294,9 @@ describe("list decisions (DOMAIN §5, issue 14 §2)", () => {
         "SELECT kind::text AS kind, file_name, storage_path FROM case_files WHERE list_entry_id = $1",
         [id],
       ),
-    ).toEqual({ kind: "statement", file_name: file.fileName, storage_path: file.storagePath });
+    ).toEqual({ kind: "statement", file_name: file.fileName, storage_path: expect.stringMatching(/\.bin$/) });
+    const stored = await row("SELECT storage_path FROM case_files WHERE list_entry_id = $1", [id]);
+    expect(await readCaseFile(String(stored?.storage_path))).toEqual(file.bytes);
     // the notice is answered but not yet decided: it stays among the business's notices
     expect((await listNoticesFor(subject)).map((n) => [n.id, n.statementOn])).toEqual([[id, TODAY]]);
 

@@ -24,7 +24,7 @@ import {
 } from "@/lib/workflows/list-decision";
 import { missingReason } from "@/lib/workflows/machine";
 import { getCalendar } from "../../calendar";
-import { keepingFilesOnlyIfNew, type StoredCaseFile } from "../../case-files";
+import { type CheckedCaseFile, withCaseFiles } from "../../case-files";
 import type { ServiceContext } from "../../context";
 import { AppError } from "../../errors";
 import { getPolicy } from "../../settings";
@@ -187,10 +187,10 @@ export async function proposeListing(
 export async function submitStatement(
   ctx: Ctx,
   input: { id: number; statement: string },
-  files: StoredCaseFile[],
+  files: CheckedCaseFile[],
 ): Promise<void> {
   const { db, actor, meta, today } = ctx;
-  await keepingFilesOnlyIfNew(files, async () => {
+  await withCaseFiles(files, async (store) => {
     await db.transaction(async (tx) => {
       const e = await lockedEntry(tx, input.id, today);
       ownSubject(actor, e.row.subjectId);
@@ -216,7 +216,9 @@ export async function submitStatement(
             if (moved.length > 0 && files.length > 0)
               await tx
                 .insert(caseFiles)
-                .values(files.map((f) => ({ ...f, listEntryId: e.row.id, kind: "statement" as const })));
+                .values(
+                  (await store()).map((f) => ({ ...f, listEntryId: e.row.id, kind: "statement" as const })),
+                );
             return moved.length > 0;
           },
           step: () => ({

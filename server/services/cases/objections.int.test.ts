@@ -1,14 +1,15 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { serveQueriesFrom, testActor } from "@/db/testing/actor";
+import { checkedPdf } from "@/db/testing/case-file";
 import { publishedListEntry } from "@/db/testing/list-entry";
 import { createTestDatabase, type TestDatabase } from "@/db/testing/test-database";
 import { addDays } from "@/lib/calendar/dates";
 import { penaltyPublicityWindow } from "@/lib/records/publicity";
 import { withUsccCheckChar } from "@/lib/subjects/uscc";
+import type { CheckedCaseFile } from "@/server/case-files";
 import type { CurrentUser } from "../../auth/guard";
 import { forgetCalendar } from "../../calendar";
-import type { StoredCaseFile } from "../../case-files";
 import { hashTrackingSecret } from "../../credentials/tracking-secret";
 import { AppError } from "../../errors";
 import { trackObjection } from "../../queries/objections";
@@ -98,13 +99,7 @@ async function openObjection(targetId: number, o: Partial<ObjectionInput> = {}) 
 }
 
 /** A stored evidence file as the action hands it over (the file itself is not needed by the service). */
-const evidence = (): StoredCaseFile => ({
-  fileName: "行政复议决定书.pdf",
-  mimeType: "application/pdf",
-  sizeBytes: 10,
-  sha256: "0".repeat(64),
-  storagePath: `${randomUUID()}.bin`,
-});
+const evidence = () => checkedPdf();
 
 const penaltyRow = (id: number) =>
   row("SELECT status, under_verification, violation_facts FROM penalties WHERE id = $1", [id]);
@@ -237,7 +232,7 @@ describe("objections (DOMAIN §8, issue 14 §1)", () => {
   it("issue 20 N9: material is added to a case only with its number and secret; a closed case takes none", async () => {
     const target = await penalty();
     const mine = await openObjection(target);
-    const add = (caseNo: string, secret: string, files: StoredCaseFile[] = []) =>
+    const add = (caseNo: string, secret: string, files: CheckedCaseFile[] = []) =>
       supplementObjection(
         { db: db.db, meta },
         { caseNo, secretHash: hashTrackingSecret(secret), text: "补充：附上行政复议决定书。" },

@@ -26,7 +26,7 @@ import {
 } from "@/lib/workflows/objection";
 import { logAudit } from "../../audit";
 import { getCalendar } from "../../calendar";
-import { keepingFilesOnlyIfNew, type StoredCaseFile } from "../../case-files";
+import { type CheckedCaseFile, withCaseFiles } from "../../case-files";
 import type { RequestMeta, ServiceContext } from "../../context";
 import { hashTrackingSecret, trackingSecretMatches } from "../../credentials/tracking-secret";
 import { AppError } from "../../errors";
@@ -62,10 +62,10 @@ export type ObjectionReceipt =
 export async function submitObjection(
   { db, meta, today }: { db: Db; meta: RequestMeta; today: IsoDate },
   input: ObjectionInput,
-  files: StoredCaseFile[],
+  files: CheckedCaseFile[],
 ): Promise<ObjectionReceipt> {
   const who = { actor: objector(input.name), meta };
-  return keepingFilesOnlyIfNew(files, async () => {
+  return withCaseFiles(files, async (store) => {
     const [{ objectionAnswerWorkingDays }, cal] = await Promise.all([getPolicy(), getCalendar(db)]);
     const key = contactKey(input.contact);
     const outcome = await db.transaction(async (tx) => {
@@ -101,7 +101,7 @@ export async function submitObjection(
       if (files.length > 0)
         await tx
           .insert(caseFiles)
-          .values(files.map((f) => ({ ...f, objectionId: id, kind: "evidence" as const })));
+          .values((await store()).map((f) => ({ ...f, objectionId: id, kind: "evidence" as const })));
       await recordCaseStep(tx, who, {
         ref: { objectionId: id },
         from: null,
@@ -148,9 +148,9 @@ export const NO_SUCH_OBJECTION = "未找到与该案号和查询码相符的异�
 export async function supplementObjection(
   { db, meta }: { db: Db; meta: RequestMeta },
   input: { caseNo: string; secretHash: string; text: string },
-  files: StoredCaseFile[],
+  files: CheckedCaseFile[],
 ): Promise<{ caseNo: string }> {
-  return keepingFilesOnlyIfNew(files, () =>
+  return withCaseFiles(files, (store) =>
     db.transaction(async (tx) => {
       const [c] = await tx.select().from(objections).where(eq(objections.caseNo, input.caseNo)).for("update");
       if (!c || !trackingSecretMatches(c.secretHash, input.secretHash))
@@ -166,7 +166,7 @@ export async function supplementObjection(
       if (files.length > 0)
         await tx
           .insert(caseFiles)
-          .values(files.map((f) => ({ ...f, objectionId: c.id, kind: "evidence" as const })));
+          .values((await store()).map((f) => ({ ...f, objectionId: c.id, kind: "evidence" as const })));
       await logAudit(tx, {
         action: "objection.join",
         actorName: objector(c.objectorName).username,

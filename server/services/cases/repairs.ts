@@ -1,149 +1,22 @@
 import "server-only";
-import { and, desc, eq, inArray, isNull } from "drizzle-orm";
+import { and, desc, eq, isNull } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { isUniqueViolation } from "@/db/errors";
-import {
-  caseFiles,
-  commitments,
-  commitmentTemplates,
-  creditLists,
-  departments,
-  listEntries,
-  penalties,
-  repairCases,
-  subjects,
-} from "@/db/schema";
-import { compareDates, type IsoDate } from "@/lib/calendar/dates";
+import { caseFiles, commitments, commitmentTemplates, penalties, repairCases, subjects } from "@/db/schema";
 import { fillTemplate } from "@/lib/records/commitment-text";
 import { repairApplicationText } from "@/lib/records/repair-application";
-import { listEntryRepairableFrom, type RepairTarget, repairRefusal } from "@/lib/records/repair-eligibility";
-import { commitmentColumns, commitmentState } from "@/lib/workflows/commitment";
+import { commitmentColumns } from "@/lib/workflows/commitment";
 import { dueOn } from "@/lib/workflows/deadlines";
 import { missingReason } from "@/lib/workflows/machine";
-import { REPAIR_INITIAL, REPAIR_REFUSED, type RepairEvent, repairMachine } from "@/lib/workflows/repair";
+import { REPAIR_INITIAL, type RepairEvent, repairMachine } from "@/lib/workflows/repair";
 import { getCalendar } from "../../calendar";
-import { keepingFilesOnlyIfNew, type StoredCaseFile } from "../../case-files";
+import { type CheckedCaseFile, withCaseFiles } from "../../case-files";
 import type { ServiceContext } from "../../context";
 import { AppError } from "../../errors";
+import { type RepairTargetType, repairEligibility } from "../../queries/repair-eligibility";
 import { getPolicy } from "../../settings";
 import { caseNumber, moveCase, nextCaseId, ownDepartment, ownSubject, recordCaseStep } from "./case-step";
 import { removeListEntry } from "./list-decisions";
-
-export type RepairTargetType = "penalty" | "commitment" | "list_entry";
-
-export type LoadedTarget = RepairTarget & {
-  subjectId: number;
-  /** the department that made the record: it handles the repair */
-  deptId: number;
-  enteredBy: number | null;
-  /** how the record is named in the application */
-  label: string;
-  decisionNo: string;
-};
-
-/** A negative record as repair sees it (DOMAIN §7); null when there is no such record. */
-export async function loadRepairTarget(
-  tx: Pick<Tx, "select">,
-  type: RepairTargetType,
-  id: number,
-  today: IsoDate,
-): Promise<LoadedTarget | null> {
-  if (type === "penalty") {
-    const [p] = await tx
-      .select({ p: penalties, dept: departments.name })
-      .from(penalties)
-      .innerJoin(departments, eq(departments.id, penalties.authorityDeptId))
-      .where(eq(penalties.id, id));
-    if (!p) return null;
-    const r = p.p;
-    const isPublic =
-      r.status === "active" &&
-      r.disclosable &&
-      compareDates(r.decisionDate, today) <= 0 &&
-      compareDates(today, r.publicUntil) <= 0;
-    return {
-      subjectId: r.subjectId,
-      deptId: r.sourceDeptId,
-      enteredBy: r.createdBy,
-      repairableFrom: r.repairableFrom,
-      unrepairable: r.unrepairable,
-      closed: !isPublic,
-      label: `行政处罚 ${r.decisionNo}（${p.dept}，${r.decisionDate}，${r.violationType}）`,
-      decisionNo: r.decisionNo,
-    };
-  }
-  if (type === "commitment") {
-    const [c] = await tx.select().from(commitments).where(eq(commitments.id, id));
-    if (!c || commitmentState(c) !== "breached" || !c.breachedOn) return null;
-    return {
-      subjectId: c.subjectId,
-      deptId: c.deptId,
-      enteredBy: c.findingBy,
-      repairableFrom: c.breachRepairableFrom,
-      unrepairable: c.unrepairable,
-      closed:
-        c.breachRepairedAt !== null ||
-        (c.breachPublicUntil !== null && compareDates(today, c.breachPublicUntil) > 0),
-      label: `违诺 “${c.title}”（认定日期 ${c.breachedOn}）`,
-      decisionNo: c.title,
-    };
-  }
-  const [e] = await tx
-    .select({ e: listEntries, list: creditLists.name })
-    .from(listEntries)
-    .innerJoin(creditLists, eq(creditLists.id, listEntries.listId))
-    .where(eq(listEntries.id, id));
-  if (!e || e.e.kind === "red") return null;
-  const r = e.e;
-  const start = r.validFrom ?? r.decisionDate;
-  return {
-    subjectId: r.subjectId,
-    deptId: r.deptId,
-    enteredBy: r.createdBy,
-    repairableFrom: start ? listEntryRepairableFrom(r.kind, start) : null,
-    unrepairable: r.unrepairable,
-    closed: r.status !== "published" || (r.validUntil !== null && compareDates(today, r.validUntil) > 0),
-    label: `列入${e.list}（${r.decisionNo ?? r.caseNo}）`,
-    decisionNo: r.decisionNo ?? r.caseNo,
-  };
-}
-
-/** The day the latest application for the record was refused, for the 6-month rule (DOMAIN §7). */
-async function lastRefusal(
-  tx: Pick<Tx, "select">,
-  type: RepairTargetType,
-  id: number,
-): Promise<IsoDate | null> {
-  const [row] = await tx
-    .select({ on: repairCases.decidedOn })
-    .from(repairCases)
-    .where(
-      and(
-        eq(repairCases.targetType, type),
-        eq(repairCases.targetId, id),
-        inArray(repairCases.status, [...REPAIR_REFUSED]),
-      ),
-    )
-    .orderBy(desc(repairCases.decidedOn))
-    .limit(1);
-  return row?.on ?? null;
-}
-
-/** Whether the business may apply today, and if not why: the same answer the form shows before it is filled. */
-export async function repairEligibility(
-  tx: Pick<Tx, "select">,
-  type: RepairTargetType,
-  id: number,
-  today: IsoDate,
-) {
-  const target = await loadRepairTarget(tx, type, id, today);
-  if (!target) return null;
-  const { repairRetryMonths } = await getPolicy();
-  return {
-    target,
-    refusal: repairRefusal(target, today, await lastRefusal(tx, type, id), repairRetryMonths),
-  };
-}
 
 export type RepairInput = {
   targetType: RepairTargetType;
@@ -163,9 +36,9 @@ export type RepairInput = {
 export async function applyForRepair(
   { db, actor, meta, today }: ServiceContext,
   input: RepairInput,
-  files: StoredCaseFile[],
+  files: CheckedCaseFile[],
 ): Promise<{ id: number; caseNo: string; duplicate: boolean }> {
-  return keepingFilesOnlyIfNew(files, async () => {
+  return withCaseFiles(files, async (store) => {
     if (!actor.roles.includes("business") || actor.subjectId === null)
       throw new AppError("forbidden", "只有企业账号可以申请信用修复。");
     const [{ repairAcceptWorkingDays }, cal] = await Promise.all([getPolicy(), getCalendar(db)]);
@@ -178,7 +51,7 @@ export async function applyForRepair(
         ownSubject(actor, again.subjectId);
         return { id: again.id, caseNo: again.caseNo, duplicate: true };
       }
-      const judged = await repairEligibility(tx, input.targetType, input.targetId, today);
+      const judged = await repairEligibility({ db: tx, type: input.targetType, id: input.targetId, today });
       if (!judged) throw new AppError("not_found", "该记录不存在，或不属于您的企业。");
       ownSubject(actor, judged.target.subjectId);
       if (judged.refusal) throw new AppError("invalid", judged.refusal.reason);
@@ -244,7 +117,7 @@ export async function applyForRepair(
       }
       await tx
         .insert(caseFiles)
-        .values(files.map((f) => ({ ...f, repairCaseId: id, kind: "proof" as const })));
+        .values((await store()).map((f) => ({ ...f, repairCaseId: id, kind: "proof" as const })));
       await recordCaseStep(
         tx,
         { actor, meta },

@@ -9,7 +9,7 @@ import {
   selfReportMachine,
 } from "@/lib/workflows/self-report";
 import { getCalendar } from "../../calendar";
-import { keepingFilesOnlyIfNew, type StoredCaseFile } from "../../case-files";
+import { type CheckedCaseFile, withCaseFiles } from "../../case-files";
 import type { ServiceContext } from "../../context";
 import { AppError } from "../../errors";
 import { getPolicy } from "../../settings";
@@ -34,9 +34,9 @@ export type SelfReportInput = {
 export async function submitSelfReport(
   { db, actor, meta, today }: ServiceContext,
   input: SelfReportInput,
-  files: StoredCaseFile[],
+  files: CheckedCaseFile[],
 ): Promise<{ id: number; caseNo: string; duplicate: boolean }> {
-  return keepingFilesOnlyIfNew(files, async () => {
+  return withCaseFiles(files, async (store) => {
     if (!actor.roles.includes("business") || actor.subjectId === null)
       throw new AppError("forbidden", "只有企业账号可以自主申报信用信息。");
     if (files.length === 0) throw new AppError("invalid", "请上传证明材料（PDF、JPG 或 PNG）。");
@@ -70,7 +70,7 @@ export async function submitSelfReport(
       });
       await tx
         .insert(caseFiles)
-        .values(files.map((f) => ({ ...f, selfReportId: id, kind: "evidence" as const })));
+        .values((await store()).map((f) => ({ ...f, selfReportId: id, kind: "evidence" as const })));
       await recordCaseStep(
         tx,
         { actor, meta },

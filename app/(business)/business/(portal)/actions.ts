@@ -5,7 +5,7 @@ import { z } from "zod";
 import { choiceField, idField, mustTick, phoneField, submissionKeyField, textField } from "@/lib/web/fields";
 import { SELF_REPORT_CATEGORIES } from "@/lib/workflows/self-report";
 import { action } from "@/server/action";
-import { storeCaseFiles } from "@/server/case-files";
+import { checkCaseFiles } from "@/server/case-files";
 import { submitCommitment } from "@/server/services/cases/commitments";
 import { submitStatement } from "@/server/services/cases/list-decisions";
 import { applyForRepair } from "@/server/services/cases/repairs";
@@ -52,7 +52,7 @@ export const submitSelfReportAction = action(
     }),
   { roles, echo: true },
   async (input, ctx, form) => {
-    const r = await submitSelfReport(ctx, input, await storeCaseFiles(files(form)));
+    const r = await submitSelfReport(ctx, input, await checkCaseFiles(files(form)));
     redirect(`/business/self-reports/${r.id}`);
   },
 );
@@ -72,7 +72,7 @@ export const applyRepairAction = action(
   }),
   { roles, echo: true },
   async (input, ctx, form) => {
-    const r = await applyForRepair(ctx, input, await storeCaseFiles(files(form)));
+    const r = await applyForRepair(ctx, input, await checkCaseFiles(files(form)));
     redirect(`/business/repairs/${r.id}`);
   },
 );
@@ -86,7 +86,7 @@ export const submitStatementAction = action(
   }),
   { roles, echo: true },
   async (input, ctx, form) => {
-    await submitStatement(ctx, input, await storeCaseFiles(files(form)));
+    await submitStatement(ctx, input, await checkCaseFiles(files(form)));
     redirect(`/business/lists/${input.id}?stated=1`);
   },
 );

@@ -8,9 +8,8 @@ import { fillTemplate } from "@/lib/records/commitment-text";
 import { firstParam, intParam } from "@/lib/web/query-string";
 import { auditDenied, requireBusiness } from "@/server/auth/guard";
 import { today } from "@/server/clock";
-import { getDb } from "@/server/db";
 import { listCurrentTemplates } from "@/server/queries/business";
-import { repairEligibility } from "@/server/services/cases/repairs";
+import { repairEligibility } from "@/server/queries/repair-eligibility";
 import { applyRepairAction } from "../../actions";
 
 export const metadata: Metadata = { title: "申请信用修复" };
@@ -27,7 +26,7 @@ export default async function NewRepairPage({
   const type = TYPES.find((t) => t === firstParam(sp.type));
   const id = intParam(sp.id);
   const day = today();
-  const judged = type && id !== undefined ? await repairEligibility(await getDb(), type, id, day) : null;
+  const judged = type && id !== undefined ? await repairEligibility({ type, id, today: day }) : null;
   if (!judged || judged.target.subjectId !== user.subjectId) {
     if (judged)
       await auditDenied(user, "为非本企业的记录申请信用修复", { type: String(type), id: String(id) });

@@ -1,0 +1,115 @@
+import "server-only";
+import { createHash, timingSafeEqual } from "node:crypto";
+import { eq, isNotNull } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { creditReports, subjects } from "@/db/schema";
+import { chinaDateTime } from "@/lib/calendar/dates";
+import {
+  type PrivateRecord,
+  type ReportDocument,
+  type ReportSnapshot,
+  reportDocument,
+} from "@/lib/reports/report-document";
+import { normalizeCode } from "@/lib/reports/report-no";
+import { getDb } from "../db";
+
+const sha256 = (b: Buffer | string) => createHash("sha256").update(b).digest("hex");
+
+export type Verification =
+  | {
+      ok: true;
+      reportNo: string;
+      subjectName: string;
+      uscc: string | null;
+      generatedAt: Date;
+      sha256: string;
+      edition: "public" | "own";
+      bytes: number;
+      /** what the report says (issue 20 N5): the stored content, to hold one's copy against */
+      document: ReportDocument;
+      /** the stored PDF can be handed back (reports made before it was kept cannot) */
+      hasOriginal: boolean;
+    }
+  | { ok: false; message: string };
+
+const NOT_FOUND = "报告编号或核验码不正确：没有这份报告。请核对报告首页和页脚上的编号与核验码。";
+
+/** /verify: number + code → the report's facts; an unknown number and a wrong code get the same answer. */
+export async function verifyReport({
+  reportNo,
+  code: typedCode,
+  db: given,
+}: {
+  reportNo: string;
+  code: string;
+  db?: Db;
+}): Promise<Verification> {
+  const db = given ?? (await getDb());
+  const code = normalizeCode(typedCode);
+  const [r] = await db
+    .select({
+      reportNo: creditReports.reportNo,
+      codeHash: creditReports.codeHash,
+      sha256: creditReports.sha256,
+      generatedAt: creditReports.generatedAt,
+      edition: creditReports.edition,
+      bytes: creditReports.bytes,
+      snapshot: creditReports.snapshot,
+      hasOriginal: isNotNull(creditReports.pdf),
+      name: subjects.name,
+      uscc: subjects.uscc,
+    })
+    .from(creditReports)
+    .innerJoin(subjects, eq(subjects.id, creditReports.subjectId))
+    .where(eq(creditReports.reportNo, reportNo.trim().toUpperCase()));
+  const typed = Buffer.from(sha256(code ?? typedCode), "hex");
+  const stored = Buffer.from(r?.codeHash ?? "0".repeat(64), "hex");
+  if (!r || !code || !timingSafeEqual(typed, stored)) return { ok: false, message: NOT_FOUND };
+  const { privateRecords, ...snapshot } = r.snapshot as ReportSnapshot & {
+    privateRecords: PrivateRecord[] | null;
+  };
+  return {
+    ok: true,
+    reportNo: r.reportNo,
+    subjectName: r.name,
+    uscc: r.uscc,
+    generatedAt: r.generatedAt,
+    sha256: r.sha256,
+    edition: r.edition,
+    bytes: r.bytes,
+    document: reportDocument(snapshot, {
+      edition: r.edition,
+      reportNo: r.reportNo,
+      generatedAt: chinaDateTime(r.generatedAt),
+      privateRecords: privateRecords ?? undefined,
+    }),
+    hasOriginal: Boolean(r.hasOriginal),
+  };
+}
+
+/** The stored PDF of a report, for the holder of its number and code (null: none kept, or no such report). */
+export async function originalReport({
+  reportNo,
+  code,
+  db: given,
+}: {
+  reportNo: string;
+  code: string;
+  db?: Db;
+}) {
+  const db = given ?? (await getDb());
+  const v = await verifyReport({ reportNo, code, db });
+  if (!v.ok || !v.hasOriginal) return null;
+  const [r] = await db
+    .select({ pdf: creditReports.pdf })
+    .from(creditReports)
+    .where(eq(creditReports.reportNo, v.reportNo));
+  return r?.pdf
+    ? { reportNo: v.reportNo, pdf: r.pdf, sha256: v.sha256, subjectName: v.subjectName, code: "" }
+    : null;
+}
+
+/** The uploaded file's SHA-256 against the report's: one changed byte and they differ. */
+export const fileMatches = (v: Extract<Verification, { ok: true }>, file: Buffer) =>
+  sha256(file) === v.sha256;
+export const fileDigest = (file: Buffer) => sha256(file);
