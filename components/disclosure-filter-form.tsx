@@ -1,7 +1,7 @@
 import type { ParsedFilters } from "@/lib/records/disclosure-filters";
-import { DateField, FilterForm, type Option, SelectField } from "./filter-form";
+import { DateField, FilterForm, type Option, SelectField, TextField } from "./filter-form";
 
-/** The 双公示 filters: department, region and decision-date range. */
+/** The 双公示 filters: name, USCC or 文号; department, region and decision-date range. */
 export function DisclosureFilterForm({
   action,
   filters,
@@ -14,7 +14,8 @@ export function DisclosureFilterForm({
   cities: Option[];
 }) {
   return (
-    <FilterForm action={action} columns="lg:grid-cols-[2fr_1fr_1fr_1fr_auto]" errors={filters.errors}>
+    <FilterForm action={action} columns="lg:grid-cols-[2fr_2fr_1fr_1fr_1fr_auto]" errors={filters.errors}>
+      <TextField label="名称、统一社会信用代码或决定书文号" name="q" value={filters.q} />
       <SelectField
         label="决定机关"
         name="dept"

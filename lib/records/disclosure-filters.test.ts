@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { parseDisclosureFilters } from "./disclosure-filters";
+import { withUsccCheckChar } from "../subjects/uscc";
+import { parseDisclosureFilters, parseRecordQuery } from "./disclosure-filters";
 
 describe("parseDisclosureFilters — 双公示 and list URL filters: bad values dropped with a message, never a 500", () => {
   it("keeps valid department, region, dates and page", () => {
@@ -30,5 +31,37 @@ describe("parseDisclosureFilters — 双公示 and list URL filters: bad values 
   it("takes the first of repeated values and falls back to page 1 outside 1–500", () => {
     expect(parseDisclosureFilters({ dept: ["3", "4"], page: "501" })).toMatchObject({ dept: 3, page: 1 });
     expect(parseDisclosureFilters({ page: "0" }).page).toBe(1);
+  });
+});
+
+describe("parseRecordQuery — the 双公示 box takes a 文号, a USCC or a name (issue 21)", () => {
+  it("a 文号 by its bracketed year or its closing 号", () => {
+    expect(parseRecordQuery("赣环罚〔2026〕12号")).toEqual({
+      kind: "decision_no",
+      text: "赣环罚〔2026〕12号",
+    });
+    expect(parseRecordQuery("洪市监罚[2026]3")).toMatchObject({ kind: "decision_no" });
+  });
+  it("a valid USCC in any case and spacing; words of a name otherwise, at least 2 characters", () => {
+    const code = withUsccCheckChar("91360100MA2Y1B2C3");
+    expect(parseRecordQuery(`${code.slice(0, 8)} ${code.slice(8).toLowerCase()}`)).toEqual({
+      kind: "uscc",
+      code,
+    });
+    expect(parseRecordQuery("样例食品")).toEqual({
+      kind: "name",
+      text: "样例食品",
+      grams: ["样例", "例食", "食品"],
+    });
+    expect(parseRecordQuery("样")).toMatchObject({ kind: "invalid" });
+  });
+  it("the filters keep what was typed and say why a query was not used", () => {
+    expect(parseDisclosureFilters({ q: "样" }).errors).toEqual([
+      "名称请至少输入 2 个字，或输入完整的决定书文号。",
+    ]);
+    expect(parseDisclosureFilters({ q: "赣环罚〔2026〕12号" })).toMatchObject({
+      q: "赣环罚〔2026〕12号",
+      query: { kind: "decision_no" },
+    });
   });
 });

@@ -1,9 +1,31 @@
 import { isIsoDate } from "../calendar/dates";
+import { nameGrams } from "../subjects/search-query";
+import { checkUscc, normalizeUscc } from "../subjects/uscc";
 
 type Params = Record<string, string | string[] | undefined>;
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)?.trim() || undefined;
 
+/** What the 双公示 box asks for (issue 21): a decision's 文号, a subject's USCC, or words of its name. */
+export type RecordQuery =
+  | { kind: "decision_no"; text: string }
+  | { kind: "uscc"; code: string }
+  | { kind: "name"; text: string; grams: string[] };
+
+/** A 文号 names its year in brackets or ends in 号; an 18-character valid code is a USCC; anything else is a name. */
+export function parseRecordQuery(raw: string): RecordQuery | { kind: "invalid"; message: string } {
+  const text = raw.normalize("NFKC").replace(/\s+/g, " ").trim();
+  if (/[〔［[].*[〕］\]]|号$/.test(text)) return { kind: "decision_no", text };
+  const code = normalizeUscc(text);
+  if (/^[0-9A-Z]{18}$/.test(code) && checkUscc(code).valid) return { kind: "uscc", code };
+  if ([...text].length < 2)
+    return { kind: "invalid", message: "名称请至少输入 2 个字，或输入完整的决定书文号。" };
+  return { kind: "name", text, grams: nameGrams(text) };
+}
+
 export type ParsedFilters = {
+  /** the typed text, and what it asks for */
+  q?: string;
+  query?: RecordQuery;
   dept?: number;
   region?: string;
   from?: string;
@@ -16,6 +38,13 @@ export type ParsedFilters = {
 export function parseDisclosureFilters(sp: Params): ParsedFilters {
   const errors: string[] = [];
   const out: ParsedFilters = { page: 1, errors };
+  const q = one(sp.q)?.slice(0, 50);
+  if (q) {
+    const query = parseRecordQuery(q);
+    out.q = q;
+    if (query.kind === "invalid") errors.push(query.message);
+    else out.query = query;
+  }
   const dept = one(sp.dept);
   if (dept) {
     if (/^\d{1,6}$/.test(dept)) out.dept = Number(dept);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { firstParam, intParam, pageParam } from "./query-string";
+import { firstParam, intParam, pageParam, returnPath } from "./query-string";
 
 describe("firstParam (issue 9 §9: a NUL in a filter never reaches the database)", () => {
   it("takes the first value and drops control and direction-override characters", () => {
@@ -40,5 +40,18 @@ describe("intParam and pageParam (issue 20 N12: an overflowing number in a URL i
     expect(pageParam("99999999999999999999")).toBe(1);
     expect(pageParam("100001")).toBe(1);
     expect(pageParam(undefined)).toBe(1);
+  });
+});
+
+describe("returnPath — a sign-in returns to the form with its query (issue 21)", () => {
+  it("keeps the path and the query of this site's address", () => {
+    expect(returnPath("/business/repairs/new?type=penalty&id=12")).toBe(
+      "/business/repairs/new?type=penalty&id=12",
+    );
+  });
+  it("gives nothing for another site or a protocol-relative address", () => {
+    expect(returnPath("https://evil.example/business")).toBeUndefined();
+    expect(returnPath("//evil.example/business")).toBeUndefined();
+    expect(returnPath(undefined)).toBeUndefined();
   });
 });

@@ -41,3 +41,13 @@ export function intParam(
 export function pageParam(v: string | string[] | undefined, max = MAX_PAGE): number {
   return intParam(v, { max }) ?? 1;
 }
+
+/**
+ * Where a sign-in returns to: the path and query of a callback URL of this site (issue 21: a form's ?type=…&id=…
+ * survives signing in); nothing for another site's address.
+ */
+export function returnPath(callbackUrl: string | undefined): string | undefined {
+  if (!callbackUrl || !callbackUrl.startsWith("/") || callbackUrl.startsWith("//")) return undefined;
+  const u = new URL(callbackUrl, "http://x");
+  return `${u.pathname}${u.search}`;
+}

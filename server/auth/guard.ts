@@ -79,9 +79,17 @@ export async function requireUser(opts: { allowPasswordChange?: boolean } = {}):
  * For the business portal's pages: the signed-in business account (issue 11 §1), or its sign-in page; a
  * regulator's session is refused (audited 403) — the portal shows one company's own affairs.
  */
-export async function requireBusiness(): Promise<CurrentUser & { subjectId: number }> {
+export async function requireBusiness(
+  /** the page's own address with its query, to come back to after signing in */
+  returnTo?: string,
+): Promise<CurrentUser & { subjectId: number }> {
   const s = await readSession();
-  if (!s.user) redirect(s.reason ? `/business/login?reason=${s.reason}` : "/business/login");
+  if (!s.user) {
+    const back = new URLSearchParams();
+    if (s.reason) back.set("reason", s.reason);
+    if (returnTo) back.set("callbackUrl", returnTo);
+    redirect(`/business/login${back.size ? `?${back}` : ""}`);
+  }
   const { user } = s;
   if (!hasAnyRole(user, ["business"]) || user.subjectId === null) {
     await auditDenied(user, "企业服务仅供企业账号使用");

@@ -45,9 +45,8 @@ export function signInWith(area: keyof typeof HOME) {
     try {
       r = await signInToConsole(
         {
-          // a business account's name is its USCC, typed in any case
-          username:
-            area === "business" && /^[0-9a-z]{18}$/i.test(username) ? username.toUpperCase() : username,
+          // the portal's USCC is resolved to its account by the service
+          username,
           password,
           totp: totp || undefined,
         },

@@ -3,14 +3,17 @@ import { aliasedTable, and, desc, eq, gte, inArray, like, lte, type SQL, sql } f
 import type { Db } from "@/db/client";
 import { departments, licences, penalties, subjects } from "@/db/schema";
 import type { IsoDate } from "@/lib/calendar/dates";
+import type { RecordQuery } from "@/lib/records/disclosure-filters";
 import { isPersonRecord } from "@/lib/subjects/masking";
 import { regionPrefix } from "@/lib/subjects/regions";
+import { escapeLike } from "@/lib/subjects/search-query";
 import { getDb } from "../db";
 import { maskedCounterpart } from "./labels";
 import { licenceIsPublic, penaltyIsPublic } from "./publicity";
 
-/** 双公示 filters: department, region (city or county code), decision-date range. */
+/** 双公示 filters: a 文号, USCC or name; department, region (city or county code), decision-date range. */
 export type DisclosureFilters = {
+  query?: RecordQuery;
   dept?: number;
   region?: string;
   from?: IsoDate;
@@ -30,6 +33,36 @@ function filters(db: Db, table: typeof penalties | typeof licences, f: Disclosur
   if (f.dept) w.push(eq(table.authorityDeptId, f.dept));
   if (f.from) w.push(gte(table.decisionDate, f.from));
   if (f.to) w.push(lte(table.decisionDate, f.to));
+  const q = f.query;
+  // each by an index: (source_dept_id, decision_no) per department, the USCC, the name's bigrams
+  if (q?.kind === "decision_no")
+    w.push(
+      sql`(${table.sourceDeptId}, ${table.decisionNo}) IN (SELECT d.id, ${q.text}::text FROM departments d)`,
+    );
+  if (q?.kind === "uscc")
+    w.push(
+      inArray(
+        table.subjectId,
+        db.select({ id: subjects.id }).from(subjects).where(eq(subjects.uscc, q.code)),
+      ),
+    );
+  // natural persons are never found by name (DOMAIN §2)
+  if (q?.kind === "name")
+    w.push(
+      inArray(
+        table.subjectId,
+        db
+          .select({ id: subjects.id })
+          .from(subjects)
+          .where(
+            sql`${subjects.nameGrams} @> ARRAY[${sql.join(
+              q.grams.map((g) => sql`${g}`),
+              sql`, `,
+            )}]::text[] AND lower(${subjects.name}) LIKE ${`%${escapeLike(q.text.toLowerCase())}%`}
+              AND ${subjects.kind} <> 'natural_person'`,
+          ),
+      ),
+    );
   const prefix = regionPrefix(f.region);
   // a sub-select, so the record table alone decides the page and the count (no join over all rows)
   if (prefix)

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { LoginForm } from "@/components/login-form";
 import { SESSION_END_MESSAGE } from "@/lib/access/session-policy";
+import { returnPath } from "@/lib/web/query-string";
 import { currentUser } from "@/server/auth/guard";
 import { signInAction } from "./actions";
 
@@ -21,7 +22,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
       <p className="mb-5 text-sm text-slate-600">信用江西管理后台仅供各级监管部门工作人员使用。</p>
       <LoginForm
         action={signInAction}
-        next={sp.callbackUrl ? new URL(sp.callbackUrl, "http://x").pathname : undefined}
+        next={returnPath(sp.callbackUrl)}
         notice={sp.reason ? REASONS[sp.reason] : undefined}
       />
     </main>

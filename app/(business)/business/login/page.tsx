@@ -3,6 +3,7 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { LoginForm } from "@/components/login-form";
 import { SESSION_END_MESSAGE } from "@/lib/access/session-policy";
+import { returnPath } from "@/lib/web/query-string";
 import { currentUser } from "@/server/auth/guard";
 import { businessSignInAction } from "../actions";
 
@@ -32,7 +33,7 @@ export default async function BusinessLoginPage({
         <LoginForm
           action={businessSignInAction}
           usernameLabel="统一社会信用代码"
-          next={sp.callbackUrl ? new URL(sp.callbackUrl, "http://x").pathname : undefined}
+          next={returnPath(sp.callbackUrl)}
           notice={sp.reason ? REASONS[sp.reason] : undefined}
         />
       </div>

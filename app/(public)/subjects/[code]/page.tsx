@@ -84,6 +84,15 @@ export default async function SubjectPage({ params }: Props) {
               订阅更新（Atom）
             </a>
           )}
+          {p.uscc && (
+            // issue 21: a business follows this subject in its portal (signing in first, and coming back here)
+            <Link
+              href={`/business/watchlist?follow=${p.uscc}#add`}
+              className="rounded border border-slate-300 px-3 py-1 text-sm text-brand-800 hover:bg-brand-50"
+            >
+              关注该主体（企业账号）
+            </Link>
+          )}
         </div>
         <Fields
           items={[

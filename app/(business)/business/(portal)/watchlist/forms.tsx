@@ -3,10 +3,17 @@
 import { ActionForm, StateField } from "@/components/action-form";
 import { unwatchAction, watchAction } from "./actions";
 
-export function WatchForm() {
+export function WatchForm({ uscc }: { uscc?: string }) {
   return (
     <ActionForm action={watchAction} submit="关注" className="flex flex-wrap items-end gap-3">
-      <StateField label="统一社会信用代码" name="uscc" required maxLength={18} className="w-72" />
+      <StateField
+        label="统一社会信用代码"
+        name="uscc"
+        required
+        maxLength={18}
+        className="w-72"
+        defaultValue={uscc}
+      />
     </ActionForm>
   );
 }

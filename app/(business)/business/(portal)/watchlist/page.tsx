@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Section } from "@/components/section";
+import { normalizeUscc } from "@/lib/subjects/uscc";
+import { firstParam, queryString } from "@/lib/web/query-string";
 import { requireBusiness } from "@/server/auth/guard";
 import { today } from "@/server/clock";
 import { getWatchlist } from "@/server/queries/subject-feed";
@@ -9,8 +11,14 @@ import { UnwatchForm, WatchForm } from "./forms";
 export const metadata: Metadata = { title: "关注的主体" };
 
 /** Issue 13 §6 (2014 plan 预警): the organisations this account deals with, and what changed about them. */
-export default async function WatchlistPage() {
-  const user = await requireBusiness();
+export default async function WatchlistPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  // from a profile's 关注 link: the code to follow, kept through signing in
+  const follow = normalizeUscc(firstParam((await searchParams).follow) ?? "").slice(0, 18);
+  const user = await requireBusiness(`/business/watchlist${queryString({ follow: follow || undefined })}`);
   const list = await getWatchlist(user.id, today());
   return (
     <div className="space-y-4">
@@ -21,7 +29,7 @@ export default async function WatchlistPage() {
       </p>
       <Section id="add" title="添加关注">
         <div className="p-4">
-          <WatchForm />
+          <WatchForm uscc={follow || undefined} />
         </div>
       </Section>
       {list.length === 0 && <p className="text-slate-600">还没有关注任何主体。</p>}

@@ -5,7 +5,7 @@ import { notFound } from "next/navigation";
 import { ActionForm, StateCheckbox, StateField, StateTextArea } from "@/components/action-form";
 import { CaseFilesInput } from "@/components/case-files-input";
 import { fillTemplate } from "@/lib/records/commitment-text";
-import { firstParam, intParam } from "@/lib/web/query-string";
+import { firstParam, intParam, queryString } from "@/lib/web/query-string";
 import { auditDenied, requireBusiness } from "@/server/auth/guard";
 import { today } from "@/server/clock";
 import { listCurrentTemplates } from "@/server/queries/business";
@@ -21,10 +21,11 @@ export default async function NewRepairPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const user = await requireBusiness();
   const sp = await searchParams;
   const type = TYPES.find((t) => t === firstParam(sp.type));
   const id = intParam(sp.id);
+  // from a profile's 可申请信用修复 link: the form is what the business comes back to after signing in
+  const user = await requireBusiness(`/business/repairs/new${queryString({ type, id })}`);
   const day = today();
   const judged = type && id !== undefined ? await repairEligibility({ type, id, today: day }) : null;
   if (!judged || judged.target.subjectId !== user.subjectId) {
