@@ -1,6 +1,7 @@
 import type { DbHandle } from "../../db/client";
 import { addDays, type IsoDate } from "../../lib/calendar/dates";
 import { workingCalendar } from "../../lib/calendar/working-days";
+import { caseNumber } from "../../lib/workflows/case-number";
 import { CALENDAR } from "./generate";
 import { seededAt } from "./instants";
 
@@ -17,8 +18,7 @@ export function caseSeedHelpers(db: DbHandle, anchor: IsoDate) {
   };
   const nextId = async (table: string) =>
     Number((await db.exec(`SELECT nextval(pg_get_serial_sequence('${table}', 'id'))::int AS id`))[0]?.id);
-  const caseNo = (prefix: string, on: IsoDate, id: number) =>
-    `${prefix}${on.replaceAll("-", "")}${String(id).padStart(6, "0")}`;
+  const caseNo = caseNumber;
   const event = (
     col: string,
     id: unknown,

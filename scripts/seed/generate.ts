@@ -10,6 +10,7 @@ import { orgCodeCheckChar } from "../../lib/subjects/org-code";
 import { pinyinInitials } from "../../lib/subjects/pinyin";
 import type { SubjectKind } from "../../lib/subjects/subject-kinds";
 import { USCC_ALPHABET, withUsccCheckChar } from "../../lib/subjects/uscc";
+import { CASE_PREFIX, caseNumber } from "../../lib/workflows/case-number";
 import { DEPARTMENTS, FILLERS } from "./departments";
 import { seededAt } from "./instants";
 import * as N from "./names";
@@ -663,7 +664,6 @@ export function subjectBatches(from: number, to: number, opts: GenerateOptions):
         const list = r.pick(LISTS.filter((l) => l.kind === kind));
         const entryId = (i - 1) * 4 + ki + 1;
         const decisionDate = addDays(opts.anchor, -r.int(0, list.months * 31 + 120));
-        const caseNo = `XY${decisionDate.replaceAll("-", "")}${String(entryId).padStart(8, "0")}`;
         const decisionNo = `${DEPARTMENTS[deptId(list.dept) - 1]?.docPrefix.replace("罚", "信认")}〔${decisionDate.slice(0, 4)}〕${entryId}号`;
         const validUntil = addDays(addMonths(decisionDate, list.months), -1);
         const needsNotice = kind !== "red";
@@ -673,6 +673,8 @@ export function subjectBatches(from: number, to: number, opts: GenerateOptions):
           ? calendar.addWorkingDays(noticeDate, DEFAULT_POLICY.statementPeriodWorkingDays)
           : null;
         const pending = needsNotice && r.chance(0.08) && noticeDate !== null;
+        // numbered as the service numbers a proposal: on the day the case was opened
+        const caseNo = caseNumber(CASE_PREFIX.list_entry, addDays(noticeDate ?? decisionDate, -5), entryId);
         const outcome = r.next();
         const removedOn = !pending && outcome < 0.06 ? addDays(decisionDate, r.int(200, 400)) : null;
         const removal =
@@ -692,13 +694,14 @@ export function subjectBatches(from: number, to: number, opts: GenerateOptions):
         if (pending) {
           // a case still within its statement period: notified, not decided, not public
           const nd = addDays(opts.anchor, -r.int(0, 6));
+          const pendingNo = caseNumber(CASE_PREFIX.list_entry, nd, entryId);
           entries.push([
             entryId,
             list.id,
             kind,
             i,
             "notified",
-            caseNo,
+            pendingNo,
             deptId(list.dept),
             list.basis,
             facts,

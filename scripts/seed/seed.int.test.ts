@@ -173,6 +173,15 @@ describe("demo data a citizen finds believable", () => {
     for (const r of rows) expect(["林木采伐许可证", "取水许可证", "道路运输经营许可证"]).toContain(r.c);
   });
 
+  it("numbers every case in one format: a kind's prefix, the day it was opened, its id (issue 21)", async () => {
+    const rows = await db.exec(
+      `SELECT case_no FROM repair_cases UNION ALL SELECT case_no FROM objections
+       UNION ALL SELECT case_no FROM self_reports UNION ALL SELECT case_no FROM list_entries`,
+    );
+    expect(rows.length).toBeGreaterThan(20);
+    for (const r of rows) expect(String(r.case_no)).toMatch(/^(XF|YY|ZB|MD)20\d{6}\d{6,}$/);
+  });
+
   it("addresses name a street and a number", async () => {
     const rows = await db.exec("SELECT address FROM subjects WHERE address IS NOT NULL LIMIT 200");
     expect(rows.length).toBeGreaterThan(100);

@@ -14,9 +14,10 @@ import {
   users,
 } from "@/db/schema";
 import { inRecordScope, type ScopeUser } from "@/lib/access/scope";
-import type { IsoDate } from "@/lib/calendar/dates";
+import { chinaDate, type IsoDate } from "@/lib/calendar/dates";
 import { CORRECTABLE, type CorrectableField } from "@/lib/records/correction";
 import { COMMITMENT_TYPE_LABELS } from "@/lib/records/labels";
+import { CASE_PREFIX, caseNumber } from "@/lib/workflows/case-number";
 import { commitmentMachine, commitmentState } from "@/lib/workflows/commitment";
 import { type DeadlineStanding, standing } from "@/lib/workflows/deadlines";
 import { CASE_KIND, type CaseKind } from "@/lib/workflows/kinds";
@@ -255,7 +256,7 @@ async function loadBase(kind: CaseKind, id: number, today: IsoDate) {
       deptId: c.deptId,
       dept: r.dept,
       deptRegion: r.deptRegion,
-      caseNo: `CN${String(c.id).padStart(8, "0")}`,
+      caseNo: caseNumber(CASE_PREFIX.commitment, c.submittedOn ?? chinaDate(c.createdAt), c.id),
       title: c.title,
       state: state as string,
       final: commitmentMachine.final.includes(state),

@@ -144,7 +144,3 @@ export async function nextCaseId(
   if (!row) throw new Error(`no id from the sequence of ${table}`);
   return Number(row.id);
 }
-
-/** Case numbers: a prefix, the day, and the row's own id, e.g. XF20261202000123. */
-export const caseNumber = (prefix: string, today: string, id: number) =>
-  `${prefix}${today.replaceAll("-", "")}${String(id).padStart(6, "0")}`;

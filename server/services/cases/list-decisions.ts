@@ -11,6 +11,7 @@ import {
   subjects,
 } from "@/db/schema";
 import type { IsoDate } from "@/lib/calendar/dates";
+import { CASE_PREFIX, caseNumber } from "@/lib/workflows/case-number";
 import { dueOn } from "@/lib/workflows/deadlines";
 import {
   type ListDecisionCase,
@@ -28,7 +29,7 @@ import { type CheckedCaseFile, withCaseFiles } from "../../case-files";
 import type { ServiceContext } from "../../context";
 import { AppError } from "../../errors";
 import { getPolicy } from "../../settings";
-import { caseNumber, moveCase, nextCaseId, ownDepartment, ownSubject, recordCaseStep } from "./case-step";
+import { moveCase, nextCaseId, ownDepartment, ownSubject, recordCaseStep } from "./case-step";
 
 export type ListProposalInput = {
   /** the subject, by its id or its USCC */
@@ -135,7 +136,7 @@ export async function proposeListing(
           : `${subject.name}列入“${list.name}”的建议（${already.caseNo}）尚在办理中，不能重复提出。`,
       );
     const id = await nextCaseId(tx, "list_entries");
-    const caseNo = caseNumber("MD", today, id);
+    const caseNo = caseNumber(CASE_PREFIX.list_entry, today, id);
     const state = listProposalState(list.kind);
     const notice = needsNotice(list.kind);
     const statementDeadline = notice ? dueOn(cal, today, statementPeriodWorkingDays) : null;

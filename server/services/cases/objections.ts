@@ -14,6 +14,7 @@ import {
 import { trackingSecretFromBytes } from "@/lib/access/activation-code";
 import type { IsoDate } from "@/lib/calendar/dates";
 import { CORRECTABLE, correctionOf } from "@/lib/records/correction";
+import { CASE_PREFIX, caseNumber } from "@/lib/workflows/case-number";
 import { dueOn } from "@/lib/workflows/deadlines";
 import { missingReason } from "@/lib/workflows/machine";
 import {
@@ -32,7 +33,7 @@ import { hashTrackingSecret, trackingSecretMatches } from "../../credentials/tra
 import { AppError } from "../../errors";
 import { loadObjectionRecord } from "../../queries/objections";
 import { getPolicy } from "../../settings";
-import { caseNumber, moveCase, nextCaseId, ownDepartment, recordCaseStep } from "./case-step";
+import { moveCase, nextCaseId, ownDepartment, recordCaseStep } from "./case-step";
 import { removeListEntry } from "./list-decisions";
 
 /** Who the public is in a case's history and the audit log: no account, the name they gave. */
@@ -77,7 +78,7 @@ export async function submitObjection(
       const record = await loadObjectionRecord(tx, input.targetType, input.targetId, today);
       if (!record?.isPublic) return null;
       const id = await nextCaseId(tx, "objections");
-      const caseNo = caseNumber("YY", today, id);
+      const caseNo = caseNumber(CASE_PREFIX.objection, today, id);
       const secret = trackingSecretFromBytes(randomBytes(12));
       const answerDueOn = dueOn(cal, today, objectionAnswerWorkingDays);
       await tx.insert(objections).values({

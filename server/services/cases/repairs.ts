@@ -5,6 +5,7 @@ import { isUniqueViolation } from "@/db/errors";
 import { caseFiles, commitments, commitmentTemplates, penalties, repairCases, subjects } from "@/db/schema";
 import { fillTemplate } from "@/lib/records/commitment-text";
 import { repairApplicationText } from "@/lib/records/repair-application";
+import { CASE_PREFIX, caseNumber } from "@/lib/workflows/case-number";
 import { commitmentColumns } from "@/lib/workflows/commitment";
 import { dueOn } from "@/lib/workflows/deadlines";
 import { missingReason } from "@/lib/workflows/machine";
@@ -15,7 +16,7 @@ import type { ServiceContext } from "../../context";
 import { AppError } from "../../errors";
 import { type RepairTargetType, repairEligibility } from "../../queries/repair-eligibility";
 import { getPolicy } from "../../settings";
-import { caseNumber, moveCase, nextCaseId, ownDepartment, ownSubject, recordCaseStep } from "./case-step";
+import { moveCase, nextCaseId, ownDepartment, ownSubject, recordCaseStep } from "./case-step";
 import { removeListEntry } from "./list-decisions";
 
 export type RepairInput = {
@@ -82,7 +83,7 @@ export async function applyForRepair(
         })
         .returning({ id: commitments.id });
       const id = await nextCaseId(tx, "repair_cases");
-      const caseNo = caseNumber("XF", today, id);
+      const caseNo = caseNumber(CASE_PREFIX.repair, today, id);
       try {
         await tx.insert(repairCases).values({
           id,

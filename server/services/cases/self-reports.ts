@@ -1,6 +1,7 @@
 import "server-only";
 import { and, eq } from "drizzle-orm";
 import { caseFiles, departments, selfReports } from "@/db/schema";
+import { CASE_PREFIX, caseNumber } from "@/lib/workflows/case-number";
 import { dueOn } from "@/lib/workflows/deadlines";
 import {
   SELF_REPORT_INITIAL,
@@ -13,7 +14,7 @@ import { type CheckedCaseFile, withCaseFiles } from "../../case-files";
 import type { ServiceContext } from "../../context";
 import { AppError } from "../../errors";
 import { getPolicy } from "../../settings";
-import { caseNumber, moveCase, nextCaseId, ownDepartment, recordCaseStep } from "./case-step";
+import { moveCase, nextCaseId, ownDepartment, recordCaseStep } from "./case-step";
 
 export type SelfReportInput = {
   category: SelfReportCategory;
@@ -57,7 +58,7 @@ export async function submitSelfReport(
         return { id: existing.id, caseNo: existing.caseNo, duplicate: true };
       }
       const id = await nextCaseId(tx, "self_reports");
-      const caseNo = caseNumber("ZB", today, id);
+      const caseNo = caseNumber(CASE_PREFIX.self_report, today, id);
       await tx.insert(selfReports).values({
         id,
         caseNo,
