@@ -111,4 +111,8 @@ export const AUDIT_ENTITY_LABEL: Record<string, string> = {
   setting: "系统设置",
   objection: "异议",
   list_entry: "名单",
+  credit_list: "名单类别",
+  news: "稿件",
+  inspector: "检查人员",
+  inspection_draw: "双随机抽查",
 };

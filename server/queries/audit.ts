@@ -1,7 +1,9 @@
 import "server-only";
 import { and, count, desc, eq, gte, ilike, lt, type SQL } from "drizzle-orm";
 import { auditLog } from "@/db/schema";
+import { AUDIT_ENTITY_LABEL } from "@/lib/access/audit-labels";
 import { addDays, type IsoDate } from "@/lib/calendar/dates";
+import { policyField } from "@/lib/policy-fields";
 import { verifyAudit, writeAuditCheckpoint } from "../audit";
 import { database } from "../db";
 import { logUnexpected } from "../errors";
@@ -38,7 +40,86 @@ export async function listAudit(f: AuditFilter) {
       .offset((f.page - 1) * AUDIT_PAGE_SIZE),
     db.select({ n: count() }).from(auditLog).where(cond),
   ]);
-  return { rows, total: total?.n ?? 0 };
+  const names = await objectNames(rows);
+  return {
+    rows: rows.map((r) => ({
+      ...r,
+      object: r.entityType ? objectLabel(r.entityType, r.entityId, names) : null,
+    })),
+    total: total?.n ?? 0,
+  };
+}
+
+/**
+ * Issue 21: the audit page names the object of each row as a person knows it — a case by its number, a record by
+ * its 文号, a draw by its number and the subject drawn — instead of a table name and an internal id. One query per
+ * kind of object on the page; an object since deleted keeps its id.
+ */
+const OBJECT_NAME: Record<string, string> = {
+  user: "SELECT id::text AS id, username || '（' || display_name || '）' AS name FROM users WHERE id::text = ANY($1::text[])",
+  department: "SELECT id::text AS id, name FROM departments WHERE id::text = ANY($1::text[])",
+  api_key:
+    "SELECT id::text AS id, 'cjx_' || prefix || '_…（' || label || '）' AS name FROM api_keys WHERE id::text = ANY($1::text[])",
+  subject:
+    "SELECT id::text AS id, CASE WHEN kind = 'natural_person' THEN coalesce(id_number_masked, '自然人') ELSE name END AS name FROM subjects WHERE id::text = ANY($1::text[])",
+  penalty: "SELECT id::text AS id, decision_no AS name FROM penalties WHERE id::text = ANY($1::text[])",
+  licence: "SELECT id::text AS id, decision_no AS name FROM licences WHERE id::text = ANY($1::text[])",
+  import: "SELECT id::text AS id, file_name AS name FROM import_jobs WHERE id::text = ANY($1::text[])",
+  commitment: "SELECT id::text AS id, title AS name FROM commitments WHERE id::text = ANY($1::text[])",
+  commitment_template:
+    "SELECT id::text AS id, title AS name FROM commitment_templates WHERE id::text = ANY($1::text[])",
+  self_report: "SELECT id::text AS id, case_no AS name FROM self_reports WHERE id::text = ANY($1::text[])",
+  repair_case: "SELECT id::text AS id, case_no AS name FROM repair_cases WHERE id::text = ANY($1::text[])",
+  objection: "SELECT id::text AS id, case_no AS name FROM objections WHERE id::text = ANY($1::text[])",
+  list_entry: "SELECT id::text AS id, case_no AS name FROM list_entries WHERE id::text = ANY($1::text[])",
+  credit_list: "SELECT id::text AS id, name FROM credit_lists WHERE id::text = ANY($1::text[])",
+  news: "SELECT id::text AS id, title AS name FROM news_items WHERE id::text = ANY($1::text[])",
+  inspector:
+    "SELECT id::text AS id, name || '（' || badge_no || '）' AS name FROM inspectors WHERE id::text = ANY($1::text[])",
+  inspection_draw:
+    "SELECT id::text AS id, coalesce(draw_no, '预览 ' || title) AS name FROM inspection_draws WHERE id::text = ANY($1::text[])",
+};
+
+type Named = Map<string, Map<string, string>>;
+
+async function objectNames(rows: { entityType: string | null; entityId: string | null }[]): Promise<Named> {
+  const wanted = new Map<string, Set<string>>();
+  const want = (type: string, id: string | undefined) => {
+    if (!id || !OBJECT_NAME[type]) return;
+    if (!wanted.has(type)) wanted.set(type, new Set());
+    wanted.get(type)?.add(id);
+  };
+  for (const r of rows) {
+    if (!r.entityType || !r.entityId) continue;
+    // a drawn subject's result is logged as "draw/subject"
+    const [id, sub] = r.entityId.split("/");
+    want(r.entityType, id);
+    if (r.entityType === "inspection_draw") want("subject", sub);
+  }
+  const h = await database();
+  const out: Named = new Map();
+  await Promise.all(
+    [...wanted].map(async ([type, ids]) => {
+      const found = await h.exec(OBJECT_NAME[type] as string, [[...ids]]);
+      out.set(type, new Map(found.map((f) => [String(f.id), String(f.name)])));
+    }),
+  );
+  return out;
+}
+
+function objectLabel(type: string, entityId: string | null, names: Named): string {
+  const kind = AUDIT_ENTITY_LABEL[type] ?? type;
+  if (!entityId) return kind;
+  const [id = "", sub] = entityId.split("/");
+  const name =
+    names.get(type)?.get(id) ??
+    (type === "setting"
+      ? (policyField(id)?.label ?? (id === "grading" ? "信用评价规则" : id))
+      : type === "calendar_day"
+        ? id
+        : `#${id}`);
+  const subject = sub ? `：${names.get("subject")?.get(sub) ?? `#${sub}`}` : "";
+  return `${kind} ${name}${subject}`;
 }
 
 /**

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { DataTable } from "@/components/data-table";
 import { DateField, FilterForm, SelectField, TextField } from "@/components/filter-form";
 import { Pagination } from "@/components/pagination";
-import { AUDIT_ENTITY_LABEL, AUDIT_OUTCOME_LABEL, auditActionLabel } from "@/lib/access/audit-labels";
+import { AUDIT_OUTCOME_LABEL, auditActionLabel } from "@/lib/access/audit-labels";
 import { chinaIso, isIsoDate } from "@/lib/calendar/dates";
 import { formatTimeZh } from "@/lib/web/format";
 import { firstParam, pageParam, queryString } from "@/lib/web/query-string";
@@ -109,9 +109,7 @@ export default async function AuditPage({
             <td className="whitespace-nowrap px-3 py-2 tabular-nums">{formatTimeZh(r.at, "seconds")}</td>
             <td className="px-3 py-2">{r.actorName ?? "—"}</td>
             <td className="px-3 py-2">{auditActionLabel(r.action)}</td>
-            <td className="px-3 py-2">
-              {r.entityType ? `${AUDIT_ENTITY_LABEL[r.entityType] ?? r.entityType} ${r.entityId ?? ""}` : "—"}
-            </td>
+            <td className="px-3 py-2">{r.object ?? "—"}</td>
             <td className="px-3 py-2">{AUDIT_OUTCOME_LABEL[r.outcome]}</td>
             <td className="px-3 py-2">{r.ip ?? "—"}</td>
             <td className="max-w-md px-3 py-2">
