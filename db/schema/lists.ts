@@ -65,6 +65,8 @@ export const listEntries = pgTable(
       .references(() => departments.id),
     /** 认定依据 */
     basis: text().notNull(),
+    /** the penalties the listing rests on (issue 21: a proposal cites its records, not free text alone) */
+    basisPenaltyIds: bigint({ mode: "number" }).array().notNull().default([]),
     /** 失信行为 / 守信事实 */
     facts: text().notNull(),
     /** 市场禁入: the barred field */

@@ -26,6 +26,8 @@ test("list decision: proposal → 告知 → 陈述申辩 in the portal → revi
     .selectOption({ label: "市场监督管理严重违法失信名单（严重失信主体名单，默认 36 个月）" });
   await regulator.getByLabel("失信行为 / 守信事实").fill(FACTS);
   await regulator.getByLabel("认定依据").fill("《市场监督管理严重违法失信名单管理办法》第十条");
+  // a proposal rests on the subject's own penalty, cited by its 文号 (issue 21)
+  await regulator.getByLabel("所依据的行政处罚决定书文号").fill(L.penalty);
   await regulator.getByRole("button", { name: "提出建议并告知当事人" }).click();
   await expect(regulator.getByText("已告知，陈述申辩期")).toBeVisible();
   const entryUrl = regulator.url();

@@ -49,6 +49,36 @@ export type ListDecisionCase = {
   today: IsoDate;
 };
 
+/** The 文号 an operator typed, one per line or separated by commas, without repeats. */
+export function citedDecisionNos(text: string | undefined): string[] {
+  return [
+    ...new Set(
+      (text ?? "")
+        .split(/[\n,，;；]+/)
+        .map((s) => s.trim())
+        .filter(Boolean),
+    ),
+  ];
+}
+
+/**
+ * Issue 21: a negative listing rests on records — the subject's own penalties, cited by 文号 and found, still in
+ * force; a red listing may cite none. null when the citation holds, else the reason.
+ */
+export function proposalBasisProblem(
+  kind: ListKindName,
+  cited: readonly string[],
+  found: readonly { decisionNo: string; status: string }[],
+): string | null {
+  if (kind !== "red" && cited.length === 0) return "请填写列入所依据的行政处罚决定书文号。";
+  for (const no of cited) {
+    const p = found.find((f) => f.decisionNo === no);
+    if (!p) return `未找到该主体的行政处罚“${no}”，请核对决定书文号。`;
+    if (p.status !== "active") return `行政处罚“${no}”已撤销或已修复，不能作为列入依据。`;
+  }
+  return null;
+}
+
 /** A negative list needs 告知 and a defence period first; the red list does not. */
 export const needsNotice = (kind: ListKindName) => kind !== "red";
 

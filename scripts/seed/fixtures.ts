@@ -48,6 +48,8 @@ export const FIXTURE = {
     name: "宜春试点化工有限公司（演示）",
     uscc: withUsccCheckChar("91360902MAE2E0015"),
     expiredDecision: "宜样例信认〔2023〕5号",
+    /** the serious penalty a new proposal cites (issue 21) */
+    penalty: "宜样例罚〔2026〕6号",
   },
   /** accounts that e2e specs may lock, re-enrol or change, so the demo accounts stay usable by every spec */
   accounts: {
@@ -149,6 +151,18 @@ export async function loadFixtures(db: DbHandle, anchor: string, piiKey: string)
     }
     if (f === b.repair)
       await penalty(subject?.id, b.repair.penalty, 120, "active", "legal_entity", f.name, operator?.id);
+    if (f === FIXTURE.listing)
+      await penalty(
+        subject?.id,
+        FIXTURE.listing.penalty,
+        90,
+        "active",
+        "legal_entity",
+        f.name,
+        operator?.id,
+        20,
+        "serious",
+      );
     if (f === b.active)
       await penalty(
         subject?.id,
@@ -171,7 +185,7 @@ export async function loadFixtures(db: DbHandle, anchor: string, piiKey: string)
   await db.exec(
     `INSERT INTO list_entries (id, list_id, kind, subject_id, status, case_no, dept_id, basis, facts, notice_date,
        statement_deadline, decision_date, decision_no, published_at, valid_from, valid_until)
-     VALUES ((SELECT max(id) + 1 FROM list_entries), 3, 'serious_dishonesty', $1, 'published', 'XYE2E0001', 1,
+     VALUES ((SELECT max(id) + 1 FROM list_entries), 3, 'serious_dishonesty', $1, 'published', 'MD' || to_char($4::date, 'YYYYMMDD') || lpad(((SELECT max(id) + 1 FROM list_entries))::text, 6, '0'), 1,
        '《市场监督管理严重违法失信名单管理办法》第二条', '拒不履行行政处罚决定。', $2, $3, $4, '洪样例信认〔2026〕1号', now(), $4, $5)`,
     [pe?.id, addDays(anchor, -30), addDays(anchor, -20), anchor, addDays(addMonths(anchor, 36), -1)],
   );
@@ -179,7 +193,7 @@ export async function loadFixtures(db: DbHandle, anchor: string, piiKey: string)
   await db.exec(
     `INSERT INTO list_entries (id, list_id, kind, subject_id, status, case_no, dept_id, basis, facts, decision_date,
        decision_no, published_at, valid_from, valid_until)
-     VALUES ((SELECT max(id) + 1 FROM list_entries), 1, 'red', $1, 'published', 'XYE2E0002', 2, '《纳税信用管理办法》第二十六条',
+     VALUES ((SELECT max(id) + 1 FROM list_entries), 1, 'red', $1, 'published', 'MD' || to_char($2::date, 'YYYYMMDD') || lpad(((SELECT max(id) + 1 FROM list_entries))::text, 6, '0'), 2, '《纳税信用管理办法》第二十六条',
        '连续三年依法诚信纳税。', $2, '洪样例信认〔2025〕2号', now(), $2, $3)`,
     [co?.id, addDays(anchor, -375), addDays(anchor, -10)],
   );
@@ -188,7 +202,7 @@ export async function loadFixtures(db: DbHandle, anchor: string, piiKey: string)
   await db.exec(
     `INSERT INTO list_entries (id, list_id, kind, subject_id, status, case_no, dept_id, basis, facts, decision_date,
        decision_no, published_at, valid_from, valid_until, created_by)
-     VALUES ((SELECT max(id) + 1 FROM list_entries), 3, 'serious_dishonesty', $1, 'published', 'XYE2E0003', 1,
+     VALUES ((SELECT max(id) + 1 FROM list_entries), 3, 'serious_dishonesty', $1, 'published', 'MD' || to_char($2::date, 'YYYYMMDD') || lpad(((SELECT max(id) + 1 FROM list_entries))::text, 6, '0'), 1,
        '《市场监督管理严重违法失信名单管理办法》第二条', '曾拒不履行行政处罚决定。', $2, $3, now(), $2, $4, $5)`,
     [
       listing?.id,

@@ -23,6 +23,7 @@ import {
 import { availableEvents } from "@/lib/workflows/machine";
 import { getCalendar } from "../calendar";
 import { database, getDb } from "../db";
+import { basisRecordsOf } from "./lists";
 import { listEntryIsPublicSql, penaltyIsPublicSql } from "./publicity";
 import { scopeCondition } from "./scope-sql";
 
@@ -146,7 +147,7 @@ export async function getListDecision({
       : !inRecordScope(viewer, { sourceDeptId: r.e.deptId, deptRegion: r.deptRegion })
   )
     return null;
-  const [events, files, cal, hint] = await Promise.all([
+  const [events, files, cal, hint, basis] = await Promise.all([
     db
       .select({ ev: listEntryEvents, name: users.displayName })
       .from(listEntryEvents)
@@ -170,6 +171,7 @@ export async function getListDecision({
         today,
       ]),
     ),
+    basisRecordsOf(id),
   ]);
   const state = r.e.status as ListDecisionState;
   return {
@@ -209,6 +211,7 @@ export async function getListDecision({
     fields: [
       ["名单", `${r.list.name}（${listKindLabel(r.e.kind)}）`],
       ["认定依据", r.e.basis],
+      ["所依据的行政处罚", basis.map((p) => p.decisionNo).join("、") || null],
       ["禁入领域", r.e.bannedField],
       ["告知日期", r.e.noticeDate],
       ["陈述申辩期至", r.e.statementDeadline],

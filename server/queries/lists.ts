@@ -1,6 +1,6 @@
 import "server-only";
 import { and, desc, eq, gte, like, lte, type SQL, sql } from "drizzle-orm";
-import { creditLists, departments, listEntries, subjects } from "@/db/schema";
+import { creditLists, departments, listEntries, penalties, subjects } from "@/db/schema";
 import type { IsoDate } from "@/lib/calendar/dates";
 import type { ListKind } from "@/lib/records/list-kinds";
 import { regionPrefix } from "@/lib/subjects/regions";
@@ -113,7 +113,20 @@ export async function getListEntry({ kind, id, today }: { kind: ListKind; id: nu
     .innerJoin(subjects, eq(subjects.id, listEntries.subjectId))
     .where(and(eq(listEntries.id, id), where(kind, today, {})))
     .limit(1);
-  return row ? shape(row) : null;
+  if (!row) return null;
+  return { ...shape(row), basisRecords: await basisRecordsOf(id) };
+}
+
+/** The penalties a listing rests on (issue 21), with their 文号, for its page. */
+export async function basisRecordsOf(entryId: number): Promise<{ id: number; decisionNo: string }[]> {
+  const db = await getDb();
+  return db
+    .select({ id: penalties.id, decisionNo: penalties.decisionNo })
+    .from(penalties)
+    .where(
+      sql`${penalties.id} = ANY(SELECT unnest(${listEntries.basisPenaltyIds}) FROM ${listEntries} WHERE ${listEntries.id} = ${entryId})`,
+    )
+    .orderBy(penalties.decisionDate);
 }
 
 export async function getListsOfKind({ kind }: { kind: ListKind }) {

@@ -82,14 +82,27 @@ const profileListIds = async (subjectId: number, section: "seriousDishonesty" | 
   return p.lists[section].map((e) => e.id);
 };
 
+/** each subject's own penalty, which a proposal cites (issue 21) */
+const penaltyNo = (subjectId: number) => `洪人社罚〔2026〕${subjectId}号`;
 const proposal = (subjectId: number, listId: number = LIST.serious) => ({
   subjectId,
   listId,
   facts: "拖欠农民工工资，经责令限期支付逾期未支付。",
   basis: "《保障农民工工资支付条例》第四十八条",
+  basisDecisionNos: [penaltyNo(subjectId)],
 });
 const propose = async (subjectId: number, listId: number = LIST.serious, actor: CurrentUser = operator) =>
   (await proposeListing(ctx(actor), proposal(subjectId, listId))).id;
+/** The subject's own serious penalty, which its proposals cite. */
+const addPenalty = (id: number) =>
+  db.exec(
+    `INSERT INTO penalties (subject_id, counterpart_name, counterpart_category, decision_no, decision_date, authority_dept_id,
+       source_dept_id, violation_type, violation_facts, legal_basis, penalty_types, penalty_content, fine_amount, severity,
+       public_until, repairable_from, disclosable)
+     VALUES ($1, $2, 'legal_entity', $3, '2026-09-01', 1, 1, '拖欠农民工工资', '经责令限期支付，逾期仍未支付。',
+       '《保障农民工工资支付条例》第五十七条', '{罚款}', '罚款人民币10万元', 10, 'serious', '2027-09-01', '2027-09-02', true)`,
+    [id, `样例${id}号有限公司（演示）`, penaltyNo(id)],
+  );
 const publish = (id: number, o: Partial<ListDecisionInput> = {}): ListDecisionInput => ({
   id,
   event: "publish",
@@ -120,6 +133,7 @@ beforeAll(async () => {
       "INSERT INTO subjects (id, public_id, kind, uscc, name, region_code) VALUES ($1, $2, 'legal_person', $3, $4, '360100')",
       [id, `p${id}`, uscc(id), `样例${id}号有限公司（演示）`],
     );
+  for (let id = 1; id <= SUBJECTS; id++) await addPenalty(id);
   const staff = [operator, reviewerA, reviewerB, otherDeptReviewer, sysadmin, operatorReviewer];
   const businesses = Array.from({ length: SUBJECTS }, (_, i) => businessOf(i + 1));
   for (const u of [...staff, ...businesses])
@@ -135,6 +149,20 @@ afterAll(async () => {
 });
 
 describe("list decisions (DOMAIN §5, issue 14 §2)", () => {
+  it("issue 21: a negative proposal cites the subject's own penalties by 文号; none, or another's, is refused", async () => {
+    const subject = 2;
+    const without = proposeListing(ctx(operator), { ...proposal(subject), basisDecisionNos: [] });
+    await expect(without).rejects.toMatchObject({
+      code: "invalid",
+      message: "请填写列入所依据的行政处罚决定书文号。",
+    });
+    const others = proposeListing(ctx(operator), { ...proposal(subject), basisDecisionNos: [penaltyNo(3)] });
+    await expect(others).rejects.toMatchObject({
+      message: `未找到该主体的行政处罚“${penaltyNo(3)}”，请核对决定书文号。`,
+    });
+    expect(await count("SELECT count(*) AS n FROM list_entries WHERE subject_id = $1", [subject])).toBe(0);
+  });
+
   it("§2.1 an operator's serious-dishonesty proposal is notified with a 5-working-day defence period, recorded, audited, and not public", async () => {
     const subject = 1;
     const { id, caseNo } = await proposeListing(ctx(operator), proposal(subject));
@@ -541,6 +569,8 @@ describe("who may propose on a list (issue 20 N4)", () => {
        (18, 'p18', 'legal_person', $2, '南昌样例十八有限公司（演示）', '360102')`,
       [uscc(17), uscc(18)],
     );
+    await addPenalty(17);
+    await addPenalty(18);
     await db.exec(
       "INSERT INTO users (id, username, display_name, password_hash, department_id, region_code) VALUES (40, 'u40', '南昌录入员', 'x', 3, '360100')",
     );

@@ -8,6 +8,7 @@ import {
   departments,
   listEntries,
   listEntryEvents,
+  penalties,
   subjects,
 } from "@/db/schema";
 import type { IsoDate } from "@/lib/calendar/dates";
@@ -20,6 +21,7 @@ import {
   listProposalState,
   needsNotice,
   proposalAuthorityProblem,
+  proposalBasisProblem,
   type RemovalReason,
   validityOf,
 } from "@/lib/workflows/list-decision";
@@ -38,6 +40,8 @@ export type ListProposalInput = {
   listId: number;
   facts: string;
   basis: string;
+  /** the 文号 of the subject's penalties the listing rests on (required for a negative list) */
+  basisDecisionNos?: string[];
   /** none: the list kind's default (settings) */
   validityMonths?: number;
   bannedField?: string;
@@ -109,6 +113,15 @@ export async function proposeListing(
       );
     const authority = await authorityProblem(tx, list, deptId, subject.regionCode);
     if (authority) throw new AppError("forbidden", authority);
+    const cited = input.basisDecisionNos ?? [];
+    const found = cited.length
+      ? await tx
+          .select({ id: penalties.id, decisionNo: penalties.decisionNo, status: penalties.status })
+          .from(penalties)
+          .where(and(eq(penalties.subjectId, subject.id), inArray(penalties.decisionNo, cited)))
+      : [];
+    const basisProblem = proposalBasisProblem(list.kind, cited, found);
+    if (basisProblem) throw new AppError("invalid", basisProblem);
     if (list.kind === "market_ban" && !input.bannedField?.trim())
       throw new AppError("invalid", "市场禁入须填写禁入的行业或领域。");
     const [already] = await tx
@@ -149,6 +162,7 @@ export async function proposeListing(
       caseNo,
       deptId,
       basis: input.basis,
+      basisPenaltyIds: found.map((p) => p.id),
       facts: input.facts,
       bannedField: list.kind === "market_ban" ? (input.bannedField?.trim() ?? null) : null,
       noticeDate: notice ? today : null,

@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { choiceField, idField, textField, usccField } from "@/lib/web/fields";
 import { plainText } from "@/lib/web/text";
-import { REMOVAL_REASONS } from "@/lib/workflows/list-decision";
+import { citedDecisionNos, REMOVAL_REASONS } from "@/lib/workflows/list-decision";
 import { action } from "@/server/action";
 import { decideListing, proposeListing } from "@/server/services/cases/list-decisions";
 
@@ -16,6 +16,7 @@ export const proposeListingAction = action(
     listId: choiceField("名单"),
     facts: textField("失信行为 / 守信事实", 4000, { min: 10, multiline: true }),
     basis: textField("认定依据", 2000, { min: 4, multiline: true }),
+    basisRecords: z.string().max(2000, "决定书文号过长").optional(),
     // empty: the list kind's default from the settings
     validityMonths: z.preprocess(
       (v) => (v === "" || v === undefined ? undefined : v),
@@ -30,7 +31,7 @@ export const proposeListingAction = action(
   }),
   { roles: ["operator"], echo: true },
   async (input, ctx) => {
-    const r = await proposeListing(ctx, input);
+    const r = await proposeListing(ctx, { ...input, basisDecisionNos: citedDecisionNos(input.basisRecords) });
     redirect(`/admin/lists/${r.id}`);
   },
 );

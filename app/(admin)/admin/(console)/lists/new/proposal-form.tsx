@@ -35,6 +35,13 @@ export function ProposalForm({
         rows={3}
         hint="法律、法规或规章的名称和条款"
       />
+      <StateTextArea
+        label="所依据的行政处罚决定书文号"
+        name="basisRecords"
+        maxLength={2000}
+        rows={2}
+        hint="该主体的行政处罚决定书文号，每行一个；严重失信、重点关注和市场禁入必填，红名单可不填"
+      />
       <div className="grid gap-4 sm:grid-cols-2">
         <StateField
           label="拟定有效期（月）"

@@ -1,0 +1,1 @@
+ALTER TABLE "list_entries" ADD COLUMN "basis_penalty_ids" bigint[] DEFAULT '{}' NOT NULL;
