@@ -16,6 +16,15 @@ import { seededAt } from "./instants";
 import * as N from "./names";
 import { type Rng, rng, seedFor } from "./random";
 import { CITIES, PROVINCE } from "./regions";
+import {
+  CASE_AMOUNTS,
+  fitsLicence,
+  fitsPenalty,
+  PRODUCTS_OF,
+  SECTION,
+  type Sector,
+  sectorOf,
+} from "./trades";
 
 /** Rows for one table, columns in SQL names; the loaders turn them into COPY or multi-row INSERT. */
 export type TableBatch = { table: string; columns: string[]; rows: unknown[][] };
@@ -199,9 +208,11 @@ const COMMITMENT_TEMPLATES = [
   },
 ] as const;
 
-function fill(text: string, r: Rng): string {
+function fill(text: string, r: Rng, n?: number, sector?: Sector): string {
   return text.replace(/\{(\w+)\}/g, (_, key: string) =>
-    key === "n" ? String(r.int(2, 300)) : r.pick(FILLERS[key] ?? [key]),
+    key === "n"
+      ? String(n ?? r.int(2, 300))
+      : r.pick((key === "product" && sector && PRODUCTS_OF[sector]) || FILLERS[key] || [key]),
   );
 }
 
@@ -273,6 +284,7 @@ type SubjectFacts = {
   regionCode: string;
   cityCode: string;
   letter: string;
+  sector: Sector;
 };
 
 function makeSubject(i: number, opts: GenerateOptions): { row: unknown[]; facts: SubjectFacts } {
@@ -341,6 +353,9 @@ function makeSubject(i: number, opts: GenerateOptions): { row: unknown[]; facts:
   }
   const isPerson = kind === "natural_person";
   if (!isPerson) name = uniqueName(name, r, opts.usedNames) + N.DEMO_MARK;
+  // the trade the name says decides the industry stored and the records drawn (issue 21)
+  const sector = sectorOf(name, kind);
+  if (!isPerson) letter = SECTION[sector] || letter;
   const uscc = isPerson ? null : withUsccCheckChar(`${prefix}${county.code}${org}`);
   let pid: ProtectedId | null = null;
   if (isPerson) {
@@ -369,7 +384,10 @@ function makeSubject(i: number, opts: GenerateOptions): { row: unknown[]; facts:
     isPerson ? null : registeredOn,
     null, // last_activity_on: set once the subject's records exist
   ];
-  return { row, facts: { id: i, kind, name, regionCode: county.code, cityCode: county.city.code, letter } };
+  return {
+    row,
+    facts: { id: i, kind, name, regionCode: county.code, cityCode: county.city.code, letter, sector },
+  };
 }
 
 export const SUBJECT_COLUMNS = [
@@ -492,18 +510,39 @@ export const COMMITMENT_COLUMNS = [
   "breach_repairable_from",
 ];
 
-const ACTS = [
-  { kind: "inspection", title: "行政检查结果", content: "经现场检查，未发现违法违规行为。" },
-  { kind: "confirmation", title: "行政确认", content: "确认当事人为高新技术企业。" },
-  { kind: "reward", title: "行政奖励", content: "授予“{place}安全生产先进单位”称号。" },
-  { kind: "enforcement", title: "行政强制措施", content: "对当事人涉嫌不合格的{product}实施查封。" },
-  { kind: "levy", title: "行政征收", content: "征收城市基础设施配套费。" },
-] as const;
+const MAKERS: Sector[] = ["manufacturing", "chemicals", "food_mfg", "software", "technical"];
+const ACTS: { kind: string; title: string; content: string; fits: Sector[] }[] = [
+  {
+    kind: "inspection",
+    title: "行政检查结果",
+    content: "经现场检查，未发现违法违规行为。",
+    fits: [...MAKERS, "trade", "supermarket", "catering", "hotel", "construction", "logistics", "pharmacy"],
+  },
+  { kind: "confirmation", title: "行政确认", content: "确认当事人为高新技术企业。", fits: MAKERS },
+  {
+    kind: "reward",
+    title: "行政奖励",
+    content: "授予“{place}安全生产先进单位”称号。",
+    fits: ["manufacturing", "chemicals", "construction", "logistics"],
+  },
+  {
+    kind: "enforcement",
+    title: "行政强制措施",
+    content: "对当事人涉嫌不合格的{product}实施查封。",
+    fits: ["trade", "supermarket", "food_mfg", "farm_supply"],
+  },
+  {
+    kind: "levy",
+    title: "行政征收",
+    content: "征收城市基础设施配套费。",
+    fits: ["real_estate", "construction"],
+  },
+];
 
-const LICENSERS = DEPARTMENTS.filter((d) => d.licences.length > 0);
-const PERSON_LICENSERS = LICENSERS.filter(
-  (d) => d.regionCode === "360000" && d.licences.some((t) => N.PERSON_CERTIFICATES.has(t.certificate)),
-);
+/** Every (department, cause) a penalty may be drawn from: the province's departments. */
+const PENALTY_CHOICES = PENALTY_DEPTS.flatMap((dept) => dept.penalties.map((t) => ({ dept, t })));
+/** Every (department, licence) a licence may be drawn from. */
+const LICENCE_CHOICES = DEPARTMENTS.flatMap((dept) => dept.licences.map((t) => ({ dept, t })));
 
 const ASSOCIATION_OR_FORM = new RegExp(
   `(${N.ASSOCIATIONS.join("|")}|有限|股份|集团|分公司|专业合作社|店|部|馆|学校|医院|中心|局)`,
@@ -548,21 +587,30 @@ export function subjectBatches(from: number, to: number, opts: GenerateOptions):
           : "legal_entity";
     const displayName = s.name;
 
-    const nPen = Math.min(9, s.kind === "government" ? 0 : r.poisson(3));
+    // only causes that fit the subject's trade (issue 21: no 农资 company fined for illegal tutoring)
+    const causes = PENALTY_CHOICES.filter((c) => fitsPenalty(c.t.violationType, s.sector));
+    const nPen = causes.length === 0 ? 0 : Math.min(9, r.poisson(s.kind === "natural_person" ? 0.6 : 2));
     for (let k = 0; k < nPen; k++) {
-      const dept = r.pick(PENALTY_DEPTS);
+      const { dept, t } = r.pick(causes);
       const local =
         dept.code === "jxamr" && r.chance(0.5)
           ? DEPARTMENTS.find((d) => d.regionCode === s.cityCode)
           : undefined;
       const source = local ?? dept;
-      const t = r.pick(dept.penalties);
       const decisionDate = addDays(opts.anchor, -r.int(0, 1500));
       const severity = r.chance(0.12) ? "serious" : "general";
+      // the amounts follow the case: what {n} counts, the fine the rule sets on it, income below what was at stake
+      const a = CASE_AMOUNTS[t.violationType];
+      const n = a ? r.int(a.n[0], a.n[1]) : r.int(2, 300);
+      const wan = (v: number) => Math.max(0.01, Math.round(v * 100) / 100);
       const fine =
-        t.fine[1] > 0 ? Math.round((t.fine[0] + r.next() * (t.fine[1] - t.fine[0])) * 10_000) / 10_000 : null;
+        t.fine[1] <= 0
+          ? null
+          : wan(a?.fine ? a.fine(n, r.next()) : t.fine[0] + r.next() * (t.fine[1] - t.fine[0]));
       const types = t.types as PenaltyType[];
-      const confiscated = types.includes("没收违法所得") ? Math.round(r.next() * 50_000) / 10_000 : null;
+      const confiscated = types.includes("没收违法所得")
+        ? wan(a?.gain ? a.gain(n, r.next()) : (fine ?? 1) * (0.1 + 0.4 * r.next()))
+        : null;
       const w = penaltyPublicityWindow(decisionDate, severity);
       const disclosable = isPenaltyDisclosable(
         { penaltyTypes: types, fineAmountWan: fine, subjectKind: s.kind },
@@ -588,7 +636,7 @@ export function subjectBatches(from: number, to: number, opts: GenerateOptions):
         status,
         withdrawn ? "复议撤销原处罚决定" : null,
         t.violationType,
-        fill(t.facts, r),
+        fill(t.facts, r, n, s.sector),
         t.basis,
         `{${types.join(",")}}`,
         types.map((t) => (t === "罚款" && fine ? `罚款人民币${fine}万元` : t)).join("，"),
@@ -602,16 +650,16 @@ export function subjectBatches(from: number, to: number, opts: GenerateOptions):
       ]);
     }
 
-    const nLic = Math.min(19, r.poisson(s.kind === "natural_person" ? 1 : 6));
-    // a province department, or the bureau of the subject's own city (issue 10: 南昌 does not license 赣州)
-    const licensers = LICENSERS.filter((d) => d.regionCode === "360000" || d.regionCode === s.cityCode);
+    // a province department, or the bureau of the subject's own city (issue 10: 南昌 does not license 赣州), and only
+    // licences its trade needs (issue 21: no travel-agency licence for a 蜜橘 cooperative, none for a 城市管理局)
+    const licences_ = LICENCE_CHOICES.filter(
+      (c) =>
+        (c.dept.regionCode === "360000" || c.dept.regionCode === s.cityCode) &&
+        fitsLicence(c.t.certificate, s.sector),
+    );
+    const nLic = licences_.length === 0 ? 0 : Math.min(6, r.poisson(s.kind === "natural_person" ? 0.8 : 2.5));
     for (let k = 0; k < nLic; k++) {
-      const dept = r.pick(s.kind === "natural_person" ? PERSON_LICENSERS : licensers);
-      const t = r.pick(
-        s.kind === "natural_person"
-          ? dept.licences.filter((x) => N.PERSON_CERTIFICATES.has(x.certificate))
-          : dept.licences,
-      );
+      const { dept, t } = r.pick(licences_);
       const decisionDate = addDays(opts.anchor, -r.int(0, 2500));
       const validTo = addDays(addMonths(decisionDate, t.years * 12), -1);
       touch(decisionDate);
@@ -636,10 +684,12 @@ export function subjectBatches(from: number, to: number, opts: GenerateOptions):
       ]);
     }
 
-    const nAct = Math.min(9, r.poisson(1.5));
+    // inspections, confirmations and the like are acts on businesses; 高新技术企业 only for those that make or build
+    const acts_ = ACTS.filter((a) => a.fits.includes(s.sector));
+    const nAct = acts_.length === 0 ? 0 : Math.min(9, r.poisson(1.5));
     for (let k = 0; k < nAct; k++) {
       const dept = r.pick(PENALTY_DEPTS);
-      const a = r.pick(ACTS);
+      const a = r.pick(acts_);
       const decisionDate = addDays(opts.anchor, -r.int(0, 1500));
       touch(decisionDate);
       acts.push([
@@ -653,7 +703,7 @@ export function subjectBatches(from: number, to: number, opts: GenerateOptions):
         deptId(dept.code),
         a.kind,
         a.title,
-        fill(a.content, r),
+        fill(a.content, r, undefined, s.sector),
       ]);
     }
 
@@ -683,14 +733,15 @@ export function subjectBatches(from: number, to: number, opts: GenerateOptions):
               ? "repaired"
               : "revoked"
             : null;
+        // a negative listing rests on a cause of the list's department that fits the subject's trade
+        const causes = (DEPARTMENTS[deptId(list.dept) - 1]?.penalties ?? []).filter((t) =>
+          fitsPenalty(t.violationType, s.sector),
+        );
+        if (kind !== "red" && causes.length === 0) return;
         const facts =
           kind === "red"
             ? "连续三年依法诚信经营，无不良信用记录。"
-            : fill(
-                r.pick(DEPARTMENTS[deptId(list.dept) - 1]?.penalties ?? PENALTY_DEPTS[0]?.penalties ?? [])
-                  .facts,
-                r,
-              );
+            : fill(r.pick(causes).facts, r, undefined, s.sector);
         if (pending) {
           // a case still within its statement period: notified, not decided, not public
           const nd = addDays(opts.anchor, -r.int(0, 6));

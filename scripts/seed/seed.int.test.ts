@@ -1,13 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "../../db/testing/test-database";
-import { chinaDate } from "../../lib/calendar/dates";
+import { addDays, chinaDate } from "../../lib/calendar/dates";
 import { penaltyPublicityWindow } from "../../lib/records/publicity";
 import { checkIdNumber } from "../../lib/subjects/id-number";
+import type { SubjectKind } from "../../lib/subjects/subject-kinds";
 import { checkUscc } from "../../lib/subjects/uscc";
 import { verifyPassword } from "../../server/credentials/password";
 import { createPiiProtector } from "../../server/pii";
 import { subjectBatches } from "./generate";
 import { isSeeded, seedDemo } from "./index";
+import { fitsLicence, fitsPenalty, sectorOf } from "./trades";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./users";
 
 const PII_KEY = "integration-test-key-0123456789";
@@ -205,5 +207,62 @@ describe("a demo seeded today (issue 21: no event in the future)", () => {
               (SELECT count(*) FROM commitments WHERE reviewed_at > now())::int AS commitments`,
     );
     expect(r).toMatchObject({ case_events: 0, list_entries: 0, news: 0, commitments: 0 });
+  });
+});
+
+describe("demo records fit their subject (issue 21: demo data a citizen believes)", () => {
+  const subjectsOf = async (table: "licences" | "penalties", col: string) =>
+    db.exec(`SELECT s.name, s.kind, x.${col} AS what FROM ${table} x JOIN subjects s ON s.id = x.subject_id`);
+
+  it("every licence is one its holder's trade needs, and no 机关 or 协会 holds one", async () => {
+    const rows = await subjectsOf("licences", "certificate_name");
+    expect(rows.length).toBeGreaterThan(100);
+    const misfits = rows.filter(
+      (r) => !fitsLicence(String(r.what), sectorOf(String(r.name), r.kind as SubjectKind)),
+    );
+    expect(misfits.map((r) => `${r.name}：${r.what}`)).toEqual([]);
+  });
+
+  it("every penalty cause is one its subject's trade can commit", async () => {
+    const rows = await subjectsOf("penalties", "violation_type");
+    expect(rows.length).toBeGreaterThan(100);
+    const misfits = rows.filter(
+      (r) => !fitsPenalty(String(r.what), sectorOf(String(r.name), r.kind as SubjectKind)),
+    );
+    expect(misfits.map((r) => `${r.name}：${r.what}`)).toEqual([]);
+  });
+
+  it("amounts follow the case: illegal income under the value at stake, fines by the rule's multiple", async () => {
+    const rows = await db.exec(
+      `SELECT violation_type, violation_facts, fine_amount::float8 AS fine, confiscated_amount::float8 AS gain
+       FROM penalties WHERE violation_type IN ('销售不合格产品', '偷税', '骗取医疗保障基金')`,
+    );
+    expect(rows.length).toBeGreaterThan(5);
+    for (const r of rows) {
+      const at = Number(/(\d+)元/.exec(String(r.violation_facts))?.[1]) / 1e4;
+      const fine = Number(r.fine);
+      const rule: Record<string, [number, number]> = {
+        销售不合格产品: [1, 3],
+        偷税: [0.5, 5],
+        骗取医疗保障基金: [2, 5],
+      };
+      const [low, high] = rule[String(r.violation_type)] ?? [0, 0];
+      expect(fine, String(r.violation_facts)).toBeGreaterThanOrEqual(Math.round(at * low * 100) / 100 - 0.01);
+      expect(fine, String(r.violation_facts)).toBeLessThanOrEqual(Math.round(at * high * 100) / 100 + 0.01);
+      if (r.gain !== null) expect(Number(r.gain)).toBeLessThanOrEqual(at + 0.01);
+    }
+  });
+
+  it("a list entry's case was opened before its notice, and a notice still open is recent", async () => {
+    const rows = await db.exec(
+      `SELECT case_no, notice_date::text AS notice, decision_date::text AS decided, status::text AS status
+       FROM list_entries WHERE notice_date IS NOT NULL`,
+    );
+    for (const r of rows) {
+      const opened = String(r.case_no).slice(2, 10);
+      expect(opened <= String(r.notice).replaceAll("-", ""), String(r.case_no)).toBe(true);
+      if (r.status === "notified")
+        expect(String(r.notice) >= addDays(ANCHOR, -30), String(r.case_no)).toBe(true);
+    }
   });
 });

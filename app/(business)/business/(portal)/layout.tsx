@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { requireBusiness } from "@/server/auth/guard";
+import { currentUser } from "@/server/auth/guard";
 import { businessSignOutAction } from "../actions";
 
 const NAV = [
@@ -11,8 +11,12 @@ const NAV = [
   { href: "/business/account", label: "账号安全" },
 ] as const;
 
+/**
+ * The portal's frame. Not its guard: every page calls requireBusiness itself — with its own address, so that signing
+ * in returns to it (issue 21) — and a layout's redirect would win over the page's.
+ */
 export default async function PortalLayout({ children }: { children: React.ReactNode }) {
-  const user = await requireBusiness();
+  const user = await currentUser();
   return (
     <>
       <nav aria-label="企业服务导航" className="border-b border-slate-200 bg-white">
@@ -27,7 +31,7 @@ export default async function PortalLayout({ children }: { children: React.React
             ))}
           </ul>
           <form action={businessSignOutAction} className="flex items-center gap-2 py-1 text-sm">
-            <span className="text-slate-600">{user.displayName}</span>
+            <span className="text-slate-600">{user?.displayName}</span>
             <button type="submit" className="rounded border border-slate-300 px-2 py-1 hover:bg-slate-100">
               退出
             </button>
