@@ -168,3 +168,20 @@ test.describe("API", () => {
     ]);
   });
 });
+
+test.describe("双公示 filters (issue 21)", () => {
+  test("/penalties finds a decision by its 文号 and a company's decisions by its name; the pager keeps the query", async ({
+    page,
+  }) => {
+    await page.goto("/penalties");
+    await page.getByLabel("名称、统一社会信用代码或决定书文号").fill(company.publicPenalty);
+    await page.getByRole("button", { name: "筛选" }).click();
+    await expect(page).toHaveURL(/[?&]q=/);
+    await expect(page.locator("main li")).toHaveCount(1);
+    await expect(page.locator("main li")).toContainText(company.publicPenalty);
+    await page.goto(`/penalties?q=${encodeURIComponent(company.name.replace("（演示）", ""))}`);
+    await expect(page.locator("main li").filter({ hasText: company.publicPenalty })).toHaveCount(1);
+    await page.goto(`/penalties?q=${encodeURIComponent(person.name)}`);
+    await expect(page.locator("main")).toContainText("没有符合条件的行政处罚");
+  });
+});

@@ -18,13 +18,12 @@ import { chinaDate, type IsoDate } from "@/lib/calendar/dates";
 import { CORRECTABLE, type CorrectableField } from "@/lib/records/correction";
 import { COMMITMENT_TYPE_LABELS } from "@/lib/records/labels";
 import { CASE_PREFIX, caseNumber } from "@/lib/workflows/case-number";
-import { commitmentMachine, commitmentState } from "@/lib/workflows/commitment";
+import { commitmentState } from "@/lib/workflows/commitment";
 import { type DeadlineStanding, standing } from "@/lib/workflows/deadlines";
 import { CASE_KIND, type CaseKind } from "@/lib/workflows/kinds";
 import { availableEvents, type EventOption } from "@/lib/workflows/machine";
-import { type ObjectionTarget, objectionMachine } from "@/lib/workflows/objection";
-import { repairMachine } from "@/lib/workflows/repair";
-import { SELF_REPORT_CATEGORY_LABELS, selfReportMachine } from "@/lib/workflows/self-report";
+import type { ObjectionTarget } from "@/lib/workflows/objection";
+import { SELF_REPORT_CATEGORY_LABELS } from "@/lib/workflows/self-report";
 import { getCalendar } from "../calendar";
 import { getDb } from "../db";
 import { loadObjectionRecord } from "./objections";
@@ -160,11 +159,36 @@ export async function getCaseDetail({
   };
 }
 
+const DEPT = { dept: departments.name, deptRegion: departments.regionCode };
+
+/** What every kind's case shows alike: its subject, department, state as its registered machine names it. */
+function common(
+  kind: CaseKind,
+  r: {
+    dept: string;
+    deptRegion: string;
+    c: { subjectId: number; deptId: number; submittedOn: string | null };
+  },
+  state: string,
+) {
+  const { machine } = CASE_KIND[kind];
+  return {
+    subjectId: r.c.subjectId,
+    deptId: r.c.deptId,
+    dept: r.dept,
+    deptRegion: r.deptRegion,
+    state,
+    final: machine.final.includes(state),
+    labels: machine.labels,
+    submittedOn: r.c.submittedOn,
+  };
+}
+
 async function loadBase(kind: CaseKind, id: number, today: IsoDate) {
   const db = await getDb();
   if (kind === "objections") {
     const [r] = await db
-      .select({ c: objections, dept: departments.name, deptRegion: departments.regionCode })
+      .select({ c: objections, ...DEPT })
       .from(objections)
       .innerJoin(departments, eq(departments.id, objections.deptId))
       .where(eq(objections.id, id));
@@ -174,16 +198,9 @@ async function loadBase(kind: CaseKind, id: number, today: IsoDate) {
     const record = await loadObjectionRecord(db, target, c.targetId, today);
     const open = c.status === "submitted" || c.status === "verifying";
     return {
-      subjectId: c.subjectId,
-      deptId: c.deptId,
-      dept: r.dept,
-      deptRegion: r.deptRegion,
+      ...common(kind, r, c.status),
       caseNo: c.caseNo,
       title: `对${record?.label ?? "信用记录"}的异议`,
-      state: c.status as string,
-      final: objectionMachine.final.includes(c.status),
-      labels: objectionMachine.labels,
-      submittedOn: c.submittedOn,
       dueOn: open ? c.answerDueOn : null,
       fields: [
         ["异议人", c.objectorName],
@@ -205,7 +222,7 @@ async function loadBase(kind: CaseKind, id: number, today: IsoDate) {
   }
   if (kind === "repairs") {
     const [r] = await db
-      .select({ c: repairCases, dept: departments.name, deptRegion: departments.regionCode })
+      .select({ c: repairCases, ...DEPT })
       .from(repairCases)
       .innerJoin(departments, eq(departments.id, repairCases.deptId))
       .where(eq(repairCases.id, id));
@@ -219,16 +236,9 @@ async function loadBase(kind: CaseKind, id: number, today: IsoDate) {
       admin_act: "其他行政行为",
     }[c.targetType];
     return {
-      subjectId: c.subjectId,
-      deptId: c.deptId,
-      dept: r.dept,
-      deptRegion: r.deptRegion,
+      ...common(kind, r, c.status),
       caseNo: c.caseNo,
       title: `信用修复申请（${targetLabel}）`,
-      state: c.status as string,
-      final: repairMachine.final.includes(c.status),
-      labels: repairMachine.labels,
-      submittedOn: c.submittedOn,
       dueOn: c.status === "submitted" ? c.acceptDueOn : c.status === "accepted" ? c.decideDueOn : null,
       fields: [
         ["受理时限", `${c.acceptDueOn} 前`],
@@ -244,7 +254,7 @@ async function loadBase(kind: CaseKind, id: number, today: IsoDate) {
   }
   if (kind === "commitments") {
     const [r] = await db
-      .select({ c: commitments, dept: departments.name, deptRegion: departments.regionCode })
+      .select({ c: commitments, ...DEPT })
       .from(commitments)
       .innerJoin(departments, eq(departments.id, commitments.deptId))
       .where(eq(commitments.id, id));
@@ -252,16 +262,9 @@ async function loadBase(kind: CaseKind, id: number, today: IsoDate) {
     const c = r.c;
     const state = commitmentState(c);
     return {
-      subjectId: c.subjectId,
-      deptId: c.deptId,
-      dept: r.dept,
-      deptRegion: r.deptRegion,
+      ...common(kind, r, state),
       caseNo: caseNumber(CASE_PREFIX.commitment, c.submittedOn ?? chinaDate(c.createdAt), c.id),
       title: c.title,
-      state: state as string,
-      final: commitmentMachine.final.includes(state),
-      labels: commitmentMachine.labels,
-      submittedOn: c.submittedOn,
       dueOn: state === "submitted" ? c.reviewDueOn : null,
       fields: [
         ["承诺类型", COMMITMENT_TYPE_LABELS[c.type]],
@@ -278,23 +281,16 @@ async function loadBase(kind: CaseKind, id: number, today: IsoDate) {
     };
   }
   const [r] = await db
-    .select({ c: selfReports, dept: departments.name, deptRegion: departments.regionCode })
+    .select({ c: selfReports, ...DEPT })
     .from(selfReports)
     .innerJoin(departments, eq(departments.id, selfReports.deptId))
     .where(eq(selfReports.id, id));
   if (!r) return null;
   const c = r.c;
   return {
-    subjectId: c.subjectId,
-    deptId: c.deptId,
-    dept: r.dept,
-    deptRegion: r.deptRegion,
+    ...common(kind, r, c.status),
     caseNo: c.caseNo,
     title: c.title,
-    state: c.status as string,
-    final: selfReportMachine.final.includes(c.status),
-    labels: selfReportMachine.labels,
-    submittedOn: c.submittedOn,
     dueOn: c.status === "submitted" ? c.verifyDueOn : null,
     fields: [
       ["申报类别", SELF_REPORT_CATEGORY_LABELS[c.category]],

@@ -1,12 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
-import { DisclosureFilterForm, DisclosureTabs } from "@/components/disclosure-filter-form";
-import { Pagination } from "@/components/pagination";
+import { DisclosureList } from "@/components/disclosure-filter-form";
 import { parseDisclosureFilters } from "@/lib/records/disclosure-filters";
 import { SEVERITY_LABELS } from "@/lib/records/record-input";
-import { formatCount } from "@/lib/web/format";
-import { queryString } from "@/lib/web/query-string";
 import { today } from "@/server/clock";
 import { listPenalties } from "@/server/queries/disclosure";
 import { getFilterOptions } from "@/server/queries/filter-options";
@@ -25,53 +22,38 @@ export default async function PenaltiesPage({
     getFilterOptions(),
   ]);
   return (
-    <div className="space-y-4">
-      <h1 className="text-2xl font-bold">双公示 · 行政处罚</h1>
-      <DisclosureTabs active="penalties" />
-      <p className="text-sm text-slate-600">
-        公示期内的行政处罚决定。一般失信行政处罚公示 3 个月至 1 年，严重失信行政处罚公示 1 年至 3
-        年，期满自动停止公示。
-      </p>
-      <DisclosureFilterForm action="/penalties" filters={f} {...options} />
-      <p className="text-slate-700">共 {capped ? `${formatCount(total - 1)}+` : formatCount(total)} 条</p>
-      {rows.length === 0 ? (
-        <p className="rounded border border-slate-200 bg-white p-4 text-slate-600">
-          没有符合条件的行政处罚。
-        </p>
-      ) : (
-        <ul className="divide-y divide-slate-200 rounded border border-slate-200 bg-white">
-          {rows.map((r) => (
-            <li key={r.id} className="space-y-1 p-3">
-              <div className="flex flex-wrap items-center gap-2">
-                <Link href={`/penalties/${r.id}`} className="font-medium text-brand-700 underline">
-                  {r.counterpartName}
-                </Link>
-                <span
-                  className={`rounded px-1.5 text-xs ${r.severity === "serious" ? "bg-slate-800 text-white" : "bg-slate-100"}`}
-                >
-                  {SEVERITY_LABELS[r.severity]}
-                </span>
-              </div>
-              <p className="text-sm">
-                {r.violationType}：{r.penaltyContent}
-              </p>
-              <p className="flex flex-wrap gap-x-4 text-sm text-slate-600">
-                <span>{r.decisionNo}</span>
-                <span>{r.authority}</span>
-                <span>决定日期 {r.decisionDate}</span>
-                <span>公示截止 {r.publicUntil}</span>
-              </p>
-            </li>
-          ))}
-        </ul>
-      )}
-      <Pagination
-        page={f.page}
-        pageCount={Math.min(500, Math.ceil(total / 20))}
-        href={(page) =>
-          `/penalties${queryString({ dept: f.dept, region: f.region, from: f.from, to: f.to, page })}`
-        }
-      />
-    </div>
+    <DisclosureList
+      kind="penalties"
+      intro="公示期内的行政处罚决定。一般失信行政处罚公示 3 个月至 1 年，严重失信行政处罚公示 1 年至 3 年，期满自动停止公示。"
+      filters={f}
+      options={options}
+      total={total}
+      capped={capped}
+      empty="没有符合条件的行政处罚。"
+    >
+      {rows.map((r) => (
+        <li key={r.id} className="space-y-1 p-3">
+          <div className="flex flex-wrap items-center gap-2">
+            <Link href={`/penalties/${r.id}`} className="font-medium text-brand-700 underline">
+              {r.counterpartName}
+            </Link>
+            <span
+              className={`rounded px-1.5 text-xs ${r.severity === "serious" ? "bg-slate-800 text-white" : "bg-slate-100"}`}
+            >
+              {SEVERITY_LABELS[r.severity]}
+            </span>
+          </div>
+          <p className="text-sm">
+            {r.violationType}：{r.penaltyContent}
+          </p>
+          <p className="flex flex-wrap gap-x-4 text-sm text-slate-600">
+            <span>{r.decisionNo}</span>
+            <span>{r.authority}</span>
+            <span>决定日期 {r.decisionDate}</span>
+            <span>公示截止 {r.publicUntil}</span>
+          </p>
+        </li>
+      ))}
+    </DisclosureList>
   );
 }

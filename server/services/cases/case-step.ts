@@ -15,7 +15,9 @@ export type CaseRef =
   | { commitmentId: number }
   | { selfReportId: number }
   | { objectionId: number }
-  | { listEntryId: number };
+  | { listEntryId: number }
+  /** a name review's history is its audit rows */
+  | { nameReviewId: number };
 
 /**
  * The machine's verdict as the use case acts on it (README "Workflows"): a form read in another state (a stale
@@ -82,7 +84,9 @@ export async function recordCaseStep(
     to: string;
     note?: string | null;
     action: AuditAction;
-    entityType: "commitment" | "self_report" | "repair_case" | "objection" | "list_entry";
+    entityType: "commitment" | "self_report" | "repair_case" | "objection" | "list_entry" | "subject";
+    /** the audited object when it is not the case itself (a name review is audited on its subject) */
+    entityId?: string;
     before?: unknown;
     after?: unknown;
     /** a list entry's history: its step (default: the state reached), day and document number */
@@ -99,7 +103,7 @@ export async function recordCaseStep(
       documentNo: step.history.documentNo ?? null,
       note: step.note ?? null,
     });
-  } else
+  } else if (!("nameReviewId" in step.ref))
     await tx.insert(caseEvents).values({
       ...step.ref,
       fromStatus: step.from,
@@ -113,7 +117,7 @@ export async function recordCaseStep(
     actorId: who.actor.id,
     actorName: who.actor.username,
     entityType: step.entityType,
-    entityId: String(id),
+    entityId: step.entityId ?? String(id),
     before: step.before ?? (step.from ? { state: step.from } : null),
     after: step.after ?? { state: step.to, note: step.note ?? undefined },
     ip: who.meta.ip,
