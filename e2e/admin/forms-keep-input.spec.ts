@@ -24,7 +24,8 @@ test("the list 移出 form keeps the chosen reason, and then the typed note, aft
   await page.getByLabel(/移出说明/).fill("认定所依据的处罚决定已被复议撤销。");
   await page.getByRole("button", { name: "移出名单" }).click();
   await page.getByRole("button", { name: "确认移出名单" }).click();
-  await expect(page.locator("main").getByRole("alert")).toContainText("请选择移出原因");
+  await expect(page.locator("main").getByRole("alert")).toContainText("请按提示修改");
+  await expect(page.locator("main")).toContainText("请选择移出原因");
   await expect(page.getByLabel(/移出说明/)).toHaveValue("认定所依据的处罚决定已被复议撤销。");
   // nothing was removed
   await expect(page.getByText("已认定并公布").first()).toBeVisible();
