@@ -1,9 +1,9 @@
-import { chinaDateTime } from "@/lib/calendar/dates";
 import type { Grade } from "@/lib/policy";
 import { DRAW_ALGORITHM_LABEL } from "@/lib/supervision/draw";
 import { drawPoolLabel } from "@/lib/supervision/labels";
 import { type PoolFilter, PREVIEW_WINDOW_DAYS } from "@/lib/supervision/pool";
 import { percent } from "@/lib/supervision/ratios";
+import { formatTimeZh } from "@/lib/web/format";
 import { Fields } from "./section";
 
 type Draw = {
@@ -44,7 +44,7 @@ export function DrawFacts({ d, audience }: { d: Draw; audience: "public" | "cons
       items={[
         ...(d.drawNo ? [["抽查编号", d.drawNo] as [string, string]] : []),
         ["部门", d.deptName],
-        [when, chinaDateTime(d.drawnAt ?? d.createdAt)],
+        [when, formatTimeZh(d.drawnAt ?? d.createdAt, "seconds")],
         ["对象库", `${drawPoolLabel(d.pool, d.regionName)}，共 ${d.poolSize.toLocaleString("en-US")} 户`],
         [
           "抽查比例",

@@ -1,7 +1,7 @@
 import Link from "next/link";
-import { chinaDateTime } from "@/lib/calendar/dates";
 import { NEWS_CATEGORY_LABEL, type NewsCategory } from "@/lib/content/news";
 import { sanitizeNewsHtml } from "@/lib/content/sanitize";
+import { formatTimeZh } from "@/lib/web/format";
 
 type Article = {
   category: NewsCategory;
@@ -22,7 +22,8 @@ export function NewsArticle({ a, back }: { a: Article; back: { href: string; lab
       <h1 className="text-2xl font-bold">{a.title}</h1>
       <p className="text-sm text-slate-600">
         {NEWS_CATEGORY_LABEL[a.category]}
-        {a.regionName ? ` · ${a.regionName}` : ""} · 发布于 {a.publishedAt && chinaDateTime(a.publishedAt)}
+        {a.regionName ? ` · ${a.regionName}` : ""} · 发布于{" "}
+        {a.publishedAt && formatTimeZh(a.publishedAt, "seconds")}
       </p>
       <div
         className="news-body space-y-3 leading-7"

@@ -3,7 +3,6 @@ import { createHash, timingSafeEqual } from "node:crypto";
 import { eq, isNotNull } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { creditReports, subjects } from "@/db/schema";
-import { chinaDateTime } from "@/lib/calendar/dates";
 import {
   type PrivateRecord,
   type ReportDocument,
@@ -11,6 +10,7 @@ import {
   reportDocument,
 } from "@/lib/reports/report-document";
 import { normalizeCode } from "@/lib/reports/report-no";
+import { formatTimeZh } from "@/lib/web/format";
 import { getDb } from "../db";
 
 const sha256 = (b: Buffer | string) => createHash("sha256").update(b).digest("hex");
@@ -80,7 +80,7 @@ export async function verifyReport({
     document: reportDocument(snapshot, {
       edition: r.edition,
       reportNo: r.reportNo,
-      generatedAt: chinaDateTime(r.generatedAt),
+      generatedAt: formatTimeZh(r.generatedAt, "long"),
       privateRecords: privateRecords ?? undefined,
     }),
     hasOriginal: Boolean(r.hasOriginal),

@@ -5,10 +5,10 @@ import type { Db } from "@/db/client";
 import { creditLists, creditReports, listEntries, penalties, subjects } from "@/db/schema";
 import { canonicalJson } from "@/lib/access/audit-chain";
 import type { IsoDate } from "@/lib/calendar/dates";
-import { chinaDateTime } from "@/lib/calendar/dates";
 import { type PrivateRecord, reportDocument } from "@/lib/reports/report-document";
 import { codeFromBytes, formatCode, reportNoOf } from "@/lib/reports/report-no";
 import type { SubjectCode } from "@/lib/subjects/subject-code";
+import { formatTimeZh } from "@/lib/web/format";
 import { config } from "../config";
 import type { ServiceContext } from "../context";
 import { AppError } from "../errors";
@@ -67,7 +67,7 @@ export async function issueReport(
   const doc = reportDocument(profile, {
     edition: input.edition,
     reportNo,
-    generatedAt: chinaDateTime(generatedAt),
+    generatedAt: formatTimeZh(generatedAt, "long"),
     privateRecords,
   });
   // issue 20 N5: the address printed and in the QR code is SITE_URL's, never a request's Host

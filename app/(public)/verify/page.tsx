@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { ReportView } from "@/components/report-view";
-import { chinaDateTime } from "@/lib/calendar/dates";
+import { formatTimeZh } from "@/lib/web/format";
 import { firstParam, queryString } from "@/lib/web/query-string";
 import { requestMeta } from "@/server/auth/request-meta";
 import { allowance } from "@/server/http/rate-limit";
@@ -51,8 +51,8 @@ export default async function VerifyPage({
             className="space-y-1 rounded border border-sky-300 bg-sky-50 px-3 py-2 text-sky-950"
           >
             <p id="archive-title" className="font-semibold">
-              本站于 {chinaDateTime(v.generatedAt)} 生成过编号为 {v.reportNo} 的信用报告（{v.subjectName}，
-              {v.edition === "own" ? "主体自查版" : "公示版"}）。
+              本站于 {formatTimeZh(v.generatedAt, "seconds")} 生成过编号为 {v.reportNo} 的信用报告（
+              {v.subjectName}，{v.edition === "own" ? "主体自查版" : "公示版"}）。
             </p>
             <p className="text-sm">
               编号和核验码相符只说明这份报告存在，不能证明您手中的文件未被改动：请将您持有的报告与下方的存档内容逐项对照，

@@ -2,10 +2,10 @@
 
 import { useActionState } from "react";
 import { Field, FormMessage, SubmitButton } from "@/components/form";
-import { chinaDateTime } from "@/lib/calendar/dates";
+import { formatTimeZh } from "@/lib/web/format";
 import { verifyReportAction } from "./actions";
 
-const time = (iso: string) => chinaDateTime(new Date(iso));
+const time = (iso: string) => formatTimeZh(new Date(iso), "seconds");
 
 /** Number and code (filled in from the QR code's link), and the PDF to compare byte for byte. */
 export function VerifyForm({ no, code }: { no?: string; code?: string }) {

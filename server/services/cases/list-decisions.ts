@@ -31,7 +31,7 @@ import { type CheckedCaseFile, withCaseFiles } from "../../case-files";
 import type { ServiceContext } from "../../context";
 import { AppError } from "../../errors";
 import { getPolicy } from "../../settings";
-import { moveCase, nextCaseId, ownDepartment, ownSubject, recordCaseStep } from "./case-step";
+import { allowed, moveCase, nextCaseId, ownDepartment, ownSubject, recordCaseStep } from "./case-step";
 
 export type ListProposalInput = {
   /** the subject, by its id or its USCC */
@@ -288,16 +288,18 @@ export type ListDecisionInput = {
 export async function decideListing(ctx: Ctx, input: ListDecisionInput): Promise<void> {
   const { db, actor, meta, today } = ctx;
   const note = input.note?.trim() || null;
-  const missing = missingReason(listDecisionMachine, input.event, note);
-  if (missing) throw new AppError("invalid", missing);
-  if (input.event === "remove" && !input.reason) throw new AppError("invalid", "请选择移出原因。");
-  if (input.event === "publish" && !input.decisionNo?.trim())
-    throw new AppError("invalid", "请填写认定决定书文号。");
   if (input.event === "state") throw new AppError("forbidden", "陈述申辩由企业在企业服务中提交。");
   const { listValidityMonths } = await getPolicy();
   await db.transaction(async (tx) => {
     const e = await lockedEntry(tx, input.id, today);
     ownDepartment(actor, e.row.deptId);
+    // the machine first (who, which state, the defence period), then what the step needs written down
+    allowed(listDecisionMachine, e.case, input.event, actor, input.expected);
+    const missing = missingReason(listDecisionMachine, input.event, note);
+    if (missing) throw new AppError("invalid", missing);
+    if (input.event === "remove" && !input.reason) throw new AppError("invalid", "请选择移出原因。");
+    if (input.event === "publish" && !input.decisionNo?.trim())
+      throw new AppError("invalid", "请填写认定决定书文号。");
     if (input.event === "remove") {
       await removeListEntry(
         tx,

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { DataTable } from "@/components/data-table";
 import { SmallActionForm } from "@/components/form";
 import { API_KEY_SCOPE_LABEL } from "@/lib/access/api-key-scopes";
-import { chinaDateTime } from "@/lib/calendar/dates";
+import { formatTimeZh } from "@/lib/web/format";
 import { requireRole } from "@/server/auth/guard";
 import { listApiKeys } from "@/server/queries/api-keys";
 import { scopeOptions } from "@/server/queries/scope-options";
@@ -11,7 +11,7 @@ import { CreateKeyForm } from "./create-key-form";
 
 export const metadata: Metadata = { title: "接口密钥" };
 
-const fmt = (d: Date | null) => (d ? chinaDateTime(d) : "—");
+const fmt = (d: Date | null) => (d ? formatTimeZh(d, "seconds") : "—");
 
 export default async function ApiKeysPage() {
   await requireRole("sysadmin");

@@ -1,14 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { DataTable } from "@/components/data-table";
-import { chinaDateTime } from "@/lib/calendar/dates";
 import { NEWS_CATEGORY_LABEL, NEWS_STATE_LABEL, newsPath } from "@/lib/content/news";
+import { formatTimeZh } from "@/lib/web/format";
 import { requireRole } from "@/server/auth/guard";
 import { listAllNews } from "@/server/queries/news";
 
 export const metadata: Metadata = { title: "新闻与政策" };
 
-const fmt = (d: Date | null) => (d ? chinaDateTime(d) : "");
+const fmt = (d: Date | null) => (d ? formatTimeZh(d, "seconds") : "");
 
 export default async function NewsAdminPage() {
   await requireRole("editor");

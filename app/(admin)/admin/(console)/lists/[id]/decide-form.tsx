@@ -26,9 +26,10 @@ export function ListDecideForm({
       events={events}
       subjectName={subjectName}
     >
-      {removing ? (
+      {removing && (
         <StateSelect label="移出原因" name="reason" options={removalReasons} emptyLabel="请选择" />
-      ) : (
+      )}
+      {events.some((e) => e.event === "publish") && (
         <StateField label="认定决定书文号（认定并公布时必填）" name="decisionNo" maxLength={128} />
       )}
       <StateTextArea

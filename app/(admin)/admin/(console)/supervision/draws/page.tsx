@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { DataTable } from "@/components/data-table";
-import { chinaDateTime } from "@/lib/calendar/dates";
+import { formatTimeZh } from "@/lib/web/format";
 import { requireRole } from "@/server/auth/guard";
 import { getDraws } from "@/server/queries/supervision";
 
@@ -40,7 +40,7 @@ export default async function DrawsPage() {
             <td className="px-3 py-2 tabular-nums">{d.poolSize.toLocaleString("en-US")}</td>
             <td className="px-3 py-2 tabular-nums">{d.state === "confirmed" ? d.drawn : "—"}</td>
             <td className="whitespace-nowrap px-3 py-2 tabular-nums">
-              {chinaDateTime(d.drawnAt ?? d.createdAt)}
+              {formatTimeZh(d.drawnAt ?? d.createdAt, "seconds")}
             </td>
           </tr>
         ))}

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { Section } from "@/components/section";
 import { gradingRulesEditProblem } from "@/lib/access/scope";
-import { chinaDateTime } from "@/lib/calendar/dates";
 import { BAND_FIELDS, RULE_FIELDS } from "@/lib/grading/rules-form";
 import { percent, ratioOrderWarning } from "@/lib/supervision/ratios";
+import { formatTimeZh } from "@/lib/web/format";
 import { requireRole } from "@/server/auth/guard";
 import { getDepartments } from "@/server/queries/departments";
 import { getDeptRatios, getGradingRuleHistory, getGradingRulesVersion } from "@/server/queries/supervision";
@@ -67,7 +67,8 @@ export default async function RulesPage() {
               <ul className="mt-2 space-y-1">
                 {history.map((h) => (
                   <li key={h.version}>
-                    <strong>{h.version}</strong>　{chinaDateTime(h.changedAt)}　{h.by}：起始 {h.value.start}
+                    <strong>{h.version}</strong>　{formatTimeZh(h.changedAt, "seconds")}　{h.by}：起始{" "}
+                    {h.value.start}
                     ，一般处罚 {h.value.generalPenalty}，严重处罚 {h.value.seriousPenalty}，红名单 +
                     {h.value.redListEntry}，违诺 {h.value.breachedCommitment}，履约 +
                     {h.value.fulfilledCommitment}；A ≥ {h.value.bands.A}
