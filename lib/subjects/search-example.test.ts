@@ -9,6 +9,12 @@ describe("searchExampleOf — examples the search box offers are words of a real
       initials: "ylsp",
     });
   });
+  it("a 集团有限公司 loses both words", () => {
+    expect(searchExampleOf("广信晟昇体育发展集团有限公司（演示）")).toEqual({
+      words: "体育发展",
+      initials: "tyfz",
+    });
+  });
   it("a name too short to cut gives no example", () => {
     expect(searchExampleOf("某有限公司")).toBeNull();
   });

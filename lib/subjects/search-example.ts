@@ -8,10 +8,9 @@ const LEGAL_FORM = /(股份有限公司|有限责任公司|有限公司|集团|�
  * 恒泰建材) and their pinyin initials. null when the name leaves fewer than 2 characters.
  */
 export function searchExampleOf(name: string): { words: string; initials: string } | null {
-  const core = name
-    .replace(/（[^）]*）$/, "")
-    .replace(LEGAL_FORM, "")
-    .trim();
+  let core = name.replace(/（[^）]*）$/, "").trim();
+  // 集团有限公司: every legal-form word at the end, not only the last
+  while (LEGAL_FORM.test(core)) core = core.replace(LEGAL_FORM, "");
   const words = [...core].slice(-4).join("");
   if ([...words].length < 2) return null;
   return { words, initials: pinyinInitials(words) };
