@@ -28,6 +28,19 @@ export type Dataset = {
 const person = (r: Row) => isPersonRecord({ counterpartCategory: r.category, subjectKind: r.subject_kind });
 const mask = (r: Row) => (person(r) ? maskPersonName(String(r.name)) : r.name);
 const exec = async (text: string, params: unknown[]) => (await database()).exec(text, params);
+/** The 双公示 columns every record names alike: the counterpart (masked for a person) and who decided it. */
+const counterpart = (r: Row) => ({
+  id: r.id,
+  name: mask(r),
+  category: COUNTERPART_CATEGORIES[r.category as keyof typeof COUNTERPART_CATEGORIES],
+  uscc: person(r) ? null : r.uscc,
+});
+const decidedBy = (r: Row) => ({
+  authority: r.authority,
+  authorityUscc: r.authority_uscc,
+  source: r.source,
+  sourceUscc: r.source_uscc,
+});
 
 const penalties: Dataset = {
   key: "penalties",
@@ -64,10 +77,7 @@ const penalties: Dataset = {
       [afterId, today, size],
     );
     return rows.map((r) => ({
-      id: r.id,
-      name: mask(r),
-      category: COUNTERPART_CATEGORIES[r.category as keyof typeof COUNTERPART_CATEGORIES],
-      uscc: person(r) ? null : r.uscc,
+      ...counterpart(r),
       decisionNo: r.decision_no,
       violationType: r.violation_type,
       violationFacts: r.violation_facts,
@@ -78,10 +88,7 @@ const penalties: Dataset = {
       confiscatedAmount: r.confiscated_amount,
       decisionDate: r.decision_date,
       publicUntil: r.public_until,
-      authority: r.authority,
-      authorityUscc: r.authority_uscc,
-      source: r.source,
-      sourceUscc: r.source_uscc,
+      ...decidedBy(r),
     }));
   },
 };
@@ -118,10 +125,7 @@ const licences: Dataset = {
       [afterId, today, size],
     );
     return rows.map((r) => ({
-      id: r.id,
-      name: mask(r),
-      category: COUNTERPART_CATEGORIES[r.category as keyof typeof COUNTERPART_CATEGORIES],
-      uscc: person(r) ? null : r.uscc,
+      ...counterpart(r),
       decisionTitle: r.decision_title,
       decisionNo: r.decision_no,
       licenceCategory: r.licence_category,
@@ -131,10 +135,7 @@ const licences: Dataset = {
       decisionDate: r.decision_date,
       validFrom: r.valid_from,
       validTo: r.valid_to,
-      authority: r.authority,
-      authorityUscc: r.authority_uscc,
-      source: r.source,
-      sourceUscc: r.source_uscc,
+      ...decidedBy(r),
     }));
   },
 };
