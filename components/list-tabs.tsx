@@ -1,12 +1,7 @@
+import { LIST_KIND_SHORT as SHORT } from "@/lib/records/list-kinds";
 import { LIST_KIND_LABELS, LIST_KIND_SEGMENTS } from "@/lib/web/navigation";
 
 type Kind = keyof typeof LIST_KIND_SEGMENTS;
-const SHORT: Record<Kind, string> = {
-  red: "红名单",
-  serious_dishonesty: "严重失信主体",
-  key_attention: "重点关注对象",
-  market_ban: "市场禁入",
-};
 
 export function ListTabs({ active }: { active: Kind }) {
   return (

@@ -1,4 +1,5 @@
 import { DEFAULT_POLICY, type Policy } from "./policy";
+import { LIST_KIND_LABELS } from "./web/navigation";
 
 /**
  * Issue 14 §4: every "(ours)" value of DOMAIN.md as a sysadmin edits it — label, unit and the range a value must
@@ -42,12 +43,7 @@ export const POLICY_FIELDS: PolicyField[] = [
     unit: "个月",
     rule: "DOMAIN §5",
     range: int(1, 120),
-    parts: {
-      red: "红名单",
-      serious_dishonesty: "严重失信主体名单",
-      key_attention: "重点关注对象名单",
-      market_ban: "市场禁入",
-    },
+    parts: LIST_KIND_LABELS,
   },
   {
     key: "repairRetryMonths",

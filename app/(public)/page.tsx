@@ -4,6 +4,7 @@ import { NewsList } from "@/components/news-list";
 import { SearchBox } from "@/components/search-box";
 import { SearchExamples } from "@/components/search-examples";
 import { StatCard } from "@/components/stat-card";
+import { LIST_KIND_SHORT } from "@/lib/records/list-kinds";
 import { formatDateZh } from "@/lib/web/format";
 import { LIST_KIND_LABELS, LIST_KIND_SEGMENTS } from "@/lib/web/navigation";
 import { today } from "@/server/clock";
@@ -17,13 +18,6 @@ const KIND_STYLE = {
   serious_dishonesty: "bg-slate-800 text-white border-slate-800",
   key_attention: "bg-amber-50 text-amber-900 border-amber-300",
   market_ban: "bg-purple-50 text-purple-900 border-purple-200",
-} as const;
-
-const KIND_SHORT = {
-  red: "红名单",
-  serious_dishonesty: "严重失信",
-  key_attention: "重点关注",
-  market_ban: "市场禁入",
 } as const;
 
 export default async function HomePage() {
@@ -133,7 +127,7 @@ export default async function HomePage() {
                   className={`w-fit shrink-0 rounded border px-2 py-0.5 text-xs ${KIND_STYLE[e.kind]}`}
                   title={LIST_KIND_LABELS[e.kind]}
                 >
-                  {KIND_SHORT[e.kind]}
+                  {LIST_KIND_SHORT[e.kind]}
                 </span>
                 {/* each entry opens its own entry page (issue 10) */}
                 <Link

@@ -10,6 +10,7 @@ import {
   timestamp,
   varchar,
 } from "drizzle-orm/pg-core";
+import { IMPORT_MODES } from "../../lib/records/import-file";
 import { IMPORT_JOB_STATES } from "../../lib/workflows/import-job";
 import { timestamps } from "./_columns";
 import { departments } from "./departments";
@@ -17,7 +18,7 @@ import { users } from "./users";
 
 export const importKind = pgEnum("import_kind", ["penalty", "licence"]);
 /** keep_good: good rows are written, bad ones listed; all_or_nothing: one bad row and nothing is written */
-export const importMode = pgEnum("import_mode", ["keep_good", "all_or_nothing"]);
+export const importMode = pgEnum("import_mode", IMPORT_MODES);
 // the states live in the machine (lib/workflows); the enum is made from them
 export const importState = pgEnum("import_state", IMPORT_JOB_STATES);
 

@@ -153,3 +153,11 @@ export const rowLimitProblem = (rows: number, limit: number): string | null =>
   rows > limit
     ? `文件超过 ${limit.toLocaleString("en-US")} 行的上限（系统设置“单个导入文件行数上限”），本次未导入任何记录。请拆分后分批导入。`
     : null;
+
+/**
+ * DOMAIN §12: how a bulk import treats bad rows — keep_good writes the good rows and lists the bad ones,
+ * all_or_nothing writes nothing when one row is bad. The console, the provider API and the database share this list.
+ */
+export const IMPORT_MODE_LABEL = { keep_good: "导入正确的行", all_or_nothing: "全部或全不" } as const;
+export type ImportMode = keyof typeof IMPORT_MODE_LABEL;
+export const IMPORT_MODES = Object.keys(IMPORT_MODE_LABEL) as [ImportMode, ...ImportMode[]];

@@ -1,5 +1,12 @@
 /** Chinese labels of database enum values, for pages, exports and the API. */
-export const FULFILMENT_LABELS = { in_progress: "履约中", fulfilled: "已履约", breached: "违诺" } as const;
+import { commitmentMachine } from "../workflows/commitment";
+
+/** 履约 status as the public reads it: the commitment machine's own names of those states. */
+export const FULFILMENT_LABELS = {
+  in_progress: commitmentMachine.labels.in_progress,
+  fulfilled: commitmentMachine.labels.fulfilled,
+  breached: commitmentMachine.labels.breached,
+} as const;
 export const COMMITMENT_TYPE_LABELS = {
   approval_substitute: "审批替代型",
   tolerance: "容缺受理型",

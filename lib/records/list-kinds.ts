@@ -10,3 +10,11 @@ export function listKindFromSegment(segment: string): ListKind | null {
 
 export const listKindLabel = (k: ListKind) => LIST_KIND_LABELS[k];
 export const listKindSegment = (k: ListKind) => LIST_KIND_SEGMENTS[k];
+
+/** A list kind in a tab or a badge, where its full name does not fit. */
+export const LIST_KIND_SHORT: Record<ListKind, string> = {
+  red: "红名单",
+  serious_dishonesty: "严重失信",
+  key_attention: "重点关注",
+  market_ban: "市场禁入",
+};

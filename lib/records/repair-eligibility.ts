@@ -7,6 +7,10 @@ import { penaltyPublicityWindow } from "./publicity";
  * finding (ours), a list entry under its list's rules (ours: 严重失信 12 months, 重点关注 3 months from the
  * entry's start; a 市场禁入 runs its term and is not repaired).
  */
+/** The records a business may apply to repair (DOMAIN §7): a penalty, a 违诺, an entry on a negative list. */
+export const REPAIR_TARGETS = ["penalty", "commitment", "list_entry"] as const;
+export type RepairTargetType = (typeof REPAIR_TARGETS)[number];
+
 export const LIST_REPAIR_MIN_MONTHS = { serious_dishonesty: 12, key_attention: 3 } as const;
 export type RepairableListKind = keyof typeof LIST_REPAIR_MIN_MONTHS;
 

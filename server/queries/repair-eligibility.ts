@@ -3,13 +3,18 @@ import { and, desc, eq, inArray } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { commitments, creditLists, departments, listEntries, penalties, repairCases } from "@/db/schema";
 import { compareDates, type IsoDate } from "@/lib/calendar/dates";
-import { listEntryRepairableFrom, type RepairTarget, repairRefusal } from "@/lib/records/repair-eligibility";
+import {
+  listEntryRepairableFrom,
+  type RepairTarget,
+  type RepairTargetType,
+  repairRefusal,
+} from "@/lib/records/repair-eligibility";
 import { commitmentState } from "@/lib/workflows/commitment";
 import { REPAIR_REFUSED } from "@/lib/workflows/repair";
 import { getDb } from "../db";
 import { getPolicy } from "../settings";
 
-export type RepairTargetType = "penalty" | "commitment" | "list_entry";
+export type { RepairTargetType };
 
 export type LoadedTarget = RepairTarget & {
   subjectId: number;

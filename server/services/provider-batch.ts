@@ -1,5 +1,6 @@
 import "server-only";
 import type { Db } from "@/db/client";
+import type { ImportMode } from "@/lib/records/import-file";
 import { createInFileChecks } from "@/lib/records/import-file";
 import {
   LICENCE_HEADERS,
@@ -44,7 +45,7 @@ export async function receiveProviderBatch(
   f: {
     kind: "penalty" | "licence";
     rows: unknown[];
-    mode: "keep_good" | "all_or_nothing";
+    mode: ImportMode;
     key: { keyId: number; departmentId: number; label: string };
     meta: RequestMeta;
     today: string;

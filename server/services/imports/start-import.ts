@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { and, eq, inArray, isNull, lt, or, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { importJobs } from "@/db/schema";
+import type { ImportMode } from "@/lib/records/import-file";
 import {
   IMPORT_JOB_ACTIVE,
   IMPORT_JOB_INITIAL,
@@ -42,7 +43,7 @@ export async function createImportJob(
   { db, actor, meta }: ServiceContext,
   f: {
     kind: "penalty" | "licence";
-    mode: "keep_good" | "all_or_nothing";
+    mode: ImportMode;
     fileName: string;
     size: number;
     format: "csv" | "xlsx";

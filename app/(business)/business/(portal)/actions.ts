@@ -2,6 +2,7 @@
 
 import { redirect } from "next/navigation";
 import { z } from "zod";
+import { REPAIR_TARGETS } from "@/lib/records/repair-eligibility";
 import { choiceField, idField, mustTick, phoneField, submissionKeyField, textField } from "@/lib/web/fields";
 import { SELF_REPORT_CATEGORIES } from "@/lib/workflows/self-report";
 import { action } from "@/server/action";
@@ -59,7 +60,7 @@ export const submitSelfReportAction = action(
 
 export const applyRepairAction = action(
   z.object({
-    targetType: z.enum(["penalty", "commitment", "list_entry"], {
+    targetType: z.enum(REPAIR_TARGETS, {
       message: "请从“我的信用”中选择要修复的记录",
     }),
     targetId: idField("记录"),

@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
+import { isJiangxiDivision } from "@/lib/subjects/regions";
 import { SUBJECT_KIND_KEYS } from "@/lib/subjects/subject-kinds";
 import { idField, textField } from "@/lib/web/fields";
 import { plainText } from "@/lib/web/text";
@@ -89,13 +90,7 @@ const empty = (v: unknown) => (v === "" ? undefined : v);
 export const previewDrawAction = action(
   z.object({
     title: textField("抽查事项", 200, { min: 4 }),
-    regionCode: z.preprocess(
-      empty,
-      z
-        .string()
-        .regex(/^36\d{4}$/, "请选择地区")
-        .optional(),
-    ),
+    regionCode: z.preprocess(empty, z.string().refine(isJiangxiDivision, "请选择地区").optional()),
     kind: z.preprocess(
       empty,
       z

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { IMPORT_MODES } from "@/lib/records/import-file";
 import { apiError } from "@/server/http/api";
 import { keyRoute } from "@/server/http/key-route";
 import { PROVIDER_MAX_ROWS, receiveProviderBatch } from "@/server/services/provider-batch";
@@ -7,9 +8,7 @@ import { getPolicy } from "@/server/settings";
 const KINDS = { penalties: "penalty", licences: "licence" } as const;
 const body = z.object(
   {
-    mode: z
-      .enum(["keep_good", "all_or_nothing"], { message: "mode 应为 keep_good 或 all_or_nothing" })
-      .default("keep_good"),
+    mode: z.enum(IMPORT_MODES, { message: `mode 应为 ${IMPORT_MODES.join(" 或 ")}` }).default("keep_good"),
     records: z
       .array(z.unknown(), { message: "records 应为数组" })
       .min(1, "records 不能为空")

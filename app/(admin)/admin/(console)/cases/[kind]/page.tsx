@@ -6,6 +6,7 @@ import { DataTable } from "@/components/data-table";
 import { DateField, FilterForm, SelectField } from "@/components/filter-form";
 import { Pagination } from "@/components/pagination";
 import { isIsoDate } from "@/lib/calendar/dates";
+import { isJiangxiDivision } from "@/lib/subjects/regions";
 import { firstParam, intParam, pageParam, queryString } from "@/lib/web/query-string";
 import { CASE_KIND } from "@/lib/workflows/kinds";
 import { requireRole } from "@/server/auth/guard";
@@ -35,7 +36,7 @@ export default async function CaseQueuePage({
   const dueByRaw = firstParam(sp.dueBy);
   const dueBy = dueByRaw && isIsoDate(dueByRaw) ? dueByRaw : undefined;
   const deptId = intParam(sp.dept);
-  const region = firstParam(sp.region)?.match(/^36\d{4}$/)?.[0];
+  const region = [firstParam(sp.region) ?? ""].find(isJiangxiDivision);
   const page = pageParam(sp.page);
   const day = today();
   const [{ rows, total }, departments, cities] = await Promise.all([

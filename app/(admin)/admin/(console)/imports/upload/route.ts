@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { IMPORT_MODES } from "@/lib/records/import-file";
 import { plainText } from "@/lib/web/text";
 import { metaFromHeaders } from "@/server/auth/request-meta";
 import { today } from "@/server/clock";
@@ -11,7 +12,7 @@ import { createImportJob, importEnv, kickImport } from "@/server/services/import
 
 const params = z.object({
   kind: z.enum(["penalty", "licence"], { message: "请选择导入的记录类型" }),
-  mode: z.enum(["keep_good", "all_or_nothing"], { message: "请选择导入方式" }),
+  mode: z.enum(IMPORT_MODES, { message: "请选择导入方式" }),
   name: z
     .string()
     .trim()

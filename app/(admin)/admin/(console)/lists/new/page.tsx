@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { listKindLabel } from "@/lib/records/list-kinds";
+import { checkUscc, normalizeUscc } from "@/lib/subjects/uscc";
 import { firstParam } from "@/lib/web/query-string";
 import { requireRole } from "@/server/auth/guard";
 import { getCreditLists } from "@/server/queries/list-decisions";
@@ -16,7 +17,8 @@ export default async function NewProposalPage({
 }) {
   const user = await requireRole("operator");
   const [lists, policy] = await Promise.all([getCreditLists({ forDeptId: user.departmentId }), getPolicy()]);
-  const uscc = firstParam((await searchParams).uscc)?.match(/^[0-9A-Z]{18}$/)?.[0];
+  const typed = normalizeUscc(firstParam((await searchParams).uscc) ?? "");
+  const uscc = checkUscc(typed).valid ? typed : undefined;
   return (
     <div className="max-w-3xl space-y-4">
       <Link href="/admin/lists" className="text-sm text-brand-700 underline">

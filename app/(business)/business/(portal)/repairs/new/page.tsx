@@ -5,6 +5,7 @@ import { notFound } from "next/navigation";
 import { ActionForm, StateCheckbox, StateField, StateTextArea } from "@/components/action-form";
 import { CaseFilesInput } from "@/components/case-files-input";
 import { fillTemplate } from "@/lib/records/commitment-text";
+import { REPAIR_TARGETS } from "@/lib/records/repair-eligibility";
 import { firstParam, intParam, queryString } from "@/lib/web/query-string";
 import { auditDenied, requireBusiness } from "@/server/auth/guard";
 import { today } from "@/server/clock";
@@ -14,15 +15,13 @@ import { applyRepairAction } from "../../actions";
 
 export const metadata: Metadata = { title: "申请信用修复" };
 
-const TYPES = ["penalty", "commitment", "list_entry"] as const;
-
 export default async function NewRepairPage({
   searchParams,
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const sp = await searchParams;
-  const type = TYPES.find((t) => t === firstParam(sp.type));
+  const type = REPAIR_TARGETS.find((t) => t === firstParam(sp.type));
   const id = intParam(sp.id);
   // from a profile's 可申请信用修复 link: the form is what the business comes back to after signing in
   const user = await requireBusiness(`/business/repairs/new${queryString({ type, id })}`);
