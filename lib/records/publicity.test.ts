@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  isListEntryInForce,
   isPenaltyPublic,
   isRepairWindowOpen,
   isWithinValidity,
@@ -213,5 +214,14 @@ describe("isWithinValidity — DOMAIN §4 licences/red list shown for their vali
     expect(isWithinValidity("2025-01-01", null, "2024-12-31")).toBe(false);
     expect(isWithinValidity("2025-01-01", null, "2025-01-01")).toBe(true);
     expect(isWithinValidity("2025-01-01", null, "2099-12-31")).toBe(true);
+  });
+});
+
+describe("isListEntryInForce — DOMAIN §5: a list entry binds while published and within its validity", () => {
+  it("binds through its last day, not after, and never once removed", () => {
+    expect(isListEntryInForce({ status: "published", validUntil: "2026-12-05" }, "2026-12-05")).toBe(true);
+    expect(isListEntryInForce({ status: "published", validUntil: "2026-12-04" }, "2026-12-05")).toBe(false);
+    expect(isListEntryInForce({ status: "published", validUntil: null }, "2026-12-05")).toBe(true);
+    expect(isListEntryInForce({ status: "removed", validUntil: null }, "2026-12-05")).toBe(false);
   });
 });

@@ -59,3 +59,14 @@ export function isRepairWindowOpen(decisionDate: IsoDate, severity: Severity, to
 export function isWithinValidity(validFrom: IsoDate, validUntil: IsoDate | null, today: IsoDate): boolean {
   return compareDates(validFrom, today) <= 0 && (validUntil === null || compareDates(today, validUntil) <= 0);
 }
+
+/**
+ * DOMAIN §5: a list entry binds while it is published and its validity has not ended — the rule for "already on the
+ * list", for its repair, and for the subject's own view.
+ */
+export function isListEntryInForce(
+  e: { status: string; validUntil: IsoDate | null },
+  today: IsoDate,
+): boolean {
+  return e.status === "published" && (e.validUntil === null || compareDates(today, e.validUntil) <= 0);
+}

@@ -19,7 +19,7 @@ import {
 import type { IsoDate } from "@/lib/calendar/dates";
 import { compareDates } from "@/lib/calendar/dates";
 import { templateScopesFor } from "@/lib/records/commitment-text";
-import { isPenaltyPublic } from "@/lib/records/publicity";
+import { isListEntryInForce, isPenaltyPublic } from "@/lib/records/publicity";
 import {
   breachRepairableFrom,
   listEntryRepairableFrom,
@@ -142,8 +142,7 @@ export async function getMyCredit({ subjectId, today }: { subjectId: number; tod
     lists: entries.map(({ e, list, dept }) => {
       const start = e.validFrom ?? e.decisionDate;
       const repairableFrom = start ? listEntryRepairableFrom(e.kind, start) : null;
-      const current =
-        e.status === "published" && (e.validUntil === null || compareDates(today, e.validUntil) <= 0);
+      const current = isListEntryInForce(e, today);
       return {
         id: e.id,
         kind: e.kind,

@@ -24,6 +24,14 @@ export function listEntryIsPublic(today: IsoDate): SQL {
   ) as SQL;
 }
 
+/** A list entry still binding (lib isListEntryInForce), in SQL: published, its validity not ended. */
+export function listEntryInForce(today: IsoDate): SQL {
+  return and(
+    eq(listEntries.status, "published"),
+    or(isNull(listEntries.validUntil), gte(listEntries.validUntil, today)),
+  ) as SQL;
+}
+
 /** A licence is shown from its decision; it is current while within its validity, history after (DOMAIN §4). */
 export function licenceIsPublic(today: IsoDate): SQL {
   return and(eq(licences.status, "active"), lte(licences.decisionDate, today)) as SQL;

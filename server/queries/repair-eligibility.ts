@@ -3,6 +3,7 @@ import { and, desc, eq, inArray } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { commitments, creditLists, departments, listEntries, penalties, repairCases } from "@/db/schema";
 import { compareDates, type IsoDate } from "@/lib/calendar/dates";
+import { isListEntryInForce } from "@/lib/records/publicity";
 import {
   listEntryRepairableFrom,
   type RepairTarget,
@@ -87,7 +88,7 @@ export async function loadRepairTarget(
     enteredBy: r.createdBy,
     repairableFrom: start ? listEntryRepairableFrom(r.kind, start) : null,
     unrepairable: r.unrepairable,
-    closed: r.status !== "published" || (r.validUntil !== null && compareDates(today, r.validUntil) > 0),
+    closed: !isListEntryInForce(r, today),
     label: `列入${e.list}（${r.decisionNo ?? r.caseNo}）`,
     decisionNo: r.decisionNo ?? r.caseNo,
   };

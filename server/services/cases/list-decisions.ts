@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, gte, inArray, isNull, or } from "drizzle-orm";
+import { and, eq, inArray, isNull, or } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import {
   caseFiles,
@@ -30,6 +30,7 @@ import { getCalendar } from "../../calendar";
 import { type CheckedCaseFile, withCaseFiles } from "../../case-files";
 import type { ServiceContext } from "../../context";
 import { AppError } from "../../errors";
+import { listEntryInForce } from "../../queries/publicity";
 import { getPolicy } from "../../settings";
 import { allowed, moveCase, nextCaseId, ownDepartment, ownSubject, recordCaseStep } from "./case-step";
 
@@ -131,13 +132,7 @@ export async function proposeListing(
         and(
           eq(listEntries.listId, list.id),
           eq(listEntries.subjectId, subject.id),
-          or(
-            inArray(listEntries.status, ["case_opened", "notified"]),
-            and(
-              eq(listEntries.status, "published"),
-              or(isNull(listEntries.validUntil), gte(listEntries.validUntil, today)),
-            ),
-          ),
+          or(inArray(listEntries.status, ["case_opened", "notified"]), listEntryInForce(today)),
         ),
       )
       .limit(1);
