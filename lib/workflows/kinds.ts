@@ -24,6 +24,8 @@ export type CaseKindSpec = {
   textTitle: { console: string; portal: string };
   /** the link to the record a case is about */
   targetLink: string | null;
+  /** its history rows' reference (case_events) */
+  historyKey: "repairCaseId" | "commitmentId" | "selfReportId" | "objectionId";
   /** audit: the entity type and the action prefix of its steps */
   entityType: "repair_case" | "commitment" | "self_report" | "objection";
   auditPrefix: "repair" | "commitment" | "self_report" | "objection";
@@ -43,6 +45,7 @@ export const CASE_KIND: Record<CaseKind, CaseKindSpec> = {
     backlog: "信用修复申请待处理",
     textTitle: { console: "信用修复申请书", portal: "信用修复申请书" },
     targetLink: "查看申请修复的记录",
+    historyKey: "repairCaseId",
     entityType: "repair_case",
     auditPrefix: "repair",
     waiting: ["submitted", "accepted"],
@@ -52,6 +55,7 @@ export const CASE_KIND: Record<CaseKind, CaseKindSpec> = {
     backlog: "信用承诺待审核",
     textTitle: { console: "承诺书正文", portal: "承诺书正文（签署时的版本）" },
     targetLink: null,
+    historyKey: "commitmentId",
     entityType: "commitment",
     auditPrefix: "commitment",
     waiting: ["submitted"],
@@ -61,6 +65,7 @@ export const CASE_KIND: Record<CaseKind, CaseKindSpec> = {
     backlog: "自主申报待核验",
     textTitle: { console: "申报内容", portal: "申报内容" },
     targetLink: null,
+    historyKey: "selfReportId",
     entityType: "self_report",
     auditPrefix: "self_report",
     waiting: ["submitted"],
@@ -71,6 +76,7 @@ export const CASE_KIND: Record<CaseKind, CaseKindSpec> = {
     // an objection is the objector's, not the company's: a business never opens one (getCaseDetail)
     textTitle: { console: "异议理由", portal: "异议理由" },
     targetLink: "查看被提出异议的记录",
+    historyKey: "objectionId",
     entityType: "objection",
     auditPrefix: "objection",
     waiting: ["submitted", "verifying"],

@@ -3,18 +3,16 @@ import { sql } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { caseEvents, listEntryEvents } from "@/db/schema";
 import type { IsoDate } from "@/lib/calendar/dates";
+import { CASE_KIND, type CaseKind } from "@/lib/workflows/kinds";
 import type { ListHistoryStep } from "@/lib/workflows/list-decision";
 import { type Machine, type Transition, transition, type WorkflowActor } from "@/lib/workflows/machine";
 import { type AuditAction, logAudit } from "../../audit";
 import type { RequestMeta } from "../../context";
 import { AppError } from "../../errors";
 
-/** Which case a step belongs to: exactly one of these. */
+/** Which case a step belongs to: a registered kind (lib/workflows/kinds), a list entry, or a name review. */
 export type CaseRef =
-  | { repairCaseId: number }
-  | { commitmentId: number }
-  | { selfReportId: number }
-  | { objectionId: number }
+  | { kind: CaseKind; id: number }
   | { listEntryId: number }
   /** a name review's history is its audit rows */
   | { nameReviewId: number };
@@ -103,15 +101,15 @@ export async function recordCaseStep(
       documentNo: step.history.documentNo ?? null,
       note: step.note ?? null,
     });
-  } else if (!("nameReviewId" in step.ref))
+  } else if ("kind" in step.ref)
     await tx.insert(caseEvents).values({
-      ...step.ref,
+      [CASE_KIND[step.ref.kind].historyKey]: step.ref.id,
       fromStatus: step.from,
       toStatus: step.to,
       actorId: who.actor.id,
       note: step.note ?? null,
     });
-  const id = Object.values(step.ref)[0] as number;
+  const id = "kind" in step.ref ? step.ref.id : (Object.values(step.ref)[0] as number);
   await logAudit(tx, {
     action: step.action,
     actorId: who.actor.id,

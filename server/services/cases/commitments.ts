@@ -103,7 +103,7 @@ export async function submitCommitment(
       tx,
       { actor, meta },
       {
-        ref: { commitmentId: row.id },
+        ref: { kind: "commitments", id: row.id },
         from: null,
         to: COMMITMENT_INITIAL,
         action: "commitment.submit",
@@ -177,7 +177,7 @@ export async function decideCommitment(
           return moved.length > 0;
         },
         step: () => ({
-          ref: { commitmentId: c.id },
+          ref: { kind: "commitments", id: c.id },
           note,
           action: `commitment.${input.event}`,
           entityType: "commitment",

@@ -104,7 +104,7 @@ export async function submitObjection(
           .insert(caseFiles)
           .values((await store()).map((f) => ({ ...f, objectionId: id, kind: "evidence" as const })));
       await recordCaseStep(tx, who, {
-        ref: { objectionId: id },
+        ref: { kind: "objections", id: id },
         from: null,
         to: OBJECTION_INITIAL,
         action: "objection.submit",
@@ -283,7 +283,7 @@ export async function decideObjection(
           return true;
         },
         step: (t) => ({
-          ref: { objectionId: c.id },
+          ref: { kind: "objections", id: c.id },
           note: summary ? `${summary}${note ? `。${note}` : ""}` : note,
           action: `objection.${input.event}`,
           entityType: "objection",

@@ -123,7 +123,7 @@ export async function applyForRepair(
         tx,
         { actor, meta },
         {
-          ref: { repairCaseId: id },
+          ref: { kind: "repairs", id: id },
           from: null,
           to: REPAIR_INITIAL,
           action: "repair.apply",
@@ -195,7 +195,7 @@ export async function decideRepair(
           return true;
         },
         step: (t) => ({
-          ref: { repairCaseId: c.id },
+          ref: { kind: "repairs", id: c.id },
           note,
           action: `repair.${input.event}`,
           entityType: "repair_case",

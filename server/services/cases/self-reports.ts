@@ -76,7 +76,7 @@ export async function submitSelfReport(
         tx,
         { actor, meta },
         {
-          ref: { selfReportId: id },
+          ref: { kind: "self-reports", id: id },
           from: null,
           to: SELF_REPORT_INITIAL,
           action: "self_report.submit",
@@ -129,7 +129,7 @@ export async function decideSelfReport(
           return moved.length > 0;
         },
         step: () => ({
-          ref: { selfReportId: r.id },
+          ref: { kind: "self-reports", id: r.id },
           note,
           action: `self_report.${input.event}`,
           entityType: "self_report",

@@ -5,16 +5,12 @@ import { z } from "zod";
 import { CORRECTABLE } from "@/lib/records/correction";
 import { idField } from "@/lib/web/fields";
 import { plainText } from "@/lib/web/text";
-import { commitmentMachine } from "@/lib/workflows/commitment";
+import { CASE_KIND } from "@/lib/workflows/kinds";
 import { personEvents } from "@/lib/workflows/machine";
 import { objectionMachine } from "@/lib/workflows/objection";
-import { repairMachine } from "@/lib/workflows/repair";
-import { selfReportMachine } from "@/lib/workflows/self-report";
 import { action } from "@/server/action";
-import { decideCommitment } from "@/server/services/cases/commitments";
 import { decideObjection } from "@/server/services/cases/objections";
-import { decideRepair } from "@/server/services/cases/repairs";
-import { decideSelfReport } from "@/server/services/cases/self-reports";
+import { DECIDE } from "@/server/services/cases/registry";
 
 const note = z
   .string()
@@ -27,40 +23,27 @@ const expected = z.string().max(32);
 const eventOf = <E extends string>(m: { events: Record<E, { who: unknown }> }) =>
   z.enum(personEvents(m), { message: "请选择处理结果" });
 
-/** One action for the three queues: each kind's events are checked by its own machine in its service. */
+/**
+ * One action for the reviewer's queues (objections aside): the kind names its registered machine and use case
+ * (lib/workflows/kinds, server/services/cases/registry); an event its machine does not know is refused here, one it
+ * knows but does not allow now is refused by the machine in the use case.
+ */
 export const decideCaseAction = action(
-  z.discriminatedUnion(
-    "kind",
-    [
-      z.object({
-        kind: z.literal("repairs"),
-        id: idField(),
-        expected,
-        note,
-        event: eventOf(repairMachine),
-      }),
-      z.object({
-        kind: z.literal("commitments"),
-        id: idField(),
-        expected,
-        note,
-        event: eventOf(commitmentMachine),
-      }),
-      z.object({
-        kind: z.literal("self-reports"),
-        id: idField(),
-        expected,
-        note,
-        event: eventOf(selfReportMachine),
-      }),
-    ],
-    { message: "办件类别无效" },
-  ),
+  z
+    .object({
+      kind: z.enum(Object.keys(DECIDE) as [keyof typeof DECIDE], { message: "办件类别无效" }),
+      id: idField(),
+      expected,
+      note,
+      event: z.string().max(32),
+    })
+    .refine((v) => personEvents(CASE_KIND[v.kind].machine).includes(v.event), {
+      path: ["event"],
+      message: "请选择处理结果",
+    }),
   { roles: ["reviewer"], echo: true },
   async (input, ctx) => {
-    if (input.kind === "repairs") await decideRepair(ctx, input);
-    else if (input.kind === "commitments") await decideCommitment(ctx, input);
-    else await decideSelfReport(ctx, input);
+    await DECIDE[input.kind](ctx, input);
     revalidatePath(`/admin/cases/${input.kind}/${input.id}`);
     return { ok: true, message: "已办理，办理结果已通知申请人。" };
   },
