@@ -47,7 +47,7 @@ export function pageParam(v: string | string[] | undefined, max = MAX_PAGE): num
  * survives signing in); nothing for another site's address.
  */
 export function returnPath(callbackUrl: string | undefined): string | undefined {
-  if (!callbackUrl || !callbackUrl.startsWith("/") || callbackUrl.startsWith("//")) return undefined;
+  if (!callbackUrl?.startsWith("/") || callbackUrl.startsWith("//")) return undefined;
   const u = new URL(callbackUrl, "http://x");
   return `${u.pathname}${u.search}`;
 }
