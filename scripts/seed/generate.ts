@@ -485,6 +485,7 @@ export const ENTRY_COLUMNS = [
   "removed_on",
   "removal_reason",
   "removal_note",
+  "basis_penalty_ids",
 ];
 export const EVENT_COLUMNS = ["entry_id", "step", "on", "document_no", "note"];
 export const COMMITMENT_COLUMNS = [
@@ -738,14 +739,28 @@ export function subjectBatches(from: number, to: number, opts: GenerateOptions):
           fitsPenalty(t.violationType, s.sector),
         );
         if (kind !== "red" && causes.length === 0) return;
-        const facts =
+        const drawnFacts =
           kind === "red"
             ? "连续三年依法诚信经营，无不良信用记录。"
             : fill(r.pick(causes).facts, r, undefined, s.sector);
+        // issue 21: a negative listing cites the subject's own penalty by the list's department, decided before the
+        // notice and still in force, when it has one (its facts are the listing's)
+        const opened = noticeDate ?? decisionDate;
+        const basis =
+          kind === "red"
+            ? undefined
+            : penalties
+                .filter(
+                  (p) =>
+                    p[1] === i && p[7] === deptId(list.dept) && p[9] === "active" && String(p[6]) < opened,
+                )
+                .at(-1);
+        const facts = basis ? String(basis[12]) : drawnFacts;
+        const basisIds = basis ? `{${basis[0]}}` : "{}";
         if (pending) {
           // a case still within its statement period: notified, not decided, not public
           const nd = addDays(opts.anchor, -r.int(0, 6));
-          const pendingNo = caseNumber(CASE_PREFIX.list_entry, nd, entryId);
+          const pendingNo = caseNumber(CASE_PREFIX.list_entry, addDays(nd, -3), entryId);
           entries.push([
             entryId,
             list.id,
@@ -767,6 +782,7 @@ export function subjectBatches(from: number, to: number, opts: GenerateOptions):
             null,
             null,
             null,
+            basisIds,
           ]);
           events.push(
             [entryId, "case_opened", addDays(nd, -3), null, "立案"],
@@ -799,6 +815,7 @@ export function subjectBatches(from: number, to: number, opts: GenerateOptions):
             : removal === "revoked"
               ? "认定依据的处罚决定被撤销"
               : null,
+          basisIds,
         ]);
         if (noticeDate) {
           events.push([entryId, "case_opened", addDays(noticeDate, -5), null, "立案"]);

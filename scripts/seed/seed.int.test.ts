@@ -266,3 +266,16 @@ describe("demo records fit their subject (issue 21: demo data a citizen believes
     }
   });
 });
+
+describe("seeded listings rest on records (issue 21)", () => {
+  it("a cited penalty is the subject's own, by the list's department, decided before the notice", async () => {
+    const rows = await db.exec(
+      `SELECT e.case_no, p.subject_id = e.subject_id AS own, p.authority_dept_id = e.dept_id AS same_dept,
+              p.decision_date < coalesce(e.notice_date, e.decision_date) AS before
+       FROM list_entries e CROSS JOIN LATERAL unnest(e.basis_penalty_ids) AS b(id) JOIN penalties p ON p.id = b.id`,
+    );
+    expect(rows.length).toBeGreaterThan(0);
+    for (const r of rows)
+      expect(r, String(r.case_no)).toMatchObject({ own: true, same_dept: true, before: true });
+  });
+});
