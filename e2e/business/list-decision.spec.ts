@@ -96,6 +96,8 @@ test("list decision: proposal → 告知 → 陈述申辩 in the portal → revi
   await rows.getByRole("link").first().click();
   await expect(page.locator("main")).toContainText(FACTS);
   await expect(page.locator("main")).toContainText("认定日期");
+  // the public entry names the penalty it rests on, linked (issue 21)
+  await expect(page.getByRole("link", { name: L.penalty })).toHaveAttribute("href", /^\/penalties\/\d+$/);
 
   const feed = await (await page.request.get("/lists/serious-dishonesty/feed.xml")).text();
   expect(feed.split(`${L.name} 列入`).length - 1).toBe(1);

@@ -48,15 +48,16 @@ export default async function ListEntryPage({ params }: { params: Promise<{ kind
             ["认定依据", e.basis],
             [
               "所依据的行政处罚",
-              e.basisRecords.length > 0 &&
-                e.basisRecords.map((p, i) => (
-                  <span key={p.id}>
-                    {i > 0 && "、"}
-                    <Link href={`/penalties/${p.id}`} className="text-brand-700 underline">
-                      {p.decisionNo}
-                    </Link>
-                  </span>
-                )),
+              e.basisRecords.length === 0
+                ? null
+                : e.basisRecords.map((p, i) => (
+                    <span key={p.id}>
+                      {i > 0 && "、"}
+                      <Link href={`/penalties/${p.id}`} className="text-brand-700 underline">
+                        {p.decisionNo}
+                      </Link>
+                    </span>
+                  )),
             ],
             ["认定决定文号", e.decisionNo],
             ["认定日期", e.decisionDate],
