@@ -6,7 +6,6 @@ export const API_KEY_SCOPE_LABEL = {
   provider: "报送行政许可、行政处罚数据",
 } as const;
 export type ApiKeyScope = keyof typeof API_KEY_SCOPE_LABEL;
-export const API_KEY_SCOPES = Object.keys(API_KEY_SCOPE_LABEL) as [ApiKeyScope, ...ApiKeyScope[]];
 
 /** The bearer token of a request: Authorization: Bearer …, or X-Api-Key. */
 export function bearerToken(authorization: string | null, apiKeyHeader: string | null): string {
