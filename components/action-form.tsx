@@ -19,14 +19,17 @@ export function ActionForm({
   children,
   className,
   multipart,
+  noValidate,
   done,
 }: {
   action: (prev: ActionState, form: FormData) => Promise<ActionState>;
   submit: string;
   pendingText?: string;
-  children: React.ReactNode;
+  children?: React.ReactNode;
   className?: string;
   multipart?: boolean;
+  /** leave every check to the server, so each field shows its own Chinese message */
+  noValidate?: boolean;
   /** what replaces the form once the action succeeded (a receipt to keep); the form stays when it returns null */
   done?: (answer: Extract<ActionState, { ok: true }>) => React.ReactNode;
 }) {
@@ -39,10 +42,16 @@ export function ActionForm({
         action={formAction}
         className={className ?? "space-y-4"}
         encType={multipart ? "multipart/form-data" : undefined}
+        noValidate={noValidate}
       >
-        <FormMessage state={state} />
+        {/* full width when the caller lays the fields out in a grid */}
+        <div className="col-span-full empty:hidden">
+          <FormMessage state={state} />
+        </div>
         {children}
-        <SubmitButton pendingText={pendingText}>{submit}</SubmitButton>
+        <div className="col-span-full">
+          <SubmitButton pendingText={pendingText}>{submit}</SubmitButton>
+        </div>
       </form>
     </StateContext.Provider>
   );

@@ -18,11 +18,9 @@ import { OBJECTION_STATES } from "../../lib/workflows/objection";
 import { REPAIR_STATES } from "../../lib/workflows/repair";
 import { SELF_REPORT_CATEGORIES, SELF_REPORT_STATES } from "../../lib/workflows/self-report";
 import { timestamps } from "./_columns";
+import { deptRef, subjectRef, userRef } from "./_refs";
 import { commitments } from "./commitments";
-import { departments } from "./departments";
 import { listEntries } from "./lists";
-import { subjects } from "./subjects";
-import { users } from "./users";
 
 /** What a repair or objection is about. */
 export const caseTarget = pgEnum("case_target", [
@@ -48,24 +46,18 @@ export const repairCases = pgTable(
   {
     id: bigserial({ mode: "number" }).primaryKey(),
     caseNo: varchar({ length: 32 }).notNull().unique(),
-    subjectId: bigint({ mode: "number" })
-      .notNull()
-      .references(() => subjects.id),
-    applicantId: integer()
-      .notNull()
-      .references(() => users.id),
+    subjectId: subjectRef().notNull(),
+    applicantId: userRef().notNull(),
     targetType: caseTarget().notNull(),
     targetId: bigint({ mode: "number" }).notNull(),
     /** the department that handles it: the record's source */
-    deptId: integer()
-      .notNull()
-      .references(() => departments.id),
+    deptId: deptRef().notNull(),
     statement: text().notNull(),
     /** the 信用修复申请书 as generated from the form and shown to the reviewer */
     applicationText: text(),
     submissionKey: uuid().unique(),
     /** who entered the record: never the one who handles its repair (four eyes) */
-    recordEnteredBy: integer().references(() => users.id),
+    recordEnteredBy: userRef(),
     commitmentId: bigint({ mode: "number" }).references(() => commitments.id),
     status: repairStatus().notNull().default("submitted"),
     submittedOn: date({ mode: "string" }).notNull(),
@@ -74,8 +66,8 @@ export const repairCases = pgTable(
     decideDueOn: date({ mode: "string" }),
     decidedOn: date({ mode: "string" }),
     decisionReason: text(),
-    handlerId: integer().references(() => users.id),
-    decidedBy: integer().references(() => users.id),
+    handlerId: userRef(),
+    decidedBy: userRef(),
     ...timestamps,
   },
   (t) => [
@@ -98,16 +90,10 @@ export const selfReports = pgTable(
   {
     id: bigserial({ mode: "number" }).primaryKey(),
     caseNo: varchar({ length: 32 }).notNull().unique(),
-    subjectId: bigint({ mode: "number" })
-      .notNull()
-      .references(() => subjects.id),
-    applicantId: integer()
-      .notNull()
-      .references(() => users.id),
+    subjectId: subjectRef().notNull(),
+    applicantId: userRef().notNull(),
     /** the department that verifies it */
-    deptId: integer()
-      .notNull()
-      .references(() => departments.id),
+    deptId: deptRef().notNull(),
     category: selfReportCategory().notNull(),
     title: varchar({ length: 200 }).notNull(),
     /** who issued the certificate, honour or receipt */
@@ -122,7 +108,7 @@ export const selfReports = pgTable(
     verifyDueOn: date({ mode: "string" }).notNull(),
     decidedOn: date({ mode: "string" }),
     decisionReason: text(),
-    verifiedBy: integer().references(() => users.id),
+    verifiedBy: userRef(),
     ...timestamps,
   },
   (t) => [index().on(t.subjectId), index().on(t.deptId, t.status)],
@@ -138,12 +124,8 @@ export const objections = pgTable(
     caseNo: varchar({ length: 32 }).notNull().unique(),
     targetType: caseTarget().notNull(),
     targetId: bigint({ mode: "number" }).notNull(),
-    subjectId: bigint({ mode: "number" })
-      .notNull()
-      .references(() => subjects.id),
-    deptId: integer()
-      .notNull()
-      .references(() => departments.id),
+    subjectId: subjectRef().notNull(),
+    deptId: deptRef().notNull(),
     objectorName: varchar({ length: 64 }).notNull(),
     contact: varchar({ length: 128 }).notNull(),
     /**
@@ -156,7 +138,7 @@ export const objections = pgTable(
     secretHash: char({ length: 64 }).notNull(),
     submissionKey: uuid().unique(),
     /** who entered the record: never the one who verifies the objection to it (four eyes) */
-    recordEnteredBy: integer().references(() => users.id),
+    recordEnteredBy: userRef(),
     status: objectionStatus().notNull().default("submitted"),
     submittedOn: date({ mode: "string" }).notNull(),
     answerDueOn: date({ mode: "string" }).notNull(),
@@ -165,7 +147,7 @@ export const objections = pgTable(
     /** 更正: what was changed, as the objector and the public read it */
     correction: text(),
     closedOn: date({ mode: "string" }),
-    handlerId: integer().references(() => users.id),
+    handlerId: userRef(),
     ...timestamps,
   },
   (t) => [index().on(t.targetType, t.targetId), index().on(t.deptId, t.status)],
@@ -199,7 +181,7 @@ export const caseEvents = pgTable(
     selfReportId: bigint({ mode: "number" }).references(() => selfReports.id),
     fromStatus: varchar({ length: 32 }),
     toStatus: varchar({ length: 32 }).notNull(),
-    actorId: integer().references(() => users.id),
+    actorId: userRef(),
     note: text(),
     at: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },

@@ -4,7 +4,6 @@ import {
   boolean,
   date,
   index,
-  integer,
   jsonb,
   pgEnum,
   pgTable,
@@ -15,9 +14,7 @@ import {
   varchar,
 } from "drizzle-orm/pg-core";
 import { timestamps } from "./_columns";
-import { departments } from "./departments";
-import { subjects } from "./subjects";
-import { users } from "./users";
+import { deptRef, subjectRef, userRef } from "./_refs";
 
 /** DOMAIN §6 */
 export const commitmentType = pgEnum("commitment_type", [
@@ -40,7 +37,7 @@ export const commitmentTemplates = pgTable("commitment_templates", {
   seriesId: bigint({ mode: "number" }),
   version: smallint().notNull().default(1),
   retiredAt: timestamp({ withTimezone: true }),
-  createdBy: integer().references(() => users.id),
+  createdBy: userRef(),
   type: commitmentType().notNull(),
   title: varchar({ length: 128 }).notNull(),
   body: text().notNull(),
@@ -58,15 +55,11 @@ export const commitments = pgTable(
   "commitments",
   {
     id: bigserial({ mode: "number" }).primaryKey(),
-    subjectId: bigint({ mode: "number" })
-      .notNull()
-      .references(() => subjects.id),
+    subjectId: subjectRef().notNull(),
     type: commitmentType().notNull(),
     templateId: bigint({ mode: "number" }).references(() => commitmentTemplates.id),
     /** the department that receives and reviews it */
-    deptId: integer()
-      .notNull()
-      .references(() => departments.id),
+    deptId: deptRef().notNull(),
     title: varchar({ length: 200 }).notNull(),
     content: text().notNull(),
     /** a form rendered once carries one key: a double click or a second tab makes one commitment */
@@ -78,7 +71,7 @@ export const commitments = pgTable(
     signedOn: date({ mode: "string" }).notNull(),
     status: commitmentStatus().notNull().default("submitted"),
     returnReason: text(),
-    reviewedBy: integer().references(() => users.id),
+    reviewedBy: userRef(),
     reviewedAt: timestamp({ withTimezone: true }),
     fulfilment: fulfilmentStatus().notNull().default("in_progress"),
     /** 违诺: the regulator's finding, a negative record of its own */
@@ -89,9 +82,9 @@ export const commitments = pgTable(
     breachPublicUntil: date({ mode: "string" }),
     breachRepairableFrom: date({ mode: "string" }),
     breachRepairedAt: date({ mode: "string" }),
-    findingBy: integer().references(() => users.id),
+    findingBy: userRef(),
     unrepairable: boolean().notNull().default(false),
-    createdBy: integer().references(() => users.id),
+    createdBy: userRef(),
     ...timestamps,
   },
   (t) => [index().on(t.subjectId), index().on(t.status, t.type)],

@@ -13,8 +13,7 @@ import {
 import { IMPORT_MODES } from "../../lib/records/import-file";
 import { IMPORT_JOB_STATES } from "../../lib/workflows/import-job";
 import { timestamps } from "./_columns";
-import { departments } from "./departments";
-import { users } from "./users";
+import { deptRef, userRef } from "./_refs";
 
 export const importKind = pgEnum("import_kind", ["penalty", "licence"]);
 /** keep_good: good rows are written, bad ones listed; all_or_nothing: one bad row and nothing is written */
@@ -31,12 +30,8 @@ export const importJobs = pgTable(
   "import_jobs",
   {
     id: bigserial({ mode: "number" }).primaryKey(),
-    departmentId: integer()
-      .notNull()
-      .references(() => departments.id),
-    userId: integer()
-      .notNull()
-      .references(() => users.id),
+    departmentId: deptRef().notNull(),
+    userId: userRef().notNull(),
     kind: importKind().notNull(),
     mode: importMode().notNull(),
     fileName: varchar({ length: 256 }).notNull(),

@@ -4,7 +4,6 @@ import {
   boolean,
   date,
   index,
-  integer,
   pgEnum,
   pgTable,
   primaryKey,
@@ -20,9 +19,7 @@ import {
   REMOVAL_REASONS,
 } from "../../lib/workflows/list-decision";
 import { timestamps } from "./_columns";
-import { departments } from "./departments";
-import { subjects } from "./subjects";
-import { users } from "./users";
+import { deptRef, subjectRef, userRef } from "./_refs";
 
 /** DOMAIN §5: 守信激励 (红名单), 严重失信主体名单, 重点关注对象名单, 市场禁入. */
 export const listKind = pgEnum("list_kind", LIST_KINDS);
@@ -37,9 +34,7 @@ export const creditLists = pgTable("credit_lists", {
   id: bigserial({ mode: "number" }).primaryKey(),
   kind: listKind().notNull(),
   name: varchar({ length: 128 }).notNull().unique(),
-  ownerDeptId: integer()
-    .notNull()
-    .references(() => departments.id),
+  ownerDeptId: deptRef().notNull(),
   legalBasis: text().notNull(),
   validityMonths: smallint().notNull(),
   ...timestamps,
@@ -54,15 +49,11 @@ export const listEntries = pgTable(
       .references(() => creditLists.id),
     /** denormalised from the list for the public filters */
     kind: listKind().notNull(),
-    subjectId: bigint({ mode: "number" })
-      .notNull()
-      .references(() => subjects.id),
+    subjectId: subjectRef().notNull(),
     status: listEntryStatus().notNull(),
     caseNo: varchar({ length: 64 }).notNull(),
     /** 认定单位 */
-    deptId: integer()
-      .notNull()
-      .references(() => departments.id),
+    deptId: deptRef().notNull(),
     /** 认定依据 */
     basis: text().notNull(),
     /** the penalties the listing rests on (issue 21: a proposal cites its records, not free text alone) */
@@ -91,9 +82,9 @@ export const listEntries = pgTable(
     statementOn: date({ mode: "string" }),
     /** 不予认定 / 认定: the reviewer's reasons */
     decisionReason: text(),
-    decidedBy: integer().references(() => users.id),
+    decidedBy: userRef(),
     /** the proposer (审录分离: never the one who decides) */
-    createdBy: integer().references(() => users.id),
+    createdBy: userRef(),
     ...timestamps,
   },
   (t) => [
@@ -113,7 +104,7 @@ export const listEntryEvents = pgTable(
       .references(() => listEntries.id),
     step: listEventStep().notNull(),
     on: date({ mode: "string" }).notNull(),
-    actorId: integer().references(() => users.id),
+    actorId: userRef(),
     documentNo: varchar({ length: 128 }),
     note: text(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
@@ -131,10 +122,8 @@ export const creditListDepartments = pgTable(
     listId: bigint({ mode: "number" })
       .notNull()
       .references(() => creditLists.id),
-    deptId: integer()
-      .notNull()
-      .references(() => departments.id),
-    grantedBy: integer().references(() => users.id),
+    deptId: deptRef().notNull(),
+    grantedBy: userRef(),
     grantedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.listId, t.deptId] })],

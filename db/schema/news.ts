@@ -12,8 +12,8 @@ import {
 } from "drizzle-orm/pg-core";
 import { NEWS_CATEGORIES, NEWS_STATES } from "../../lib/content/news";
 import { timestamps } from "./_columns";
+import { userRef } from "./_refs";
 import { regions } from "./regions";
-import { users } from "./users";
 
 export const newsCategory = pgEnum("news_category", NEWS_CATEGORIES);
 export const newsStatus = pgEnum("news_status", NEWS_STATES);
@@ -33,8 +33,8 @@ export const newsItems = pgTable(
     status: newsStatus().notNull().default("draft"),
     publishedAt: timestamp({ withTimezone: true }),
     withdrawnAt: timestamp({ withTimezone: true }),
-    createdBy: integer().references(() => users.id),
-    updatedBy: integer().references(() => users.id),
+    createdBy: userRef(),
+    updatedBy: userRef(),
     ...timestamps,
   },
   (t) => [index().on(t.status, t.category, t.publishedAt)],

@@ -1,10 +1,8 @@
 import {
-  bigint,
   bigserial,
   boolean,
   date,
   index,
-  integer,
   numeric,
   pgEnum,
   pgTable,
@@ -14,9 +12,7 @@ import {
 } from "drizzle-orm/pg-core";
 import { PENALTY_TYPES } from "../../lib/records/disclosure";
 import { timestamps } from "./_columns";
-import { departments } from "./departments";
-import { subjects } from "./subjects";
-import { users } from "./users";
+import { deptRef, subjectRef, userRef } from "./_refs";
 
 export const recordStatus = pgEnum("record_status", ["active", "withdrawn", "repaired"]);
 export const severity = pgEnum("severity", ["general", "serious"]);
@@ -42,26 +38,20 @@ export const adminActKind = pgEnum("admin_act_kind", [
 /** Columns every administrative decision shares (DOMAIN §3): unique by 数据来源单位 + 决定书文号. */
 const decisionColumns = () => ({
   id: bigserial({ mode: "number" }).primaryKey(),
-  subjectId: bigint({ mode: "number" })
-    .notNull()
-    .references(() => subjects.id),
+  subjectId: subjectRef().notNull(),
   /** 行政相对人名称 as written on the decision */
   counterpartName: varchar({ length: 200 }).notNull(),
   counterpartCategory: counterpartCategory().notNull(),
   legalRepresentative: varchar({ length: 64 }),
   decisionNo: varchar({ length: 128 }).notNull(),
   decisionDate: date({ mode: "string" }).notNull(),
-  authorityDeptId: integer()
-    .notNull()
-    .references(() => departments.id),
-  sourceDeptId: integer()
-    .notNull()
-    .references(() => departments.id),
+  authorityDeptId: deptRef().notNull(),
+  sourceDeptId: deptRef().notNull(),
   status: recordStatus().notNull().default("active"),
   withdrawnReason: text(),
   remarks: text(),
-  createdBy: integer().references(() => users.id),
-  updatedBy: integer().references(() => users.id),
+  createdBy: userRef(),
+  updatedBy: userRef(),
   ...timestamps,
 });
 

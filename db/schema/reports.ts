@@ -1,5 +1,4 @@
 import {
-  bigint,
   bigserial,
   char,
   customType,
@@ -10,8 +9,7 @@ import {
   timestamp,
   varchar,
 } from "drizzle-orm/pg-core";
-import { subjects } from "./subjects";
-import { users } from "./users";
+import { subjectRef, userRef } from "./_refs";
 
 /** Raw bytes (PostgreSQL bytea), as a Buffer both drivers hand back. */
 const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
@@ -29,9 +27,7 @@ export const reportEdition = pgEnum("report_edition", ["public", "own"]);
 export const creditReports = pgTable("credit_reports", {
   id: bigserial({ mode: "number" }).primaryKey(),
   reportNo: varchar({ length: 32 }).notNull().unique(),
-  subjectId: bigint({ mode: "number" })
-    .notNull()
-    .references(() => subjects.id),
+  subjectId: subjectRef().notNull(),
   edition: reportEdition().notNull(),
   codeHash: char({ length: 64 }).notNull(),
   sha256: char({ length: 64 }).notNull(),
@@ -40,6 +36,6 @@ export const creditReports = pgTable("credit_reports", {
   snapshot: jsonb().notNull(),
   /** the PDF itself (issue 20 N5): what /verify shows and hands back, to compare with the copy one holds */
   pdf: bytea(),
-  requestedBy: integer().references(() => users.id),
+  requestedBy: userRef(),
   generatedAt: timestamp({ withTimezone: true }).notNull(),
 });

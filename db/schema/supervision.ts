@@ -18,9 +18,9 @@ import {
 } from "drizzle-orm/pg-core";
 import type { PoolFilter } from "../../lib/supervision/pool";
 import { timestamps } from "./_columns";
+import { deptRef, subjectRef, userRef } from "./_refs";
 import { departments } from "./departments";
 import { subjects } from "./subjects";
-import { users } from "./users";
 
 /** DOMAIN §9: A 优 / B 良 / C 中 / D 差 */
 export const grade = pgEnum("grade", ["A", "B", "C", "D"]);
@@ -41,9 +41,7 @@ export const inspectors = pgTable(
   "inspectors",
   {
     id: serial().primaryKey(),
-    deptId: integer()
-      .notNull()
-      .references(() => departments.id),
+    deptId: deptRef().notNull(),
     name: varchar({ length: 32 }).notNull(),
     /** 执法证号 */
     badgeNo: varchar({ length: 32 }).notNull().unique(),
@@ -61,7 +59,7 @@ export const deptInspectionRatios = pgTable("dept_inspection_ratios", {
   ratios: jsonb().$type<Record<"A" | "B" | "C" | "D", number>>().notNull(),
   /** bumped by every change: a form read before another change is refused */
   version: integer().notNull().default(1),
-  updatedBy: integer().references(() => users.id),
+  updatedBy: userRef(),
   updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 });
 
@@ -78,9 +76,7 @@ export const inspectionDraws = pgTable(
     /** given at confirmation */
     drawNo: varchar({ length: 32 }).unique(),
     state: drawState().notNull().default("preview"),
-    deptId: integer()
-      .notNull()
-      .references(() => departments.id),
+    deptId: deptRef().notNull(),
     title: varchar({ length: 200 }).notNull(),
     /** the filter that chose the pool */
     pool: jsonb().$type<PoolFilter>().notNull(),
@@ -98,9 +94,7 @@ export const inspectionDraws = pgTable(
     poolHash: char({ length: 64 }).notNull(),
     ruleVersion: varchar({ length: 32 }).notNull(),
     inspectorIds: integer().array().notNull(),
-    drawnBy: integer()
-      .notNull()
-      .references(() => users.id),
+    drawnBy: userRef().notNull(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     drawnAt: timestamp({ withTimezone: true }),
   },
@@ -128,7 +122,7 @@ export const inspectionDrawSubjects = pgTable(
     result: inspectionResult(),
     resultNote: text(),
     resultOn: date({ mode: "string" }),
-    resultBy: integer().references(() => users.id),
+    resultBy: userRef(),
   },
   (t) => [primaryKey({ columns: [t.drawId, t.subjectId] }), index().on(t.subjectId)],
 );
@@ -140,19 +134,15 @@ export const interviews = pgTable(
   "interviews",
   {
     id: bigserial({ mode: "number" }).primaryKey(),
-    subjectId: bigint({ mode: "number" })
-      .notNull()
-      .references(() => subjects.id),
-    deptId: integer()
-      .notNull()
-      .references(() => departments.id),
+    subjectId: subjectRef().notNull(),
+    deptId: deptRef().notNull(),
     kind: interviewKind().notNull(),
     heldOn: date({ mode: "string" }).notNull(),
     matter: text().notNull(),
     outcome: text(),
     /** 整改期限 */
     rectifyBy: date({ mode: "string" }),
-    createdBy: integer().references(() => users.id),
+    createdBy: userRef(),
     ...timestamps,
   },
   (t) => [index().on(t.subjectId)],

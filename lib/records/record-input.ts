@@ -268,6 +268,26 @@ export const LICENCE_HEADERS: Record<string, keyof z.input<ReturnType<typeof lic
   备注: "remarks",
 };
 
+export type RecordKind = "penalty" | "licence";
+export type RecordInput = PenaltyInput | LicenceInput;
+export const RECORD_HEADERS: Record<RecordKind, Record<string, string>> = {
+  penalty: PENALTY_HEADERS,
+  licence: LICENCE_HEADERS,
+};
+export type RecordSchema = ReturnType<typeof penaltyInputSchema> | ReturnType<typeof licenceInputSchema>;
+
+/**
+ * A record kind's file: its national headers (name → field) and its row schema on a given day. The import, the
+ * provider API and the template read this one table, so they accept the same columns and rows.
+ */
+export function recordFile(
+  kind: RecordKind,
+  today: string,
+): { headers: Record<string, string>; schema: RecordSchema } {
+  const schema = kind === "penalty" ? penaltyInputSchema(today) : licenceInputSchema(today);
+  return { headers: RECORD_HEADERS[kind], schema };
+}
+
 const CATEGORY_BY_LABEL: Record<string, CounterpartCategory> = {
   法人及非法人组织: "legal_entity",
   法人: "legal_entity",

@@ -23,6 +23,15 @@ export const textField = (label: string, max: number, opts: { min?: number; mult
     .max(max, `${label}不能超过 ${max} 个字`)
     .superRefine(plainText(label, { multiline: opts.multiline }));
 
+/** A reviewer's optional opinion on a decision (the machine says when one is required). */
+export const opinionField = () =>
+  z
+    .string()
+    .trim()
+    .max(1000, "意见不能超过 1000 个字")
+    .superRefine(plainText("意见", { multiline: true }))
+    .optional();
+
 /** A mainland mobile or a landline with area code. */
 export const phoneField = () =>
   z

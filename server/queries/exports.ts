@@ -24,25 +24,48 @@ export type Dataset = {
   batch(afterId: number, today: IsoDate, size: number): Promise<Row[]>;
 };
 
-// DOMAIN §2: a person by the subject's kind or the record's own category
-const person = (r: Row) => isPersonRecord({ counterpartCategory: r.category, subjectKind: r.subject_kind });
-const mask = (r: Row) => (person(r) ? maskPersonName(String(r.name)) : r.name);
 const exec = async (text: string, params: unknown[]) => (await database()).exec(text, params);
-/** The 双公示 columns every record names alike: the counterpart (masked for a person) and who decided it. */
-const counterpart = (r: Row) => ({
-  id: r.id,
-  name: mask(r),
-  category: COUNTERPART_CATEGORIES[r.category as keyof typeof COUNTERPART_CATEGORIES],
-  uscc: person(r) ? null : r.uscc,
-});
-const decidedBy = (r: Row) => ({
-  authority: r.authority,
-  authorityUscc: r.authority_uscc,
-  source: r.source,
-  sourceUscc: r.source_uscc,
-});
+const camel = (k: string) => k.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
+type Labels = Record<string, Record<string, string>>;
 
-const penalties: Dataset = {
+/**
+ * A published row: the dataset's columns in order, read from the query's snake_case names; a person (by the
+ * subject's kind or the record's own category, DOMAIN §2) is masked and has no code; coded values are labelled.
+ */
+function present(raw: Row, columns: Column[], labels: Labels): Row {
+  const r = Object.fromEntries(Object.entries(raw).map(([k, v]) => [camel(k), v]));
+  const person = isPersonRecord({ counterpartCategory: r.category, subjectKind: r.subjectKind });
+  const out: Row = { id: r.id };
+  for (const [key] of columns) {
+    const v = r[key];
+    if (key === "name" && person) out[key] = maskPersonName(String(v));
+    else if (key === "uscc" && person) out[key] = null;
+    else out[key] = labels[key] ? labels[key][String(v)] : v;
+  }
+  return out;
+}
+
+function dataset(d: {
+  key: string;
+  title: string;
+  columns: Column[];
+  labels?: Labels;
+  query: (afterId: number, today: IsoDate, size: number) => [string, unknown[]];
+}): Dataset {
+  return {
+    key: d.key,
+    title: d.title,
+    columns: d.columns,
+    async batch(afterId, today, size) {
+      const rows = await exec(...d.query(afterId, today, size));
+      return rows.map((r) => present(r, d.columns, d.labels ?? {}));
+    },
+  };
+}
+
+const RECORD_LABELS: Labels = { category: COUNTERPART_CATEGORIES };
+
+const penalties = dataset({
   key: "penalties",
   title: "行政处罚（公示期内）",
   columns: [
@@ -64,36 +87,21 @@ const penalties: Dataset = {
     ["source", "数据来源单位"],
     ["sourceUscc", "数据来源单位统一社会信用代码"],
   ],
-  async batch(afterId, today, size) {
-    const rows = await exec(
-      `SELECT p.id, p.counterpart_name AS name, p.counterpart_category AS category, s.kind AS subject_kind, s.uscc, p.decision_no, p.violation_type,
-         p.violation_facts, p.legal_basis, array_to_string(p.penalty_types, '、') AS penalty_types, p.penalty_content,
-         p.fine_amount::float8 AS fine_amount, p.confiscated_amount::float8 AS confiscated_amount, p.decision_date::text,
-         p.public_until::text, a.name AS authority, a.uscc AS authority_uscc, d.name AS source, d.uscc AS source_uscc
-       FROM penalties p JOIN subjects s ON s.id = p.subject_id JOIN departments a ON a.id = p.authority_dept_id
-       JOIN departments d ON d.id = p.source_dept_id
-       WHERE p.id > $1 AND ${penaltyIsPublicSql("p", "$2")}
-       ORDER BY p.id LIMIT $3`,
-      [afterId, today, size],
-    );
-    return rows.map((r) => ({
-      ...counterpart(r),
-      decisionNo: r.decision_no,
-      violationType: r.violation_type,
-      violationFacts: r.violation_facts,
-      legalBasis: r.legal_basis,
-      penaltyTypes: r.penalty_types,
-      penaltyContent: r.penalty_content,
-      fineAmount: r.fine_amount,
-      confiscatedAmount: r.confiscated_amount,
-      decisionDate: r.decision_date,
-      publicUntil: r.public_until,
-      ...decidedBy(r),
-    }));
-  },
-};
+  labels: RECORD_LABELS,
+  query: (afterId, today, size) => [
+    `SELECT p.id, p.counterpart_name AS name, p.counterpart_category AS category, s.kind AS subject_kind, s.uscc, p.decision_no, p.violation_type,
+       p.violation_facts, p.legal_basis, array_to_string(p.penalty_types, '、') AS penalty_types, p.penalty_content,
+       p.fine_amount::float8 AS fine_amount, p.confiscated_amount::float8 AS confiscated_amount, p.decision_date::text,
+       p.public_until::text, a.name AS authority, a.uscc AS authority_uscc, d.name AS source, d.uscc AS source_uscc
+     FROM penalties p JOIN subjects s ON s.id = p.subject_id JOIN departments a ON a.id = p.authority_dept_id
+     JOIN departments d ON d.id = p.source_dept_id
+     WHERE p.id > $1 AND ${penaltyIsPublicSql("p", "$2")}
+     ORDER BY p.id LIMIT $3`,
+    [afterId, today, size],
+  ],
+});
 
-const licences: Dataset = {
+const licences = dataset({
   key: "licences",
   title: "行政许可",
   columns: [
@@ -114,36 +122,22 @@ const licences: Dataset = {
     ["source", "数据来源单位"],
     ["sourceUscc", "数据来源单位统一社会信用代码"],
   ],
-  async batch(afterId, today, size) {
-    const rows = await exec(
-      `SELECT l.id, l.counterpart_name AS name, l.counterpart_category AS category, s.kind AS subject_kind, s.uscc, l.decision_title, l.decision_no,
-         l.category AS licence_category, l.certificate_name, l.licence_no, l.content, l.decision_date::text, l.valid_from::text,
-         l.valid_to::text, a.name AS authority, a.uscc AS authority_uscc, d.name AS source, d.uscc AS source_uscc
-       FROM licences l JOIN subjects s ON s.id = l.subject_id JOIN departments a ON a.id = l.authority_dept_id
-       JOIN departments d ON d.id = l.source_dept_id
-       WHERE l.id > $1 AND ${licenceIsPublicSql("l", "$2")} ORDER BY l.id LIMIT $3`,
-      [afterId, today, size],
-    );
-    return rows.map((r) => ({
-      ...counterpart(r),
-      decisionTitle: r.decision_title,
-      decisionNo: r.decision_no,
-      licenceCategory: r.licence_category,
-      certificateName: r.certificate_name,
-      licenceNo: r.licence_no,
-      content: r.content,
-      decisionDate: r.decision_date,
-      validFrom: r.valid_from,
-      validTo: r.valid_to,
-      ...decidedBy(r),
-    }));
-  },
-};
+  labels: RECORD_LABELS,
+  query: (afterId, today, size) => [
+    `SELECT l.id, l.counterpart_name AS name, l.counterpart_category AS category, s.kind AS subject_kind, s.uscc, l.decision_title, l.decision_no,
+       l.category AS licence_category, l.certificate_name, l.licence_no, l.content, l.decision_date::text, l.valid_from::text,
+       l.valid_to::text, a.name AS authority, a.uscc AS authority_uscc, d.name AS source, d.uscc AS source_uscc
+     FROM licences l JOIN subjects s ON s.id = l.subject_id JOIN departments a ON a.id = l.authority_dept_id
+     JOIN departments d ON d.id = l.source_dept_id
+     WHERE l.id > $1 AND ${licenceIsPublicSql("l", "$2")} ORDER BY l.id LIMIT $3`,
+    [afterId, today, size],
+  ],
+});
 
 function listDataset(segment: string): Dataset | null {
   const kind = listKindFromSegment(segment);
   if (!kind) return null;
-  return {
+  return dataset({
     key: `lists-${segment}`,
     title: LIST_KIND_LABELS[kind],
     columns: [
@@ -159,35 +153,19 @@ function listDataset(segment: string): Dataset | null {
       ["validUntil", "有效期至"],
       ["bannedField", "禁入领域"],
     ],
-    async batch(afterId, today, size) {
-      const rows = await exec(
-        `SELECT e.id, s.name, s.kind AS subject_kind, s.uscc, c.name AS list, d.name AS dept, d.uscc AS dept_uscc, e.basis,
-           e.decision_no, e.decision_date::text, e.valid_from::text, e.valid_until::text, e.banned_field
-         FROM list_entries e JOIN subjects s ON s.id = e.subject_id JOIN credit_lists c ON c.id = e.list_id
-         JOIN departments d ON d.id = e.dept_id
-         WHERE e.id > $1 AND e.kind = $2 AND ${listEntryIsPublicSql("e", "$3")}
-         ORDER BY e.id LIMIT $4`,
-        [afterId, kind, today, size],
-      );
-      return rows.map((r) => ({
-        id: r.id,
-        name: mask(r),
-        uscc: person(r) ? null : r.uscc,
-        list: r.list,
-        dept: r.dept,
-        deptUscc: r.dept_uscc,
-        basis: r.basis,
-        decisionNo: r.decision_no,
-        decisionDate: r.decision_date,
-        validFrom: r.valid_from,
-        validUntil: r.valid_until,
-        bannedField: r.banned_field,
-      }));
-    },
-  };
+    query: (afterId, today, size) => [
+      `SELECT e.id, s.name, s.kind AS subject_kind, s.uscc, c.name AS list, d.name AS dept, d.uscc AS dept_uscc, e.basis,
+         e.decision_no, e.decision_date::text, e.valid_from::text, e.valid_until::text, e.banned_field
+       FROM list_entries e JOIN subjects s ON s.id = e.subject_id JOIN credit_lists c ON c.id = e.list_id
+       JOIN departments d ON d.id = e.dept_id
+       WHERE e.id > $1 AND e.kind = $2 AND ${listEntryIsPublicSql("e", "$3")}
+       ORDER BY e.id LIMIT $4`,
+      [afterId, kind, today, size],
+    ],
+  });
 }
 
-const commitmentsSet: Dataset = {
+const commitmentsSet = dataset({
   key: "commitments",
   title: "信用承诺",
   columns: [
@@ -201,28 +179,15 @@ const commitmentsSet: Dataset = {
     ["fulfilment", "履约状态"],
     ["breachFinding", "违诺认定"],
   ],
-  async batch(afterId, today, size) {
-    const rows = await exec(
-      `SELECT c.id, s.name, s.kind AS subject_kind, s.uscc, c.type, c.title, c.content, c.signed_on::text, d.name AS dept,
-         c.fulfilment, c.breach_finding
-       FROM commitments c JOIN subjects s ON s.id = c.subject_id JOIN departments d ON d.id = c.dept_id
-       WHERE c.id > $1 AND ${commitmentIsPublicSql("c", "$3")} ORDER BY c.id LIMIT $2`,
-      [afterId, size, today],
-    );
-    return rows.map((r) => ({
-      id: r.id,
-      name: mask(r),
-      uscc: person(r) ? null : r.uscc,
-      type: COMMITMENT_TYPE_LABELS[r.type as keyof typeof COMMITMENT_TYPE_LABELS],
-      title: r.title,
-      content: r.content,
-      signedOn: r.signed_on,
-      dept: r.dept,
-      fulfilment: FULFILMENT_LABELS[r.fulfilment as keyof typeof FULFILMENT_LABELS],
-      breachFinding: r.breach_finding,
-    }));
-  },
-};
+  labels: { type: COMMITMENT_TYPE_LABELS, fulfilment: FULFILMENT_LABELS },
+  query: (afterId, today, size) => [
+    `SELECT c.id, s.name, s.kind AS subject_kind, s.uscc, c.type, c.title, c.content, c.signed_on::text, d.name AS dept,
+       c.fulfilment, c.breach_finding
+     FROM commitments c JOIN subjects s ON s.id = c.subject_id JOIN departments d ON d.id = c.dept_id
+     WHERE c.id > $1 AND ${commitmentIsPublicSql("c", "$3")} ORDER BY c.id LIMIT $2`,
+    [afterId, size, today],
+  ],
+});
 
 export function getDataset(key: string): Dataset | null {
   if (key === "penalties") return penalties;

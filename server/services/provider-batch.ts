@@ -3,12 +3,11 @@ import type { Db } from "@/db/client";
 import type { ImportMode } from "@/lib/records/import-file";
 import { createInFileChecks } from "@/lib/records/import-file";
 import {
-  LICENCE_HEADERS,
   type LicenceInput,
-  licenceInputSchema,
-  PENALTY_HEADERS,
   type PenaltyInput,
-  penaltyInputSchema,
+  type RecordInput,
+  type RecordKind,
+  recordFile,
   rowToInput,
 } from "@/lib/records/record-input";
 import { logAudit } from "../audit";
@@ -43,7 +42,7 @@ function toInput(headers: Record<string, string>, row: unknown): Record<string, 
 export async function receiveProviderBatch(
   db: Db,
   f: {
-    kind: "penalty" | "licence";
+    kind: RecordKind;
     rows: unknown[];
     mode: ImportMode;
     key: { keyId: number; departmentId: number; label: string };
@@ -52,11 +51,10 @@ export async function receiveProviderBatch(
     thresholdWan: number;
   },
 ) {
-  const headers: Record<string, string> = f.kind === "penalty" ? PENALTY_HEADERS : LICENCE_HEADERS;
-  const schema = f.kind === "penalty" ? penaltyInputSchema(f.today) : licenceInputSchema(f.today);
+  const { headers, schema } = recordFile(f.kind, f.today);
   const inFile = createInFileChecks();
   const results: ProviderResult[] = [];
-  const good: { index: number; input: PenaltyInput | LicenceInput }[] = [];
+  const good: { index: number; input: RecordInput }[] = [];
   f.rows.forEach((row, index) => {
     const c = checkRow(schema, headers, toInput(headers, row), inFile, index);
     if (c.input) good.push({ index, input: c.input });

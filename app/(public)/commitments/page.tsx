@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
+import { CommitmentBadges } from "@/components/commitment-badges";
 import { FilterForm, SelectField, TextField } from "@/components/filter-form";
 import { Pagination } from "@/components/pagination";
 import { COMMITMENT_TYPE_LABELS, FULFILMENT_LABELS } from "@/lib/records/labels";
@@ -64,12 +65,7 @@ export default async function CommitmentsPage({
                 >
                   {c.subject.name}
                 </Link>
-                <span className="rounded bg-slate-100 px-1.5 text-xs">{COMMITMENT_TYPE_LABELS[c.type]}</span>
-                <span
-                  className={`rounded px-1.5 text-xs ${c.fulfilment === "breached" ? "bg-red-100 text-red-800" : "bg-emerald-50 text-emerald-800"}`}
-                >
-                  {FULFILMENT_LABELS[c.fulfilment]}
-                </span>
+                <CommitmentBadges type={c.type} fulfilment={c.fulfilment} />
               </div>
               <p className="text-sm">
                 {c.title}：{c.content}

@@ -7,12 +7,11 @@ import { type ImportJob, importErrors, importJobs, users } from "@/db/schema";
 import { createInFileChecks, missingHeaders, rowLimitProblem } from "@/lib/records/import-file";
 import {
   headerOf,
-  LICENCE_HEADERS,
   type LicenceInput,
-  licenceInputSchema,
-  PENALTY_HEADERS,
   type PenaltyInput,
-  penaltyInputSchema,
+  type RecordInput,
+  type RecordSchema,
+  recordFile,
   rowToInput,
 } from "@/lib/records/record-input";
 import { type ImportJobEvent, importJobMachine, isImportJobFinished } from "@/lib/workflows/import-job";
@@ -26,7 +25,6 @@ export const BATCH_SIZE = 1000;
 const PROGRESS_EVERY = 5000;
 const ERROR_FLUSH_AT = 1000;
 
-const HEADERS = { penalty: PENALTY_HEADERS, licence: LICENCE_HEADERS } as const;
 const REQUIRED = {
   penalty: ["行政相对人名称", "行政相对人类别", "行政处罚决定书文号", "处罚类别", "处罚决定日期"],
   licence: ["行政相对人名称", "行政相对人类别", "行政许可决定文书号", "许可决定日期"],
@@ -49,9 +47,9 @@ export const discardImportFile = (dir: string, job: Pick<ImportJob, "id" | "form
   rm(importFilePath(dir, job), { force: true });
 
 type RowError = { rowNo: number; column: string; reason: string };
-type Valid = { rowNo: number; input: PenaltyInput | LicenceInput };
+type Valid = { rowNo: number; input: RecordInput };
 /** Every data row is yielded (a bad one with `input: null`), so a caller can flush its report between rows. */
-type Checked = { rowNo: number; input: PenaltyInput | LicenceInput | null };
+type Checked = { rowNo: number; input: RecordInput | null };
 
 /**
  * Parses and validates every row of the file (both passes read the same stream of rows): yields each row,
@@ -64,8 +62,7 @@ async function* validRows(
   report: (e: RowError) => void,
   fail: (m: string) => void,
 ) {
-  const headers: Record<string, string> = HEADERS[job.kind];
-  const schema = job.kind === "penalty" ? penaltyInputSchema(env.today) : licenceInputSchema(env.today);
+  const { headers, schema } = recordFile(job.kind, env.today);
   const inFile = createInFileChecks();
   let header: string[] | null = null;
   const heapMb = env.readerHeapMb ?? config().importReaderHeapMb;
@@ -107,19 +104,17 @@ async function* validRows(
   if (!header) fail("文件中没有任何内容（连表头也没有）。");
 }
 
-type Schema = ReturnType<typeof penaltyInputSchema> | ReturnType<typeof licenceInputSchema>;
-
 /**
  * One row through the record schema and the in-file checks; errors name the column as the file's header does.
  * Shared by the import and the provider API, so both accept and refuse the same rows.
  */
 export function checkRow(
-  schema: Schema,
+  schema: RecordSchema,
   headers: Record<string, string>,
   raw: Record<string, unknown>,
   inFile: ReturnType<typeof createInFileChecks>,
   rowNo: number,
-): { input: PenaltyInput | LicenceInput | null; errors: { column: string; reason: string }[] } {
+): { input: RecordInput | null; errors: { column: string; reason: string }[] } {
   const errors: { column: string; reason: string }[] = [];
   const parsed = schema.safeParse(raw);
   if (!parsed.success) {

@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, permanentRedirect } from "next/navigation";
 import { connection } from "next/server";
+import { CommitmentBadges } from "@/components/commitment-badges";
 import { GradeBadge } from "@/components/grade-badge";
 import { Fields, Section } from "@/components/section";
-import { COMMITMENT_TYPE_LABELS, FULFILMENT_LABELS } from "@/lib/records/labels";
 import { SEVERITY_LABELS } from "@/lib/records/record-input";
 import { parseSubjectCode } from "@/lib/subjects/subject-code";
 import { formatDateZh } from "@/lib/web/format";
@@ -189,12 +189,7 @@ export default async function SubjectPage({ params }: Props) {
             <li key={c.id} className="space-y-1 px-4 py-3">
               <div className="flex flex-wrap items-center gap-2">
                 <span className="font-medium">{c.title}</span>
-                <span className="rounded bg-slate-100 px-1.5 text-xs">{COMMITMENT_TYPE_LABELS[c.type]}</span>
-                <span
-                  className={`rounded px-1.5 text-xs ${c.fulfilment === "breached" ? "bg-red-100 text-red-800" : "bg-emerald-50 text-emerald-800"}`}
-                >
-                  {FULFILMENT_LABELS[c.fulfilment]}
-                </span>
+                <CommitmentBadges type={c.type} fulfilment={c.fulfilment} />
               </div>
               <p className="text-sm text-slate-700">{c.content}</p>
               <p className="text-sm text-slate-600">

@@ -1,16 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { beginTotpAction, confirmTotpAction, disableTotpAction } from "@/app/_account/totp-actions";
-import { TotpSection } from "@/components/totp-section";
+import { AccountTotp } from "@/app/_account/account-totp";
 import { requireUser } from "@/server/auth/guard";
-import { getDb } from "@/server/db";
-import { totpEnrolmentView } from "@/server/services/totp-enrolment";
 
 export const metadata: Metadata = { title: "账号安全" };
 
 export default async function AccountPage() {
   const user = await requireUser();
-  const { pending, qr } = await totpEnrolmentView(await getDb(), user);
   return (
     <div className="max-w-2xl space-y-6">
       <h1 className="text-2xl font-bold">账号安全</h1>
@@ -20,12 +16,7 @@ export default async function AccountPage() {
           修改密码
         </Link>
       </section>
-      <TotpSection
-        enabled={user.totpEnabled}
-        pending={pending}
-        qr={qr}
-        actions={{ begin: beginTotpAction, confirm: confirmTotpAction, disable: disableTotpAction }}
-      />
+      <AccountTotp user={user} />
     </div>
   );
 }

@@ -3,8 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { CORRECTABLE } from "@/lib/records/correction";
-import { idField } from "@/lib/web/fields";
-import { plainText } from "@/lib/web/text";
+import { idField, opinionField } from "@/lib/web/fields";
 import { CASE_KIND } from "@/lib/workflows/kinds";
 import { personEvents } from "@/lib/workflows/machine";
 import { objectionMachine } from "@/lib/workflows/objection";
@@ -12,12 +11,7 @@ import { action } from "@/server/action";
 import { decideObjection } from "@/server/services/cases/objections";
 import { DECIDE } from "@/server/services/cases/registry";
 
-const note = z
-  .string()
-  .trim()
-  .max(1000, "意见不能超过 1000 个字")
-  .superRefine(plainText("意见", { multiline: true }))
-  .optional();
+const note = opinionField();
 const expected = z.string().max(32);
 /** the events a person may fire on the kind's machine: the machine, not this file, lists them */
 const eventOf = <E extends string>(m: { events: Record<E, { who: unknown }> }) =>

@@ -3,8 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { choiceField, idField, textField, usccField } from "@/lib/web/fields";
-import { plainText } from "@/lib/web/text";
+import { choiceField, idField, opinionField, textField, usccField } from "@/lib/web/fields";
 import { citedDecisionNos, REMOVAL_REASONS } from "@/lib/workflows/list-decision";
 import { action } from "@/server/action";
 import { decideListing, proposeListing } from "@/server/services/cases/list-decisions";
@@ -36,12 +35,7 @@ export const proposeListingAction = action(
   },
 );
 
-const note = z
-  .string()
-  .trim()
-  .max(1000, "意见不能超过 1000 个字")
-  .superRefine(plainText("意见", { multiline: true }))
-  .optional();
+const note = opinionField();
 
 /** 认定并公布 / 不予认定 / 移出, by a reviewer of the department who did not propose it. */
 export const decideListingAction = action(

@@ -1,10 +1,7 @@
 import type { Metadata } from "next";
+import { AccountTotp } from "@/app/_account/account-totp";
 import { PasswordForm } from "@/app/_account/password-form";
-import { beginTotpAction, confirmTotpAction, disableTotpAction } from "@/app/_account/totp-actions";
-import { TotpSection } from "@/components/totp-section";
 import { requireBusiness } from "@/server/auth/guard";
-import { getDb } from "@/server/db";
-import { totpEnrolmentView } from "@/server/services/totp-enrolment";
 
 export const metadata: Metadata = { title: "账号安全" };
 
@@ -15,7 +12,6 @@ export default async function BusinessAccountPage({
 }) {
   const user = await requireBusiness();
   const changed = (await searchParams).changed === "1";
-  const { pending, qr } = await totpEnrolmentView(await getDb(), user);
   return (
     <div className="max-w-2xl space-y-6">
       <h1 className="text-2xl font-bold">账号安全</h1>
@@ -41,12 +37,7 @@ export default async function BusinessAccountPage({
         )}
         <PasswordForm />
       </section>
-      <TotpSection
-        enabled={user.totpEnabled}
-        pending={pending}
-        qr={qr}
-        actions={{ begin: beginTotpAction, confirm: confirmTotpAction, disable: disableTotpAction }}
-      />
+      <AccountTotp user={user} />
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { LICENCE_HEADERS, PENALTY_HEADERS } from "@/lib/records/record-input";
+import { RECORD_HEADERS } from "@/lib/records/record-input";
 import { CSV_BOM, csvRow } from "@/lib/web/csv";
 import { consoleRoute } from "@/server/http/console-route";
 
@@ -36,7 +36,7 @@ const EXAMPLE = {
 /** The import template: the national column headers in order, and one example row to overwrite. */
 export const GET = consoleRoute(["operator"], async ({ request }) => {
   const kind = new URL(request.url).searchParams.get("kind") === "licence" ? "licence" : "penalty";
-  const headers = Object.keys(kind === "penalty" ? PENALTY_HEADERS : LICENCE_HEADERS);
+  const headers = Object.keys(RECORD_HEADERS[kind]);
   const example: Record<string, string> = EXAMPLE[kind];
   const body = CSV_BOM + csvRow(headers) + csvRow(headers.map((h) => example[h] ?? ""));
   const name = kind === "penalty" ? "行政处罚导入模板.csv" : "行政许可导入模板.csv";
