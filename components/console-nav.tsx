@@ -6,9 +6,12 @@ export function ConsoleNav({
   roles,
   displayName,
   department,
+  unread,
   signOut,
 }: {
   roles: readonly RoleName[];
+  /** 站内信 not yet opened (issue 22 §2) */
+  unread: number;
   displayName: string;
   department: string | null;
   signOut: () => Promise<void>;
@@ -26,6 +29,12 @@ export function ConsoleNav({
                   className="block px-3 py-2.5 hover:bg-slate-700 focus-visible:bg-slate-700"
                 >
                   {n.label}
+                  {n.href === "/admin/messages" && unread > 0 && (
+                    <span className="ml-1 rounded-full bg-red-600 px-1.5 text-xs text-white">
+                      {unread}
+                      <span className="sr-only">条未读</span>
+                    </span>
+                  )}
                 </Link>
               </li>
             ))}

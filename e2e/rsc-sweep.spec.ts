@@ -75,6 +75,8 @@ test.describe("RSC requests to every console and portal page (issue 20 N1)", () 
   };
 
   test.beforeAll(async ({ browser, baseURL }) => {
+    // one sign-in per role and two requests per page: more than the default 30 s on a busy machine
+    test.setTimeout(180_000);
     base = baseURL as string;
     expect(CONSOLE_PAGES.length).toBeGreaterThan(40);
     const statics = new Set(CONSOLE_PAGES.filter((p) => !p.route.includes("[")).map((p) => p.route));

@@ -34,6 +34,16 @@ const schema = z.object({
     .min(0, "应为 0 到 10 的整数")
     .max(10, "应为 0 到 10 的整数")
     .default(0),
+  SMTP_URL: z
+    .url({
+      protocol: /^smtps?$/,
+      message: "应为 smtp:// 或 smtps:// 开头的地址，如 smtps://user:pass@smtp.example.cn:465",
+    })
+    .optional(),
+  MAIL_FROM: z.string().trim().min(3).default("信用江西 <noreply@credit.jiangxi.gov.cn>"),
+  SMS_GATEWAY_URL: z.url({ protocol: /^https?$/, message: "应为短信网关的 http(s) 地址" }).optional(),
+  SMS_GATEWAY_KEY: z.string().min(16, "至少 16 个字符").optional(),
+  OUTBOX_WORKER: z.enum(["inline", "off"], { message: "应为 inline 或 off" }).optional(),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   PORT: z.coerce.number().int().min(1).max(65535).catch(3000).default(3000),
 });
@@ -66,6 +76,14 @@ export type Config = {
   reportOrigin: string;
   /** how many reverse proxies stand in front and may be believed about the client (X-Forwarded-*) */
   trustedProxies: number;
+  /** issue 22: where e-mail goes out (unset: e-mail messages wait in the outbox) */
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  /** the SMS gateway and the key its requests are signed with (unset: SMS are printed to the console, for the demo) */
+  smsGatewayUrl: string | undefined;
+  smsGatewayKey: string | undefined;
+  /** deliver the outbox inside the app process: by default on the embedded database, not beside PostgreSQL */
+  outboxInline: boolean;
   production: boolean;
 };
 
@@ -90,6 +108,10 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     throw new SetupError(`环境变量配置有误：\n${lines.join("\n")}\n各变量的说明见 README.md。`);
   }
   const e = parsed.data;
+  if (e.SMS_GATEWAY_URL && !e.SMS_GATEWAY_KEY)
+    throw new SetupError(
+      "环境变量配置有误：\n  SMS_GATEWAY_KEY: 设置了 SMS_GATEWAY_URL 时必须设置网关密钥\n各变量的说明见 README.md。",
+    );
   if ((!e.PII_KEY || !e.AUDIT_KEY || !e.SITE_URL) && e.NODE_ENV === "production" && !warned) {
     warned = true;
     console.warn(
@@ -111,6 +133,11 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     trustedProxies: e.TRUSTED_PROXIES,
     siteUrl: e.SITE_URL,
     reportOrigin: e.SITE_URL ?? `http://localhost:${e.PORT}`,
+    smtpUrl: e.SMTP_URL,
+    mailFrom: e.MAIL_FROM,
+    smsGatewayUrl: e.SMS_GATEWAY_URL,
+    smsGatewayKey: e.SMS_GATEWAY_KEY,
+    outboxInline: (e.OUTBOX_WORKER ?? (e.DATABASE_URL ? "off" : "inline")) === "inline",
     production: e.NODE_ENV === "production",
   };
 }

@@ -6,6 +6,7 @@ import { database, getDb } from "./db";
 import { logUnexpected } from "./errors";
 import { publishHealthProbe } from "./health";
 import { sweepImportFiles } from "./services/imports/start-import";
+import { startOutboxWorker } from "./services/notify/worker";
 import { resumeDisclosureJobs } from "./services/settings/disclosure-job";
 
 // the audit chain's head goes to the checkpoint file at start and then every 10 minutes (issue 9 §3)
@@ -37,6 +38,8 @@ export async function onServerStart(): Promise<void> {
   } catch (err) {
     logUnexpected("startup disclosure jobs", err);
   }
+  // issue 22 §1: on the embedded database this process delivers the outbox; beside PostgreSQL, `npm run worker`
+  if (config().outboxInline) startOutboxWorker(await getDb());
   await checkpoint();
   setInterval(checkpoint, CHECKPOINT_EVERY_MS).unref();
 }

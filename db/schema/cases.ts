@@ -39,6 +39,8 @@ export const materialKind = pgEnum("material_kind", [
   "proof",
   "evidence",
   "statement",
+  /** a signed 送达回证, scanned (issue 22 §3) */
+  "service",
 ]);
 
 export const repairCases = pgTable(

@@ -5,6 +5,7 @@ export * from "./departments";
 export * from "./imports";
 export * from "./lists";
 export * from "./news";
+export * from "./notify";
 export * from "./records";
 export * from "./regions";
 export * from "./reports";

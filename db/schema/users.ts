@@ -53,6 +53,10 @@ export const users = pgTable(
     subjectId: bigint({ mode: "number" }).references(() => subjects.id),
     /** a business account's contact phone */
     phone: varchar({ length: 32 }),
+    /** issue 22: set once the owner entered the code sent to it; only verified addresses are sent notices */
+    phoneVerifiedAt: timestamp({ withTimezone: true }),
+    email: varchar({ length: 254 }),
+    emailVerifiedAt: timestamp({ withTimezone: true }),
     lastSignInAt: timestamp({ withTimezone: true }),
     passwordChangedAt: timestamp({ withTimezone: true }),
     ...timestamps,

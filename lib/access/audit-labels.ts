@@ -67,6 +67,8 @@ export const AUDIT_ACTION_LABEL = {
   "list.publish": "认定并公布列入名单",
   "list.drop": "不予认定列入名单",
   "list.remove": "移出名单",
+  "notice.served": "告知书送达",
+  "notice.paper_service": "登记纸质送达",
   "list.competence": "调整名单认定授权",
   "grading.rules": "修改信用评价规则",
   "supervision.ratios": "修改抽查比例",

@@ -24,7 +24,8 @@ describe("navigation — DOMAIN §11 三员分立: each role sees its own sectio
     );
     expect(sections("sysadmin")).not.toContain("/admin/records");
     expect(sections("sysadmin")).not.toContain("/admin/cases/repairs");
-    expect(sections("auditor")).toEqual(["/admin/audit", "/admin/account"]);
+    // and their own messages and account (issue 22 §2: every console user has a 站内信 box)
+    expect(sections("auditor")).toEqual(["/admin/audit", "/admin/messages", "/admin/account"]);
   });
 
   it("reviewers reach the case queues and templates (issue 11 §5); a business account has no console section", () => {

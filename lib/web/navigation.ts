@@ -52,6 +52,7 @@ export const CONSOLE_NAV = [
   { href: "/admin/settings", label: "系统设置", roles: ["sysadmin"] },
   { href: "/admin/audit", label: "审计日志", roles: ["auditor"] },
   { href: "/admin/news", label: "新闻与政策", roles: ["editor"] },
+  { href: "/admin/messages", label: "消息", roles: REGULATOR_ROLES },
   {
     href: "/admin/account",
     label: "账号安全",

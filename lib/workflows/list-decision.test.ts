@@ -23,6 +23,7 @@ const entry = (p: Partial<ListDecisionCase> = {}): ListDecisionCase => ({
   deptId: 7,
   subjectId: 40,
   proposedBy: 1,
+  servedOn: "2026-11-24",
   statementDeadline: "2026-12-01",
   statementReceived: false,
   today: "2026-12-02",
@@ -166,5 +167,31 @@ describe("陈述申辩 — DOMAIN §5: the subject itself, once, before its dead
     expect(transition(m, { ...open, state: "published" }, "state", business, NOW)).toMatchObject({
       code: "state",
     });
+  });
+});
+
+describe("list decisions — issue 22 §3: the defence period runs from the 告知's service", () => {
+  it("an unserved 告知 blocks the decision and says why", () => {
+    const t = transition(m, entry({ servedOn: null, statementDeadline: null }), "publish", reviewer, NOW);
+    expect(t).toMatchObject({ ok: false });
+    if (!t.ok) expect(t.refused).toContain("告知书尚未送达");
+  });
+  it("and the subject cannot state its case before it is served", () => {
+    const t = transition(m, entry({ servedOn: null, statementDeadline: null }), "state", business, NOW);
+    expect(t).toMatchObject({ ok: false });
+  });
+  it("不予认定 needs no service: it takes nothing from the subject", () => {
+    const t = transition(m, entry({ servedOn: null, statementDeadline: null }), "drop", reviewer, NOW);
+    expect(t.ok).toBe(true);
+  });
+  it("a red-list proposal has no notice to serve", () => {
+    const t = transition(
+      m,
+      entry({ kind: "red", state: "case_opened", servedOn: null, statementDeadline: null }),
+      "publish",
+      reviewer,
+      NOW,
+    );
+    expect(t.ok).toBe(true);
   });
 });

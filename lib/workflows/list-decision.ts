@@ -20,6 +20,7 @@ export type ListKindName = (typeof LIST_KINDS)[number];
 /** A case's history: its states, and the steps that do not change the state. */
 export const LIST_HISTORY_STEPS = [
   ...LIST_DECISION_STATES,
+  "served",
   "statement_received",
   "verification_started",
   "verification_ended",
@@ -28,6 +29,7 @@ export type ListHistoryStep = (typeof LIST_HISTORY_STEPS)[number];
 export const LIST_STEP_LABELS: Record<ListHistoryStep, string> = {
   case_opened: "提出列入建议",
   notified: "告知",
+  served: "告知书送达",
   statement_received: "收到陈述申辩",
   published: "认定并公布",
   dropped: "不予认定",
@@ -42,7 +44,9 @@ export type ListDecisionCase = {
   deptId: number;
   subjectId: number;
   proposedBy: number | null;
-  /** the last day the subject may state its defence (negative lists) */
+  /** the day the 告知 was served (issue 22 §3): the defence period counts from it; null while unserved */
+  servedOn: IsoDate | null;
+  /** the last day the subject may state its defence (negative lists), once the 告知 is served */
   statementDeadline: IsoDate | null;
   /** the subject has stated its defence: the decision need not wait for the deadline */
   statementReceived: boolean;
@@ -124,6 +128,7 @@ const subjectItself = (actor: WorkflowActor, c: ListDecisionCase): string | null
     : "只有被告知的企业本身可以提交陈述申辩。";
 
 const statementOpen = (c: ListDecisionCase): string | null => {
+  if (c.servedOn === null) return "告知书尚未送达，暂不能提交陈述申辩。";
   if (c.statementReceived) return "您已提交过陈述申辩，每件告知只能提交一次。";
   if (c.statementDeadline !== null && compareDates(c.today, c.statementDeadline) > 0)
     return `陈述申辩期已于 ${c.statementDeadline} 届满，不能再提交。`;
@@ -132,7 +137,11 @@ const statementOpen = (c: ListDecisionCase): string | null => {
 
 /** DOMAIN §5 "at least 5 working days before the decision": not before the deadline, unless the subject has spoken. */
 const defenceOver = (c: ListDecisionCase): string | null => {
-  if (!needsNotice(c.kind) || c.statementReceived || c.statementDeadline === null) return null;
+  if (!needsNotice(c.kind)) return null;
+  // issue 22 §3: the legal clock starts at service, so an unserved 告知 blocks the decision
+  if (c.servedOn === null)
+    return "告知书尚未送达当事人：请先送达（或登记纸质送达），陈述申辩期自送达之日起计算。";
+  if (c.statementReceived || c.statementDeadline === null) return null;
   return compareDates(c.today, c.statementDeadline) > 0
     ? null
     : `陈述申辩期至 ${c.statementDeadline} 尚未届满，当事人也未提交陈述申辩：期满后方可作出认定。`;

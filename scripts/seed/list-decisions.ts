@@ -1,5 +1,6 @@
 import type { DbHandle } from "../../db/client";
 import type { IsoDate } from "../../lib/calendar/dates";
+import { render } from "../../lib/notify/templates";
 import { DEFAULT_POLICY } from "../../lib/policy";
 import { validityOf } from "../../lib/workflows/list-decision";
 import { caseSeedHelpers } from "./case-helpers";
@@ -15,8 +16,10 @@ type Plan = {
   decided?: number;
   removed?: number;
   note?: string;
-  /** the demo business's own subject: its portal shows the 告知 */
+  /** the demo business's own subject: its portal shows the 告知, unread and waiting to be signed for */
   own?: boolean;
+  /** issue 22 §3: how the 告知 was served, on the day it was made; absent: not yet served */
+  served?: "portal" | "post" | "in_person";
 };
 
 const FACTS = {
@@ -34,13 +37,17 @@ const PLANS: Plan[] = [
     state: "notified",
     list: 3,
     proposed: 2,
+    served: "portal",
     statement: "我单位已于本月补报全部年度报告并申请移出经营异常名录，请求不予列入。",
   },
-  { state: "notified", list: 3, proposed: 9 },
+  { state: "notified", list: 3, proposed: 9, served: "in_person" },
+  // a company without a portal account: the officer must serve the 告知 on paper before anything is decided
+  { state: "notified", list: 3, proposed: 3 },
   { state: "case_opened", list: 2, proposed: 3 },
   {
     state: "dropped",
     list: 3,
+    served: "post",
     proposed: 20,
     decided: 12,
     note: "当事人已补报年报并移出经营异常名录，不再符合列入条件。",
@@ -48,6 +55,7 @@ const PLANS: Plan[] = [
   {
     state: "published",
     list: 3,
+    served: "post",
     proposed: 30,
     decided: 22,
     note: "当事人逾期未陈述申辩，事实清楚、依据充分。",
@@ -55,12 +63,60 @@ const PLANS: Plan[] = [
   {
     state: "removed",
     list: 3,
+    served: "in_person",
     proposed: 60,
     decided: 52,
     removed: 5,
     note: "当事人已完成信用修复，依申请提前移出。",
   },
 ];
+
+const SERVED_NOTE = {
+  portal: "经企业服务平台签收送达",
+  post: "邮寄送达（EMS），送达回证已归档",
+  in_person: "直接送达，当事人签收，送达回证已归档",
+} as const;
+
+/** The demo business's unread 站内信 for its 告知, as the outbox would have delivered it. */
+async function seedNoticeMessage(
+  db: DbHandle,
+  o: { entryId: number; noticeId: unknown; caseNo: string; subjectId: unknown; on: IsoDate },
+) {
+  const [user] = await db.exec("SELECT id FROM users WHERE subject_id = $1", [o.subjectId]);
+  if (!user) return;
+  const [names] = await db.exec(
+    "SELECT l.name AS list, d.name AS dept FROM list_entries e JOIN credit_lists l ON l.id = e.list_id JOIN departments d ON d.id = e.dept_id WHERE e.id = $1",
+    [o.entryId],
+  );
+  const payload = {
+    caseNo: o.caseNo,
+    listName: String(names?.list),
+    deptName: String(names?.dept),
+    facts: FACTS[3],
+    basis: BASIS[3],
+    days: DEFAULT_POLICY.statementPeriodWorkingDays,
+  };
+  const text = render("list_notice", payload);
+  const at = seededAt(o.on, "10:05");
+  const [m] = await db.exec(
+    `INSERT INTO outbox (channel, template, payload, recipient_user_id, href, notice_id, dedupe_key, state, attempts,
+       next_attempt_at, delivered_at, answer, created_at)
+     VALUES ('inbox', 'list_notice', $1::jsonb, $2, $3, $4, $5, 'delivered', 1, $6, $6, '已送入站内信', $6) RETURNING id`,
+    [
+      JSON.stringify(payload),
+      user.id,
+      `/business/lists/${o.entryId}`,
+      o.noticeId,
+      `list:${o.entryId}:notified|user:${user.id}|inbox`,
+      at,
+    ],
+  );
+  await db.exec(
+    `INSERT INTO inbox_messages (user_id, outbox_id, notice_id, title, body, href, created_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+    [user.id, m?.id, o.noticeId, text.title, text.body, `/business/lists/${o.entryId}`, at],
+  );
+}
 
 /**
  * Issue 14 §2 "Must show": list proposals in every state, decided by the province market regulator's reviewer and
@@ -71,6 +127,14 @@ export async function seedListDecisions(
   o: { anchor: IsoDate; ownSubjectId: number },
 ): Promise<void> {
   const { cal, workdayBefore, nextId, caseNo } = caseSeedHelpers(db, o.anchor);
+  // the generated listings' 告知 were served by post on the day they were made (their deadlines count from it)
+  await db.exec(
+    `INSERT INTO notices (kind, case_type, case_id, case_no, subject_id, issued_on, served_at, served_on, service_method, service_note)
+     SELECT 'list_notice', 'list_entry', e.id, e.case_no, e.subject_id, e.notice_date,
+            (e.notice_date::timestamp + time '15:00') AT TIME ZONE 'Asia/Shanghai', e.notice_date, 'post', $1
+     FROM list_entries e WHERE e.notice_date IS NOT NULL`,
+    [SERVED_NOTE.post],
+  );
   const dept = DEPT_ID.get("jxamr");
   const [op] = await db.exec("SELECT id FROM users WHERE username = 'operator'");
   const [rv] = await db.exec("SELECT id FROM users WHERE username = 'reviewer'");
@@ -100,7 +164,8 @@ export async function seedListDecisions(
     const on = workdayBefore(p.proposed);
     const no = caseNo("MD", on, id);
     const notice = kind !== "red";
-    const deadline = notice ? cal.addWorkingDays(on, DEFAULT_POLICY.statementPeriodWorkingDays) : null;
+    const deadline =
+      notice && p.served ? cal.addWorkingDays(on, DEFAULT_POLICY.statementPeriodWorkingDays) : null;
     const decided = p.decided !== undefined ? workdayBefore(p.decided) : null;
     const statementOn = p.statement ? workdayBefore(p.proposed - 1) : null;
     const months = DEFAULT_POLICY.listValidityMonths[kind];
@@ -148,8 +213,30 @@ export async function seedListDecisions(
         on,
         op?.id,
         no,
-        `告知当事人拟列入的事实、依据及陈述申辩的权利，陈述申辩期至 ${deadline}`,
+        `告知当事人拟列入的事实、依据及陈述申辩的权利，陈述申辩期自送达之日起 ${DEFAULT_POLICY.statementPeriodWorkingDays} 个工作日`,
       );
+    if (notice) {
+      const [n] = await db.exec(
+        `INSERT INTO notices (kind, case_type, case_id, case_no, subject_id, issued_on, issued_by, served_at, served_on,
+           service_method, service_note, served_by)
+         VALUES ('list_notice', 'list_entry', $1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
+        [
+          id,
+          no,
+          subjectId,
+          on,
+          op?.id,
+          p.served ? seededAt(on, "15:00") : null,
+          p.served ? on : null,
+          p.served ?? null,
+          p.served ? SERVED_NOTE[p.served] : null,
+          p.served && p.served !== "portal" ? op?.id : null,
+        ],
+      );
+      if (p.served)
+        await ev(id, "served", on, op?.id, no, `告知书${SERVED_NOTE[p.served]}，陈述申辩期至 ${deadline}`);
+      if (p.own) await seedNoticeMessage(db, { entryId: id, noticeId: n?.id, caseNo: no, subjectId, on });
+    }
     if (p.statement && statementOn) await ev(id, "statement_received", statementOn, null, null, p.statement);
     if (decided)
       await ev(

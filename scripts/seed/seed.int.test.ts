@@ -121,11 +121,27 @@ describe("demo seed", () => {
     expect(new Set(rows.map((r) => r.s))).toEqual(
       new Set(["case_opened", "notified", "published", "dropped", "removed"]),
     );
+    // issue 22: the demo business's 告知 waits to be signed for, its 站内信 unread; its deadline not yet running
     const [own] = await db.exec(
       `SELECT count(*)::int AS n FROM list_entries e JOIN users u ON u.subject_id = e.subject_id
-        WHERE u.username = 'business' AND e.status = 'notified' AND e.statement_deadline IS NOT NULL`,
+         JOIN notices n ON n.case_type = 'list_entry' AND n.case_id = e.id AND n.served_on IS NULL
+         JOIN inbox_messages m ON m.notice_id = n.id AND m.user_id = u.id AND m.read_at IS NULL
+        WHERE u.username = 'business' AND e.status = 'notified' AND e.statement_deadline IS NULL`,
     );
     expect(own?.n).toBe(1);
+    // a company with no account, whose 告知 must be served on paper
+    const [paper] = await db.exec(
+      `SELECT count(*)::int AS n FROM list_entries e JOIN notices n ON n.case_type = 'list_entry' AND n.case_id = e.id
+        WHERE e.status = 'notified' AND n.served_on IS NULL
+          AND NOT EXISTS (SELECT 1 FROM users u WHERE u.subject_id = e.subject_id)`,
+    );
+    expect(paper?.n).toBe(1);
+    // every other 告知 was served, and its defence period counts from that day
+    const [unmatched] = await db.exec(
+      `SELECT count(*)::int AS n FROM list_entries e LEFT JOIN notices n ON n.case_type = 'list_entry' AND n.case_id = e.id
+        WHERE e.notice_date IS NOT NULL AND (n.id IS NULL OR (n.served_on IS NOT NULL AND e.statement_deadline IS NULL))`,
+    );
+    expect(unmatched?.n).toBe(0);
   });
 
   it("creates one demo account per role, with an argon2id hash of the printed password", async () => {

@@ -7,11 +7,13 @@ import {
   departments,
   listEntries,
   listEntryEvents,
+  notices,
   subjects,
   users,
 } from "@/db/schema";
 import { inRecordScope, recordScope, type ScopeUser } from "@/lib/access/scope";
 import type { IsoDate } from "@/lib/calendar/dates";
+import { SERVICE_METHOD_LABEL, type ServiceMethod } from "@/lib/notify/service";
 import { listKindLabel } from "@/lib/records/list-kinds";
 import { type DeadlineStanding, standing } from "@/lib/workflows/deadlines";
 import {
@@ -23,6 +25,7 @@ import {
 import { availableEvents } from "@/lib/workflows/machine";
 import { getCalendar } from "../calendar";
 import { database, getDb } from "../db";
+import { getPolicy } from "../settings";
 import { basisRecordsOf } from "./lists";
 import { listEntryIsPublicSql, penaltyIsPublicSql } from "./publicity";
 import { scopeCondition } from "./scope-sql";
@@ -44,6 +47,7 @@ export type ListDecisionRow = {
   due: DeadlineStanding | null;
   validUntil: string | null;
   statement: boolean;
+  servedOn: string | null;
   suggestRemoval: boolean;
 };
 
@@ -73,12 +77,14 @@ export async function listDecisionQueue({
   if (filters.listId) add((p) => `e.list_id = ${p}`, filters.listId);
   const size = 20;
   const base = `FROM list_entries e JOIN credit_lists l ON l.id = e.list_id JOIN subjects s ON s.id = e.subject_id
-    JOIN departments d ON d.id = e.dept_id WHERE ${where.join(" AND ")}`;
+    JOIN departments d ON d.id = e.dept_id
+    LEFT JOIN notices n ON n.kind = 'list_notice' AND n.case_type = 'list_entry' AND n.case_id = e.id
+    WHERE ${where.join(" AND ")}`;
   const [rows, count, cal] = await Promise.all([
     h.exec(
       `SELECT e.id, e.case_no, l.name AS list_name, s.name AS subject_name, s.uscc, d.short_name AS dept, e.status::text AS state,
               e.notice_date::text AS notice_date, e.statement_deadline::text AS deadline, e.valid_until::text AS valid_until,
-              e.statement IS NOT NULL AS statement, (${redRemovalSql("e", `$${params.length + 1}::date`)}) AS suggest
+              e.statement IS NOT NULL AS statement, n.id IS NOT NULL AS noticed, n.served_on::text AS served_on, (${redRemovalSql("e", `$${params.length + 1}::date`)}) AS suggest
        ${base}
        ORDER BY CASE e.status WHEN 'notified' THEN 0 WHEN 'case_opened' THEN 1 WHEN 'published' THEN 2 ELSE 3 END,
                 e.statement_deadline NULLS LAST, e.id DESC
@@ -102,6 +108,8 @@ export async function listDecisionQueue({
       due: r.state === "notified" && r.deadline ? standing(cal, String(r.deadline), today) : null,
       validUntil: (r.valid_until as string | null) ?? null,
       statement: r.statement === true,
+      /** issue 22 §3: a 告知's service: its day, "unserved", or null where there is no notice */
+      servedOn: r.noticed === true ? ((r.served_on as string | null) ?? "unserved") : null,
       suggestRemoval: r.suggest === true,
     })),
   };
@@ -133,11 +141,20 @@ export async function getListDecision({
       uscc: subjects.uscc,
       address: subjects.address,
       legalRepresentative: subjects.legalRepresentative,
+      notice: notices,
     })
     .from(listEntries)
     .innerJoin(creditLists, eq(creditLists.id, listEntries.listId))
     .innerJoin(departments, eq(departments.id, listEntries.deptId))
     .innerJoin(subjects, eq(subjects.id, listEntries.subjectId))
+    .leftJoin(
+      notices,
+      and(
+        eq(notices.kind, "list_notice"),
+        eq(notices.caseType, "list_entry"),
+        eq(notices.caseId, listEntries.id),
+      ),
+    )
     .where(eq(listEntries.id, id));
   if (!r) return null;
   const business = viewer.roles.includes("business");
@@ -147,7 +164,7 @@ export async function getListDecision({
       : !inRecordScope(viewer, { sourceDeptId: r.e.deptId, deptRegion: r.deptRegion })
   )
     return null;
-  const [events, files, cal, hint, basis] = await Promise.all([
+  const [events, files, cal, hint, basis, policy] = await Promise.all([
     db
       .select({ ev: listEntryEvents, name: users.displayName })
       .from(listEntryEvents)
@@ -172,6 +189,7 @@ export async function getListDecision({
       ]),
     ),
     basisRecordsOf(id),
+    getPolicy(),
   ]);
   const state = r.e.status as ListDecisionState;
   return {
@@ -188,6 +206,7 @@ export async function getListDecision({
         deptId: r.e.deptId,
         subjectId: r.e.subjectId,
         proposedBy: r.e.createdBy,
+        servedOn: r.notice?.servedOn ?? null,
         statementDeadline: r.e.statementDeadline,
         statementReceived: r.e.statement !== null,
         today,
@@ -214,7 +233,8 @@ export async function getListDecision({
       ["所依据的行政处罚", basis.map((p) => p.decisionNo).join("、") || null],
       ["禁入领域", r.e.bannedField],
       ["告知日期", r.e.noticeDate],
-      ["陈述申辩期至", r.e.statementDeadline],
+      ["告知书送达", r.notice ? serviceLine(r.notice) : null],
+      ["陈述申辩期至", r.e.statementDeadline ?? (r.notice && !r.notice.servedOn ? "自送达之日起计算" : null)],
       ["陈述申辩", r.e.statementOn ? `${r.e.statementOn} 已提交` : null],
       ["拟定有效期", r.e.validityMonths ? `${r.e.validityMonths} 个月` : null],
       ["认定日期", r.e.decisionDate],
@@ -226,6 +246,20 @@ export async function getListDecision({
       ["移出说明", r.e.removalNote],
     ] as [string, string | null][],
     suggestRemoval: hint[0]?.suggest === true,
+    /** the defence period in working days, counted from the 告知's service */
+    statementDays: policy.statementPeriodWorkingDays,
+    /** issue 22 §3: the 告知 and its service, null for a red-list proposal */
+    notice: r.notice
+      ? {
+          id: r.notice.id,
+          issuedOn: r.notice.issuedOn,
+          servedOn: r.notice.servedOn,
+          servedAt: r.notice.servedAt,
+          method: r.notice.serviceMethod,
+          note: r.notice.serviceNote,
+          scanFileId: r.notice.scanFileId,
+        }
+      : null,
     files,
     history: events.map(({ ev, name }) => ({
       id: ev.id,
@@ -241,6 +275,12 @@ export async function getListDecision({
 }
 
 export type ListDecision = NonNullable<Awaited<ReturnType<typeof getListDecision>>>;
+
+/** 「未送达」, or the day and the way a notice was served. */
+function serviceLine(n: { servedOn: string | null; serviceMethod: ServiceMethod | null }): string {
+  if (!n.servedOn) return "未送达";
+  return `${n.servedOn} 已送达${n.serviceMethod ? `（${SERVICE_METHOD_LABEL[n.serviceMethod]}）` : ""}`;
+}
 
 /** The 告知 a business has received and not yet seen decided (its portal's 「信用告知」). */
 export async function listNoticesFor(subjectId: number) {

@@ -16,7 +16,7 @@ import type { ServiceContext } from "../context";
 import { AppError } from "../errors";
 import { getPolicy } from "../settings";
 
-/** Every open case's deadline and what it counts from (issue 14 §3: an edit recomputes them). */
+/** Every open case's deadline and what it counts from (issue 14 §3: an edit recomputes them; a 告知's from its service). */
 async function openDeadlines(tx: Tx, p: Policy): Promise<OpenDeadline[]> {
   const rows = await tx.execute<{ ref: string; label: string; from: string; n: number; due: string }>(sql`
     SELECT 'repair:' || id AS ref, case_no AS label, submitted_on::text AS "from", ${p.repairAcceptWorkingDays}::int AS n, accept_due_on::text AS due
@@ -34,8 +34,9 @@ async function openDeadlines(tx: Tx, p: Policy): Promise<OpenDeadline[]> {
     SELECT 'objection:' || id, case_no, submitted_on::text, ${p.objectionAnswerWorkingDays}::int, answer_due_on::text
       FROM objections WHERE status IN ('submitted', 'verifying')
     UNION ALL
-    SELECT 'list-notice:' || id, case_no, notice_date::text, ${p.statementPeriodWorkingDays}::int, statement_deadline::text
-      FROM list_entries WHERE status = 'notified' AND statement IS NULL AND notice_date IS NOT NULL AND statement_deadline IS NOT NULL`);
+    SELECT 'list-notice:' || e.id, e.case_no, n.served_on::text, ${p.statementPeriodWorkingDays}::int, e.statement_deadline::text
+      FROM list_entries e JOIN notices n ON n.kind = 'list_notice' AND n.case_type = 'list_entry' AND n.case_id = e.id
+      WHERE e.status = 'notified' AND e.statement IS NULL AND n.served_on IS NOT NULL AND e.statement_deadline IS NOT NULL`);
   const list = Array.isArray(rows) ? rows : (rows as unknown as { rows: typeof rows }).rows;
   return (list as unknown as { ref: string; label: string; from: string; n: number; due: string }[]).map(
     (r) => ({

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { serveQueriesFrom, testActor } from "@/db/testing/actor";
 import { checkedPdf } from "@/db/testing/case-file";
+import { seriousWagePenalty } from "@/db/testing/penalty";
 import { createTestDatabase, type TestDatabase } from "@/db/testing/test-database";
 import { addDays, addMonths } from "@/lib/calendar/dates";
 import type { ListKind } from "@/lib/records/list-kinds";
@@ -14,7 +15,14 @@ import { listEntriesOf } from "../../queries/lists";
 import { getSubjectProfile } from "../../queries/profile";
 import { setListCompetence } from "../list-competence";
 import { setCalendarDay } from "../manage-calendar";
-import { decideListing, type ListDecisionInput, proposeListing, submitStatement } from "./list-decisions";
+import {
+  acknowledgeListNotice,
+  decideListing,
+  type ListDecisionInput,
+  proposeListing,
+  recordPaperService,
+  submitStatement,
+} from "./list-decisions";
 
 let db: TestDatabase;
 /** a Wednesday: 5 working days later (no holidays in the calendar) is Wednesday 2026-12-09 */
@@ -91,18 +99,15 @@ const proposal = (subjectId: number, listId: number = LIST.serious) => ({
   basis: "《保障农民工工资支付条例》第四十八条",
   basisDecisionNos: [penaltyNo(subjectId)],
 });
-const propose = async (subjectId: number, listId: number = LIST.serious, actor: CurrentUser = operator) =>
-  (await proposeListing(ctx(actor), proposal(subjectId, listId))).id;
+/** A proposal whose 告知 the company signed for in the portal the same day (issue 22: the period runs from it). */
+const propose = async (subjectId: number, listId: number = LIST.serious, actor: CurrentUser = operator) => {
+  const { id } = await proposeListing(ctx(actor), proposal(subjectId, listId));
+  if (listId !== LIST.red) await acknowledgeListNotice(ctx(businessOf(subjectId)), { id });
+  return id;
+};
 /** The subject's own serious penalty, which its proposals cite. */
 const addPenalty = (id: number) =>
-  db.exec(
-    `INSERT INTO penalties (subject_id, counterpart_name, counterpart_category, decision_no, decision_date, authority_dept_id,
-       source_dept_id, violation_type, violation_facts, legal_basis, penalty_types, penalty_content, fine_amount, severity,
-       public_until, repairable_from, disclosable)
-     VALUES ($1, $2, 'legal_entity', $3, '2026-09-01', 1, 1, '拖欠农民工工资', '经责令限期支付，逾期仍未支付。',
-       '《保障农民工工资支付条例》第五十七条', '{罚款}', '罚款人民币10万元', 10, 'serious', '2027-09-01', '2027-09-02', true)`,
-    [id, `样例${id}号有限公司（演示）`, penaltyNo(id)],
-  );
+  seriousWagePenalty(db, { subjectId: id, name: `样例${id}号有限公司（演示）`, decisionNo: penaltyNo(id) });
 const publish = (id: number, o: Partial<ListDecisionInput> = {}): ListDecisionInput => ({
   id,
   event: "publish",
@@ -167,18 +172,46 @@ describe("list decisions (DOMAIN §5, issue 14 §2)", () => {
     const subject = 1;
     const { id, caseNo } = await proposeListing(ctx(operator), proposal(subject));
     expect(caseNo).toMatch(/^MD20261202\d{6}$/);
+    // issue 22 §3: the 告知 is issued, not yet served; its period does not run
     expect(await entryRow(id)).toMatchObject({
       status: "notified",
       notice_date: TODAY,
-      statement_deadline: DEADLINE,
+      statement_deadline: null,
       statement: null,
       decision_date: null,
       valid_from: null,
       valid_until: null,
     });
-    expect(Number((await entryRow(id))?.created_by)).toBe(operator.id);
     expect(await steps(id)).toEqual(["case_opened", "notified"]);
+    expect(
+      await row(
+        "SELECT issued_on::text AS issued, served_on, service_method FROM notices WHERE case_type = 'list_entry' AND case_id = $1",
+        [id],
+      ),
+    ).toEqual({ issued: TODAY, served_on: null, service_method: null });
+    // the company's account is told in the same transaction: one 站内信 waiting in the outbox
+    expect(
+      await db.exec(
+        "SELECT channel::text AS channel, recipient_user_id AS u, template, state::text AS state FROM outbox WHERE dedupe_key LIKE $1",
+        [`list:${id}:notified|%`],
+      ),
+    ).toEqual([{ channel: "inbox", u: businessOf(subject).id, template: "list_notice", state: "pending" }]);
+
+    // it signs for it in the portal: served today, the defence period runs 5 working days from today
+    await acknowledgeListNotice(ctx(businessOf(subject)), { id });
+    expect(await entryRow(id)).toMatchObject({ statement_deadline: DEADLINE });
+    expect(
+      await row(
+        "SELECT served_on::text AS served_on, service_method::text AS method, served_by FROM notices WHERE case_id = $1",
+        [id],
+      ),
+    ).toEqual({ served_on: TODAY, method: "portal", served_by: businessOf(subject).id });
+    // signing again changes nothing
+    await acknowledgeListNotice(ctx(businessOf(subject)), { id });
+    expect(Number((await entryRow(id))?.created_by)).toBe(operator.id);
+    expect(await steps(id)).toEqual(["case_opened", "notified", "served"]);
     expect(await audits("list.propose", id)).toBe(1);
+    expect(await audits("notice.served", id)).toBe(1);
 
     // the business sees the notice in its portal, with the deadline
     expect((await listNoticesFor(subject)).map((n) => [n.id, n.statementDeadline])).toEqual([[id, DEADLINE]]);
@@ -283,7 +316,7 @@ describe("list decisions (DOMAIN §5, issue 14 §2)", () => {
     });
 
     expect(await entryRow(id)).toMatchObject({ status: "notified", decision_date: null, decided_by: null });
-    expect(await steps(id)).toEqual(["case_opened", "notified"]);
+    expect(await steps(id)).toEqual(["case_opened", "notified", "served"]);
     expect(await audits("list.publish", id)).toBe(0);
     expect(await audits("list.drop", id)).toBe(0);
 
@@ -301,7 +334,7 @@ describe("list decisions (DOMAIN §5, issue 14 §2)", () => {
     await expect(early).rejects.toBeInstanceOf(AppError);
     await expect(early).rejects.toMatchObject({ message: expect.stringContaining(DEADLINE) });
     expect(await entryRow(id)).toMatchObject({ status: "notified", decision_date: null });
-    expect(await steps(id)).toEqual(["case_opened", "notified"]);
+    expect(await steps(id)).toEqual(["case_opened", "notified", "served"]);
 
     const file = statementFile();
     await submitStatement(
@@ -314,7 +347,7 @@ describe("list decisions (DOMAIN §5, issue 14 §2)", () => {
       statement: "欠薪已于告知次日全部支付，请求不予列入。",
       statement_on: TODAY,
     });
-    expect(await steps(id)).toEqual(["case_opened", "notified", "statement_received"]);
+    expect(await steps(id)).toEqual(["case_opened", "notified", "served", "statement_received"]);
     expect(await audits("list.statement", id)).toBe(1);
     expect(
       await row(
@@ -336,7 +369,7 @@ describe("list decisions (DOMAIN §5, issue 14 §2)", () => {
       valid_until: VALID_UNTIL,
     });
     expect(VALID_UNTIL).toBe("2029-12-01");
-    expect(await steps(id)).toEqual(["case_opened", "notified", "statement_received", "published"]);
+    expect(await steps(id)).toEqual(["case_opened", "notified", "served", "statement_received", "published"]);
     expect(await audits("list.publish", id)).toBe(1);
 
     expect(await publicListIds("serious_dishonesty")).toContain(id);
@@ -442,7 +475,7 @@ describe("list decisions (DOMAIN §5, issue 14 §2)", () => {
       decision_reason: "欠薪系总包单位拖欠，不属本企业责任。",
       valid_from: null,
     });
-    expect(await steps(id)).toEqual(["case_opened", "notified", "dropped"]);
+    expect(await steps(id)).toEqual(["case_opened", "notified", "served", "dropped"]);
     expect(await audits("list.drop", id)).toBe(1);
     expect(await publicListIds("serious_dishonesty")).not.toContain(id);
     // a dropped proposal is closed: nothing more may be decided on it
@@ -617,5 +650,66 @@ describe("who may propose on a list (issue 20 N4)", () => {
     await setListCompetence(ctx(sysadmin), { listId: LIST.red, deptId: 3, competent: false });
     await expect(decideListing(ctx(cityReviewer), publish(id))).rejects.toMatchObject({ code: "forbidden" });
     expect(await entryRow(id)).toMatchObject({ status: "case_opened" });
+  });
+
+  it("issue 22 §3: an unserved 告知 blocks 认定; a paper service, with its date and scan, starts the period from that date", async () => {
+    const subject = 20;
+    await db.exec(
+      "INSERT INTO subjects (id, public_id, kind, uscc, name, region_code) VALUES ($1, 'p20', 'legal_person', $2, '样例二十有限公司（演示）', '360100')",
+      [subject, uscc(subject)],
+    );
+    await addPenalty(subject);
+    const { id } = await proposeListing(ctx(operator), proposal(subject));
+    const blocked = decideListing(ctx(reviewerA, AFTER_DEADLINE), publish(id));
+    await expect(blocked).rejects.toMatchObject({
+      code: "conflict",
+      message: expect.stringContaining("告知书尚未送达"),
+    });
+
+    // no scan, a date in the future, another department: refused, nothing written
+    await expect(
+      recordPaperService(ctx(operator), { id, method: "in_person", servedOn: TODAY, note: "" }, []),
+    ).rejects.toMatchObject({ message: expect.stringContaining("送达回证") });
+    await expect(
+      recordPaperService(ctx(operator), { id, method: "in_person", servedOn: "2026-12-03", note: "" }, [
+        checkedPdf(),
+      ]),
+    ).rejects.toMatchObject({ message: "送达日期不能晚于今天。" });
+    await expect(
+      recordPaperService(ctx(otherDeptReviewer), { id, method: "post", servedOn: TODAY, note: "" }, [
+        checkedPdf(),
+      ]),
+    ).rejects.toMatchObject({ code: "not_found" });
+    expect(await count("SELECT count(*) AS n FROM case_files WHERE list_entry_id = $1", [id])).toBe(0);
+
+    // served in person two days later: the period runs 5 working days from that day
+    await recordPaperService(
+      ctx(operator, "2026-12-04"),
+      { id, method: "in_person", servedOn: "2026-12-04", note: "法定代表人签收" },
+      [checkedPdf()],
+    );
+    expect(await entryRow(id)).toMatchObject({ statement_deadline: "2026-12-11" });
+    expect(
+      await row(
+        `SELECT n.service_method::text AS method, n.served_on::text AS served_on, f.kind::text AS scan
+           FROM notices n JOIN case_files f ON f.id = n.scan_file_id WHERE n.case_id = $1`,
+        [id],
+      ),
+    ).toEqual({ method: "in_person", served_on: "2026-12-04", scan: "service" });
+    expect(await steps(id)).toEqual(["case_opened", "notified", "served"]);
+    // a second record is refused: the first service is the service
+    await expect(
+      recordPaperService(
+        ctx(operator, "2026-12-04"),
+        { id, method: "post", servedOn: "2026-12-04", note: "" },
+        [checkedPdf()],
+      ),
+    ).rejects.toMatchObject({ message: expect.stringContaining("已于 2026-12-04 送达") });
+    // and the decision waits for the period counted from it
+    await expect(decideListing(ctx(reviewerA, AFTER_DEADLINE), publish(id))).rejects.toMatchObject({
+      message: expect.stringContaining("2026-12-11"),
+    });
+    await decideListing(ctx(reviewerA, "2026-12-14"), publish(id));
+    expect(await entryRow(id)).toMatchObject({ status: "published" });
   });
 });

@@ -8,12 +8,14 @@ import {
   departments,
   listEntries,
   listEntryEvents,
+  notices,
   penalties,
   subjects,
 } from "@/db/schema";
 import type { IsoDate } from "@/lib/calendar/dates";
+import { type PaperMethod, paperServiceProblem, SERVICE_METHOD_LABEL } from "@/lib/notify/service";
+import { message } from "@/lib/notify/templates";
 import { CASE_PREFIX, caseNumber } from "@/lib/workflows/case-number";
-import { dueOn } from "@/lib/workflows/deadlines";
 import {
   type ListDecisionCase,
   type ListDecisionEvent,
@@ -26,12 +28,13 @@ import {
   validityOf,
 } from "@/lib/workflows/list-decision";
 import { missingReason } from "@/lib/workflows/machine";
-import { getCalendar } from "../../calendar";
 import { type CheckedCaseFile, withCaseFiles } from "../../case-files";
 import type { ServiceContext } from "../../context";
 import { AppError } from "../../errors";
 import { listEntryInForce } from "../../queries/publicity";
 import { getPolicy } from "../../settings";
+import { issueNotice, keepServiceScan, markNoticeMessagesRead, serveNotice } from "../notify/notices";
+import { tellSubject } from "../notify/outbox";
 import { allowed, moveCase, nextCaseId, ownDepartment, ownSubject, recordCaseStep } from "./case-step";
 
 export type ListProposalInput = {
@@ -90,10 +93,7 @@ export async function proposeListing(
   if (!actor.roles.includes("operator") || actor.departmentId === null)
     throw new AppError("forbidden", "只有录入员可以提出列入名单的建议。");
   const deptId = actor.departmentId;
-  const [{ statementPeriodWorkingDays, listValidityMonths }, cal] = await Promise.all([
-    getPolicy(),
-    getCalendar(db),
-  ]);
+  const { statementPeriodWorkingDays, listValidityMonths } = await getPolicy();
   return db.transaction(async (tx) => {
     const [list] = await tx.select().from(creditLists).where(eq(creditLists.id, input.listId));
     if (!list) throw new AppError("invalid", "请选择名单。");
@@ -147,7 +147,8 @@ export async function proposeListing(
     const caseNo = caseNumber(CASE_PREFIX.list_entry, today, id);
     const state = listProposalState(list.kind);
     const notice = needsNotice(list.kind);
-    const statementDeadline = notice ? dueOn(cal, today, statementPeriodWorkingDays) : null;
+    // issue 22 §3: the defence period counts from the 告知's service, recorded when it is served
+    const statementDeadline = null;
     await tx.insert(listEntries).values({
       id,
       listId: list.id,
@@ -177,15 +178,43 @@ export async function proposeListing(
       after: { state, caseNo, list: list.name, subjectId: subject.id, statementDeadline },
       history: { on: today, documentNo: caseNo },
     });
-    if (notice)
+    if (notice) {
       await tx.insert(listEntryEvents).values({
         entryId: id,
         step: "notified",
         on: today,
         actorId: actor.id,
         documentNo: caseNo,
-        note: `告知当事人拟列入的事实、依据及陈述申辩的权利，陈述申辩期至 ${statementDeadline}`,
+        note: `告知当事人拟列入的事实、依据及陈述申辩的权利，陈述申辩期自送达之日起 ${statementPeriodWorkingDays} 个工作日`,
       });
+      const noticeId = await issueNotice(tx, {
+        kind: "list_notice",
+        caseType: "list_entry",
+        caseId: id,
+        caseNo,
+        subjectId: subject.id,
+        issuedOn: today,
+        issuedBy: actor.id,
+      });
+      const [dept] = await tx
+        .select({ name: departments.name })
+        .from(departments)
+        .where(eq(departments.id, deptId));
+      await tellSubject(tx, {
+        subjectId: subject.id,
+        event: `list:${id}:notified`,
+        message: message("list_notice", {
+          caseNo,
+          listName: list.name,
+          deptName: dept?.name ?? "认定部门",
+          facts: input.facts,
+          basis: input.basis,
+          days: statementPeriodWorkingDays,
+        }),
+        href: `/business/lists/${id}`,
+        noticeId,
+      });
+    }
     return { id, caseNo };
   });
 }
@@ -251,17 +280,22 @@ export async function submitStatement(
 async function lockedEntry(tx: Tx, id: number, today: IsoDate) {
   const [row] = await tx.select().from(listEntries).where(eq(listEntries.id, id)).for("update");
   if (!row) throw new AppError("not_found", "该事项不存在，或不在您的管辖范围内。");
+  const [notice] = await tx
+    .select({ id: notices.id, servedOn: notices.servedOn, issuedOn: notices.issuedOn })
+    .from(notices)
+    .where(and(eq(notices.kind, "list_notice"), eq(notices.caseType, "list_entry"), eq(notices.caseId, id)));
   const c: ListDecisionCase = {
     state: row.status,
     kind: row.kind,
     deptId: row.deptId,
     subjectId: row.subjectId,
     proposedBy: row.createdBy,
+    servedOn: notice?.servedOn ?? null,
     statementDeadline: row.statementDeadline,
     statementReceived: row.statement !== null,
     today,
   };
-  return { row, case: c };
+  return { row, case: c, notice: notice ?? null };
 }
 
 export type ListDecisionInput = {
@@ -357,6 +391,114 @@ export async function decideListing(ctx: Ctx, input: ListDecisionInput): Promise
         }),
       },
     );
+    await tellListOutcome(tx, e.row.id, input.event === "publish" ? "published" : "dropped", note);
+  });
+}
+
+/** Issue 22 §4: the subject learns of each decision on its listing. */
+async function tellListOutcome(
+  tx: Tx,
+  id: number,
+  outcome: "published" | "dropped" | "removed",
+  note: string | null,
+): Promise<void> {
+  const [r] = await tx
+    .select({
+      subjectId: listEntries.subjectId,
+      caseNo: listEntries.caseNo,
+      listName: creditLists.name,
+      deptName: departments.name,
+      decisionDate: listEntries.decisionDate,
+      removedOn: listEntries.removedOn,
+      validUntil: listEntries.validUntil,
+    })
+    .from(listEntries)
+    .innerJoin(creditLists, eq(creditLists.id, listEntries.listId))
+    .innerJoin(departments, eq(departments.id, listEntries.deptId))
+    .where(eq(listEntries.id, id));
+  if (!r) return;
+  const common = { caseNo: r.caseNo, listName: r.listName, note: note ? `说明：${note}` : "" };
+  const on = (outcome === "removed" ? r.removedOn : r.decisionDate) ?? "";
+  const msg =
+    outcome === "published"
+      ? message("list_published", { ...common, deptName: r.deptName, on, validUntil: r.validUntil ?? "" })
+      : outcome === "dropped"
+        ? message("list_dropped", { ...common, deptName: r.deptName, on })
+        : message("list_removed", { ...common, on });
+  await tellSubject(tx, {
+    subjectId: r.subjectId,
+    event: `list:${id}:${outcome}`,
+    message: msg,
+    href: `/business/lists/${id}`,
+  });
+}
+
+/**
+ * Issue 22 §3: an officer of the deciding department records a paper service (in person, by post, left at the
+ * address) with its date and the scanned 送达回证; the defence period starts from that date.
+ */
+export async function recordPaperService(
+  ctx: Ctx,
+  input: { id: number; method: PaperMethod; servedOn: IsoDate; note: string },
+  files: CheckedCaseFile[],
+): Promise<void> {
+  const { db, actor, meta, today } = ctx;
+  if (!actor.roles.some((r) => r === "operator" || r === "reviewer"))
+    throw new AppError("forbidden", "只有认定部门的录入员或审核员可以登记送达。");
+  if (files.length !== 1) throw new AppError("invalid", "请上传一份签收的送达回证扫描件（PDF 或图片）。");
+  await withCaseFiles(files, async (store) => {
+    await db.transaction(async (tx) => {
+      const e = await lockedEntry(tx, input.id, today);
+      ownDepartment(actor, e.row.deptId);
+      if (!e.notice) throw new AppError("conflict", "该事项没有需要送达的告知书。");
+      if (e.notice.servedOn)
+        throw new AppError("conflict", `告知书已于 ${e.notice.servedOn} 送达，无需再次登记。`);
+      if (e.row.status !== "notified") throw new AppError("conflict", "该事项已作出决定，不再登记送达。");
+      const problem = paperServiceProblem(input.servedOn, e.notice.issuedOn, today);
+      if (problem) throw new AppError("invalid", problem);
+      const [stored] = await store();
+      if (!stored) throw new Error("no stored scan");
+      const scanFileId = await keepServiceScan(tx, e.row.id, stored);
+      await serveNotice(
+        tx,
+        { actor, meta },
+        {
+          noticeId: e.notice.id,
+          method: input.method,
+          at: new Date(),
+          on: input.servedOn,
+          note: `${SERVICE_METHOD_LABEL[input.method]}，由 ${actor.displayName} 登记${input.note ? `：${input.note}` : "。"}`,
+          scanFileId,
+        },
+      );
+    });
+    return { duplicate: false };
+  });
+}
+
+/**
+ * Issue 22 §3: the company signs for its 告知 in the portal (签收); the time is its service, and the defence period
+ * runs from that day. Signing again changes nothing.
+ */
+export async function acknowledgeListNotice(ctx: Ctx, input: { id: number }): Promise<void> {
+  const { db, actor, meta, today } = ctx;
+  await db.transaction(async (tx) => {
+    const e = await lockedEntry(tx, input.id, today);
+    ownSubject(actor, e.row.subjectId);
+    if (!e.notice || e.notice.servedOn) return;
+    const at = new Date();
+    await serveNotice(
+      tx,
+      { actor, meta },
+      {
+        noticeId: e.notice.id,
+        method: "portal",
+        at,
+        on: today,
+        note: `企业账号 ${actor.username} 在企业服务中签收。`,
+      },
+    );
+    await markNoticeMessagesRead(tx, actor.id, e.notice.id, at);
   });
 }
 
@@ -409,4 +551,5 @@ export async function removeListEntry(
       history: { on: who.today, documentNo: o.documentNo ?? null },
     }),
   });
+  await tellListOutcome(tx, e.row.id, "removed", o.note);
 }

@@ -1,5 +1,6 @@
 "use server";
 
+import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { REPAIR_TARGETS } from "@/lib/records/repair-eligibility";
@@ -8,7 +9,7 @@ import { SELF_REPORT_CATEGORIES } from "@/lib/workflows/self-report";
 import { action } from "@/server/action";
 import { checkCaseFiles } from "@/server/case-files";
 import { submitCommitment } from "@/server/services/cases/commitments";
-import { submitStatement } from "@/server/services/cases/list-decisions";
+import { acknowledgeListNotice, submitStatement } from "@/server/services/cases/list-decisions";
 import { applyForRepair } from "@/server/services/cases/repairs";
 import { submitSelfReport } from "@/server/services/cases/self-reports";
 
@@ -89,5 +90,16 @@ export const submitStatementAction = action(
   async (input, ctx, form) => {
     await submitStatement(ctx, input, await checkCaseFiles(files(form)));
     redirect(`/business/lists/${input.id}?stated=1`);
+  },
+);
+
+/** Issue 22 §3: the company signs for its 告知; the time is recorded as its service. */
+export const acknowledgeNoticeAction = action(
+  z.object({ id: idField("告知") }),
+  { roles },
+  async (input, ctx) => {
+    await acknowledgeListNotice(ctx, input);
+    revalidatePath(`/business/lists/${input.id}`);
+    return { ok: true, message: "已签收。陈述申辩期自今日起计算。" };
   },
 );

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { currentUser } from "@/server/auth/guard";
+import { getUnreadCount } from "@/server/queries/inbox";
 import { businessSignOutAction } from "../actions";
 
 const NAV = [
@@ -7,6 +8,7 @@ const NAV = [
   { href: "/business/commitments/new", label: "作出信用承诺" },
   { href: "/business/self-reports/new", label: "自主申报" },
   { href: "/business/watchlist", label: "关注的主体" },
+  { href: "/business/messages", label: "消息" },
   { href: "/repair", label: "信用修复指南" },
   { href: "/business/account", label: "账号安全" },
 ] as const;
@@ -17,6 +19,7 @@ const NAV = [
  */
 export default async function PortalLayout({ children }: { children: React.ReactNode }) {
   const user = await currentUser();
+  const unread = user ? await getUnreadCount({ userId: user.id }) : 0;
   return (
     <>
       <nav aria-label="企业服务导航" className="border-b border-slate-200 bg-white">
@@ -26,6 +29,12 @@ export default async function PortalLayout({ children }: { children: React.React
               <li key={n.href}>
                 <Link href={n.href} className="block px-3 py-2.5 hover:bg-slate-100">
                   {n.label}
+                  {n.href === "/business/messages" && unread > 0 && (
+                    <span className="ml-1 rounded-full bg-red-600 px-1.5 text-xs text-white">
+                      {unread}
+                      <span className="sr-only">条未读</span>
+                    </span>
+                  )}
                 </Link>
               </li>
             ))}

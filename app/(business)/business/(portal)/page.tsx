@@ -85,7 +85,9 @@ export default async function MyCreditPage() {
                 <span className="ml-2 text-amber-950">
                   {n.statementOn
                     ? `已于 ${n.statementOn} 提交陈述申辩`
-                    : `陈述申辩期至 ${n.statementDeadline}`}
+                    : n.statementDeadline
+                      ? `陈述申辩期至 ${n.statementDeadline}`
+                      : "待签收：签收后开始计算陈述申辩期"}
                 </span>
               </li>
             ))}

@@ -77,11 +77,19 @@ export default async function ListDecisionsPage({ searchParams }: { searchParams
               {r.state === "published" && r.validUntil !== null && r.validUntil < day
                 ? "有效期届满，已停止公示"
                 : (listDecisionMachine.labels[r.state] ?? r.state)}
+              {r.state === "notified" && r.servedOn === "unserved" && (
+                <span className="block text-xs font-bold text-red-700">未送达</span>
+              )}
+              {r.state === "notified" && r.servedOn && r.servedOn !== "unserved" && (
+                <span className="block text-xs text-slate-600">已送达 {r.servedOn}</span>
+              )}
               {r.statement && <span className="block text-xs text-slate-600">已陈述申辩</span>}
               {r.suggestRemoval && <span className="block text-xs font-bold text-red-700">建议移出</span>}
             </td>
             <td className="px-3 py-2 text-sm">
-              {r.state === "notified" && r.due ? (
+              {r.state === "notified" && r.servedOn === "unserved" ? (
+                "送达后起算"
+              ) : r.state === "notified" && r.due ? (
                 r.due.overdue ? (
                   <span className="text-amber-900">陈述申辩期已满（{r.due.due}），待认定</span>
                 ) : (

@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { SmallActionForm } from "@/components/form";
 import { ListEntryView } from "@/components/list-entry-view";
 import { intParam } from "@/lib/web/query-string";
 import { auditDenied, requireBusiness } from "@/server/auth/guard";
 import { today } from "@/server/clock";
 import { getListDecision } from "@/server/queries/list-decisions";
+import { acknowledgeNoticeAction } from "../../actions";
 import { StatementForm } from "./statement-form";
 
 export const metadata: Metadata = { title: "信用告知" };
@@ -21,16 +23,34 @@ export default async function BusinessListNoticePage({ params }: { params: Promi
     await auditDenied(user, "查看非本企业的信用告知", { type: "list_entry", id: String(id).slice(0, 32) });
     notFound();
   }
-  const canState =
-    d.state === "notified" &&
-    d.statement === null &&
-    d.statementDeadline !== null &&
-    day <= d.statementDeadline;
+  // the machine decides whether the defence may be stated now (served, once, before the deadline)
+  const canState = d.events.some((e) => e.event === "state" && e.refused === null);
+  const unserved = d.state === "notified" && d.notice !== null && d.notice.servedOn === null;
   return (
     <div className="space-y-4">
       <Link href="/business" className="text-sm text-brand-700 underline">
         ← 返回我的信用
       </Link>
+      {unserved && (
+        <section
+          aria-labelledby="sign-notice"
+          className="space-y-2 rounded border border-amber-300 bg-amber-50 p-4 text-amber-950"
+        >
+          <h2 id="sign-notice" className="text-lg font-semibold">
+            请签收信用告知书
+          </h2>
+          <p className="text-sm">
+            认定机关已向本企业作出信用告知（{d.caseNo}
+            ）。请阅读下方告知内容后签收：签收时间即为送达时间，陈述申辩期自送达之日起计算 {d.statementDays}{" "}
+            个工作日。
+          </p>
+          <SmallActionForm
+            action={acknowledgeNoticeAction}
+            fields={{ id: d.id }}
+            label="已阅读，签收告知书"
+          />
+        </section>
+      )}
       <ListEntryView entry={d} factsTitle="拟认定的事实" statementTitle="本企业的陈述申辩" />
       {canState && (
         <section aria-labelledby="state-defence" className="rounded border border-slate-200 bg-white p-4">

@@ -1,0 +1,16 @@
+import type { Metadata } from "next";
+import { InboxBody } from "@/app/_account/inbox-pages";
+import { intParam } from "@/lib/web/query-string";
+import { requireUser } from "@/server/auth/guard";
+
+export const metadata: Metadata = { title: "消息" };
+
+export default async function ConsoleInboxPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const user = await requireUser();
+  const page = intParam((await searchParams).page) ?? 1;
+  return <InboxBody userId={user.id} page={page} base="/admin/messages" />;
+}

@@ -1,0 +1,181 @@
+import "server-only";
+import { and, asc, eq, inArray, isNull, lte, or } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { inboxMessages, outbox } from "@/db/schema";
+import { chinaDate } from "@/lib/calendar/dates";
+import { type Channel, deliveryNote, nextAttemptAt, smsAllowedAt } from "@/lib/notify/delivery";
+import { MissingField, render } from "@/lib/notify/templates";
+import { logUnexpected } from "../../errors";
+import type { Senders } from "../../notify/senders";
+import { NOTIFY_SYSTEM, serveNotice } from "./notices";
+
+type Row = typeof outbox.$inferSelect;
+export type DeliveryReport = { delivered: number; retrying: number; failed: number; deferred: number };
+
+/** How long a claimed message is a worker's own: one that dies holding it leaves it to the next after this. */
+export const LEASE_MS = 60_000;
+
+/**
+ * Issue 22 §1: claim the messages that are due — `FOR UPDATE SKIP LOCKED`, so two workers never take the same one,
+ * and a lease, so a worker killed mid-delivery loses nothing — then deliver each and write down its outcome.
+ * At least once over the wire; exactly once into a 站内信 (its outbox id is unique there).
+ */
+export async function deliverDue(
+  db: Db,
+  o: { senders: Senders; now?: () => Date; limit?: number; leaseMs?: number },
+): Promise<DeliveryReport> {
+  const now = o.now ?? (() => new Date());
+  const claimed = await claim(db, now(), o.limit ?? 50, o.leaseMs ?? LEASE_MS);
+  const report: DeliveryReport = { delivered: 0, retrying: 0, failed: 0, deferred: 0 };
+  for (const m of claimed) {
+    const outcome = await deliverOne(db, m, o.senders, now);
+    report[outcome] += 1;
+  }
+  return report;
+}
+
+async function claim(db: Db, at: Date, limit: number, leaseMs: number): Promise<Row[]> {
+  return db.transaction(async (tx) => {
+    const due = await tx
+      .select({ id: outbox.id })
+      .from(outbox)
+      .where(
+        and(
+          eq(outbox.state, "pending"),
+          lte(outbox.nextAttemptAt, at),
+          or(isNull(outbox.claimedUntil), lte(outbox.claimedUntil, at)),
+        ),
+      )
+      .orderBy(asc(outbox.nextAttemptAt), asc(outbox.id))
+      .limit(limit)
+      .for("update", { skipLocked: true });
+    if (due.length === 0) return [];
+    return tx
+      .update(outbox)
+      .set({ claimedUntil: new Date(at.getTime() + leaseMs) })
+      .where(
+        inArray(
+          outbox.id,
+          due.map((d) => d.id),
+        ),
+      )
+      .returning();
+  });
+}
+
+/** The row is still ours: our lease is on it (a slower worker whose lease ran out writes nothing). */
+const ours = (m: Row) =>
+  and(
+    eq(outbox.id, m.id),
+    eq(outbox.state, "pending"),
+    m.claimedUntil ? eq(outbox.claimedUntil, m.claimedUntil) : isNull(outbox.claimedUntil),
+  );
+
+async function deliverOne(db: Db, m: Row, senders: Senders, now: () => Date): Promise<keyof DeliveryReport> {
+  const channel = m.channel as Channel;
+  let text: ReturnType<typeof render>;
+  try {
+    text = render(m.template, m.payload);
+  } catch (err) {
+    if (!(err instanceof MissingField)) throw err;
+    await db
+      .update(outbox)
+      .set({ state: "failed", answer: `模板缺少字段：${err.message}`, claimedUntil: null })
+      .where(ours(m));
+    return "failed";
+  }
+  if (channel === "inbox") {
+    if (m.recipientUserId === null) return fail(db, m, "站内信没有收件账号", now(), true);
+    await db.transaction(async (tx) => {
+      await tx
+        .insert(inboxMessages)
+        .values({
+          userId: m.recipientUserId as number,
+          outboxId: m.id,
+          noticeId: m.noticeId,
+          title: text.title,
+          body: text.body,
+          href: m.href,
+        })
+        .onConflictDoNothing({ target: inboxMessages.outboxId });
+      await tx
+        .update(outbox)
+        .set({
+          state: "delivered",
+          deliveredAt: now(),
+          attempts: m.attempts + 1,
+          claimedUntil: null,
+          answer: "已送入站内信",
+        })
+        .where(eq(outbox.id, m.id));
+    });
+    return "delivered";
+  }
+  if (channel === "sms") {
+    const allowed = smsAllowedAt(now());
+    if (allowed.getTime() > now().getTime()) {
+      await db.update(outbox).set({ nextAttemptAt: allowed, claimedUntil: null }).where(ours(m));
+      return "deferred";
+    }
+  }
+  if (!m.address) return fail(db, m, "没有收件地址", now(), true);
+  let sent: { answer: string; proves: boolean };
+  try {
+    sent =
+      channel === "email"
+        ? await senders.email({ to: m.address, subject: text.title, text: `${text.body}\n\n——信用江西` })
+        : channel === "sms"
+          ? await senders.sms({ to: m.address, text: text.sms, id: String(m.id) })
+          : await Promise.reject(new Error("webhook messages are delivered by the webhook worker"));
+  } catch (err) {
+    return fail(db, m, (err as Error).message, now(), false);
+  }
+  const at = now();
+  await db.transaction(async (tx) => {
+    await tx
+      .update(outbox)
+      .set({
+        state: "delivered",
+        deliveredAt: at,
+        attempts: m.attempts + 1,
+        claimedUntil: null,
+        answer: sent.answer,
+      })
+      .where(eq(outbox.id, m.id));
+    // issue 22 §3: a gateway's acceptance serves the notice; a console print for the demo does not
+    if (m.noticeId !== null && sent.proves)
+      await serveNotice(
+        tx,
+        { actor: NOTIFY_SYSTEM },
+        {
+          noticeId: m.noticeId,
+          method: channel === "email" ? "email" : "sms",
+          at,
+          on: chinaDate(at),
+          note: `至 ${m.address}，${deliveryNote(channel, at, sent.answer)}`,
+        },
+      );
+  });
+  return "delivered";
+}
+
+async function fail(
+  db: Db,
+  m: Row,
+  reason: string,
+  at: Date,
+  permanent: boolean,
+): Promise<keyof DeliveryReport> {
+  const attempts = m.attempts + 1;
+  const next = permanent ? null : nextAttemptAt(attempts, at);
+  await db
+    .update(outbox)
+    .set(
+      next
+        ? { attempts, nextAttemptAt: next, claimedUntil: null, answer: reason }
+        : { attempts, state: "failed", claimedUntil: null, answer: reason },
+    )
+    .where(ours(m));
+  if (!next) logUnexpected("outbox", new Error(`message ${m.id} failed: ${reason}`));
+  return next ? "retrying" : "failed";
+}

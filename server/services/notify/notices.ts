@@ -1,0 +1,120 @@
+import "server-only";
+import { and, eq, isNull } from "drizzle-orm";
+import type { Tx } from "@/db/client";
+import { caseFiles, inboxMessages, listEntries, notices } from "@/db/schema";
+import { chinaDateTime, type IsoDate } from "@/lib/calendar/dates";
+import { type NoticeKind, SERVICE_METHOD_LABEL, type ServiceMethod } from "@/lib/notify/service";
+import { dueOn } from "@/lib/workflows/deadlines";
+import { getCalendar } from "../../calendar";
+import type { RequestMeta } from "../../context";
+import { getPolicy } from "../../settings";
+import { recordCaseStep } from "../cases/case-step";
+
+/** The system acts for itself when a gateway's answer serves a notice. */
+export const NOTIFY_SYSTEM = { id: null, username: "system:notify" } as const;
+const NO_META: RequestMeta = { ip: "-", userAgent: null };
+
+/** A notice is issued with its case step, in the same transaction; it waits for its service. */
+export async function issueNotice(
+  tx: Tx,
+  n: {
+    kind: NoticeKind;
+    caseType: "list_entry" | "repairs" | "objections";
+    caseId: number;
+    caseNo: string;
+    subjectId: number | null;
+    issuedOn: IsoDate;
+    issuedBy: number | null;
+  },
+): Promise<number> {
+  const [row] = await tx.insert(notices).values(n).onConflictDoNothing().returning({ id: notices.id });
+  if (row) return row.id;
+  const [existing] = await tx
+    .select({ id: notices.id })
+    .from(notices)
+    .where(and(eq(notices.kind, n.kind), eq(notices.caseType, n.caseType), eq(notices.caseId, n.caseId)));
+  if (!existing) throw new Error("notice vanished");
+  return existing.id;
+}
+
+/**
+ * Issue 22 §3: the first service of a notice is its service; a later one changes nothing (false). A 告知's defence
+ * period starts here: its deadline is counted from the service date, and the service enters the case's history.
+ */
+export async function serveNotice(
+  tx: Tx,
+  who: { actor: { id: number | null; username: string }; meta?: RequestMeta },
+  s: {
+    noticeId: number;
+    method: ServiceMethod;
+    at: Date;
+    on: IsoDate;
+    note: string;
+    scanFileId?: number | null;
+  },
+): Promise<boolean> {
+  const [n] = await tx
+    .update(notices)
+    .set({
+      servedAt: s.at,
+      servedOn: s.on,
+      serviceMethod: s.method,
+      serviceNote: s.note,
+      servedBy: who.actor.id,
+      scanFileId: s.scanFileId ?? null,
+    })
+    .where(and(eq(notices.id, s.noticeId), isNull(notices.servedAt)))
+    .returning();
+  if (!n) return false;
+  if (n.kind === "list_notice") {
+    const [{ statementPeriodWorkingDays }, cal] = await Promise.all([getPolicy(), getCalendar(tx)]);
+    const deadline = dueOn(cal, s.on, statementPeriodWorkingDays);
+    await tx
+      .update(listEntries)
+      .set({ statementDeadline: deadline, updatedAt: new Date() })
+      .where(eq(listEntries.id, n.caseId));
+    await recordCaseStep(
+      tx,
+      { actor: who.actor, meta: who.meta ?? NO_META },
+      {
+        ref: { listEntryId: n.caseId },
+        from: "notified",
+        to: "notified",
+        note: `告知书已送达（${SERVICE_METHOD_LABEL[s.method]}，${chinaDateTime(s.at)}），陈述申辩期至 ${deadline}。${s.note}`,
+        action: "notice.served",
+        entityType: "list_entry",
+        after: { servedOn: s.on, method: s.method, statementDeadline: deadline },
+        history: { step: "served", on: s.on, documentNo: n.caseNo },
+      },
+    );
+  }
+  return true;
+}
+
+/** A paper service's scan, kept with the case's other files. */
+export async function keepServiceScan(
+  tx: Tx,
+  listEntryId: number,
+  file: Omit<typeof caseFiles.$inferInsert, "kind" | "listEntryId">,
+): Promise<number> {
+  const [row] = await tx
+    .insert(caseFiles)
+    .values({ ...file, listEntryId, kind: "service" })
+    .returning({ id: caseFiles.id });
+  if (!row) throw new Error("no case file id");
+  return row.id;
+}
+
+/** Reading a notice's 站内信 marks the message read too. */
+export async function markNoticeMessagesRead(tx: Tx, userId: number, noticeId: number, at: Date) {
+  await tx
+    .update(inboxMessages)
+    .set({ readAt: at })
+    .where(
+      and(
+        eq(inboxMessages.userId, userId),
+        eq(inboxMessages.noticeId, noticeId),
+        isNull(inboxMessages.readAt),
+      ),
+    );
+}

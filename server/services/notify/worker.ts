@@ -1,0 +1,45 @@
+import "server-only";
+import type { Db } from "@/db/client";
+import { logUnexpected } from "../../errors";
+import { configuredSenders, type Senders } from "../../notify/senders";
+import { deliverDue } from "./deliver";
+
+/**
+ * The outbox worker's loop: deliver what is due, then wait `intervalMs` (no overlap: a slow round delays the next).
+ * The app runs one on the embedded database; beside PostgreSQL it is `npm run worker`, as many as wanted.
+ */
+export function startOutboxWorker(
+  db: Db,
+  o: {
+    intervalMs?: number;
+    senders?: Senders;
+    onRound?: (r: Awaited<ReturnType<typeof deliverDue>>) => void;
+  } = {},
+): { stop: () => Promise<void> } {
+  const senders = o.senders ?? configuredSenders();
+  const interval = o.intervalMs ?? 2_000;
+  let stopped = false;
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<void> = Promise.resolve();
+  const round = async () => {
+    try {
+      // a full batch means more is waiting: go again at once
+      for (;;) {
+        const r = await deliverDue(db, { senders });
+        o.onRound?.(r);
+        if (stopped || r.delivered + r.retrying + r.failed + r.deferred < 50) break;
+      }
+    } catch (err) {
+      logUnexpected("outbox worker", err);
+    }
+    if (!stopped) timer = setTimeout(() => (running = round()), interval);
+  };
+  running = round();
+  return {
+    stop: async () => {
+      stopped = true;
+      if (timer) clearTimeout(timer);
+      await running;
+    },
+  };
+}
