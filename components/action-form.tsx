@@ -45,7 +45,7 @@ export function ActionForm({
         noValidate={noValidate}
       >
         {/* full width when the caller lays the fields out in a grid */}
-        <div className="col-span-full empty:hidden">
+        <div className="col-span-full basis-full empty:hidden">
           <FormMessage state={state} />
         </div>
         {children}

@@ -30,7 +30,7 @@ export function InboxList({ rows, base }: { rows: Row[]; base: string }) {
             {m.title}
           </Link>
           {m.notice && m.servedOn === null && (
-            <span className="rounded bg-amber-100 px-1.5 text-xs text-amber-900">待签收</span>
+            <span className="rounded bg-amber-100 px-1.5 text-xs text-amber-900">待阅读送达</span>
           )}
           <span className="ml-auto text-sm text-slate-600 tabular-nums">{formatTimeZh(m.createdAt)}</span>
         </li>
@@ -50,9 +50,11 @@ export function MessageView({ m, caseLabel }: { m: Message; caseLabel: string })
         {m.readAt && ` · 首次阅读于 ${formatTimeZh(m.readAt)}`}
       </p>
       <p className="whitespace-pre-wrap leading-relaxed">{m.body}</p>
-      {m.notice && m.servedOn === null && (
+      {m.notice && (
         <p className="rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950">
-          这是一份需要签收的告知书。请打开事项，阅读后点击“签收”：签收时间即为送达时间。
+          {m.servedOn
+            ? `这是一份法律文书，已于 ${m.servedOn} 送达。`
+            : "这是一份法律文书：在本平台阅读即为送达，阅读时间将被记录。"}
         </p>
       )}
       {m.href && (

@@ -44,6 +44,8 @@ for (const role of ["operator", "reviewer", "supervisor", "sysadmin", "auditor",
   test(`every console menu link of the ${role} answers 200, and no link on those pages is refused`, async ({
     browser,
   }) => {
+    // every menu page and every link shape on it: well past the default 30 s on a busy CI machine
+    test.setTimeout(90_000);
     const ctx = await browser.newContext({
       extraHTTPHeaders: { "x-forwarded-for": `198.18.0.${role.length * 7}` },
     });

@@ -4,6 +4,7 @@ import {
   bigserial,
   date,
   index,
+  integer,
   jsonb,
   pgEnum,
   pgTable,
@@ -17,6 +18,7 @@ import { CHANNELS } from "../../lib/notify/delivery";
 import { NOTICE_KINDS, SERVICE_METHODS } from "../../lib/notify/service";
 import { subjectRef, userRef } from "./_refs";
 import { caseFiles } from "./cases";
+import { webhooks } from "./watchlist";
 
 export const noticeKind = pgEnum("notice_kind", NOTICE_KINDS);
 export const serviceMethod = pgEnum("service_method", SERVICE_METHODS);
@@ -71,6 +73,8 @@ export const outbox = pgTable(
     address: varchar({ length: 320 }),
     href: varchar({ length: 200 }),
     noticeId: bigint({ mode: "number" }).references(() => notices.id),
+    /** a follower's webhook (channel webhook) */
+    webhookId: integer().references(() => webhooks.id),
     dedupeKey: varchar({ length: 200 }).notNull().unique(),
     state: outboxState().notNull().default("pending"),
     attempts: smallint().notNull().default(0),
@@ -81,7 +85,11 @@ export const outbox = pgTable(
     answer: text(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("outbox_due").on(t.nextAttemptAt).where(sql`state = 'pending'`), index().on(t.noticeId)],
+  (t) => [
+    index("outbox_due").on(t.nextAttemptAt).where(sql`state = 'pending'`),
+    index().on(t.noticeId),
+    index().on(t.webhookId),
+  ],
 );
 
 /** 站内信: what a signed-in user reads in the portal or the console, with the time they first opened it. */

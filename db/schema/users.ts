@@ -5,6 +5,7 @@ import {
   char,
   index,
   integer,
+  jsonb,
   pgEnum,
   pgTable,
   primaryKey,
@@ -15,6 +16,7 @@ import {
   uniqueIndex,
   varchar,
 } from "drizzle-orm/pg-core";
+import type { NotifyPrefs } from "../../lib/notify/preferences";
 import { timestamps } from "./_columns";
 import { departments } from "./departments";
 import { regions } from "./regions";
@@ -57,6 +59,8 @@ export const users = pgTable(
     phoneVerifiedAt: timestamp({ withTimezone: true }),
     email: varchar({ length: 254 }),
     emailVerifiedAt: timestamp({ withTimezone: true }),
+    /** issue 22 §5: e-mail / SMS per kind of message (lib/notify/preferences); empty: the defaults */
+    notifyPrefs: jsonb().$type<NotifyPrefs>().notNull().default({}),
     lastSignInAt: timestamp({ withTimezone: true }),
     passwordChangedAt: timestamp({ withTimezone: true }),
     ...timestamps,
@@ -200,4 +204,26 @@ export const userSessions = pgTable(
     userAgent: text(),
   },
   (t) => [index().on(t.userId)],
+);
+
+/**
+ * Issue 22 §2: a code sent to an address its owner wants notices at; only its hash is kept. Ten minutes, five tries;
+ * the address is verified when the code comes back.
+ */
+export const contactVerifications = pgTable(
+  "contact_verifications",
+  {
+    id: serial().primaryKey(),
+    userId: integer()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    channel: varchar({ length: 8 }).notNull(),
+    address: varchar({ length: 254 }).notNull(),
+    codeHash: char({ length: 64 }).notNull(),
+    expiresAt: timestamp({ withTimezone: true }).notNull(),
+    attempts: smallint().notNull().default(0),
+    usedAt: timestamp({ withTimezone: true }),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index().on(t.userId, t.channel)],
 );

@@ -40,7 +40,7 @@ test("the auditor only reads the audit log; the sysadmin sees no audit log and n
   await signIn(page, "auditor");
   await expect(page).toHaveURL(/\/admin\/audit/);
   const nav = page.getByRole("navigation", { name: "后台导航" });
-  await expect(nav.getByRole("link")).toHaveText(["审计日志", "账号安全"]);
+  await expect(nav.getByRole("link")).toHaveText(["审计日志", "消息", "账号安全"]);
   await expect(page.getByText("哈希链完整")).toBeVisible();
   // issue 9 §3: the latest checkpoint is there to copy out
   await expect(page.getByTestId("audit-checkpoint")).toContainText(/第 \d+ 行 · 共 \d+ 行 · [0-9a-f]{64}/);

@@ -74,17 +74,19 @@ test("list decision: proposal → 告知 → 陈述申辩 in the portal → revi
   await messages.click();
   const unread = page
     .getByRole("listitem")
-    .filter({ hasText: "待签收" })
+    .filter({ hasText: "待阅读送达" })
     .filter({ hasText: "拟将贵单位列入" });
   await expect(unread.getByText("未读")).toBeVisible();
   await unread.getByRole("link").first().click();
   await expect(page.getByRole("heading", { name: /信用告知书（MD\d+）/ })).toBeVisible();
   await expect(page.locator("main")).toContainText("送达之日起 5 个工作日内");
+  // reading it in the portal is its service, recorded with the time
+  await expect(page.getByText(/首次阅读于/)).toBeVisible();
+  await expect(page.locator("main")).toContainText(/这是一份法律文书，已于 \d{4}-\d{2}-\d{2} 送达/);
   await page.getByRole("link", { name: "查看事项" }).click();
   await expect(page.getByText(FACTS)).toBeVisible();
-  await expect(page.getByRole("button", { name: "提交陈述申辩" })).toHaveCount(0);
-  await page.getByRole("button", { name: "已阅读，签收告知书" }).click();
   await expect(page.locator("main")).toContainText(/已送达（企业服务平台阅读）/);
+  await expect(page.getByRole("button", { name: "已阅读，签收告知书" })).toHaveCount(0);
   await page
     .getByLabel("陈述申辩意见")
     .fill("我单位已于上月补报全部年度报告，请求不予列入严重违法失信名单。");

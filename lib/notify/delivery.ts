@@ -56,3 +56,7 @@ export function signature(
 ) {
   return `sha256=${hmac(key, `${timestamp}.${body}`)}`;
 }
+
+/** One outbox row per message, recipient and channel: writing the same step twice adds nothing. */
+export const dedupeKey = (event: string, recipient: string, channel: Channel) =>
+  `${event}|${recipient}|${channel}`;

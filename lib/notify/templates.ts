@@ -59,6 +59,36 @@ export const TEMPLATES = {
     body: "对贵单位记录“{record}”提出的异议（{caseNo}）已于 {on} 办结：{stateLabel}。{note}",
     sms: "【信用江西】对贵单位记录的异议{caseNo}已办结：{stateLabel}。",
   }),
+  /** a reviewer's new case in the queue */
+  case_queued: template({
+    title: "新的待办：{kindTitle}（{caseNo}）",
+    body: "{subjectName}的{kindTitle}（{caseNo}）已进入本部门待办，办理时限至 {due}。",
+    sms: "【信用江西】新的{kindTitle}待办{caseNo}，办理时限至{due}。",
+  }),
+  /** one message per reviewer a day: the cases with 2 working days or fewer left (issue 22 §4) */
+  deadline_digest: template({
+    title: "临期提醒：{count} 件办件 2 个工作日内到期或已逾期",
+    body: "以下办件将在 2 个工作日内到期（{day}）：\n{lines}",
+    sms: "【信用江西】您有{count}件办件2个工作日内到期（含{caseNo}），请及时办理。",
+  }),
+  /** a new public record or list change of a followed subject (the webhook's text) */
+  follow_record: template({
+    title: "关注的主体：{subjectName}{what}",
+    body: "{subjectName}（{uscc}）{what}：{caseNo}，{on}。详见 {url}",
+    sms: "【信用江西】您关注的{subjectName}{what}（{caseNo}）。",
+  }),
+  /** a follower's webhook that keeps failing (issue 22 §2) */
+  webhook_paused: template({
+    title: "推送地址已暂停：{url}",
+    body: "推送地址 {url} 连续 {failures} 次投递失败，已暂停推送。最后一次失败：{reason}\n修复后请在“关注的主体”中恢复推送。",
+    sms: "【信用江西】您的推送地址连续{failures}次投递失败，已暂停，请登录信用江西处理。",
+  }),
+  /** an address being verified (issue 22 §2): it names no case */
+  verify_code: template({
+    title: "信用江西验证码：{code}",
+    body: "您正在将本地址设为“信用江西”{account}的通知地址。验证码：{code}，10 分钟内有效。如非本人操作，请忽略本邮件。",
+    sms: "【信用江西】验证码{code}，用于将本号码设为{account}的通知号码，10分钟内有效。如非本人操作请忽略。",
+  }),
 } as const satisfies Record<string, MessageText>;
 
 export type TemplateName = keyof typeof TEMPLATES;

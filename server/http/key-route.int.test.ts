@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { serveQueriesFrom, testActor } from "@/db/testing/actor";
+import { insertProvinceDepartment } from "@/db/testing/province";
 import { createTestDatabase, type TestDatabase } from "@/db/testing/test-database";
 import { createApiKey } from "../services/api-keys";
 import { keyRoute } from "./key-route";
@@ -33,11 +34,7 @@ const refusals = async () =>
 beforeAll(async () => {
   db = await createTestDatabase();
   serveQueriesFrom(db);
-  await db.exec("INSERT INTO regions (code, name, level) VALUES ('360000', '江西省', 'province')");
-  await db.exec(
-    `INSERT INTO departments (id, code, name, short_name, uscc, region_code, level)
-     VALUES (1, 'prov', '江西省市场监督管理局', '省市场监管局', '11360000MB1234567X', '360000', 'province')`,
-  );
+  await insertProvinceDepartment(db);
   await db.exec(
     "INSERT INTO users (id, username, display_name, password_hash, department_id, region_code) VALUES (1, 'u1', '测试', 'x', 1, '360000')",
   );

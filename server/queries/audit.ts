@@ -76,6 +76,7 @@ const OBJECT_NAME: Record<string, string> = {
   news: "SELECT id::text AS id, title AS name FROM news_items WHERE id::text = ANY($1::text[])",
   inspector:
     "SELECT id::text AS id, name || '（' || badge_no || '）' AS name FROM inspectors WHERE id::text = ANY($1::text[])",
+  webhook: "SELECT id::text AS id, url AS name FROM webhooks WHERE id::text = ANY($1::text[])",
   inspection_draw:
     "SELECT id::text AS id, coalesce(draw_no, '预览 ' || title) AS name FROM inspection_draws WHERE id::text = ANY($1::text[])",
 };

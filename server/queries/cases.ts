@@ -2,7 +2,7 @@ import "server-only";
 import { recordScope, type ScopeUser } from "@/lib/access/scope";
 import type { IsoDate } from "@/lib/calendar/dates";
 import { standing } from "@/lib/workflows/deadlines";
-import type { CaseKind } from "@/lib/workflows/kinds";
+import { CASE_KIND, CASE_KINDS, type CaseKind } from "@/lib/workflows/kinds";
 import { getCalendar } from "../calendar";
 import { database, getDb } from "../db";
 import { scopeCondition } from "./scope-sql";
@@ -119,4 +119,28 @@ export async function listCaseQueue({
       due: r.due ? standing(cal, String(r.due), today) : null,
     })),
   };
+}
+
+export type DueCase = { kind: CaseKind; id: number; title: string; deptId: number; due: IsoDate };
+
+/**
+ * Every case waiting for a reviewer whose deadline falls on or before `dueBy` (overdue ones included), across
+ * departments: what the reviewers' daily digest lists (issue 22 §4).
+ */
+export async function casesDueBy({ dueBy }: { dueBy: IsoDate }): Promise<DueCase[]> {
+  const h = await database();
+  const parts = CASE_KINDS.map((kind) => {
+    const q = QUEUES[kind];
+    const waiting = CASE_KIND[kind].waiting.map((s) => `'${s}'`).join(", ");
+    return `SELECT '${kind}' AS kind, c.id, ${q.title} AS title, c.dept_id, (${q.due})::text AS due
+      FROM ${q.from} WHERE ${q.state} IN (${waiting}) AND ${q.where} AND (${q.due}) <= $1::date`;
+  });
+  const rows = await h.exec(`${parts.join("\nUNION ALL\n")} ORDER BY due, kind, id`, [dueBy]);
+  return rows.map((r) => ({
+    kind: r.kind as CaseKind,
+    id: Number(r.id),
+    title: String(r.title),
+    deptId: Number(r.dept_id),
+    due: String(r.due),
+  }));
 }

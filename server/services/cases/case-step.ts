@@ -2,13 +2,14 @@ import "server-only";
 import { sql } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { caseEvents, listEntryEvents } from "@/db/schema";
-import type { IsoDate } from "@/lib/calendar/dates";
+import { chinaDate, type IsoDate } from "@/lib/calendar/dates";
 import { CASE_KIND, type CaseKind } from "@/lib/workflows/kinds";
 import type { ListHistoryStep } from "@/lib/workflows/list-decision";
 import { type Machine, type Transition, transition, type WorkflowActor } from "@/lib/workflows/machine";
 import { type AuditAction, logAudit } from "../../audit";
 import type { RequestMeta } from "../../context";
 import { AppError } from "../../errors";
+import { tellCaseStep } from "../notify/case-messages";
 
 /** Which case a step belongs to: a registered kind (lib/workflows/kinds), a list entry, or a name review. */
 export type CaseRef =
@@ -108,6 +109,16 @@ export async function recordCaseStep(
       toStatus: step.to,
       actorId: who.actor.id,
       note: step.note ?? null,
+    });
+  // issue 22 §4: whoever must learn of the step is told in its transaction
+  if ("kind" in step.ref)
+    await tellCaseStep(tx, {
+      kind: step.ref.kind,
+      id: step.ref.id,
+      from: step.from,
+      to: step.to,
+      note: step.note ?? null,
+      on: chinaDate(new Date()),
     });
   const id = "kind" in step.ref ? step.ref.id : (Object.values(step.ref)[0] as number);
   await logAudit(tx, {

@@ -17,6 +17,8 @@ import {
   registerBusiness,
   rejectRegistration,
 } from "../business-accounts";
+import { deliverDue } from "../notify/deliver";
+import { markMessageRead } from "../notify/read-message";
 import { decideCommitment, saveCommitmentTemplate, submitCommitment } from "./commitments";
 import { decideListing } from "./list-decisions";
 import { applyForRepair, decideRepair } from "./repairs";
@@ -110,6 +112,16 @@ const commitmentInput = (submissionKey = randomUUID()) => ({
   submissionKey,
 });
 
+const repairInput = (targetId: number, submissionKey = randomUUID()) => ({
+  targetType: "penalty" as const,
+  targetId,
+  statement: "已缴清罚款并完成整改。",
+  contactName: "李经办",
+  phone: "13907910000",
+  signerName: "样例代表",
+  submissionKey,
+});
+
 describe("commitments (DOMAIN §6, issue 11 §2)", () => {
   it("a double submission of one form makes one commitment and one audit row", async () => {
     const key = randomUUID();
@@ -196,16 +208,6 @@ describe("commitments (DOMAIN §6, issue 11 §2)", () => {
 });
 
 describe("credit repair (DOMAIN §7, issue 11 §4)", () => {
-  const repairInput = (targetId: number, submissionKey = randomUUID()) => ({
-    targetType: "penalty" as const,
-    targetId,
-    statement: "已缴清罚款并完成整改。",
-    contactName: "李经办",
-    phone: "13907910000",
-    signerName: "样例代表",
-    submissionKey,
-  });
-
   it("is refused at once, with the date it becomes possible, before the minimum publicity period", async () => {
     await expect(applyForRepair(ctx(mine), repairInput(recentPenaltyId), proof())).rejects.toMatchObject({
       code: "invalid",
@@ -291,6 +293,54 @@ describe("credit repair (DOMAIN §7, issue 11 §4)", () => {
       [id],
     );
     expect(pledge?.status).toBe("approved");
+  });
+});
+
+describe("who is told of a repair (issue 22 §4)", () => {
+  it("each reviewer step reaches the company's account; the decision is a notice, served when it is read there", async () => {
+    const target = await penalty("洪罚〔2026〕22号", 200, operator.id);
+    await db.exec("INSERT INTO user_roles (user_id, role) VALUES ($1, 'reviewer') ON CONFLICT DO NOTHING", [
+      reviewerA.id,
+    ]);
+    const { id, caseNo } = await applyForRepair(ctx(mine), repairInput(target), proof());
+    // the department's reviewers learn of the new case in their queue
+    expect(
+      await db.exec("SELECT template, recipient_user_id AS u FROM outbox WHERE dedupe_key LIKE $1", [
+        `repairs:${id}:submitted|%`,
+      ]),
+    ).toEqual([{ template: "case_queued", u: reviewerA.id }]);
+    await decideRepair(ctx(reviewerA), { id, event: "accept" });
+    await decideRepair(ctx(reviewerA), { id, event: "approve" });
+    const told = await db.exec(
+      "SELECT template, recipient_user_id AS u, payload->>'stateLabel' AS label, notice_id FROM outbox WHERE dedupe_key LIKE $1 AND template = 'case_step' ORDER BY id",
+      [`repairs:${id}:%`],
+    );
+    expect(told.map((t) => [t.template, t.u, t.label])).toEqual([
+      ["case_step", mine.id, "已受理"],
+      ["case_step", mine.id, "同意修复"],
+    ]);
+    expect(told[0]?.notice_id).toBeNull();
+    const noticeId = told[1]?.notice_id;
+    expect(
+      await db.exec("SELECT kind::text AS kind, case_no, served_on FROM notices WHERE id = $1", [noticeId]),
+    ).toEqual([{ kind: "repair_decision", case_no: caseNo, served_on: null }]);
+    await deliverDue(db.db, {
+      senders: { email: () => Promise.reject(new Error("-")), sms: () => Promise.reject(new Error("-")) },
+    });
+    const [m] = await db.exec("SELECT id FROM inbox_messages WHERE notice_id = $1", [noticeId]);
+    await markMessageRead(ctx(mine, "2026-12-03"), { id: Number(m?.id) });
+    expect(
+      await db.exec(
+        "SELECT served_on::text AS served_on, service_method::text AS method FROM notices WHERE id = $1",
+        [noticeId],
+      ),
+    ).toEqual([{ served_on: "2026-12-03", method: "portal" }]);
+    // another account cannot read it, and reading again changes nothing
+    await markMessageRead(ctx(other), { id: Number(m?.id) });
+    await markMessageRead(ctx(mine, "2026-12-04"), { id: Number(m?.id) });
+    expect((await db.exec("SELECT served_on::text AS d FROM notices WHERE id = $1", [noticeId]))[0]?.d).toBe(
+      "2026-12-03",
+    );
   });
 });
 

@@ -33,7 +33,9 @@ import type { ServiceContext } from "../../context";
 import { AppError } from "../../errors";
 import { listEntryInForce } from "../../queries/publicity";
 import { getPolicy } from "../../settings";
-import { issueNotice, keepServiceScan, markNoticeMessagesRead, serveNotice } from "../notify/notices";
+import { tellFollowersOfListing } from "../notify/followers";
+import { issueNotice } from "../notify/issue-notice";
+import { keepServiceScan, markNoticeMessagesRead, serveNotice } from "../notify/notices";
 import { tellSubject } from "../notify/outbox";
 import { allowed, moveCase, nextCaseId, ownDepartment, ownSubject, recordCaseStep } from "./case-step";
 
@@ -431,6 +433,7 @@ async function tellListOutcome(
     message: msg,
     href: `/business/lists/${id}`,
   });
+  if (outcome !== "dropped") await tellFollowersOfListing(tx, { id, change: outcome, on });
 }
 
 /**

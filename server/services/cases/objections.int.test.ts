@@ -16,6 +16,7 @@ import { trackObjection } from "../../queries/objections";
 import { getSubjectProfile } from "../../queries/profile";
 import { searchSubjects } from "../../queries/search";
 import { setCalendarDay } from "../manage-calendar";
+import { deliverDue } from "../notify/deliver";
 import {
   decideObjection,
   NO_SUCH_OBJECTION,
@@ -376,6 +377,50 @@ describe("objections (DOMAIN §8, issue 14 §1)", () => {
       outcome_reason: "处罚决定已被复议撤销。",
     });
     expect((await profile(USCC.revoked)).penalties.map((p) => p.id)).not.toContain(target);
+  });
+
+  it("issue 22 §4: the objector is told each step by the contact it left; the outcome is a notice, served by the gateway", async () => {
+    const target = await penalty();
+    const { id, caseNo } = await openObjection(target, { contact: "+86 139-0791-7777" });
+    await decideObjection(ctx(reviewerB), { id, event: "verify" });
+    await decideObjection(ctx(reviewerB), { id, event: "uphold", note: "处罚事实清楚，维持原记录。" });
+    const told = await db.exec(
+      "SELECT channel::text AS channel, address, template, notice_id FROM outbox WHERE dedupe_key LIKE $1 ORDER BY id",
+      [`objections:${id}:%`],
+    );
+    expect(told.map((t) => [t.channel, t.address, t.template])).toEqual([
+      ["sms", "13907917777", "objection_step"],
+      ["sms", "13907917777", "objection_step"],
+      ["sms", "13907917777", "objection_step"],
+    ]);
+    // the last one carries the outcome notice, not yet served
+    expect(told.slice(0, 2).every((t) => t.notice_id === null)).toBe(true);
+    expect(
+      await row("SELECT kind::text AS kind, case_no, served_on FROM notices WHERE id = $1", [
+        told[2]?.notice_id,
+      ]),
+    ).toEqual({ kind: "objection_outcome", case_no: caseNo, served_on: null });
+    const senders = {
+      email: () => Promise.reject(new Error("no e-mail")),
+      sms: async () => ({ answer: '200 {"messageId":"gw-9"}', proves: true }),
+    };
+    await deliverDue(db.db, {
+      senders,
+      now: () => new Date(Date.now() + 86_400_000 - (Date.now() % 86_400_000) + 3 * 3_600_000),
+    });
+    expect(
+      await row("SELECT service_method::text AS method, service_note FROM notices WHERE id = $1", [
+        told[2]?.notice_id,
+      ]),
+    ).toEqual({ method: "sms", service_note: expect.stringContaining("13907917777") });
+  });
+
+  it("issue 22 §4: an objector's landline can receive nothing: the steps are written for the case page only", async () => {
+    const target = await penalty();
+    const { id } = await openObjection(target, { contact: "0791-88886666" });
+    expect(
+      await count("SELECT count(*) AS n FROM outbox WHERE dedupe_key LIKE $1", [`objections:${id}:%`]),
+    ).toBe(0);
   });
 
   it("issue 21 §1: 撤销 of a list entry fires the list-decision machine's 移出 in the same transaction", async () => {

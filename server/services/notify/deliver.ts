@@ -1,13 +1,14 @@
 import "server-only";
-import { and, asc, eq, inArray, isNull, lte, or } from "drizzle-orm";
+import { and, asc, eq, inArray, isNull, lte, or, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { inboxMessages, outbox } from "@/db/schema";
-import { chinaDate } from "@/lib/calendar/dates";
+import { inboxMessages, outbox, webhooks } from "@/db/schema";
+import { chinaDate, chinaIso } from "@/lib/calendar/dates";
 import { type Channel, deliveryNote, nextAttemptAt, smsAllowedAt } from "@/lib/notify/delivery";
-import { MissingField, render } from "@/lib/notify/templates";
+import { MissingField, message, render } from "@/lib/notify/templates";
 import { logUnexpected } from "../../errors";
-import type { Senders } from "../../notify/senders";
+import { DeliveryRefused, type Senders } from "../../notify/senders";
 import { NOTIFY_SYSTEM, serveNotice } from "./notices";
+import { tellUsers } from "./outbox";
 
 type Row = typeof outbox.$inferSelect;
 export type DeliveryReport = { delivered: number; retrying: number; failed: number; deferred: number };
@@ -118,17 +119,16 @@ async function deliverOne(db: Db, m: Row, senders: Senders, now: () => Date): Pr
       return "deferred";
     }
   }
+  if (channel === "webhook") return deliverWebhook(db, m, text, senders, now);
   if (!m.address) return fail(db, m, "没有收件地址", now(), true);
   let sent: { answer: string; proves: boolean };
   try {
     sent =
       channel === "email"
         ? await senders.email({ to: m.address, subject: text.title, text: `${text.body}\n\n——信用江西` })
-        : channel === "sms"
-          ? await senders.sms({ to: m.address, text: text.sms, id: String(m.id) })
-          : await Promise.reject(new Error("webhook messages are delivered by the webhook worker"));
+        : await senders.sms({ to: m.address, text: text.sms, id: String(m.id) });
   } catch (err) {
-    return fail(db, m, (err as Error).message, now(), false);
+    return fail(db, m, (err as Error).message, now(), err instanceof DeliveryRefused);
   }
   const at = now();
   await db.transaction(async (tx) => {
@@ -140,6 +140,8 @@ async function deliverOne(db: Db, m: Row, senders: Senders, now: () => Date): Pr
         attempts: m.attempts + 1,
         claimedUntil: null,
         answer: sent.answer,
+        // a verification code is not kept once it is out
+        ...(m.template === "verify_code" ? { payload: { ...m.payload, code: "******" } } : {}),
       })
       .where(eq(outbox.id, m.id));
     // issue 22 §3: a gateway's acceptance serves the notice; a console print for the demo does not
@@ -178,4 +180,75 @@ async function fail(
     .where(ours(m));
   if (!next) logUnexpected("outbox", new Error(`message ${m.id} failed: ${reason}`));
   return next ? "retrying" : "failed";
+}
+
+/** After this many failed deliveries in a row a webhook is paused, and its owner told (issue 22 §2). */
+export const WEBHOOK_PAUSE_AFTER = 10;
+
+/**
+ * A follower's webhook: the message as JSON, signed with the webhook's own secret. Each outcome is kept on the
+ * outbox row (its history on the watchlist page); failures in a row pause the webhook.
+ */
+async function deliverWebhook(
+  db: Db,
+  m: Row,
+  text: ReturnType<typeof render>,
+  senders: Senders,
+  now: () => Date,
+): Promise<keyof DeliveryReport> {
+  const [hook] = m.webhookId ? await db.select().from(webhooks).where(eq(webhooks.id, m.webhookId)) : [];
+  if (!hook) return fail(db, m, "推送地址已删除", now(), true);
+  if (hook.status === "paused") return fail(db, m, "推送地址已暂停", now(), true);
+  const send = senders.webhook;
+  if (!send) return fail(db, m, "未配置推送", now(), false);
+  const body = JSON.stringify({
+    id: m.id,
+    event: m.template,
+    data: m.payload,
+    text: text.body,
+    sentAt: chinaIso(now()),
+  });
+  try {
+    const sent = await send({ url: hook.url, body, secret: hook.secret });
+    await db.transaction(async (tx) => {
+      await tx
+        .update(outbox)
+        .set({
+          state: "delivered",
+          deliveredAt: now(),
+          attempts: m.attempts + 1,
+          claimedUntil: null,
+          answer: sent.answer,
+        })
+        .where(eq(outbox.id, m.id));
+      await tx.update(webhooks).set({ failures: 0 }).where(eq(webhooks.id, hook.id));
+    });
+    return "delivered";
+  } catch (err) {
+    const reason = (err as Error).message;
+    const [h] = await db
+      .update(webhooks)
+      .set({ failures: sql`${webhooks.failures} + 1` })
+      .where(eq(webhooks.id, hook.id))
+      .returning({ failures: webhooks.failures });
+    if ((h?.failures ?? 0) >= WEBHOOK_PAUSE_AFTER) await pauseWebhook(db, hook, h?.failures ?? 0, reason);
+    return fail(db, m, reason, now(), err instanceof DeliveryRefused);
+  }
+}
+
+async function pauseWebhook(db: Db, hook: typeof webhooks.$inferSelect, failures: number, reason: string) {
+  await db.transaction(async (tx) => {
+    const [paused] = await tx
+      .update(webhooks)
+      .set({ status: "paused", pausedReason: `连续 ${failures} 次投递失败：${reason}` })
+      .where(and(eq(webhooks.id, hook.id), eq(webhooks.status, "active")))
+      .returning({ id: webhooks.id });
+    if (!paused) return;
+    await tellUsers(tx, {
+      userIds: [hook.userId],
+      event: `webhook:${hook.id}:paused:${chinaIso(new Date())}`,
+      message: message("webhook_paused", { url: hook.url, failures, reason }),
+      href: "/business/watchlist",
+    });
+  });
 }

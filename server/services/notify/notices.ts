@@ -3,7 +3,7 @@ import { and, eq, isNull } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { caseFiles, inboxMessages, listEntries, notices } from "@/db/schema";
 import { chinaDateTime, type IsoDate } from "@/lib/calendar/dates";
-import { type NoticeKind, SERVICE_METHOD_LABEL, type ServiceMethod } from "@/lib/notify/service";
+import { SERVICE_METHOD_LABEL, type ServiceMethod } from "@/lib/notify/service";
 import { dueOn } from "@/lib/workflows/deadlines";
 import { getCalendar } from "../../calendar";
 import type { RequestMeta } from "../../context";
@@ -13,29 +13,6 @@ import { recordCaseStep } from "../cases/case-step";
 /** The system acts for itself when a gateway's answer serves a notice. */
 export const NOTIFY_SYSTEM = { id: null, username: "system:notify" } as const;
 const NO_META: RequestMeta = { ip: "-", userAgent: null };
-
-/** A notice is issued with its case step, in the same transaction; it waits for its service. */
-export async function issueNotice(
-  tx: Tx,
-  n: {
-    kind: NoticeKind;
-    caseType: "list_entry" | "repairs" | "objections";
-    caseId: number;
-    caseNo: string;
-    subjectId: number | null;
-    issuedOn: IsoDate;
-    issuedBy: number | null;
-  },
-): Promise<number> {
-  const [row] = await tx.insert(notices).values(n).onConflictDoNothing().returning({ id: notices.id });
-  if (row) return row.id;
-  const [existing] = await tx
-    .select({ id: notices.id })
-    .from(notices)
-    .where(and(eq(notices.kind, n.kind), eq(notices.caseType, n.caseType), eq(notices.caseId, n.caseId)));
-  if (!existing) throw new Error("notice vanished");
-  return existing.id;
-}
 
 /**
  * Issue 22 §3: the first service of a notice is its service; a later one changes nothing (false). A 告知's defence

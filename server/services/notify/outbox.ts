@@ -2,7 +2,8 @@ import "server-only";
 import { and, eq, inArray, type SQL } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { outbox, users } from "@/db/schema";
-import { channelsFor, dedupeKey } from "@/lib/notify/routing";
+import { dedupeKey } from "@/lib/notify/delivery";
+import { channelsFor, messageKindOf, type NotifyPrefs } from "@/lib/notify/preferences";
 import type { message } from "@/lib/notify/templates";
 
 type Message = ReturnType<typeof message>;
@@ -36,6 +37,7 @@ const accounts = (tx: Tx, which: SQL) =>
       emailVerifiedAt: users.emailVerifiedAt,
       phone: users.phone,
       phoneVerifiedAt: users.phoneVerifiedAt,
+      prefs: users.notifyPrefs,
     })
     .from(users)
     .where(and(which, eq(users.status, "active")));
@@ -46,6 +48,7 @@ type Account = {
   emailVerifiedAt: Date | null;
   phone: string | null;
   phoneVerifiedAt: Date | null;
+  prefs: NotifyPrefs;
 };
 
 async function tellAccounts(
@@ -53,11 +56,16 @@ async function tellAccounts(
   accounts: Account[],
   o: { event: string; message: Message; href: string; noticeId?: number | null },
 ): Promise<number> {
+  const kind = messageKindOf(o.message.template, Boolean(o.noticeId));
   const rows = accounts.flatMap((a) =>
-    channelsFor({
-      emailVerified: Boolean(a.email && a.emailVerifiedAt),
-      phoneVerified: Boolean(a.phone && a.phoneVerifiedAt),
-    }).map((channel) => ({
+    channelsFor(
+      {
+        emailVerified: Boolean(a.email && a.emailVerifiedAt),
+        phoneVerified: Boolean(a.phone && a.phoneVerifiedAt),
+      },
+      a.prefs,
+      kind,
+    ).map((channel) => ({
       channel,
       template: o.message.template,
       payload: o.message.payload,

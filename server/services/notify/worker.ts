@@ -1,8 +1,10 @@
 import "server-only";
 import type { Db } from "@/db/client";
+import { chinaDate, chinaDateTime } from "@/lib/calendar/dates";
 import { logUnexpected } from "../../errors";
 import { configuredSenders, type Senders } from "../../notify/senders";
 import { deliverDue } from "./deliver";
+import { queueDeadlineDigests } from "./digest";
 
 /**
  * The outbox worker's loop: deliver what is due, then wait `intervalMs` (no overlap: a slow round delays the next).
@@ -21,8 +23,16 @@ export function startOutboxWorker(
   let stopped = false;
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> = Promise.resolve();
+  let digestDay: string | null = null;
   const round = async () => {
     try {
+      // the reviewers' digest once a day, from 08:00 China time; several workers write it once (its dedupe key)
+      const now = new Date();
+      const day = chinaDate(now);
+      if (digestDay !== day && chinaDateTime(now).slice(11, 13) >= "08") {
+        await queueDeadlineDigests(db, { today: day });
+        digestDay = day;
+      }
       // a full batch means more is waiting: go again at once
       for (;;) {
         const r = await deliverDue(db, { senders });

@@ -2,6 +2,7 @@ import "server-only";
 import type { Tx } from "@/db/client";
 import type { RecordKind } from "@/db/schema";
 import type { RequestMeta } from "../../context";
+import { tellFollowersOfRecords } from "../notify/followers";
 import { type RecordInputOf, recordValues, type UpsertOutcome, upsertRecords } from "./record-values";
 import { resolveSubjects } from "./resolve-subjects";
 
@@ -35,5 +36,13 @@ export async function writeRecords<K extends RecordKind>(
   });
   const ctx = { deptId: f.departmentId, actorId: f.actor.id, thresholdWan: f.thresholdWan };
   const rows = f.inputs.map((input, i) => recordValues(f.kind, input, subjectIds[i] ?? 0, ctx));
-  return upsertRecords(tx, f.kind, rows);
+  const outcomes = await upsertRecords(tx, f.kind, rows);
+  // issue 22 §4: followers learn of the new public ones by their webhooks, in this transaction
+  if (f.kind === "penalty" || f.kind === "licence")
+    await tellFollowersOfRecords(tx, {
+      kind: f.kind,
+      ids: outcomes.filter((o) => o.outcome === "new").map((o) => o.id),
+      today: f.today,
+    });
+  return outcomes;
 }

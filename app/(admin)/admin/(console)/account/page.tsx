@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AccountTotp } from "@/app/_account/account-totp";
+import { NotifySection } from "@/app/_account/notify-section";
 import { requireUser } from "@/server/auth/guard";
 
 export const metadata: Metadata = { title: "账号安全" };
@@ -16,6 +17,7 @@ export default async function AccountPage() {
           修改密码
         </Link>
       </section>
+      <NotifySection userId={user.id} />
       <AccountTotp user={user} />
     </div>
   );

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { AccountTotp } from "@/app/_account/account-totp";
+import { NotifySection } from "@/app/_account/notify-section";
 import { PasswordForm } from "@/app/_account/password-form";
 import { requireBusiness } from "@/server/auth/guard";
 
@@ -37,6 +38,7 @@ export default async function BusinessAccountPage({
         )}
         <PasswordForm />
       </section>
+      <NotifySection userId={user.id} />
       <AccountTotp user={user} />
     </div>
   );
