@@ -27,7 +27,13 @@ export type NoticeKind = (typeof NOTICE_KINDS)[number];
  * holds, else the reason.
  */
 export function paperServiceProblem(servedOn: IsoDate, issuedOn: IsoDate, today: IsoDate): string | null {
-  if (compareDates(servedOn, issuedOn) < 0) return `送达日期不能早于告知书作出日期（${issuedOn}）。`;
+  if (compareDates(servedOn, issuedOn) < 0) return `送达日期不能早于文书作出日期（${issuedOn}）。`;
   if (compareDates(servedOn, today) > 0) return "送达日期不能晚于今天。";
   return null;
 }
+
+/** Issue 22 §3: who records a paper service — an operator or reviewer of the case's own department. */
+export const mayRecordService = (
+  user: { roles: readonly string[]; departmentId: number | null },
+  deptId: number,
+) => user.departmentId === deptId && user.roles.some((r) => r === "operator" || r === "reviewer");

@@ -1,11 +1,12 @@
 import "server-only";
-import { asc, eq } from "drizzle-orm";
+import { and, asc, eq } from "drizzle-orm";
 import {
   caseEvents,
   caseFiles,
   commitments,
   departments,
   listEntries,
+  notices,
   objections,
   regions,
   repairCases,
@@ -15,6 +16,7 @@ import {
 } from "@/db/schema";
 import { inRecordScope, type ScopeUser } from "@/lib/access/scope";
 import { chinaDate, type IsoDate } from "@/lib/calendar/dates";
+import type { ServiceMethod } from "@/lib/notify/service";
 import { CORRECTABLE, type CorrectableField } from "@/lib/records/correction";
 import { COMMITMENT_TYPE_LABELS } from "@/lib/records/labels";
 import { CASE_PREFIX, caseNumber } from "@/lib/workflows/case-number";
@@ -56,6 +58,13 @@ export type CaseDetail = {
   events: EventOption<string>[];
   /** an objection: the fields 更正 may change, with the record's current values to edit */
   correctable?: (CorrectableField & { value: string })[];
+  /** issue 22 §3: a repair decision's or an objection outcome's notice and its service, once decided */
+  notice: {
+    servedOn: string | null;
+    servedAt: Date | null;
+    method: ServiceMethod | null;
+    note: string | null;
+  } | null;
 };
 
 /**
@@ -104,7 +113,7 @@ export async function getCaseDetail({
       : kind === "objections"
         ? caseFiles.objectionId
         : caseFiles.selfReportId;
-  const [events, files, cal] = await Promise.all([
+  const [events, files, cal, [notice]] = await Promise.all([
     db
       .select({ e: caseEvents, name: users.displayName, isBusiness: users.subjectId })
       .from(caseEvents)
@@ -124,6 +133,15 @@ export async function getCaseDetail({
           .where(eq(fileRef, id))
           .orderBy(asc(caseFiles.id)),
     getCalendar(db),
+    db
+      .select({
+        servedOn: notices.servedOn,
+        servedAt: notices.servedAt,
+        method: notices.serviceMethod,
+        note: notices.serviceNote,
+      })
+      .from(notices)
+      .where(and(eq(notices.caseType, kind), eq(notices.caseId, id))),
   ]);
   const labels = { ...base.labels, joined: "补充异议" } as Record<string, string>;
   return {
@@ -141,6 +159,7 @@ export async function getCaseDetail({
           new Date(),
         ),
     due: base.dueOn ? standing(cal, base.dueOn, today) : null,
+    notice: notice ?? null,
     files,
     history: events.map(({ e, name, isBusiness }) => ({
       at: e.at,

@@ -43,7 +43,7 @@ export function allowed<S extends string, E extends string, C extends { state: S
 /** The update found the case no longer in the state it was read in: someone acted first. */
 export const ACTED_FIRST = "该事项刚被他人处理，请刷新页面后查看。";
 
-type Who = { actor: WorkflowActor & { id: number; username: string }; meta: RequestMeta };
+type Who = { actor: WorkflowActor & { id: number; username: string }; meta: RequestMeta; today?: IsoDate };
 type Step = Omit<Parameters<typeof recordCaseStep>[2], "from" | "to">;
 
 /**
@@ -76,7 +76,8 @@ export async function moveCase<S extends string, E extends string, C extends { s
 export async function recordCaseStep(
   tx: Tx,
   /** id null: a member of the public (an objector has no account) */
-  who: { actor: { id: number | null; username: string }; meta: RequestMeta },
+  /** `today`: the step's day, as the messages it sends name it (default: today in China) */
+  who: { actor: { id: number | null; username: string }; meta: RequestMeta; today?: IsoDate },
   step: {
     ref: CaseRef;
     from: string | null;
@@ -118,7 +119,7 @@ export async function recordCaseStep(
       from: step.from,
       to: step.to,
       note: step.note ?? null,
-      on: chinaDate(new Date()),
+      on: who.today ?? chinaDate(new Date()),
     });
   const id = "kind" in step.ref ? step.ref.id : (Object.values(step.ref)[0] as number);
   await logAudit(tx, {

@@ -18,6 +18,7 @@ import {
   rejectRegistration,
 } from "../business-accounts";
 import { deliverDue } from "../notify/deliver";
+import { recordPaperService } from "../notify/paper-service";
 import { markMessageRead } from "../notify/read-message";
 import { decideCommitment, saveCommitmentTemplate, submitCommitment } from "./commitments";
 import { decideListing } from "./list-decisions";
@@ -341,6 +342,31 @@ describe("who is told of a repair (issue 22 §4)", () => {
     expect((await db.exec("SELECT served_on::text AS d FROM notices WHERE id = $1", [noticeId]))[0]?.d).toBe(
       "2026-12-03",
     );
+  });
+
+  it("a repair decision served on paper: an officer of the department records it with the scan", async () => {
+    const target = await penalty("洪罚〔2026〕23号", 200, operator.id);
+    const { id } = await applyForRepair(ctx(mine), repairInput(target), proof());
+    await decideRepair(ctx(reviewerA), { id, event: "not_accept", note: "缺少缴款凭证" });
+    const input = {
+      caseType: "repairs" as const,
+      caseId: id,
+      method: "post" as const,
+      servedOn: TODAY,
+      note: "EMS 1234",
+    };
+    await expect(recordPaperService(ctx(mine), input, proof())).rejects.toMatchObject({ code: "forbidden" });
+    await recordPaperService(ctx(reviewerA), input, proof());
+    expect(
+      await db.exec(
+        `SELECT n.service_method::text AS method, n.served_on::text AS served_on, f.kind::text AS scan, f.repair_case_id AS r
+           FROM notices n JOIN case_files f ON f.id = n.scan_file_id WHERE n.case_type = 'repairs' AND n.case_id = $1`,
+        [id],
+      ),
+    ).toEqual([{ method: "post", served_on: TODAY, scan: "service", r: id }]);
+    await expect(recordPaperService(ctx(reviewerA), input, proof())).rejects.toMatchObject({
+      message: `信用修复决定已于 ${TODAY} 送达，无需再次登记。`,
+    });
   });
 });
 

@@ -101,7 +101,7 @@ export async function submitCommitment(
     }
     await recordCaseStep(
       tx,
-      { actor, meta },
+      { actor, meta, today },
       {
         ref: { kind: "commitments", id: row.id },
         from: null,
@@ -155,7 +155,7 @@ export async function decideCommitment(
               };
     await moveCase(
       tx,
-      { actor, meta },
+      { actor, meta, today },
       {
         machine: commitmentMachine,
         current: { state: commitmentState(c), deptId: c.deptId },

@@ -15,12 +15,12 @@ import { listEntriesOf } from "../../queries/lists";
 import { getSubjectProfile } from "../../queries/profile";
 import { setListCompetence } from "../list-competence";
 import { setCalendarDay } from "../manage-calendar";
+import { recordPaperService } from "../notify/paper-service";
 import {
   acknowledgeListNotice,
   decideListing,
   type ListDecisionInput,
   proposeListing,
-  recordPaperService,
   submitStatement,
 } from "./list-decisions";
 
@@ -668,24 +668,38 @@ describe("who may propose on a list (issue 20 N4)", () => {
 
     // no scan, a date in the future, another department: refused, nothing written
     await expect(
-      recordPaperService(ctx(operator), { id, method: "in_person", servedOn: TODAY, note: "" }, []),
+      recordPaperService(
+        ctx(operator),
+        { caseType: "list_entry", caseId: id, method: "in_person", servedOn: TODAY, note: "" },
+        [],
+      ),
     ).rejects.toMatchObject({ message: expect.stringContaining("送达回证") });
     await expect(
-      recordPaperService(ctx(operator), { id, method: "in_person", servedOn: "2026-12-03", note: "" }, [
-        checkedPdf(),
-      ]),
+      recordPaperService(
+        ctx(operator),
+        { caseType: "list_entry", caseId: id, method: "in_person", servedOn: "2026-12-03", note: "" },
+        [checkedPdf()],
+      ),
     ).rejects.toMatchObject({ message: "送达日期不能晚于今天。" });
     await expect(
-      recordPaperService(ctx(otherDeptReviewer), { id, method: "post", servedOn: TODAY, note: "" }, [
-        checkedPdf(),
-      ]),
+      recordPaperService(
+        ctx(otherDeptReviewer),
+        { caseType: "list_entry", caseId: id, method: "post", servedOn: TODAY, note: "" },
+        [checkedPdf()],
+      ),
     ).rejects.toMatchObject({ code: "not_found" });
     expect(await count("SELECT count(*) AS n FROM case_files WHERE list_entry_id = $1", [id])).toBe(0);
 
     // served in person two days later: the period runs 5 working days from that day
     await recordPaperService(
       ctx(operator, "2026-12-04"),
-      { id, method: "in_person", servedOn: "2026-12-04", note: "法定代表人签收" },
+      {
+        caseType: "list_entry",
+        caseId: id,
+        method: "in_person",
+        servedOn: "2026-12-04",
+        note: "法定代表人签收",
+      },
       [checkedPdf()],
     );
     expect(await entryRow(id)).toMatchObject({ statement_deadline: "2026-12-11" });
@@ -701,7 +715,7 @@ describe("who may propose on a list (issue 20 N4)", () => {
     await expect(
       recordPaperService(
         ctx(operator, "2026-12-04"),
-        { id, method: "post", servedOn: "2026-12-04", note: "" },
+        { caseType: "list_entry", caseId: id, method: "post", servedOn: "2026-12-04", note: "" },
         [checkedPdf()],
       ),
     ).rejects.toMatchObject({ message: expect.stringContaining("已于 2026-12-04 送达") });

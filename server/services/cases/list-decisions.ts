@@ -13,7 +13,6 @@ import {
   subjects,
 } from "@/db/schema";
 import type { IsoDate } from "@/lib/calendar/dates";
-import { type PaperMethod, paperServiceProblem, SERVICE_METHOD_LABEL } from "@/lib/notify/service";
 import { message } from "@/lib/notify/templates";
 import { CASE_PREFIX, caseNumber } from "@/lib/workflows/case-number";
 import {
@@ -35,7 +34,7 @@ import { listEntryInForce } from "../../queries/publicity";
 import { getPolicy } from "../../settings";
 import { tellFollowersOfListing } from "../notify/followers";
 import { issueNotice } from "../notify/issue-notice";
-import { keepServiceScan, markNoticeMessagesRead, serveNotice } from "../notify/notices";
+import { markNoticeMessagesRead, serveNotice } from "../notify/notices";
 import { tellSubject } from "../notify/outbox";
 import { allowed, moveCase, nextCaseId, ownDepartment, ownSubject, recordCaseStep } from "./case-step";
 
@@ -434,49 +433,6 @@ async function tellListOutcome(
     href: `/business/lists/${id}`,
   });
   if (outcome !== "dropped") await tellFollowersOfListing(tx, { id, change: outcome, on });
-}
-
-/**
- * Issue 22 §3: an officer of the deciding department records a paper service (in person, by post, left at the
- * address) with its date and the scanned 送达回证; the defence period starts from that date.
- */
-export async function recordPaperService(
-  ctx: Ctx,
-  input: { id: number; method: PaperMethod; servedOn: IsoDate; note: string },
-  files: CheckedCaseFile[],
-): Promise<void> {
-  const { db, actor, meta, today } = ctx;
-  if (!actor.roles.some((r) => r === "operator" || r === "reviewer"))
-    throw new AppError("forbidden", "只有认定部门的录入员或审核员可以登记送达。");
-  if (files.length !== 1) throw new AppError("invalid", "请上传一份签收的送达回证扫描件（PDF 或图片）。");
-  await withCaseFiles(files, async (store) => {
-    await db.transaction(async (tx) => {
-      const e = await lockedEntry(tx, input.id, today);
-      ownDepartment(actor, e.row.deptId);
-      if (!e.notice) throw new AppError("conflict", "该事项没有需要送达的告知书。");
-      if (e.notice.servedOn)
-        throw new AppError("conflict", `告知书已于 ${e.notice.servedOn} 送达，无需再次登记。`);
-      if (e.row.status !== "notified") throw new AppError("conflict", "该事项已作出决定，不再登记送达。");
-      const problem = paperServiceProblem(input.servedOn, e.notice.issuedOn, today);
-      if (problem) throw new AppError("invalid", problem);
-      const [stored] = await store();
-      if (!stored) throw new Error("no stored scan");
-      const scanFileId = await keepServiceScan(tx, e.row.id, stored);
-      await serveNotice(
-        tx,
-        { actor, meta },
-        {
-          noticeId: e.notice.id,
-          method: input.method,
-          at: new Date(),
-          on: input.servedOn,
-          note: `${SERVICE_METHOD_LABEL[input.method]}，由 ${actor.displayName} 登记${input.note ? `：${input.note}` : "。"}`,
-          scanFileId,
-        },
-      );
-    });
-    return { duplicate: false };
-  });
 }
 
 /**

@@ -65,7 +65,7 @@ export async function submitObjection(
   input: ObjectionInput,
   files: CheckedCaseFile[],
 ): Promise<ObjectionReceipt> {
-  const who = { actor: objector(input.name), meta };
+  const who = { actor: objector(input.name), meta, today };
   return withCaseFiles(files, async (store) => {
     const [{ objectionAnswerWorkingDays }, cal] = await Promise.all([getPolicy(), getCalendar(db)]);
     const key = contactKey(input.contact);
@@ -242,7 +242,7 @@ export async function decideObjection(
     let summary: string | null = null;
     await moveCase(
       tx,
-      { actor, meta },
+      { actor, meta, today },
       {
         machine: objectionMachine,
         current: { state: c.status, deptId: c.deptId, recordEnteredBy: c.recordEnteredBy },

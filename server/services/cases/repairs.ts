@@ -121,7 +121,7 @@ export async function applyForRepair(
         .values((await store()).map((f) => ({ ...f, repairCaseId: id, kind: "proof" as const })));
       await recordCaseStep(
         tx,
-        { actor, meta },
+        { actor, meta, today },
         {
           ref: { kind: "repairs", id: id },
           from: null,
@@ -167,7 +167,7 @@ export async function decideRepair(
           : { decidedOn: today, decisionReason: note, decidedBy: actor.id };
     await moveCase(
       tx,
-      { actor, meta },
+      { actor, meta, today },
       {
         machine: repairMachine,
         current: { state: c.status, deptId: c.deptId, recordEnteredBy: c.recordEnteredBy },

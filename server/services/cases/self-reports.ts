@@ -74,7 +74,7 @@ export async function submitSelfReport(
         .values((await store()).map((f) => ({ ...f, selfReportId: id, kind: "evidence" as const })));
       await recordCaseStep(
         tx,
-        { actor, meta },
+        { actor, meta, today },
         {
           ref: { kind: "self-reports", id: id },
           from: null,
@@ -108,7 +108,7 @@ export async function decideSelfReport(
     ownDepartment(actor, r.deptId);
     await moveCase(
       tx,
-      { actor, meta },
+      { actor, meta, today },
       {
         machine: selfReportMachine,
         current: { state: r.status, deptId: r.deptId },

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, eq, isNull } from "drizzle-orm";
 import type { Tx } from "@/db/client";
-import { caseFiles, inboxMessages, listEntries, notices } from "@/db/schema";
+import { inboxMessages, listEntries, notices } from "@/db/schema";
 import { chinaDateTime, type IsoDate } from "@/lib/calendar/dates";
 import { SERVICE_METHOD_LABEL, type ServiceMethod } from "@/lib/notify/service";
 import { dueOn } from "@/lib/workflows/deadlines";
@@ -66,20 +66,6 @@ export async function serveNotice(
     );
   }
   return true;
-}
-
-/** A paper service's scan, kept with the case's other files. */
-export async function keepServiceScan(
-  tx: Tx,
-  listEntryId: number,
-  file: Omit<typeof caseFiles.$inferInsert, "kind" | "listEntryId">,
-): Promise<number> {
-  const [row] = await tx
-    .insert(caseFiles)
-    .values({ ...file, listEntryId, kind: "service" })
-    .returning({ id: caseFiles.id });
-  if (!row) throw new Error("no case file id");
-  return row.id;
 }
 
 /** Reading a notice's 站内信 marks the message read too. */

@@ -1,11 +1,12 @@
+import { spawn } from "node:child_process";
 import { createHmac } from "node:crypto";
 import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
+import { type AddressInfo, createServer as createNetServer } from "node:net";
 import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { serveQueriesFrom, testActor } from "@/db/testing/actor";
 import { seriousWagePenalty } from "@/db/testing/penalty";
-import { createTestDatabase, type TestDatabase } from "@/db/testing/test-database";
+import { createTestDatabase, type TestDatabase, testEngine } from "@/db/testing/test-database";
 import { withUsccCheckChar } from "@/lib/subjects/uscc";
 import type { CurrentUser } from "../../auth/guard";
 import { forgetCalendar } from "../../calendar";
@@ -189,6 +190,56 @@ describe("the transactional outbox (issue 22 §1)", () => {
     expect(sent.filter((a) => a === "c5@example.cn")).toEqual(["c5@example.cn"]);
     expect((await pending())[0]?.state).toBe("delivered");
   });
+
+  // a real worker process killed with SIGKILL while it holds a message: PostgreSQL only (PGlite is one process's)
+  it.skipIf(testEngine() !== "postgres")(
+    "kill -9 of `npm run worker` mid-delivery: the message is delivered once afterwards, nothing lost",
+    async () => {
+      await propose(8);
+      // an SMTP server that accepts the connection and never answers: the worker hangs inside the delivery
+      const stall = createNetServer(() => {});
+      await new Promise<void>((r) => stall.listen(0, "127.0.0.1", () => r()));
+      const port = (stall.address() as AddressInfo).port;
+      const child = spawn(
+        process.execPath,
+        ["--conditions", "react-server", "--import", "tsx", "scripts/worker.ts"],
+        {
+          env: {
+            ...process.env,
+            DATABASE_URL: db.url,
+            SMTP_URL: `smtp://127.0.0.1:${port}`,
+            OUTBOX_WORKER: "off",
+          },
+          stdio: "ignore",
+        },
+      );
+      const mine = () =>
+        rows(
+          "SELECT state::text AS state, claimed_until, attempts FROM outbox WHERE address = 'c8@example.cn'",
+        );
+      try {
+        for (let i = 0; i < 100 && !(await mine())[0]?.claimed_until; i++)
+          await new Promise((r) => setTimeout(r, 200));
+        expect((await mine())[0]).toMatchObject({ state: "pending", claimed_until: expect.anything() });
+      } finally {
+        child.kill("SIGKILL");
+        stall.close();
+      }
+      await new Promise((r) => child.once("exit", r));
+      const sent: string[] = [];
+      const working: Senders = {
+        ...noSenders,
+        email: async (m) => {
+          sent.push(m.to);
+          return { answer: "250 OK", proves: false };
+        },
+      };
+      await deliverDue(db.db, { senders: working, now: () => new Date(Date.now() + LEASE_MS + 1_000) });
+      expect(sent.filter((a) => a === "c8@example.cn")).toEqual(["c8@example.cn"]);
+      expect((await mine())[0]).toMatchObject({ state: "delivered", attempts: 1 });
+    },
+    60_000,
+  );
 
   it("two workers at once deliver each message exactly once", async () => {
     for (let s = 10; s <= 29; s++) await propose(s);

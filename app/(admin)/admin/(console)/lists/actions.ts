@@ -3,12 +3,10 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { PAPER_METHODS } from "@/lib/notify/service";
 import { choiceField, idField, opinionField, textField, usccField } from "@/lib/web/fields";
 import { citedDecisionNos, REMOVAL_REASONS } from "@/lib/workflows/list-decision";
 import { action } from "@/server/action";
-import { checkCaseFiles } from "@/server/case-files";
-import { decideListing, proposeListing, recordPaperService } from "@/server/services/cases/list-decisions";
+import { decideListing, proposeListing } from "@/server/services/cases/list-decisions";
 
 /** An operator proposes a listing (DOMAIN §5); for a negative list the 告知 is recorded at once. */
 export const proposeListingAction = action(
@@ -59,22 +57,5 @@ export const decideListingAction = action(
       remove: "已移出名单，该信息不再在网站公示。",
     } as const;
     return { ok: true, message: done[input.event] };
-  },
-);
-
-/** Issue 22 §3: a paper service of the 告知, recorded with its date and the scanned 送达回证. */
-export const recordServiceAction = action(
-  z.object({
-    id: idField(),
-    method: z.enum(PAPER_METHODS, { message: "请选择送达方式" }),
-    servedOn: z.iso.date("请填写送达日期"),
-    note: z.string().trim().max(500, "说明不能超过 500 个字").optional(),
-  }),
-  { roles: ["operator", "reviewer"], echo: true },
-  async (input, ctx, form) => {
-    const files = form.getAll("files").filter((f): f is File => f instanceof File && f.size > 0);
-    await recordPaperService(ctx, { ...input, note: input.note ?? "" }, await checkCaseFiles(files));
-    revalidatePath(`/admin/lists/${input.id}`);
-    return { ok: true, message: "已登记送达，陈述申辩期自送达之日起计算。" };
   },
 );

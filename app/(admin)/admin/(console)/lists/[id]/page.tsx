@@ -2,15 +2,14 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ListEntryView } from "@/components/list-entry-view";
-import { PAPER_METHODS, SERVICE_METHOD_LABEL } from "@/lib/notify/service";
-import { formatTimeZh } from "@/lib/web/format";
+import { mayRecordService } from "@/lib/notify/service";
 import { intParam } from "@/lib/web/query-string";
 import { REMOVAL_REASON_CHOICES, REMOVAL_REASONS } from "@/lib/workflows/list-decision";
 import { auditDenied, requireRole } from "@/server/auth/guard";
 import { today } from "@/server/clock";
 import { getListDecision } from "@/server/queries/list-decisions";
+import { NoticeService } from "../../_service/notice-service";
 import { ListDecideForm } from "./decide-form";
-import { ServiceForm } from "./service-form";
 
 export const metadata: Metadata = { title: "名单认定详情" };
 
@@ -43,38 +42,15 @@ export default async function ListDecisionPage({ params }: { params: Promise<{ i
         </p>
       )}
       {d.notice && (
-        <section aria-labelledby="service" className="rounded border border-slate-200 bg-white p-4">
-          <h2 id="service" className="mb-2 text-lg font-semibold">
-            告知书送达
-          </h2>
-          {d.notice.servedOn ? (
-            <p className="text-sm">
-              已于 {d.notice.servedOn} 送达
-              {d.notice.method && `（${SERVICE_METHOD_LABEL[d.notice.method]}）`}
-              {d.notice.servedAt && `，记录时间 ${formatTimeZh(d.notice.servedAt)}`}。{d.notice.note}
-            </p>
-          ) : (
-            <>
-              <p className="text-sm font-bold text-red-800">
-                未送达：陈述申辩期自送达之日起计算，送达前不能作出认定。
-              </p>
-              <p className="mt-1 text-sm text-slate-700">
-                企业在企业服务中签收告知书，或告知书经已核验的电子邮件、短信送达后，系统自动记录送达；无企业账号的，请打印告知书，直接送达、邮寄或留置送达后在此登记。
-              </p>
-              {d.state === "notified" &&
-                user.departmentId === d.deptId &&
-                user.roles.some((r) => r === "operator" || r === "reviewer") && (
-                  <div className="mt-3">
-                    <ServiceForm
-                      id={d.id}
-                      today={today()}
-                      methods={PAPER_METHODS.map((m) => ({ value: m, label: SERVICE_METHOD_LABEL[m] }))}
-                    />
-                  </div>
-                )}
-            </>
-          )}
-        </section>
+        <NoticeService
+          title="告知书送达"
+          notice={d.notice}
+          unserved="陈述申辩期自送达之日起计算，送达前不能作出认定。"
+          caseType="list_entry"
+          caseId={d.id}
+          canRecord={d.state === "notified" && mayRecordService(user, d.deptId)}
+          today={today()}
+        />
       )}
       {d.suggestRemoval && (
         <p role="note" className="rounded border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-900">

@@ -2,11 +2,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CaseView } from "@/components/case-view";
+import { mayRecordService } from "@/lib/notify/service";
 import { intParam } from "@/lib/web/query-string";
 import { CASE_KIND, caseKindOf } from "@/lib/workflows/kinds";
 import { auditDenied, requireRole } from "@/server/auth/guard";
 import { today } from "@/server/clock";
 import { getCaseDetail } from "@/server/queries/case-detail";
+import { NoticeService } from "../../../_service/notice-service";
 import { DecideForm } from "./decide-form";
 
 export const metadata: Metadata = { title: "办件详情" };
@@ -51,6 +53,21 @@ export default async function CasePage({ params }: { params: Promise<{ kind: str
             {spec.targetLink}
           </Link>
         </p>
+      )}
+      {c.notice && (kind === "repairs" || kind === "objections") && (
+        <NoticeService
+          title={kind === "repairs" ? "信用修复决定送达" : "异议处理结果送达"}
+          notice={c.notice}
+          unserved={
+            kind === "repairs"
+              ? "决定尚未送达申请人。"
+              : "处理结果尚未送达异议人（其联系方式无法接收短信或邮件时，请书面送达）。"
+          }
+          caseType={kind}
+          caseId={c.id}
+          canRecord={mayRecordService(user, c.deptId)}
+          today={today()}
+        />
       )}
       {c.events.length > 0 && (
         <section aria-labelledby="decide" className="rounded border border-slate-200 bg-white p-4">

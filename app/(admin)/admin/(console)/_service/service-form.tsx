@@ -2,21 +2,24 @@
 
 import { ActionForm, StateField, StateSelect, StateTextArea } from "@/components/action-form";
 import { CaseFilesInput } from "@/components/case-files-input";
-import { recordServiceAction } from "../actions";
+import { recordServiceAction } from "./actions";
 
 /** Issue 22 §3: the officer records how the paper 告知 was served, with the signed 送达回证. */
 export function ServiceForm({
-  id,
+  caseType,
+  caseId,
   today,
   methods,
 }: {
-  id: number;
+  caseType: "list_entry" | "repairs" | "objections";
+  caseId: number;
   today: string;
   methods: { value: string; label: string }[];
 }) {
   return (
     <ActionForm action={recordServiceAction} submit="登记送达" pendingText="正在登记…" multipart noValidate>
-      <input type="hidden" name="id" value={id} />
+      <input type="hidden" name="caseType" value={caseType} />
+      <input type="hidden" name="caseId" value={caseId} />
       <div className="grid gap-3 sm:grid-cols-2">
         <StateSelect label="送达方式" name="method" options={methods} />
         <StateField label="送达日期" name="servedOn" type="date" max={today} required />
