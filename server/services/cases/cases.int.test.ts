@@ -359,7 +359,7 @@ describe("who is told of a repair (issue 22 §4)", () => {
     await recordPaperService(ctx(reviewerA), input, proof());
     expect(
       await db.exec(
-        `SELECT n.service_method::text AS method, n.served_on::text AS served_on, f.kind::text AS scan, f.repair_case_id AS r
+        `SELECT n.service_method::text AS method, n.served_on::text AS served_on, f.kind::text AS scan, f.repair_case_id::int AS r
            FROM notices n JOIN case_files f ON f.id = n.scan_file_id WHERE n.case_type = 'repairs' AND n.case_id = $1`,
         [id],
       ),
