@@ -441,6 +441,7 @@ async function tellListOutcome(
  */
 export async function acknowledgeListNotice(ctx: Ctx, input: { id: number }): Promise<void> {
   const { db, actor, meta, today } = ctx;
+  const { statementPeriodWorkingDays: days } = await getPolicy();
   await db.transaction(async (tx) => {
     const e = await lockedEntry(tx, input.id, today);
     ownSubject(actor, e.row.subjectId);
@@ -454,6 +455,7 @@ export async function acknowledgeListNotice(ctx: Ctx, input: { id: number }): Pr
         method: "portal",
         at,
         on: today,
+        days,
         note: `企业账号 ${actor.username} 在企业服务中签收。`,
       },
     );

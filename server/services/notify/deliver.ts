@@ -7,6 +7,7 @@ import { type Channel, deliveryNote, nextAttemptAt, smsAllowedAt } from "@/lib/n
 import { MissingField, message, render } from "@/lib/notify/templates";
 import { logUnexpected } from "../../errors";
 import { DeliveryRefused, type Senders } from "../../notify/senders";
+import { getPolicy } from "../../settings";
 import { NOTIFY_SYSTEM, serveNotice } from "./notices";
 import { tellUsers } from "./outbox";
 
@@ -131,6 +132,7 @@ async function deliverOne(db: Db, m: Row, senders: Senders, now: () => Date): Pr
     return fail(db, m, (err as Error).message, now(), err instanceof DeliveryRefused);
   }
   const at = now();
+  const { statementPeriodWorkingDays: days } = await getPolicy();
   await db.transaction(async (tx) => {
     await tx
       .update(outbox)
@@ -155,6 +157,7 @@ async function deliverOne(db: Db, m: Row, senders: Senders, now: () => Date): Pr
           at,
           on: chinaDate(at),
           note: `至 ${m.address}，${deliveryNote(channel, at, sent.answer)}`,
+          days,
         },
       );
   });

@@ -7,7 +7,6 @@ import { SERVICE_METHOD_LABEL, type ServiceMethod } from "@/lib/notify/service";
 import { dueOn } from "@/lib/workflows/deadlines";
 import { getCalendar } from "../../calendar";
 import type { RequestMeta } from "../../context";
-import { getPolicy } from "../../settings";
 import { recordCaseStep } from "../cases/case-step";
 
 /** The system acts for itself when a gateway's answer serves a notice. */
@@ -28,6 +27,11 @@ export async function serveNotice(
     on: IsoDate;
     note: string;
     scanFileId?: number | null;
+    /**
+     * the defence period in working days (policy), read by the caller before its transaction: on the embedded
+     * database a read through another handle inside a transaction waits for it forever
+     */
+    days: number;
   },
 ): Promise<boolean> {
   const [n] = await tx
@@ -44,8 +48,7 @@ export async function serveNotice(
     .returning();
   if (!n) return false;
   if (n.kind === "list_notice") {
-    const [{ statementPeriodWorkingDays }, cal] = await Promise.all([getPolicy(), getCalendar(tx)]);
-    const deadline = dueOn(cal, s.on, statementPeriodWorkingDays);
+    const deadline = dueOn(await getCalendar(tx), s.on, s.days);
     await tx
       .update(listEntries)
       .set({ statementDeadline: deadline, updatedAt: new Date() })

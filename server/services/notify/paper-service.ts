@@ -13,6 +13,7 @@ import {
 import { type CheckedCaseFile, withCaseFiles } from "../../case-files";
 import type { ServiceContext } from "../../context";
 import { AppError } from "../../errors";
+import { getPolicy } from "../../settings";
 import { serveNotice } from "./notices";
 
 export type NoticeCase = "list_entry" | "repairs" | "objections";
@@ -86,6 +87,7 @@ export async function recordPaperService(
   if (!actor.roles.some((r) => r === "operator" || r === "reviewer"))
     throw new AppError("forbidden", "只有办理部门的录入员或审核员可以登记送达。");
   if (files.length !== 1) throw new AppError("invalid", "请上传一份签收的送达回证扫描件（PDF 或图片）。");
+  const { statementPeriodWorkingDays: days } = await getPolicy();
   await withCaseFiles(files, async (store) => {
     await db.transaction(async (tx) => {
       const c = await spec.load(tx, input.caseId);
@@ -122,6 +124,7 @@ export async function recordPaperService(
           on: input.servedOn,
           note: `${SERVICE_METHOD_LABEL[input.method]}，由 ${actor.displayName} 登记${input.note ? `：${input.note}` : "。"}`,
           scanFileId: scan?.id ?? null,
+          days,
         },
       );
     });

@@ -2,6 +2,7 @@ import "server-only";
 import { and, eq, isNull } from "drizzle-orm";
 import { inboxMessages } from "@/db/schema";
 import type { ServiceContext } from "../../context";
+import { getPolicy } from "../../settings";
 import { serveNotice } from "./notices";
 
 /**
@@ -10,6 +11,7 @@ import { serveNotice } from "./notices";
  */
 export async function markMessageRead(ctx: ServiceContext, input: { id: number }): Promise<void> {
   const at = new Date();
+  const { statementPeriodWorkingDays: days } = await getPolicy();
   await ctx.db.transaction(async (tx) => {
     const [m] = await tx
       .update(inboxMessages)
@@ -32,6 +34,7 @@ export async function markMessageRead(ctx: ServiceContext, input: { id: number }
           at,
           on: ctx.today,
           note: `账号 ${ctx.actor.username} 在企业服务中阅读。`,
+          days,
         },
       );
   });
