@@ -88,6 +88,13 @@ export const POLICY_FIELDS: PolicyField[] = [
     range: int(1, 60),
   },
   {
+    key: "tipoffAnswerWorkingDays",
+    label: "失信举报答复时限",
+    unit: "个工作日",
+    rule: "2020 年方案 §31",
+    range: int(1, 60),
+  },
+  {
     key: "inspectionRatios",
     label: "抽查比例",
     unit: "%",

@@ -22,6 +22,8 @@ export type Policy = {
   selfReportVerifyWorkingDays: number;
   /** §8: working days to answer an objection. */
   objectionAnswerWorkingDays: number;
+  /** issue 23 §5: working days to answer a report of dishonest conduct (失信举报). */
+  tipoffAnswerWorkingDays: number;
   /** §9: inspection ratios per grade, as fractions. */
   inspectionRatios: Record<Grade, number>;
   /** §12: open-data API requests per client per minute */
@@ -42,6 +44,7 @@ export const DEFAULT_POLICY: Policy = {
   commitmentReviewWorkingDays: 5,
   selfReportVerifyWorkingDays: 5,
   objectionAnswerWorkingDays: 15,
+  tipoffAnswerWorkingDays: 20,
   inspectionRatios: { A: 0.03, B: 0.05, C: 0.1, D: 0.3 },
   apiRateLimitPerMinute: 600,
   signInAttemptsPerMinute: 20,

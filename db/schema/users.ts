@@ -3,6 +3,8 @@ import {
   bigint,
   boolean,
   char,
+  check,
+  date,
   index,
   integer,
   jsonb,
@@ -17,6 +19,7 @@ import {
   varchar,
 } from "drizzle-orm/pg-core";
 import type { NotifyPrefs } from "../../lib/notify/preferences";
+import { INSTITUTION_KIND_KEYS } from "../../lib/platform/institutions";
 import { timestamps } from "./_columns";
 import { departments } from "./departments";
 import { regions } from "./regions";
@@ -164,21 +167,47 @@ export const totpRecoveryCodes = pgTable("totp_recovery_codes", {
 });
 
 /** Per-department keys for the provider API; only a hash is stored. */
-export const apiKeys = pgTable("api_keys", {
+/** Issue 23 §2: a bank or a tender agency authorised in writing to query beyond the public view. */
+export const institutionKind = pgEnum("institution_kind", INSTITUTION_KIND_KEYS);
+
+export const institutions = pgTable("institutions", {
   id: serial().primaryKey(),
-  departmentId: integer()
-    .notNull()
-    .references(() => departments.id),
-  label: varchar({ length: 64 }).notNull(),
-  prefix: varchar({ length: 12 }).notNull().unique(),
-  keyHash: char({ length: 64 }).notNull(),
-  /** what the key may call (lib/access/api-key-scopes) */
-  scopes: text().array().notNull().default(["provider"]),
+  name: varchar({ length: 128 }).notNull(),
+  kind: institutionKind().notNull(),
+  uscc: char({ length: 18 }).notNull().unique(),
+  /** the authorisation document's number, e.g. 赣信用授〔2026〕3号 */
+  authorisationNo: varchar({ length: 64 }).notNull(),
+  authorisedUntil: date({ mode: "string" }).notNull(),
+  /** catalogue data classes and purposes the authorisation covers (lib/platform) */
+  dataClasses: text().array().notNull(),
+  purposes: text().array().notNull(),
+  active: boolean().notNull().default(true),
   createdBy: integer().references(() => users.id),
-  revokedAt: timestamp({ withTimezone: true }),
-  lastUsedAt: timestamp({ withTimezone: true }),
   ...timestamps,
 });
+
+/**
+ * A system's key: a department's (报送, 联合奖惩核查) or an authorised institution's (授权查询) — exactly one of
+ * the two.
+ */
+export const apiKeys = pgTable(
+  "api_keys",
+  {
+    id: serial().primaryKey(),
+    departmentId: integer().references(() => departments.id),
+    institutionId: integer().references(() => institutions.id),
+    label: varchar({ length: 64 }).notNull(),
+    prefix: varchar({ length: 12 }).notNull().unique(),
+    keyHash: char({ length: 64 }).notNull(),
+    /** what the key may call (lib/access/api-key-scopes) */
+    scopes: text().array().notNull().default(["provider"]),
+    createdBy: integer().references(() => users.id),
+    revokedAt: timestamp({ withTimezone: true }),
+    lastUsedAt: timestamp({ withTimezone: true }),
+    ...timestamps,
+  },
+  (t) => [check("api_keys_one_owner", sql`(${t.departmentId} IS NULL) <> (${t.institutionId} IS NULL)`)],
+);
 
 export type User = typeof users.$inferSelect;
 export type Role = (typeof role.enumValues)[number];

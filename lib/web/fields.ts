@@ -75,3 +75,9 @@ export const choiceField = (label: string) =>
     .number({ message: `请选择${label}` })
     .int(`请选择${label}`)
     .positive(`请选择${label}`);
+
+/** Checkboxes of one name: one ticked arrives as a string, several as an array; none is refused with `message`. */
+export const manyOf = <const T extends readonly [string, ...string[]]>(values: T, message: string) =>
+  z
+    .union([z.enum(values), z.array(z.enum(values)).min(1, message)], { message })
+    .transform((v): T[number][] => (Array.isArray(v) ? v : [v]));

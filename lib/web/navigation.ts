@@ -11,6 +11,7 @@ export const PUBLIC_NAV = [
   { href: "/penalties", label: "双公示" },
   { href: "/lists/red", label: "红黑名单" },
   { href: "/commitments", label: "信用承诺" },
+  { href: "/government-integrity", label: "政务诚信" },
   { href: "/repair", label: "信用修复" },
   { href: "/objections", label: "异议申诉" },
   { href: "/supervision/draws", label: "双随机抽查" },
@@ -34,6 +35,21 @@ export const LIST_KIND_SEGMENTS = {
   market_ban: "market-ban",
 } as const;
 
+/** Issue 23: the tabs of 部门协同, each shown to the roles its page admits (the page checks them itself). */
+export const PLATFORM_TABS = [
+  { href: "/admin/platform/checks", label: "联合奖惩核查", roles: ["operator", "reviewer", "supervisor"] },
+  { href: "/admin/platform/checks/statistics", label: "核查成效统计", roles: ["supervisor", "sysadmin"] },
+  {
+    href: "/admin/platform/measures",
+    label: "措施清单",
+    roles: ["operator", "reviewer", "supervisor", "sysadmin"],
+  },
+  { href: "/admin/platform/catalogue", label: "资源目录", roles: ["sysadmin", "supervisor"] },
+  { href: "/admin/platform/quality", label: "数据质量", roles: ["supervisor", "sysadmin"] },
+  { href: "/admin/platform/institutions", label: "授权查询机构", roles: ["sysadmin"] },
+  { href: "/admin/platform/government", label: "政务诚信", roles: ["operator", "supervisor"] },
+] as const;
+
 /** The console's sections and who sees each (DOMAIN §11 三员分立). */
 export const CONSOLE_NAV = [
   { href: "/admin", label: "工作台", roles: RECORD_READERS },
@@ -42,6 +58,11 @@ export const CONSOLE_NAV = [
   { href: "/admin/cases/repairs", label: "办件", roles: ["reviewer", "supervisor"] },
   { href: "/admin/lists", label: "名单认定", roles: ["operator", "reviewer", "supervisor"] },
   { href: "/admin/supervision", label: "分级监管", roles: ["supervisor"] },
+  {
+    href: "/admin/platform/checks",
+    label: "部门协同",
+    roles: ["operator", "reviewer", "supervisor", "sysadmin"],
+  },
   { href: "/admin/name-reviews", label: "名称核对", roles: ["operator", "reviewer"] },
   { href: "/admin/templates", label: "承诺书模板", roles: ["reviewer"] },
   { href: "/admin/business-accounts", label: "企业账号激活", roles: RECORD_READERS },

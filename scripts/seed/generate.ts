@@ -407,6 +407,19 @@ export const SUBJECT_COLUMNS = [
   "registered_on",
   "last_activity_on",
 ];
+/**
+ * When a record went online (issue 23 §4 timeliness): most within a few days of the decision, about one in fifteen
+ * late. Derived from the row's id, not drawn, so the rest of the demo set stays as it was.
+ */
+function onlineAt(decisionDate: IsoDate, id: number): string {
+  const h = (id * 2654435761) % 1000;
+  const lag = h < 65 ? 10 + (h % 20) : h % 6;
+  return seededAt(addDays(decisionDate, lag), `${String(9 + (h % 8)).padStart(2, "0")}:30`);
+}
+
+/** One legal-entity penalty in fifty went online without its 法定代表人 (the board's completeness figure). */
+const lacksRepresentative = (id: number) => (id * 40503) % 50 === 7;
+
 export const PENALTY_COLUMNS = [
   "id",
   "subject_id",
@@ -431,6 +444,7 @@ export const PENALTY_COLUMNS = [
   "repairable_from",
   "disclosable",
   "repaired_at",
+  "created_at",
 ];
 export const LICENCE_COLUMNS = [
   "id",
@@ -450,6 +464,7 @@ export const LICENCE_COLUMNS = [
   "content",
   "valid_from",
   "valid_to",
+  "created_at",
 ];
 export const ADMIN_ACT_COLUMNS = [
   "id",
@@ -629,7 +644,7 @@ export function subjectBatches(from: number, to: number, opts: GenerateOptions):
         i,
         displayName,
         category,
-        category === "legal_entity" ? legalRep : null,
+        category === "legal_entity" && !lacksRepresentative(i * 10 + k) ? legalRep : null,
         decisionNo,
         decisionDate,
         deptId(source.code),
@@ -648,6 +663,7 @@ export function subjectBatches(from: number, to: number, opts: GenerateOptions):
         w.repairableFrom,
         disclosable,
         repaired ? w.repairableFrom : null,
+        onlineAt(decisionDate, i * 10 + k),
       ]);
     }
 
@@ -682,6 +698,7 @@ export function subjectBatches(from: number, to: number, opts: GenerateOptions):
         fill(t.content, r),
         decisionDate,
         validTo,
+        onlineAt(decisionDate, i * 20 + k),
       ]);
     }
 

@@ -6,6 +6,7 @@ import { seedListDecisions } from "./list-decisions";
 import { copyLine, insertBatch, resetSequences } from "./load";
 import { seedNews } from "./news";
 import { seedObjections } from "./objections";
+import { seedPlatform } from "./platform";
 import { seedSupervision } from "./supervision";
 import { seedUsers } from "./users";
 
@@ -98,6 +99,7 @@ export async function seedDemo(db: DbHandle, o: SeedOptions): Promise<SeedResult
   await db.exec("SELECT regrade_subjects(NULL)");
   await seedSupervision(db, { seed: o.seed, anchor: o.anchor });
   await seedNews(db, { anchor: o.anchor });
+  await seedPlatform(db, { anchor: o.anchor, businessSubjectId });
   // last: its presence means the whole set is in
   await db.exec("INSERT INTO settings (key, value) VALUES ('demo_data', $1::jsonb)", [
     JSON.stringify({ seed: o.seed, anchor: o.anchor, subjects: o.subjects }),

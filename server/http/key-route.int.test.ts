@@ -40,7 +40,7 @@ beforeAll(async () => {
   );
   key = await createApiKey(
     { db: db.db, actor: sysadmin, meta: { ip: "127.0.0.1", userAgent: null }, today: "2026-12-05" },
-    { departmentId: 1, label: "测试" },
+    { departmentId: 1, label: "测试", scopes: ["provider"] },
   );
 });
 afterAll(async () => {

@@ -1,20 +1,25 @@
 import "server-only";
 import type { z } from "zod";
 import type { Db } from "@/db/client";
-import { type ApiKeyScope, bearerToken } from "@/lib/access/api-key-scopes";
+import { type ApiKeyScope, bearerToken, SCOPE_OWNER } from "@/lib/access/api-key-scopes";
 import { logAudit } from "../audit";
 import { metaFromHeaders } from "../auth/request-meta";
 import { today } from "../clock";
 import type { RequestMeta } from "../context";
 import { getDb } from "../db";
 import { APP_ERROR_STATUS, AppError } from "../errors";
-import { type ApiKeyIdentity, departmentOfKey } from "../services/api-keys";
+import { type DepartmentKey, type InstitutionKey, identifyKey } from "../services/api-keys";
 import { apiError, failureResponse } from "./api";
 import { rateLimited } from "./rate-limit";
 
-export type KeyRouteContext<B, P> = {
+/** The key a scope admits: a department's for 报送 and 核查, an institution's for 授权查询. */
+type KeyOf<Sc extends ApiKeyScope> = (typeof SCOPE_OWNER)[Sc] extends "institution"
+  ? InstitutionKey
+  : DepartmentKey;
+
+export type KeyRouteContext<B, P, K = DepartmentKey> = {
   db: Db;
-  key: ApiKeyIdentity;
+  key: K;
   body: B;
   params: P;
   meta: RequestMeta;
@@ -26,10 +31,11 @@ export type KeyRouteContext<B, P> = {
  * (Authorization: Bearer cjx_… or X-Api-Key), its scope, the JSON body checked by `body`, an audit row for each
  * refused key, and one mapping of errors to answers. No cookie is read, so no Origin check applies.
  */
-export function keyRoute<S extends z.ZodType, P = Record<string, string>>(
-  o: { scope: ApiKeyScope; body: S },
-  handler: (ctx: KeyRouteContext<z.infer<S>, P>) => Promise<Response>,
-) {
+export function keyRoute<
+  S extends z.ZodType,
+  P = Record<string, string>,
+  Sc extends ApiKeyScope = ApiKeyScope,
+>(o: { scope: Sc; body: S }, handler: (ctx: KeyRouteContext<z.infer<S>, P, KeyOf<Sc>>) => Promise<Response>) {
   return async (request: Request, route: { params: Promise<P> }): Promise<Response> => {
     try {
       const limited = await rateLimited(request);
@@ -37,7 +43,7 @@ export function keyRoute<S extends z.ZodType, P = Record<string, string>>(
       const db = await getDb();
       const meta = metaFromHeaders(request.headers);
       const token = bearerToken(request.headers.get("authorization"), request.headers.get("x-api-key"));
-      const key = token ? await departmentOfKey(db, token) : null;
+      const key = token ? await identifyKey(db, token) : null;
       const refuse = async (status: 401 | 403, code: string, message: string) => {
         await db.transaction((tx) =>
           logAudit(tx, {
@@ -58,7 +64,8 @@ export function keyRoute<S extends z.ZodType, P = Record<string, string>>(
           "unauthenticated",
           "缺少或无效的接口密钥（Authorization: Bearer cjx_…），或密钥已被吊销。",
         );
-      if (!key.scopes.includes(o.scope))
+      const owner = "institutionId" in key ? "institution" : "department";
+      if (!key.scopes.includes(o.scope) || owner !== SCOPE_OWNER[o.scope])
         return refuse(403, "forbidden_scope", `该接口密钥无权调用此接口（需要权限：${o.scope}）。`);
       let json: unknown;
       try {
@@ -68,7 +75,14 @@ export function keyRoute<S extends z.ZodType, P = Record<string, string>>(
       }
       const parsed = o.body.safeParse(json);
       if (!parsed.success) return apiError(400, "bad_body", parsed.error.issues[0]?.message ?? "请求体有误");
-      return await handler({ db, key, body: parsed.data, params: await route.params, meta, today: today() });
+      return await handler({
+        db,
+        key: key as KeyOf<Sc>,
+        body: parsed.data,
+        params: await route.params,
+        meta,
+        today: today(),
+      });
     } catch (err) {
       if (err instanceof AppError) return apiError(APP_ERROR_STATUS[err.code], err.code, err.message);
       return failureResponse(request, err);

@@ -1,6 +1,6 @@
 import "server-only";
 import { desc, eq } from "drizzle-orm";
-import { apiKeys, departments } from "@/db/schema";
+import { apiKeys, departments, institutions } from "@/db/schema";
 import { getDb } from "../db";
 
 export async function listApiKeys() {
@@ -12,11 +12,13 @@ export async function listApiKeys() {
       label: apiKeys.label,
       scopes: apiKeys.scopes,
       dept: departments.name,
+      institution: institutions.name,
       createdAt: apiKeys.createdAt,
       lastUsedAt: apiKeys.lastUsedAt,
       revokedAt: apiKeys.revokedAt,
     })
     .from(apiKeys)
-    .innerJoin(departments, eq(departments.id, apiKeys.departmentId))
+    .leftJoin(departments, eq(departments.id, apiKeys.departmentId))
+    .leftJoin(institutions, eq(institutions.id, apiKeys.institutionId))
     .orderBy(desc(apiKeys.id));
 }

@@ -14,10 +14,12 @@ import {
 } from "@/db/schema";
 import type { IsoDate } from "@/lib/calendar/dates";
 import { computeGrade } from "@/lib/grading/grading";
+import { isGovernmentBody } from "@/lib/platform/government";
 import { isWithinValidity } from "@/lib/records/publicity";
 import type { SubjectCode } from "@/lib/subjects/subject-code";
 import { getDb } from "../db";
 import { getGradingRules } from "../settings";
+import { governmentIntegrityOf } from "./government";
 import { publicSubjectRef } from "./labels";
 import { commitmentIsPublic, licenceIsPublic, listEntryIsPublic, penaltyIsPublic } from "./publicity";
 
@@ -196,6 +198,8 @@ async function loadProfile(code: ValidCode, today: IsoDate) {
     },
     rules,
   );
+  // issue 23 §6: an organ or public institution is held to its promises and its dishonesty is shown
+  const government = isGovernmentBody(s.kind) ? await governmentIntegrityOf(s.id) : null;
   const current = (l: (typeof lic)[number]) => l.validTo === null || l.validTo >= today;
   return {
     ...publicSubjectRef(s),
@@ -218,6 +222,7 @@ async function loadProfile(code: ValidCode, today: IsoDate) {
     /** 违诺: negative records of their own (DOMAIN §6), with their publicity dates */
     breaches: com.filter((c) => c.fulfilment === "breached"),
     selfReports: reports,
+    government,
     grade: { ...grade, asOf: today },
   };
 }

@@ -1,43 +1,52 @@
 import "server-only";
 import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
 import { and, eq, isNull } from "drizzle-orm";
-import type { Db } from "@/db/client";
+import type { Db, Tx } from "@/db/client";
 import { apiKeys, departments } from "@/db/schema";
+import { type ApiKeyScope, SCOPE_OWNER } from "@/lib/access/api-key-scopes";
 import { logAudit } from "../audit";
 import type { ServiceContext } from "../context";
 import { AppError } from "../errors";
 
 const sha256 = (s: string) => createHash("sha256").update(s).digest("hex");
 
-/** A provider key for one department (issue 5 §7): shown once, stored only as its SHA-256. */
+/** A new key: shown once, stored only as its SHA-256 (issue 5 §7); the owner and its scopes are the caller's. */
+export async function issueKey(
+  tx: Tx,
+  ctx: ServiceContext,
+  o: { departmentId: number | null; institutionId: number | null; label: string; scopes: ApiKeyScope[] },
+): Promise<string> {
+  const prefix = randomBytes(4).toString("hex");
+  const key = `cjx_${prefix}_${randomBytes(24).toString("base64url")}`;
+  const [row] = await tx
+    .insert(apiKeys)
+    .values({ ...o, prefix, keyHash: sha256(key), createdBy: ctx.actor.id })
+    .returning({ id: apiKeys.id });
+  await logAudit(tx, {
+    action: "api_key.create",
+    actorId: ctx.actor.id,
+    actorName: ctx.actor.username,
+    entityType: "api_key",
+    entityId: String(row?.id),
+    after: { ...o, prefix },
+    ...ctx.meta,
+  });
+  return key;
+}
+
+/** A department's system key (issue 5 §7, issue 23 §1): 报送 and/or 联合奖惩核查. */
 export async function createApiKey(
   ctx: ServiceContext,
-  { departmentId, label }: { departmentId: number; label: string },
+  { departmentId, label, scopes }: { departmentId: number; label: string; scopes: ApiKeyScope[] },
 ) {
-  const { db } = ctx;
-  const [dept] = await db
+  const [dept] = await ctx.db
     .select({ id: departments.id })
     .from(departments)
     .where(eq(departments.id, departmentId));
   if (!dept) throw new AppError("invalid", "部门不存在。");
-  const prefix = randomBytes(4).toString("hex");
-  const key = `cjx_${prefix}_${randomBytes(24).toString("base64url")}`;
-  await db.transaction(async (tx) => {
-    const [row] = await tx
-      .insert(apiKeys)
-      .values({ departmentId, label, prefix, keyHash: sha256(key), createdBy: ctx.actor.id })
-      .returning({ id: apiKeys.id });
-    await logAudit(tx, {
-      action: "api_key.create",
-      actorId: ctx.actor.id,
-      actorName: ctx.actor.username,
-      entityType: "api_key",
-      entityId: String(row?.id),
-      after: { departmentId, label, prefix },
-      ...ctx.meta,
-    });
-  });
-  return key;
+  if (scopes.length === 0 || scopes.some((s) => SCOPE_OWNER[s] !== "department"))
+    throw new AppError("invalid", "请选择部门密钥可调用的接口。");
+  return ctx.db.transaction((tx) => issueKey(tx, ctx, { departmentId, institutionId: null, label, scopes }));
 }
 
 export async function revokeApiKey(ctx: ServiceContext, { id }: { id: number }): Promise<void> {
@@ -60,11 +69,13 @@ export async function revokeApiKey(ctx: ServiceContext, { id }: { id: number }):
   });
 }
 
-/** A key as its route sees it: whose it is, and what it may call. */
-export type ApiKeyIdentity = { keyId: number; departmentId: number; label: string; scopes: string[] };
+/** A key as its route sees it: whose it is (a department's or an institution's system), and what it may call. */
+export type DepartmentKey = { keyId: number; label: string; scopes: string[]; departmentId: number };
+export type InstitutionKey = { keyId: number; label: string; scopes: string[]; institutionId: number };
+export type ApiKeyIdentity = DepartmentKey | InstitutionKey;
 
-/** The department a presented key speaks for, or null (unknown, malformed or revoked). */
-export async function departmentOfKey(db: Db, key: string): Promise<ApiKeyIdentity | null> {
+/** Whose a presented key is, or null (unknown, malformed or revoked). */
+export async function identifyKey(db: Db, key: string): Promise<ApiKeyIdentity | null> {
   const m = /^cjx_([0-9a-f]{8})_[\w-]{32}$/.exec(key);
   if (!m) return null;
   const [row] = await db
@@ -74,5 +85,7 @@ export async function departmentOfKey(db: Db, key: string): Promise<ApiKeyIdenti
   if (!row || row.revokedAt) return null;
   if (!timingSafeEqual(Buffer.from(row.keyHash), Buffer.from(sha256(key)))) return null;
   await db.update(apiKeys).set({ lastUsedAt: new Date() }).where(eq(apiKeys.id, row.id));
-  return { keyId: row.id, departmentId: row.departmentId, label: row.label, scopes: row.scopes };
+  const base = { keyId: row.id, label: row.label, scopes: row.scopes };
+  if (row.departmentId !== null) return { ...base, departmentId: row.departmentId };
+  return row.institutionId !== null ? { ...base, institutionId: row.institutionId } : null;
 }

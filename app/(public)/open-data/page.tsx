@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { connection } from "next/server";
 import { Section } from "@/components/section";
 import { OPENAPI } from "@/server/http/openapi";
@@ -23,7 +24,11 @@ export default async function OpenDataPage() {
       <h1 className="text-2xl font-bold">开放数据</h1>
       <p className="text-slate-700">
         公开的信用信息可整体下载或通过接口读取，无需注册。自然人信息一律脱敏。每个客户端每分钟最多{" "}
-        {policy.apiRateLimitPerMinute} 次请求，超出时返回 HTTP 429 和 Retry-After。
+        {policy.apiRateLimitPerMinute} 次请求，超出时返回 HTTP 429 和 Retry-After。提供哪些数据项，以
+        <Link href="/catalogue" className="text-brand-700 underline">
+          公共信用信息资源目录
+        </Link>
+        中标为“公开”的为准。
       </p>
       <Section id="datasets" title="数据下载">
         <table className="w-full text-sm">

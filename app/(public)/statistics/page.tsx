@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import { connection } from "next/server";
 import { StatCard } from "@/components/stat-card";
 import { StatisticsView } from "@/components/statistics-view";
+import { percent, perTenThousand } from "@/lib/platform/quality";
 import { today } from "@/server/clock";
+import { qualitySummary } from "@/server/queries/quality";
 import { getStatistics, STATISTICS_SECTIONS } from "@/server/queries/statistics";
 
 export const metadata: Metadata = {
@@ -15,7 +17,7 @@ const CHART = { departments: "vertical", cities: "vertical", lists: "vertical" }
 /** Issue 13 §4: the province's public figures, the same as the open data on the same day. */
 export default async function StatisticsPage() {
   await connection();
-  const s = await getStatistics(today());
+  const [s, q] = await Promise.all([getStatistics(today()), qualitySummary(today())]);
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">信用统计</h1>
@@ -32,6 +34,29 @@ export default async function StatisticsPage() {
         <StatCard label="名单中的主体（各类合计）" value={s.totals.listed} href="/lists/red" />
         <StatCard label="公示中的信用承诺" value={s.totals.commitments} href="/commitments" />
       </div>
+      <section aria-labelledby="quality" className="rounded border border-slate-200 bg-white p-4">
+        <h2 id="quality" className="text-lg font-semibold">
+          数据质量（{q.from} 以来上网的 {q.total.toLocaleString("zh-CN")} 条双公示记录）
+        </h2>
+        <dl className="mt-2 grid gap-3 text-sm sm:grid-cols-4">
+          <div>
+            <dt className="text-slate-600">7 个工作日内上网</dt>
+            <dd className="text-xl font-bold tabular-nums">{percent(q.timely)}</dd>
+          </div>
+          <div>
+            <dt className="text-slate-600">必填项完整</dt>
+            <dd className="text-xl font-bold tabular-nums">{percent(q.complete)}</dd>
+          </div>
+          <div>
+            <dt className="text-slate-600">数据项有效</dt>
+            <dd className="text-xl font-bold tabular-nums">{percent(q.valid)}</dd>
+          </div>
+          <div>
+            <dt className="text-slate-600">统一社会信用代码重错码率（目标低于万分之一）</dt>
+            <dd className="text-xl font-bold tabular-nums">{perTenThousand(q.uscc.rate)}</dd>
+          </div>
+        </dl>
+      </section>
       <StatisticsView
         blocks={Object.entries(STATISTICS_SECTIONS).map(([key, [field, title]]) => ({
           key,

@@ -8,6 +8,7 @@ const NAV = [
   { href: "/business/commitments/new", label: "作出信用承诺" },
   { href: "/business/self-reports/new", label: "自主申报" },
   { href: "/business/watchlist", label: "关注的主体" },
+  { href: "/business/queries", label: "被查询记录" },
   { href: "/business/messages", label: "消息" },
   { href: "/repair", label: "信用修复指南" },
   { href: "/business/account", label: "账号安全" },

@@ -5,6 +5,7 @@ import { connection } from "next/server";
 import { CommitmentBadges } from "@/components/commitment-badges";
 import { GradeBadge } from "@/components/grade-badge";
 import { Fields, Section } from "@/components/section";
+import { GOV_DISHONESTY_LABELS, govCommitmentStanding } from "@/lib/platform/government";
 import { SEVERITY_LABELS } from "@/lib/records/record-input";
 import { parseSubjectCode } from "@/lib/subjects/subject-code";
 import { formatDateZh } from "@/lib/web/format";
@@ -200,7 +201,54 @@ export default async function SubjectPage({ params }: Props) {
           ))}
         </ul>
       </Section>
+      {p.government && <GovernmentIntegrity g={p.government} day={day} />}
     </div>
+  );
+}
+
+/** Issue 23 §6 政务诚信: an organ's promises to the public with their 履约 standing, and its dishonesty. */
+function GovernmentIntegrity({ g, day }: { g: NonNullable<SubjectProfile["government"]>; day: string }) {
+  return (
+    <Section
+      id="government"
+      title="政务诚信"
+      count={g.promises.length + g.dishonesty.length}
+      empty="没有政务承诺和政务失信记录。"
+    >
+      <ul className="divide-y divide-slate-200">
+        {g.dishonesty.map((r) => (
+          <li key={`d${r.id}`} className="space-y-1 px-4 py-3">
+            <p className="font-medium">
+              <span className={r.settledOn ? "text-slate-600" : "text-red-800"}>
+                【政务失信{r.settledOn ? "·已履行" : ""}】
+              </span>
+              {GOV_DISHONESTY_LABELS[r.kind]}
+            </p>
+            <p className="text-sm text-slate-700">
+              {r.description}
+              {r.amount && `（涉及金额 ${Number(r.amount)} 万元）`}
+            </p>
+            <p className="text-sm text-slate-600">
+              {r.documentNo} · {formatDateZh(r.decidedOn)} · {r.dept}记录
+              {r.settledOn && ` · ${formatDateZh(r.settledOn)} 已履行`}
+            </p>
+          </li>
+        ))}
+        {g.promises.map((c) => (
+          <li key={`p${c.id}`} className="space-y-1 px-4 py-3">
+            <p className="font-medium">
+              【政务承诺·{govCommitmentStanding(c, day)}】{c.title}
+            </p>
+            <p className="text-sm text-slate-700">{c.content}</p>
+            <p className="text-sm text-slate-600">
+              {formatDateZh(c.madeOn)} 向{c.counterparty}作出
+              {c.dueOn && `，履约期限 ${formatDateZh(c.dueOn)}`}
+              {c.statusNote && `；${c.statusNote}`}
+            </p>
+          </li>
+        ))}
+      </ul>
+    </Section>
   );
 }
 

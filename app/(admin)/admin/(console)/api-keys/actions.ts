@@ -2,6 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
+import { DEPARTMENT_SCOPES } from "@/lib/access/api-key-scopes";
+import { manyOf } from "@/lib/web/fields";
 import { plainText } from "@/lib/web/text";
 import { action } from "@/server/action";
 import { createApiKey, revokeApiKey } from "@/server/services/api-keys";
@@ -15,6 +17,7 @@ export const createApiKeyAction = action(
       .min(2, "请填写用途说明")
       .max(64, "用途说明不能超过 64 个字")
       .superRefine(plainText("用途说明")),
+    scopes: manyOf(DEPARTMENT_SCOPES, "请至少选择一项可调用的接口"),
   }),
   { roles: ["sysadmin"], echo: true },
   async (input, ctx) => {
@@ -22,7 +25,7 @@ export const createApiKeyAction = action(
     revalidatePath("/admin/api-keys");
     return {
       ok: true,
-      message: "密钥已创建，只显示这一次，请立即复制并交给报送系统的管理员：",
+      message: "密钥已创建，只显示这一次，请立即复制并交给该部门业务系统的管理员：",
       data: { key },
     };
   },

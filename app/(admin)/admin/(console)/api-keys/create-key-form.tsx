@@ -2,6 +2,7 @@
 
 import { useActionState } from "react";
 import { Field, FormMessage, SelectInput, SubmitButton } from "@/components/form";
+import { API_KEY_SCOPE_LABEL, DEPARTMENT_SCOPES } from "@/lib/access/api-key-scopes";
 import type { ActionState } from "@/lib/web/action-state";
 import { createApiKeyAction } from "./actions";
 
@@ -30,6 +31,18 @@ export function CreateKeyForm({ departments }: { departments: { value: string; l
         error={errors?.label}
         hint="如：市场监管业务系统每日报送"
       />
+      <fieldset className="sm:col-span-3">
+        <legend className="text-sm font-medium">可调用的接口</legend>
+        <div className="mt-1 flex flex-wrap gap-4">
+          {DEPARTMENT_SCOPES.map((s) => (
+            <label key={s} className="flex items-center gap-2 text-sm">
+              <input type="checkbox" name="scopes" value={s} defaultChecked={s === "provider"} />
+              {API_KEY_SCOPE_LABEL[s]}
+            </label>
+          ))}
+        </div>
+        {errors?.scopes && <p className="mt-1 text-sm text-red-700">{errors.scopes}</p>}
+      </fieldset>
       <div className="sm:pt-6">
         <SubmitButton>创建密钥</SubmitButton>
       </div>

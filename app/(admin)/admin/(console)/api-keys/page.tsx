@@ -21,17 +21,18 @@ export default async function ApiKeysPage() {
       <h1 className="text-2xl font-bold">接口密钥</h1>
       <p className="text-sm text-slate-600">
         各部门业务系统用密钥调用 <code>POST /api/v1/provider/penalties</code> 和 <code>/licences</code>{" "}
-        报送数据（每批不超过 5,000 条）。系统只保存密钥的摘要。
+        报送数据（每批不超过 5,000 条），或调用 <code>POST /api/v1/checks</code>{" "}
+        进行联合奖惩核查。授权查询机构的密钥在“授权机构”页签发。系统只保存密钥的摘要。
       </p>
       <CreateKeyForm departments={options.departments} />
       <DataTable
-        headers={["前缀", "部门", "用途", "可调用", "创建时间", "最近使用", "状态"]}
+        headers={["前缀", "部门 / 机构", "用途", "可调用", "创建时间", "最近使用", "状态"]}
         empty={keys.length === 0 && "尚未创建密钥。"}
       >
         {keys.map((k) => (
           <tr key={k.id} className="border-t border-slate-100">
             <td className="px-3 py-2 font-mono">cjx_{k.prefix}_…</td>
-            <td className="px-3 py-2">{k.dept}</td>
+            <td className="px-3 py-2">{k.dept ?? `${k.institution}（授权机构）`}</td>
             <td className="px-3 py-2">{k.label}</td>
             <td className="px-3 py-2">
               {k.scopes.map((s) => (API_KEY_SCOPE_LABEL as Record<string, string>)[s] ?? s).join("、")}

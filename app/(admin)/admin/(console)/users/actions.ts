@@ -5,6 +5,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { REGULATOR_ROLES } from "@/lib/access/roles";
 import { isJiangxiDivision } from "@/lib/subjects/regions";
+import { manyOf } from "@/lib/web/fields";
 import { plainText } from "@/lib/web/text";
 import { action } from "@/server/action";
 import {
@@ -25,9 +26,7 @@ const fields = {
     .superRefine(plainText("姓名")),
   departmentId: z.coerce.number({ message: "请选择部门" }).int().positive("请选择部门"),
   regionCode: z.string().refine(isJiangxiDivision, "请选择管辖区域"),
-  roles: z
-    .union([z.enum(REGULATOR_ROLES), z.array(z.enum(REGULATOR_ROLES))], { message: "请至少选择一个角色" })
-    .transform((v) => (Array.isArray(v) ? v : [v])),
+  roles: manyOf(REGULATOR_ROLES, "请至少选择一个角色"),
 };
 
 export const createUserAction = action(
