@@ -65,7 +65,7 @@ export function departmentUscc(orgBody: string, regionCode: string): string {
 }
 
 /** 31^6 codes; multiplying by 3^18 (coprime to 31) permutes them, so every subject gets a distinct code. */
-function subjectOrgCode(i: number): string {
+export function subjectOrgCode(i: number): string {
   let n = (i * 387_420_489 + 7_654_321) % 887_503_681;
   let body = "MA";
   for (let k = 0; k < 6; k++) {

@@ -95,11 +95,11 @@ export async function seedDemo(db: DbHandle, o: SeedOptions): Promise<SeedResult
   });
   await seedObjections(db, { anchor: o.anchor, skipSubjectId: businessSubjectId });
   await seedListDecisions(db, { anchor: o.anchor, ownSubjectId: businessSubjectId });
+  await seedPlatform(db, { anchor: o.anchor, businessSubjectId });
   // grades as of today, whatever the triggers saw while the rows arrived (issue 12 §1)
   await db.exec("SELECT regrade_subjects(NULL)");
   await seedSupervision(db, { seed: o.seed, anchor: o.anchor });
   await seedNews(db, { anchor: o.anchor });
-  await seedPlatform(db, { anchor: o.anchor, businessSubjectId });
   // last: its presence means the whole set is in
   await db.exec("INSERT INTO settings (key, value) VALUES ('demo_data', $1::jsonb)", [
     JSON.stringify({ seed: o.seed, anchor: o.anchor, subjects: o.subjects }),

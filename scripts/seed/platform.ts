@@ -13,7 +13,7 @@ import { withUsccCheckChar } from "../../lib/subjects/uscc";
 import { dueOn } from "../../lib/workflows/deadlines";
 import { listEntryInForceSql } from "../../server/queries/publicity";
 import { caseSeedHelpers } from "./case-helpers";
-import { DEPT_ID } from "./generate";
+import { DEPT_ID, subjectOrgCode } from "./generate";
 import { seededAt } from "./instants";
 
 /**
@@ -291,7 +291,7 @@ export async function seedPlatform(
        VALUES ($1, 'legal_person', $2, $3, $4, $5, $6, $7, $8)`,
       [
         `p${randomBytes(7).toString("hex").slice(0, 13)}`,
-        withUsccCheckChar(`91${region}MA3${String(Number(twin.id) % 100_000).padStart(5, "0")}X`),
+        withUsccCheckChar(`91${region}${subjectOrgCode(900_000 + Number(twin.id))}`),
         twin.name,
         twin.legal_representative,
         region,
