@@ -102,3 +102,7 @@ async function openPglite(dirOption: string): Promise<DbHandle> {
     },
   };
 }
+
+/** The rows of `tx.execute(sql…)`: postgres.js answers with an array, PGlite with `{ rows }`. */
+export const rowsOf = <T>(result: unknown): T[] =>
+  (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];

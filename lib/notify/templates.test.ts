@@ -58,10 +58,16 @@ describe("message templates (issue 22 §2, 'a template lacking a field is refuse
   });
 
   it("message() carries the template's name and its payload as given", () => {
-    const m = message("objection_step", { caseNo: "YY1", on: "2026-12-02", stateLabel: "已受理", note: "" });
+    const m = message("public_step", {
+      kindTitle: "异议",
+      caseNo: "YY1",
+      on: "2026-12-02",
+      stateLabel: "已受理",
+      note: "",
+    });
     expect(m).toEqual({
-      template: "objection_step",
-      payload: { caseNo: "YY1", on: "2026-12-02", stateLabel: "已受理", note: "" },
+      template: "public_step",
+      payload: { kindTitle: "异议", caseNo: "YY1", on: "2026-12-02", stateLabel: "已受理", note: "" },
     });
   });
 });

@@ -47,11 +47,11 @@ export const TEMPLATES = {
     body: "您的{kindTitle}（{caseNo}）已于 {on} {stateLabel}。{note}",
     sms: "【信用江西】您的{kindTitle}（{caseNo}）{stateLabel}，详情请登录信用江西企业服务查看。",
   }),
-  /** an objection's steps, to the contact its objector left (DOMAIN §8) */
-  objection_step: template({
-    title: "异议（{caseNo}）：{stateLabel}",
-    body: "您提出的异议（{caseNo}）已于 {on} {stateLabel}。{note}\n可凭案号和查询码在“信用江西”异议查询中查看。",
-    sms: "【信用江西】您的异议{caseNo}{stateLabel}，可凭案号和查询码在信用江西查看。",
+  /** a case anyone files (an objection, a report): each step, to the contact its filer left (DOMAIN §8) */
+  public_step: template({
+    title: "{kindTitle}（{caseNo}）：{stateLabel}",
+    body: "您提出的{kindTitle}（{caseNo}）已于 {on} {stateLabel}。{note}\n可凭案号和查询码在“信用江西”{kindTitle}查询中查看。",
+    sms: "【信用江西】您的{kindTitle}{caseNo}{stateLabel}，可凭案号和查询码在信用江西查看。",
   }),
   /** an objection about a business's record, told to that business at its outcome */
   objection_outcome: template({

@@ -32,6 +32,14 @@ export type CaseKindSpec = {
   /** the 待办 count on the dashboard: its label, and the states still waiting for a reviewer */
   backlog: string;
   waiting: readonly string[];
+  /**
+   * who files it: the subject's own account, whose portal page follows it; or anyone, by a contact — the subject
+   * never opens such a case, the filer is told of each step at the contact left, and `outcomeNotice` makes the
+   * outcome a notice also told to the subject (an objection's is; a report's is not)
+   */
+  filer: { by: "subject"; portal: string } | { by: "public"; label: string; outcomeNotice: boolean };
+  /** its materials' reference (case_files), if it takes any */
+  fileKey: "repairCaseId" | "selfReportId" | "objectionId" | null;
 };
 
 const spec = <S extends string, E extends string, C extends { state: S }>(
@@ -49,6 +57,8 @@ export const CASE_KIND: Record<CaseKind, CaseKindSpec> = {
     entityType: "repair_case",
     auditPrefix: "repair",
     waiting: ["submitted", "accepted"],
+    filer: { by: "subject", portal: "/business/repairs" },
+    fileKey: "repairCaseId",
   }),
   commitments: spec(commitmentMachine, {
     title: "信用承诺",
@@ -59,6 +69,8 @@ export const CASE_KIND: Record<CaseKind, CaseKindSpec> = {
     entityType: "commitment",
     auditPrefix: "commitment",
     waiting: ["submitted"],
+    filer: { by: "subject", portal: "/business/commitments" },
+    fileKey: null,
   }),
   "self-reports": spec(selfReportMachine, {
     title: "自主申报",
@@ -69,17 +81,20 @@ export const CASE_KIND: Record<CaseKind, CaseKindSpec> = {
     entityType: "self_report",
     auditPrefix: "self_report",
     waiting: ["submitted"],
+    filer: { by: "subject", portal: "/business/self-reports" },
+    fileKey: "selfReportId",
   }),
   objections: spec(objectionMachine, {
     title: "异议",
     backlog: "异议待办结",
-    // an objection is the objector's, not the company's: a business never opens one (getCaseDetail)
     textTitle: { console: "异议理由", portal: "异议理由" },
     targetLink: "查看被提出异议的记录",
     historyKey: "objectionId",
     entityType: "objection",
     auditPrefix: "objection",
     waiting: ["submitted", "verifying"],
+    filer: { by: "public", label: "异议人", outcomeNotice: true },
+    fileKey: "objectionId",
   }),
 };
 

@@ -86,8 +86,9 @@ export async function getCaseDetail({
   const base = await loadBase(kind, id, today);
   if (!base) return null;
   const business = viewer.roles.includes("business");
-  // an objection names the objector and their contact: the company it is about never opens it
-  if (business && kind === "objections") return null;
+  const spec = CASE_KIND[kind];
+  // a case anyone files names its filer and their contact: the company it is about never opens it
+  if (business && spec.filer.by === "public") return null;
   if (
     business
       ? viewer.subjectId !== base.subjectId
@@ -99,20 +100,8 @@ export async function getCaseDetail({
     .from(subjects)
     .leftJoin(regions, eq(regions.code, subjects.regionCode))
     .where(eq(subjects.id, base.subjectId));
-  const ref =
-    kind === "repairs"
-      ? caseEvents.repairCaseId
-      : kind === "commitments"
-        ? caseEvents.commitmentId
-        : kind === "objections"
-          ? caseEvents.objectionId
-          : caseEvents.selfReportId;
-  const fileRef =
-    kind === "repairs"
-      ? caseFiles.repairCaseId
-      : kind === "objections"
-        ? caseFiles.objectionId
-        : caseFiles.selfReportId;
+  const ref = caseEvents[spec.historyKey];
+  const fileRef = spec.fileKey ? caseFiles[spec.fileKey] : null;
   const [events, files, cal, [notice]] = await Promise.all([
     db
       .select({ e: caseEvents, name: users.displayName, isBusiness: users.subjectId })
@@ -120,7 +109,7 @@ export async function getCaseDetail({
       .leftJoin(users, eq(users.id, caseEvents.actorId))
       .where(eq(ref, id))
       .orderBy(asc(caseEvents.id)),
-    kind === "commitments"
+    fileRef === null
       ? Promise.resolve([])
       : db
           .select({
@@ -153,7 +142,7 @@ export async function getCaseDetail({
     events: business
       ? []
       : availableEvents(
-          CASE_KIND[kind].machine,
+          spec.machine,
           { state: base.state, deptId: base.deptId, recordEnteredBy: base.recordEnteredBy },
           viewer,
           new Date(),
@@ -172,7 +161,7 @@ export async function getCaseDetail({
           ? "申请人"
           : business
             ? base.dept
-            : (name ?? (kind === "objections" && e.actorId === null ? "异议人" : "系统")),
+            : (name ?? (spec.filer.by === "public" && e.actorId === null ? spec.filer.label : "系统")),
       note: e.note,
     })),
   };

@@ -12,7 +12,17 @@ export { CASE_KINDS, type CaseKind } from "@/lib/workflows/kinds";
 /** How each kind's queue reads from its table (issue 11 §5, objections of issue 14 §1): the kind's read model. */
 export const QUEUES: Record<
   CaseKind,
-  { from: string; title: string; state: string; due: string; where: string }
+  {
+    from: string;
+    title: string;
+    state: string;
+    due: string;
+    where: string;
+    /** its case number, and for a case anyone files: the contact left, and what it is about (its messages) */
+    caseNo: string;
+    contact?: string;
+    about?: string;
+  }
 > = {
   repairs: {
     from: "repair_cases c",
@@ -20,6 +30,7 @@ export const QUEUES: Record<
     state: "c.status::text",
     due: "CASE c.status WHEN 'submitted' THEN c.accept_due_on WHEN 'accepted' THEN c.decide_due_on END",
     where: "TRUE",
+    caseNo: "c.case_no",
   },
   commitments: {
     from: "commitments c",
@@ -28,6 +39,7 @@ export const QUEUES: Record<
     due: "CASE WHEN c.status = 'submitted' THEN c.review_due_on END",
     // a 信用修复型 commitment is decided with its repair case, not in this queue
     where: "c.type <> 'repair'",
+    caseNo: "'CN' || to_char(c.signed_on, 'YYYYMMDD') || lpad(c.id::text, 6, '0')",
   },
   "self-reports": {
     from: "self_reports c",
@@ -35,6 +47,7 @@ export const QUEUES: Record<
     state: "c.status::text",
     due: "CASE WHEN c.status = 'submitted' THEN c.verify_due_on END",
     where: "TRUE",
+    caseNo: "c.case_no",
   },
   objections: {
     from: "objections c",
@@ -42,6 +55,12 @@ export const QUEUES: Record<
     state: "c.status::text",
     due: "CASE WHEN c.status IN ('submitted', 'verifying') THEN c.answer_due_on END",
     where: "TRUE",
+    caseNo: "c.case_no",
+    contact: "c.contact",
+    about: `CASE c.target_type
+      WHEN 'penalty' THEN '行政处罚 ' || (SELECT decision_no FROM penalties WHERE id = c.target_id)
+      WHEN 'licence' THEN '行政许可 ' || (SELECT decision_no FROM licences WHERE id = c.target_id)
+      ELSE '名单 ' || (SELECT case_no FROM list_entries WHERE id = c.target_id) END`,
   },
 };
 

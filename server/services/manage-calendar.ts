@@ -1,6 +1,6 @@
 import "server-only";
 import { eq, sql } from "drizzle-orm";
-import type { Tx } from "@/db/client";
+import { rowsOf, type Tx } from "@/db/client";
 import { calendarDays, commitments, listEntries, objections, repairCases, selfReports } from "@/db/schema";
 import {
   type CalendarDayKind,
@@ -37,16 +37,13 @@ async function openDeadlines(tx: Tx, p: Policy): Promise<OpenDeadline[]> {
     SELECT 'list-notice:' || e.id, e.case_no, n.served_on::text, ${p.statementPeriodWorkingDays}::int, e.statement_deadline::text
       FROM list_entries e JOIN notices n ON n.kind = 'list_notice' AND n.case_type = 'list_entry' AND n.case_id = e.id
       WHERE e.status = 'notified' AND e.statement IS NULL AND n.served_on IS NOT NULL AND e.statement_deadline IS NOT NULL`);
-  const list = Array.isArray(rows) ? rows : (rows as unknown as { rows: typeof rows }).rows;
-  return (list as unknown as { ref: string; label: string; from: string; n: number; due: string }[]).map(
-    (r) => ({
-      ref: r.ref,
-      label: r.label,
-      from: r.from,
-      workingDays: Number(r.n),
-      due: r.due,
-    }),
-  );
+  return rowsOf<{ ref: string; label: string; from: string; n: number; due: string }>(rows).map((r) => ({
+    ref: r.ref,
+    label: r.label,
+    from: r.from,
+    workingDays: Number(r.n),
+    due: r.due,
+  }));
 }
 
 async function moveDeadline(tx: Tx, ref: string, next: string) {

@@ -389,9 +389,9 @@ describe("objections (DOMAIN §8, issue 14 §1)", () => {
       [`objections:${id}:%`],
     );
     expect(told.map((t) => [t.channel, t.address, t.template])).toEqual([
-      ["sms", "13907917777", "objection_step"],
-      ["sms", "13907917777", "objection_step"],
-      ["sms", "13907917777", "objection_step"],
+      ["sms", "13907917777", "public_step"],
+      ["sms", "13907917777", "public_step"],
+      ["sms", "13907917777", "public_step"],
     ]);
     // the last one carries the outcome notice, not yet served
     expect(told.slice(0, 2).every((t) => t.notice_id === null)).toBe(true);

@@ -1,11 +1,11 @@
 import "server-only";
 import { and, eq, sql } from "drizzle-orm";
-import type { Tx } from "@/db/client";
-import { commitments, objections, repairCases, selfReports, subjects, userRoles, users } from "@/db/schema";
+import { rowsOf, type Tx } from "@/db/client";
+import { userRoles, users } from "@/db/schema";
 import type { IsoDate } from "@/lib/calendar/dates";
 import { message } from "@/lib/notify/templates";
-import { CASE_PREFIX, caseNumber } from "@/lib/workflows/case-number";
 import { CASE_KIND, type CaseKind } from "@/lib/workflows/kinds";
+import { QUEUES } from "../../queries/cases";
 import { issueNotice } from "./issue-notice";
 import { tellAddress, tellSubject, tellUsers } from "./outbox";
 
@@ -22,75 +22,25 @@ type Facts = {
   record?: string;
 };
 
-const PORTAL: Record<CaseKind, string | null> = {
-  repairs: "/business/repairs",
-  commitments: "/business/commitments",
-  "self-reports": "/business/self-reports",
-  objections: null,
-};
-
+/** A case's facts through its kind's read model (QUEUES), whatever the kind. */
 async function factsOf(tx: Tx, kind: CaseKind, id: number): Promise<Facts | null> {
-  const name = { subjectName: subjects.name };
-  if (kind === "repairs") {
-    const [r] = await tx
-      .select({
-        subjectId: repairCases.subjectId,
-        deptId: repairCases.deptId,
-        caseNo: repairCases.caseNo,
-        accept: repairCases.acceptDueOn,
-        decide: repairCases.decideDueOn,
-        ...name,
-      })
-      .from(repairCases)
-      .innerJoin(subjects, eq(subjects.id, repairCases.subjectId))
-      .where(eq(repairCases.id, id));
-    return r ? { ...r, due: r.decide ?? r.accept } : null;
-  }
-  if (kind === "commitments") {
-    const [c] = await tx
-      .select({
-        subjectId: commitments.subjectId,
-        deptId: commitments.deptId,
-        signedOn: commitments.signedOn,
-        due: commitments.reviewDueOn,
-        ...name,
-      })
-      .from(commitments)
-      .innerJoin(subjects, eq(subjects.id, commitments.subjectId))
-      .where(eq(commitments.id, id));
-    return c ? { ...c, caseNo: caseNumber(CASE_PREFIX.commitment, c.signedOn, id) } : null;
-  }
-  if (kind === "self-reports") {
-    const [r] = await tx
-      .select({
-        subjectId: selfReports.subjectId,
-        deptId: selfReports.deptId,
-        caseNo: selfReports.caseNo,
-        due: selfReports.verifyDueOn,
-        ...name,
-      })
-      .from(selfReports)
-      .innerJoin(subjects, eq(subjects.id, selfReports.subjectId))
-      .where(eq(selfReports.id, id));
-    return r ?? null;
-  }
-  const [o] = await tx
-    .select({
-      subjectId: objections.subjectId,
-      deptId: objections.deptId,
-      caseNo: objections.caseNo,
-      due: objections.answerDueOn,
-      contact: objections.contact,
-      record: sql<string>`CASE ${objections.targetType}
-        WHEN 'penalty' THEN '行政处罚 ' || (SELECT decision_no FROM penalties WHERE id = ${objections.targetId})
-        WHEN 'licence' THEN '行政许可 ' || (SELECT decision_no FROM licences WHERE id = ${objections.targetId})
-        ELSE '名单 ' || (SELECT case_no FROM list_entries WHERE id = ${objections.targetId}) END`,
-      ...name,
-    })
-    .from(objections)
-    .innerJoin(subjects, eq(subjects.id, objections.subjectId))
-    .where(eq(objections.id, id));
-  return o ?? null;
+  const q = QUEUES[kind];
+  const [r] = rowsOf<Record<string, unknown>>(
+    await tx.execute(sql`SELECT c.subject_id, c.dept_id, s.name AS subject_name,
+        ${sql.raw(q.caseNo)} AS case_no, (${sql.raw(q.due)})::text AS due,
+        ${sql.raw(q.contact ?? "NULL")} AS contact, ${sql.raw(q.about ?? "NULL")} AS about
+      FROM ${sql.raw(q.from)} JOIN subjects s ON s.id = c.subject_id WHERE c.id = ${id}`),
+  );
+  if (!r) return null;
+  return {
+    subjectId: Number(r.subject_id),
+    deptId: Number(r.dept_id),
+    subjectName: String(r.subject_name),
+    caseNo: String(r.case_no),
+    due: (r.due as string | null) ?? null,
+    contact: (r.contact as string | null) ?? undefined,
+    record: (r.about as string | null) ?? undefined,
+  };
 }
 
 /** The reviewers of a department: whose queue a new case joins. */
@@ -140,8 +90,8 @@ export async function tellCaseStep(
       }),
       href: `/admin/cases/${o.kind}/${o.id}`,
     });
-  const portal = PORTAL[o.kind];
-  if (portal && o.from !== null) {
+  const filer = spec.filer;
+  if (filer.by === "subject" && o.from !== null) {
     const noticeId =
       o.kind === "repairs" && final
         ? await issueNotice(tx, {
@@ -158,31 +108,38 @@ export async function tellCaseStep(
       subjectId: f.subjectId,
       event,
       message: message("case_step", { kindTitle: spec.title, caseNo: f.caseNo, stateLabel, on: o.on, note }),
-      href: `${portal}/${o.id}`,
+      href: `${filer.portal}/${o.id}`,
       noticeId,
     });
   }
-  if (o.kind !== "objections") return;
+  if (filer.by !== "public") return;
   const to = f.contact ? contactChannel(f.contact) : null;
-  const outcome = final
-    ? await issueNotice(tx, {
-        kind: "objection_outcome",
-        caseType: "objections",
-        caseId: o.id,
-        caseNo: f.caseNo,
-        subjectId: null,
-        issuedOn: o.on,
-        issuedBy: null,
-      })
-    : null;
+  const outcome =
+    final && filer.outcomeNotice
+      ? await issueNotice(tx, {
+          kind: "objection_outcome",
+          caseType: "objections",
+          caseId: o.id,
+          caseNo: f.caseNo,
+          subjectId: null,
+          issuedOn: o.on,
+          issuedBy: null,
+        })
+      : null;
   if (to)
     await tellAddress(tx, {
       ...to,
       event,
-      message: message("objection_step", { caseNo: f.caseNo, on: o.on, stateLabel, note }),
+      message: message("public_step", {
+        kindTitle: spec.title,
+        caseNo: f.caseNo,
+        on: o.on,
+        stateLabel,
+        note,
+      }),
       noticeId: outcome,
     });
-  if (final)
+  if (final && filer.outcomeNotice)
     await tellSubject(tx, {
       subjectId: f.subjectId,
       event,

@@ -9,8 +9,8 @@ import { today } from "@/server/clock";
 import { getCaseDetail } from "@/server/queries/case-detail";
 import { getPolicy } from "@/server/settings";
 
-/** an objection is the objector's, not the company's: a business never opens one here */
-type BusinessKind = Exclude<CaseKind, "objections">;
+/** the kinds a company files itself (a case anyone files is never opened here: getCaseDetail) */
+type BusinessKind = CaseKind;
 
 /**
  * A case as its applicant follows it; another company's case is refused (audited) and answered as 404. The page

@@ -92,7 +92,7 @@ export default async function CaseQueuePage({
       <DataTable
         headers={[
           "案号 / 事项",
-          kind === "objections" ? "信用主体" : "申请主体",
+          CASE_KIND[kind].filer.by === "public" ? "信用主体" : "申请主体",
           "办理部门",
           "状态",
           "提交日期",

@@ -44,7 +44,7 @@ export default async function CasePage({ params }: { params: Promise<{ kind: str
       <CaseView
         {...c}
         textTitle={spec.textTitle.console}
-        subjectLabel={kind === "objections" ? "信用主体" : undefined}
+        subjectLabel={CASE_KIND[kind].filer.by === "public" ? "信用主体" : undefined}
         fileHref={(f) => `/case-files/${f}`}
       />
       {targetHref && spec.targetLink && (
