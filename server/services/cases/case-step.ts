@@ -3,7 +3,7 @@ import { sql } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { caseEvents, listEntryEvents } from "@/db/schema";
 import { chinaDate, type IsoDate } from "@/lib/calendar/dates";
-import { CASE_KIND, type CaseKind } from "@/lib/workflows/kinds";
+import { CASE_KIND, type CaseKind, type CaseKindSpec } from "@/lib/workflows/kinds";
 import type { ListHistoryStep } from "@/lib/workflows/list-decision";
 import { type Machine, type Transition, transition, type WorkflowActor } from "@/lib/workflows/machine";
 import { type AuditAction, logAudit } from "../../audit";
@@ -84,7 +84,7 @@ export async function recordCaseStep(
     to: string;
     note?: string | null;
     action: AuditAction;
-    entityType: "commitment" | "self_report" | "repair_case" | "objection" | "list_entry" | "subject";
+    entityType: CaseKindSpec["entityType"] | "list_entry" | "subject";
     /** the audited object when it is not the case itself (a name review is audited on its subject) */
     entityId?: string;
     before?: unknown;
@@ -148,10 +148,7 @@ export function ownDepartment(actor: { departmentId: number | null }, deptId: nu
 }
 
 /** The id the next row of a case table will take, so its case number can be written with it. */
-export async function nextCaseId(
-  tx: Tx,
-  table: "self_reports" | "repair_cases" | "objections" | "list_entries",
-): Promise<number> {
+export async function nextCaseId(tx: Tx, table: string): Promise<number> {
   const [row] = await tx
     .select({ id: sql<number>`nextval(pg_get_serial_sequence(${table}, 'id'))::int` })
     .from(sql`(VALUES (1)) AS one (x)`);
