@@ -58,11 +58,6 @@ export const CONSOLE_NAV = [
   { href: "/admin/cases/repairs", label: "办件", roles: ["reviewer", "supervisor"] },
   { href: "/admin/lists", label: "名单认定", roles: ["operator", "reviewer", "supervisor"] },
   { href: "/admin/supervision", label: "分级监管", roles: ["supervisor"] },
-  {
-    href: "/admin/platform/checks",
-    label: "部门协同",
-    roles: ["operator", "reviewer", "supervisor", "sysadmin"],
-  },
   { href: "/admin/name-reviews", label: "名称核对", roles: ["operator", "reviewer"] },
   { href: "/admin/templates", label: "承诺书模板", roles: ["reviewer"] },
   { href: "/admin/business-accounts", label: "企业账号激活", roles: RECORD_READERS },
@@ -71,6 +66,11 @@ export const CONSOLE_NAV = [
   { href: "/admin/api-keys", label: "接口密钥", roles: ["sysadmin"] },
   { href: "/admin/calendar", label: "工作日历", roles: ["sysadmin"] },
   { href: "/admin/settings", label: "系统设置", roles: ["sysadmin"] },
+  {
+    href: "/admin/platform/checks",
+    label: "部门协同",
+    roles: ["operator", "reviewer", "supervisor", "sysadmin"],
+  },
   { href: "/admin/audit", label: "审计日志", roles: ["auditor"] },
   { href: "/admin/news", label: "新闻与政策", roles: ["editor"] },
   { href: "/admin/messages", label: "消息", roles: REGULATOR_ROLES },
