@@ -17,6 +17,7 @@ import {
 import { OBJECTION_STATES } from "../../lib/workflows/objection";
 import { REPAIR_STATES } from "../../lib/workflows/repair";
 import { SELF_REPORT_CATEGORIES, SELF_REPORT_STATES } from "../../lib/workflows/self-report";
+import { TIPOFF_STATES } from "../../lib/workflows/tipoff";
 import { timestamps } from "./_columns";
 import { deptRef, subjectRef, userRef } from "./_refs";
 import { commitments } from "./commitments";
@@ -155,12 +156,40 @@ export const objections = pgTable(
   (t) => [index().on(t.targetType, t.targetId), index().on(t.deptId, t.status)],
 );
 
+/** 失信举报 (issue 23 §5): anyone reports a subject to the competent department; the subject never sees it. */
+export const tipoffStatus = pgEnum("tipoff_status", TIPOFF_STATES);
+export const tipoffs = pgTable(
+  "tipoffs",
+  {
+    id: bigserial({ mode: "number" }).primaryKey(),
+    caseNo: varchar({ length: 32 }).notNull().unique(),
+    subjectId: subjectRef().notNull(),
+    deptId: deptRef().notNull(),
+    reporterName: varchar({ length: 64 }).notNull(),
+    contact: varchar({ length: 128 }).notNull(),
+    content: text().notNull(),
+    /** sha-256 of the tracking secret, shown once to the reporter */
+    secretHash: char({ length: 64 }).notNull(),
+    submissionKey: uuid().unique(),
+    status: tipoffStatus().notNull().default("submitted"),
+    submittedOn: date({ mode: "string" }).notNull(),
+    answerDueOn: date({ mode: "string" }).notNull(),
+    acceptedOn: date({ mode: "string" }),
+    closedOn: date({ mode: "string" }),
+    outcomeReason: text(),
+    handlerId: userRef(),
+    ...timestamps,
+  },
+  (t) => [index().on(t.deptId, t.status), index().on(t.subjectId)],
+);
+
 /** Uploaded files of repairs and objections; the type is checked from content, not the name. */
 export const caseFiles = pgTable("case_files", {
   id: bigserial({ mode: "number" }).primaryKey(),
   repairCaseId: bigint({ mode: "number" }).references(() => repairCases.id),
   objectionId: bigint({ mode: "number" }).references(() => objections.id),
   selfReportId: bigint({ mode: "number" }).references(() => selfReports.id),
+  tipoffId: bigint({ mode: "number" }).references(() => tipoffs.id),
   /** a 陈述申辩's attachments */
   listEntryId: bigint({ mode: "number" }).references(() => listEntries.id),
   kind: materialKind().notNull(),
@@ -181,6 +210,7 @@ export const caseEvents = pgTable(
     objectionId: bigint({ mode: "number" }).references(() => objections.id),
     commitmentId: bigint({ mode: "number" }).references(() => commitments.id),
     selfReportId: bigint({ mode: "number" }).references(() => selfReports.id),
+    tipoffId: bigint({ mode: "number" }).references(() => tipoffs.id),
     fromStatus: varchar({ length: 32 }),
     toStatus: varchar({ length: 32 }).notNull(),
     actorId: userRef(),
@@ -192,6 +222,7 @@ export const caseEvents = pgTable(
     index().on(t.objectionId),
     index().on(t.commitmentId),
     index().on(t.selfReportId),
+    index().on(t.tipoffId),
   ],
 );
 

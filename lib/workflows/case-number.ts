@@ -9,6 +9,7 @@ export const CASE_PREFIX = {
   commitment: "CN",
   self_report: "ZB",
   objection: "YY",
+  tipoff: "JB",
   list_entry: "MD",
 } as const;
 

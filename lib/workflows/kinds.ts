@@ -3,13 +3,14 @@ import type { Machine } from "./machine";
 import { objectionMachine } from "./objection";
 import { repairMachine } from "./repair";
 import { selfReportMachine } from "./self-report";
+import { tipoffMachine } from "./tipoff";
 
 /**
  * The reviewer's case kinds, each registered once (issue 21 §3): its machine, how the console and the portal name
  * it, and how its steps are audited. Queues, the case page, the actions and the dashboard read this table; a new
  * kind adds its entry here (README "Adding a case kind").
  */
-export const CASE_KINDS = ["repairs", "commitments", "self-reports", "objections"] as const;
+export const CASE_KINDS = ["repairs", "commitments", "self-reports", "objections", "tipoffs"] as const;
 export type CaseKind = (typeof CASE_KINDS)[number];
 
 /** What every kind's machine judges: the state, the deciding department, and who entered the record (四眼). */
@@ -25,10 +26,10 @@ export type CaseKindSpec = {
   /** the link to the record a case is about */
   targetLink: string | null;
   /** its history rows' reference (case_events) */
-  historyKey: "repairCaseId" | "commitmentId" | "selfReportId" | "objectionId";
+  historyKey: "repairCaseId" | "commitmentId" | "selfReportId" | "objectionId" | "tipoffId";
   /** audit: the entity type and the action prefix of its steps */
-  entityType: "repair_case" | "commitment" | "self_report" | "objection";
-  auditPrefix: "repair" | "commitment" | "self_report" | "objection";
+  entityType: "repair_case" | "commitment" | "self_report" | "objection" | "tipoff";
+  auditPrefix: "repair" | "commitment" | "self_report" | "objection" | "tipoff";
   /** the 待办 count on the dashboard: its label, and the states still waiting for a reviewer */
   backlog: string;
   waiting: readonly string[];
@@ -39,7 +40,7 @@ export type CaseKindSpec = {
    */
   filer: { by: "subject"; portal: string } | { by: "public"; label: string; outcomeNotice: boolean };
   /** its materials' reference (case_files), if it takes any */
-  fileKey: "repairCaseId" | "selfReportId" | "objectionId" | null;
+  fileKey: "repairCaseId" | "selfReportId" | "objectionId" | "tipoffId" | null;
 };
 
 const spec = <S extends string, E extends string, C extends { state: S }>(
@@ -95,6 +96,18 @@ export const CASE_KIND: Record<CaseKind, CaseKindSpec> = {
     waiting: ["submitted", "verifying"],
     filer: { by: "public", label: "异议人", outcomeNotice: true },
     fileKey: "objectionId",
+  }),
+  tipoffs: spec(tipoffMachine, {
+    title: "失信举报",
+    backlog: "失信举报待办理",
+    textTitle: { console: "举报内容", portal: "举报内容" },
+    targetLink: null,
+    historyKey: "tipoffId",
+    entityType: "tipoff",
+    auditPrefix: "tipoff",
+    waiting: ["submitted", "accepted"],
+    filer: { by: "public", label: "举报人", outcomeNotice: false },
+    fileKey: "tipoffId",
   }),
 };
 

@@ -12,6 +12,7 @@ import {
   repairCases,
   selfReports,
   subjects,
+  tipoffs,
   users,
 } from "@/db/schema";
 import { inRecordScope, type ScopeUser } from "@/lib/access/scope";
@@ -228,6 +229,32 @@ async function loadBase(kind: CaseKind, id: number, today: IsoDate) {
       }),
     };
   }
+  if (kind === "tipoffs") {
+    const [r] = await db
+      .select({ c: tipoffs, ...DEPT })
+      .from(tipoffs)
+      .innerJoin(departments, eq(departments.id, tipoffs.deptId))
+      .where(eq(tipoffs.id, id));
+    if (!r) return null;
+    const c = r.c;
+    return {
+      ...common(kind, r, c.status),
+      caseNo: c.caseNo,
+      title: "失信举报",
+      dueOn: c.status === "submitted" || c.status === "accepted" ? c.answerDueOn : null,
+      fields: [
+        ["举报人", c.reporterName],
+        ["联系方式", c.contact],
+        ["答复时限", `${c.answerDueOn} 前`],
+        ["受理日期", c.acceptedOn],
+        ["办结日期", c.closedOn],
+        ["办理意见", c.outcomeReason],
+      ] as [string, string | null][],
+      text: c.content,
+      recordEnteredBy: null,
+      target: null,
+    };
+  }
   if (kind === "repairs") {
     const [r] = await db
       .select({ c: repairCases, ...DEPT })
@@ -328,6 +355,7 @@ export async function getCaseFileFor({ viewer, id }: { viewer: CaseViewer; id: n
       reportSubject: selfReports.subjectId,
       reportDept: selfReports.deptId,
       objectionDept: objections.deptId,
+      tipoffDept: tipoffs.deptId,
       listSubject: listEntries.subjectId,
       listDept: listEntries.deptId,
     })
@@ -335,12 +363,13 @@ export async function getCaseFileFor({ viewer, id }: { viewer: CaseViewer; id: n
     .leftJoin(repairCases, eq(repairCases.id, caseFiles.repairCaseId))
     .leftJoin(selfReports, eq(selfReports.id, caseFiles.selfReportId))
     .leftJoin(objections, eq(objections.id, caseFiles.objectionId))
+    .leftJoin(tipoffs, eq(tipoffs.id, caseFiles.tipoffId))
     .leftJoin(listEntries, eq(listEntries.id, caseFiles.listEntryId))
     .where(eq(caseFiles.id, id));
   if (!f) return null;
   // an objector's evidence is for the verifying department only, not for the company it is about
   const subjectId = f.repairSubject ?? f.reportSubject ?? f.listSubject;
-  const deptId = f.repairDept ?? f.reportDept ?? f.objectionDept ?? f.listDept;
+  const deptId = f.repairDept ?? f.reportDept ?? f.objectionDept ?? f.tipoffDept ?? f.listDept;
   const mine =
     viewer.roles.includes("business") && viewer.subjectId !== null && viewer.subjectId === subjectId;
   const handles =

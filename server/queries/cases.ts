@@ -62,6 +62,15 @@ export const QUEUES: Record<
       WHEN 'licence' THEN '行政许可 ' || (SELECT decision_no FROM licences WHERE id = c.target_id)
       ELSE '名单 ' || (SELECT case_no FROM list_entries WHERE id = c.target_id) END`,
   },
+  tipoffs: {
+    from: "tipoffs c",
+    title: "c.case_no",
+    state: "c.status::text",
+    due: "CASE WHEN c.status IN ('submitted', 'accepted') THEN c.answer_due_on END",
+    where: "TRUE",
+    caseNo: "c.case_no",
+    contact: "c.contact",
+  },
 };
 
 export type CaseQueueFilters = {
