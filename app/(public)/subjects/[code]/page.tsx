@@ -94,6 +94,10 @@ export default async function SubjectPage({ params }: Props) {
               关注该主体（企业账号）
             </Link>
           )}
+          {/* issue 23 §5: a report about this subject goes to the department the reporter chooses */}
+          <Link href={`/reports/new?subject=${p.code}`} className="text-sm text-brand-700 underline">
+            举报失信行为
+          </Link>
         </div>
         <Fields
           items={[
