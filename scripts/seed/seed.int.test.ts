@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { serveQueriesFrom } from "../../db/testing/actor";
 import { createTestDatabase, type TestDatabase } from "../../db/testing/test-database";
 import { addDays, chinaDate } from "../../lib/calendar/dates";
 import { penaltyPublicityWindow } from "../../lib/records/publicity";
@@ -7,6 +8,7 @@ import type { SubjectKind } from "../../lib/subjects/subject-kinds";
 import { checkUscc } from "../../lib/subjects/uscc";
 import { verifyPassword } from "../../server/credentials/password";
 import { createPiiProtector } from "../../server/pii";
+import { usccRate } from "../../server/queries/quality";
 import { subjectBatches } from "./generate";
 import { isSeeded, seedDemo } from "./index";
 import { fitsLicence, fitsPenalty, sectorOf } from "./trades";
@@ -295,5 +297,35 @@ describe("seeded listings rest on records (issue 21)", () => {
     expect(rows.length).toBeGreaterThan(0);
     for (const r of rows)
       expect(r, String(r.case_no)).toMatchObject({ own: true, same_dept: true, before: true });
+  });
+});
+
+describe("the platform's demo figures (issue 23 §4)", () => {
+  it("the quality board's USCC error and duplicate rate matches an independent count in SQL", async () => {
+    serveQueriesFrom(db);
+    try {
+      const board = await usccRate();
+      // GB 32100 weights are 3^(i-1) mod 31; a duplicate is a name held by two or more codes
+      const [mine] = await db.exec(`
+        WITH checked AS (
+          SELECT s.uscc, s.name,
+                 substr('0123456789ABCDEFGHJKLMNPQRTUWXY',
+                   ((31 - sum((position(substr(s.uscc, i, 1) IN '0123456789ABCDEFGHJKLMNPQRTUWXY') - 1)
+                     * (power(3::numeric, i - 1) % 31))::int % 31) % 31) + 1, 1) = substr(s.uscc, 18, 1) AS valid
+            FROM subjects s CROSS JOIN generate_series(1, 17) AS i WHERE s.uscc IS NOT NULL GROUP BY s.uscc, s.name),
+        names AS (SELECT name, count(*) AS codes FROM subjects WHERE uscc IS NOT NULL GROUP BY name)
+        SELECT count(*)::int AS codes,
+               count(*) FILTER (WHERE NOT valid)::int AS errors,
+               count(*) FILTER (WHERE valid AND n.codes > 1)::int AS duplicates
+          FROM checked c JOIN names n USING (name)`);
+      expect(board).toMatchObject({ codes: mine?.codes, errors: mine?.errors, duplicates: mine?.duplicates });
+      expect(board.duplicates).toBe(2);
+      expect(board.rate).toBeCloseTo(
+        (Number(mine?.errors) + Number(mine?.duplicates)) / Number(mine?.codes),
+        12,
+      );
+    } finally {
+      serveQueriesFrom(null);
+    }
   });
 });

@@ -19,7 +19,7 @@ export async function authorisedRecords(subjectId: number, reader: Reader, today
     `SELECT CASE WHEN p.disclosable THEN 'penalty' ELSE 'penalty_undisclosed' END AS cls,
             CASE WHEN p.disclosable THEN ${classified("penalty", "p.source_dept_id")}
                  ELSE ${classified("penalty_undisclosed", "p.source_dept_id")} END AS classification,
-            p.id, p.decision_no AS no, p.decision_date::text AS on, p.violation_type AS title,
+            p.id, p.decision_no AS no, p.decision_date::text AS day, p.violation_type AS title,
             p.penalty_content AS content, d.name AS dept
        FROM penalties p JOIN departments d ON d.id = p.authority_dept_id
       WHERE p.subject_id = $1 AND p.status = 'active' AND p.decision_date <= $2 AND p.public_until >= $2
@@ -38,7 +38,7 @@ export async function authorisedRecords(subjectId: number, reader: Reader, today
             c.content, d.name
        FROM commitments c JOIN departments d ON d.id = c.dept_id
       WHERE c.subject_id = $1 AND c.status = 'approved' AND c.type <> 'repair'
-     ORDER BY on DESC`,
+     ORDER BY day DESC`,
     [subjectId, today],
   );
   return rows
@@ -49,7 +49,7 @@ export async function authorisedRecords(subjectId: number, reader: Reader, today
         classification: (r.classification as Classification | null) ?? DEFAULT_CLASSIFICATION[dataClass],
         id: Number(r.id),
         decisionNo: (r.no as string | null) ?? null,
-        date: String(r.on),
+        date: String(r.day),
         title: String(r.title),
         content: String(r.content),
         dept: String(r.dept),
