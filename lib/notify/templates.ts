@@ -71,6 +71,12 @@ export const TEMPLATES = {
     body: "以下办件将在 2 个工作日内到期（{day}）：\n{lines}",
     sms: "【信用江西】您有{count}件办件2个工作日内到期（含{caseNo}），请及时办理。",
   }),
+  /** joint checks whose 成效反馈 is due within 2 working days or overdue (issue 23 §1), once a day */
+  check_feedback_due: template({
+    title: "联合奖惩反馈提醒：{count} 次核查待反馈",
+    body: "以下联合奖惩核查命中了措施，请在期限内反馈执行情况（{day}）：\n{lines}",
+    sms: "【信用江西】您有{count}次联合奖惩核查待反馈执行情况（含{caseNo}），请及时办理。",
+  }),
   /** a new public record or list change of a followed subject (the webhook's text) */
   follow_record: template({
     title: "关注的主体：{subjectName}{what}",

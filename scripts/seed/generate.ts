@@ -418,7 +418,7 @@ function onlineAt(decisionDate: IsoDate, id: number): string {
 }
 
 /** One legal-entity penalty in fifty went online without its 法定代表人 (the board's completeness figure). */
-const lacksRepresentative = (id: number) => (id * 40503) % 50 === 7;
+const lacksRepresentative = (id: number) => Math.floor(id * 618.0339887) % 50 === 7;
 
 export const PENALTY_COLUMNS = [
   "id",

@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from "node:crypto";
 import type { DbHandle } from "../../db/client";
-import type { IsoDate } from "../../lib/calendar/dates";
+import { addMonths, type IsoDate } from "../../lib/calendar/dates";
 import { GOV_COMMITMENT_LABELS } from "../../lib/platform/government";
 import {
   FEEDBACK_WORKING_DAYS,
@@ -86,26 +86,46 @@ const MEASURES: [MeasureListKind, Matter, string, string][] = [
   ["red", "financing", "作为金融机构优惠利率、信用贷款的参考", "《江西省社会信用条例》第二十九条"],
 ];
 
-const GOV_PROMISES = [
-  {
-    title: "招商引资项目配套道路按期建成",
-    content: "在项目签约后 18 个月内建成园区配套道路并移交使用，保障企业按期投产。",
-    counterparty: "江西赣诚新材料有限公司",
-    months: 18,
-  },
-  {
-    title: "政府采购合同款项按期支付",
-    content: "按合同约定，在货物验收合格后 30 日内支付全部合同价款，不以机构调整、人员变更等理由拖延。",
-    counterparty: "中标供应商",
-    months: 3,
-  },
-  {
-    title: "企业开办“一日办结”服务承诺",
-    content: "企业开办登记、公章刻制、发票申领、社保登记全流程一个工作日内办结。",
-    counterparty: "社会公众",
+/** What each kind of organ or public institution promises the public, and to whom: by the end of its name. */
+const GOV_PROMISES: Record<string, { title: string; content: string; counterparty: string; months: number }> = {
+  自然资源局: {
+    title: "出让地块按期净地交付",
+    content: "按国有建设用地使用权出让合同约定，于签约后 12 个月内完成地块征收和平整，净地交付受让企业。",
+    counterparty: "江西赣诚新材料有限公司（演示）",
     months: 12,
   },
-];
+  交通运输局: {
+    title: "工业园区配套道路按期建成",
+    content: "在招商引资项目签约后 18 个月内建成园区配套道路并移交使用，保障企业按期投产。",
+    counterparty: "园区入驻企业",
+    months: 18,
+  },
+  农业农村局: {
+    title: "高标准农田建设工程款按期支付",
+    content: "按施工合同约定，在工程验收合格后 30 日内支付剩余工程款，不以机构调整、人员变更等理由拖延。",
+    counterparty: "中标施工企业",
+    months: 6,
+  },
+  城市管理局: {
+    title: "环卫作业服务费按季度支付",
+    content: "按政府购买服务合同约定，每季度末 15 日内支付环卫作业服务费。",
+    counterparty: "中标环卫服务企业",
+    months: 12,
+  },
+  公共资源交易中心: {
+    title: "投标保证金 5 个工作日内退还",
+    content: "招标项目中标通知书发出后 5 个工作日内，向未中标人退还投标保证金及银行同期存款利息。",
+    counterparty: "投标企业",
+    months: 12,
+  },
+  人民医院: {
+    title: "药品和耗材货款 60 日内结清",
+    content: "按《保障中小企业款项支付条例》，自验收之日起 60 日内支付药品和医用耗材货款。",
+    counterparty: "医药供应企业",
+    months: 6,
+  },
+};
+const promiseOf = (name: string) => Object.entries(GOV_PROMISES).find(([end]) => name.replace(/（演示）$/, "").endsWith(end))?.[1];
 
 /**
  * Issue 23: the measures catalogue, departments' checks with their feedback (one overdue), a few government
@@ -204,24 +224,25 @@ export async function seedPlatform(
   }
 
   // 政务诚信: promises of three organs and institutions, and one dishonesty record
-  const organs = await db.exec(
-    `SELECT id, region_code FROM subjects WHERE kind IN ('government', 'institution') AND uscc IS NOT NULL ORDER BY id LIMIT 4`,
-  );
+  const organs = (
+    await db.exec(
+      `SELECT id, name FROM subjects WHERE kind IN ('government', 'institution') AND uscc IS NOT NULL ORDER BY id LIMIT 40`,
+    )
+  )
+    .map((o) => ({ id: Number(o.id), promise: promiseOf(String(o.name)) }))
+    .filter((o) => o.promise !== undefined)
+    .slice(0, 4);
   const fgw = DEPT_ID.get("jxfgw");
-  for (const [k, g] of GOV_PROMISES.entries()) {
-    const organ = organs[k];
-    if (!organ || !fgw) break;
-    const madeOn = h.workdayBefore(260 - k * 70);
-    const [y, m, d] = madeOn.split("-").map(Number);
-    const dueOnDate = new Date(Date.UTC(y ?? 2026, (m ?? 1) - 1 + g.months, d ?? 1))
-      .toISOString()
-      .slice(0, 10);
+  for (const [k, { id, promise: g }] of organs.entries()) {
+    if (!g || !fgw) break;
+    const madeOn = h.workdayBefore(260 - k * 60);
+    const dueOnDate = addMonths(madeOn, g.months);
     const status = k === 1 ? "breached" : dueOnDate < o.anchor ? "fulfilled" : "in_progress";
     await db.exec(
       `INSERT INTO gov_commitments (subject_id, dept_id, title, content, counterparty, made_on, due_on, status, status_on, status_note, created_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
       [
-        organ.id,
+        id,
         fgw,
         g.title,
         g.content,
@@ -231,7 +252,7 @@ export async function seedPlatform(
         status,
         status === "in_progress" ? null : h.workdayBefore(10),
         status === "breached"
-          ? "验收合格后逾期 97 日仍未支付合同价款，经约谈后仍未整改"
+          ? "约定期限届满后逾期 97 日仍未履行，经约谈后仍未整改"
           : status === "fulfilled"
             ? `${GOV_COMMITMENT_LABELS.fulfilled}，经核实按期完成`
             : null,

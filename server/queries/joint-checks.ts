@@ -1,5 +1,5 @@
 import "server-only";
-import { asc, count, desc, eq, inArray } from "drizzle-orm";
+import { and, asc, count, desc, eq, gt, inArray, isNull, lte } from "drizzle-orm";
 import { creditLists, departments, jointChecks, listEntries, measures, subjects } from "@/db/schema";
 import type { IsoDate } from "@/lib/calendar/dates";
 import { database, getDb } from "../db";
@@ -133,4 +133,22 @@ export async function getCheck({ id, deptId }: { id: number; deptId: number | nu
       entry: entries.find((e) => e.id === h.entryId) ?? null,
     })),
   };
+}
+
+/** Checks that hit a measure and still await feedback due on or before `dueBy` (overdue ones included). */
+export async function checksAwaitingFeedback({ dueBy }: { dueBy: IsoDate }) {
+  const db = await getDb();
+  return db
+    .select({
+      id: jointChecks.id,
+      checkNo: jointChecks.checkNo,
+      deptId: jointChecks.deptId,
+      userId: jointChecks.userId,
+      due: jointChecks.feedbackDueOn,
+      subject: subjects.name,
+    })
+    .from(jointChecks)
+    .innerJoin(subjects, eq(subjects.id, jointChecks.subjectId))
+    .where(and(gt(jointChecks.hitCount, 0), isNull(jointChecks.feedbackAt), lte(jointChecks.feedbackDueOn, dueBy)))
+    .orderBy(asc(jointChecks.feedbackDueOn));
 }

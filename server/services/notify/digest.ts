@@ -8,6 +8,7 @@ import { standing } from "@/lib/workflows/deadlines";
 import { CASE_KIND } from "@/lib/workflows/kinds";
 import { getCalendar } from "../../calendar";
 import { casesDueBy } from "../../queries/cases";
+import { checksAwaitingFeedback } from "../../queries/joint-checks";
 import { tellUsers } from "./outbox";
 
 /** A case is in the digest from two working days before its deadline (issue 22 §4). */
@@ -52,6 +53,46 @@ export async function queueDeadlineDigests(db: Db, { today }: { today: IsoDate }
           caseNo: mine[0]?.title ?? "",
         }),
         href: "/admin",
+      });
+    }
+  });
+  return told;
+}
+
+/**
+ * Issue 23 §1: the 成效反馈 of a check that hit a measure is due in 10 working days. From two working days before,
+ * the officer who checked (or, for a system's check, the department's reviewers) is reminded once a day.
+ */
+export async function queueCheckFeedbackReminders(db: Db, { today }: { today: IsoDate }): Promise<number> {
+  const cal = await getCalendar(db);
+  const due = await checksAwaitingFeedback({ dueBy: cal.addWorkingDays(today, DIGEST_WORKING_DAYS) });
+  if (due.length === 0) return 0;
+  const reviewers = await db
+    .select({ id: users.id, deptId: users.departmentId })
+    .from(users)
+    .innerJoin(userRoles, and(eq(userRoles.userId, users.id), eq(userRoles.role, "reviewer")))
+    .where(and(inArray(users.departmentId, [...new Set(due.map((c) => c.deptId))]), eq(users.status, "active")));
+  const byUser = new Map<number, typeof due>();
+  for (const c of due)
+    for (const id of c.userId !== null ? [c.userId] : reviewers.filter((r) => r.deptId === c.deptId).map((r) => r.id))
+      byUser.set(id, [...(byUser.get(id) ?? []), c]);
+  let told = 0;
+  await db.transaction(async (tx) => {
+    for (const [userId, mine] of byUser) {
+      const lines = mine.map((c) => {
+        const s = standing(cal, c.due, today);
+        return `· ${c.checkNo}（${c.subject}）：反馈期限 ${c.due}（${s.overdue ? "已逾期" : `剩 ${s.workingDaysLeft} 个工作日`}）`;
+      });
+      told += await tellUsers(tx, {
+        userIds: [userId],
+        event: `check-feedback:${today}`,
+        message: message("check_feedback_due", {
+          count: mine.length,
+          day: today,
+          lines: lines.join("\n"),
+          caseNo: mine[0]?.checkNo ?? "",
+        }),
+        href: "/admin/platform/checks",
       });
     }
   });

@@ -4,7 +4,7 @@ import { chinaDate, chinaDateTime } from "@/lib/calendar/dates";
 import { logUnexpected } from "../../errors";
 import { configuredSenders, type Senders } from "../../notify/senders";
 import { deliverDue } from "./deliver";
-import { queueDeadlineDigests } from "./digest";
+import { queueCheckFeedbackReminders, queueDeadlineDigests } from "./digest";
 
 /**
  * The outbox worker's loop: deliver what is due, then wait `intervalMs` (no overlap: a slow round delays the next).
@@ -31,6 +31,7 @@ export function startOutboxWorker(
       const day = chinaDate(now);
       if (digestDay !== day && chinaDateTime(now).slice(11, 13) >= "08") {
         await queueDeadlineDigests(db, { today: day });
+        await queueCheckFeedbackReminders(db, { today: day });
         digestDay = day;
       }
       // a full batch means more is waiting: go again at once

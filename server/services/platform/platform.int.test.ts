@@ -14,6 +14,7 @@ import { getDataset } from "../../queries/exports";
 import { getSubjectProfile } from "../../queries/profile";
 import { usccRate } from "../../queries/quality";
 import { removeListEntry } from "../cases/list-decisions";
+import { queueCheckFeedbackReminders } from "../notify/digest";
 import { decideObjection, submitObjection } from "../cases/objections";
 import { classifyCatalogueItem } from "./catalogue";
 import { authorisedQuery, registerInstitution, withdrawInstitution } from "./institutions";
@@ -163,6 +164,17 @@ describe("联合奖惩核查 (issue 23 §1)", () => {
       "check.refused",
       "check.refused",
     ]);
+  });
+
+  it("an officer whose check still awaits feedback near its deadline is reminded once a day through the outbox", async () => {
+    const later = "2026-12-15";
+    const n = await queueCheckFeedbackReminders(db.db, { today: later });
+    expect(n).toBeGreaterThan(0);
+    const [m] = await db.exec(
+      "SELECT template, payload->>'count' AS count FROM outbox WHERE recipient_user_id = 2 AND template = 'check_feedback_due'",
+    );
+    expect(m?.template).toBe("check_feedback_due");
+    expect(await queueCheckFeedbackReminders(db.db, { today: later })).toBe(0);
   });
 
   it("and none after the entry's 移出", async () => {

@@ -1,0 +1,40 @@
+import { chromium } from "@playwright/test";
+const base = "http://localhost:3300";
+const browser = await chromium.launch({ executablePath: "/usr/bin/chromium" });
+async function login(ctx, user, area = "admin") {
+  const p = await ctx.newPage();
+  await p.goto(`${base}/${area}/login`);
+  await p.getByLabel(area === "business" ? "统一社会信用代码" : "用户名").fill(user);
+  await p.getByLabel("密码").fill("Jiangxi@2026");
+  await p.getByRole("button", { name: "登录" }).click();
+  await p.waitForURL((u) => !u.pathname.includes("login"));
+  return p;
+}
+const shot = async (p, url, name, full = true) => {
+  await p.goto(base + url);
+  await p.waitForLoadState("networkidle");
+  await p.screenshot({ path: `/tmp/shots/${name}.png`, fullPage: full });
+};
+const pub = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+const pp = await pub.newPage();
+await shot(pp, "/catalogue", "catalogue");
+await shot(pp, "/government-integrity", "gov");
+await shot(pp, "/statistics", "stats", false);
+await shot(pp, "/reports/new", "report-new");
+const phone = await browser.newContext({ viewport: { width: 375, height: 800 } });
+const ph = await phone.newPage();
+await shot(ph, "/government-integrity", "gov-phone");
+await shot(ph, "/reports/new", "report-phone");
+const op = await login(await browser.newContext({ viewport: { width: 1280, height: 900 } }), "operator");
+await shot(op, "/admin/platform/checks", "checks");
+await shot(op, "/admin/platform/measures", "measures");
+await shot(op, "/admin/platform/government", "gov-admin");
+const sup = await login(await browser.newContext({ viewport: { width: 1280, height: 900 } }), "supervisor");
+await shot(sup, "/admin/platform/quality", "quality");
+await shot(sup, "/admin/platform/checks/statistics", "check-stats");
+const sa = await login(await browser.newContext({ viewport: { width: 1280, height: 900 } }), "sysadmin");
+await shot(sa, "/admin/platform/catalogue", "catalogue-admin");
+await shot(sa, "/admin/platform/institutions", "institutions");
+const biz = await login(await browser.newContext({ viewport: { width: 1280, height: 900 } }), "business", "business");
+await shot(biz, "/business/queries", "biz-queries");
+await browser.close();
