@@ -31,3 +31,20 @@ export async function signOut(page: Page) {
   await page.getByRole("button", { name: "退出" }).click();
   await expect(page).toHaveURL(/\/admin\/login\?reason=revoked/);
 }
+
+/** A company on the serious-dishonesty list, not under verification: its profile opened, its code read. */
+export async function listedCompany(page: Page) {
+  await page.goto("/lists/serious-dishonesty");
+  const links = page.locator('a[href^="/lists/serious-dishonesty/"]').filter({ hasText: /公司/ });
+  const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute("href") ?? ""));
+  for (const href of hrefs) {
+    await page.goto(href);
+    // an entry whose objection is being verified counts against nothing (DOMAIN §8)
+    if ((await page.getByText("核实中").count()) > 0) continue;
+    await page.locator('main a[href^="/subjects/"]').first().click();
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    const uscc = (await page.locator("main").textContent())?.match(/[0-9A-HJ-NPQRTUWXY]{18}/)?.[0] ?? "";
+    if (uscc) return { uscc, name: (await page.getByRole("heading", { level: 1 }).textContent()) ?? "" };
+  }
+  throw new Error("no listed company found");
+}

@@ -2,11 +2,12 @@ import type { Page } from "@playwright/test";
 import { commitmentMachine } from "@/lib/workflows/commitment";
 import { objectionMachine } from "@/lib/workflows/objection";
 import { repairMachine } from "@/lib/workflows/repair";
+import { tipoffMachine } from "@/lib/workflows/tipoff";
 import { test as consoleTest, DEMO_PASSWORD, expect, signIn } from "../admin/fixtures";
 
 /** The steps the machines confirm before sending, by their button, with the text the confirmation shows. */
 const CONFIRMED = new Map(
-  [repairMachine, commitmentMachine, objectionMachine]
+  [repairMachine, commitmentMachine, objectionMachine, tipoffMachine]
     .flatMap((m) => Object.values(m.events) as { label: string; confirm?: string }[])
     .flatMap((r) => (r.confirm ? [[r.label, r.confirm] as const] : [])),
 );

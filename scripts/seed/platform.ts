@@ -9,6 +9,7 @@ import {
   type MeasureListKind,
   measuresFor,
 } from "../../lib/platform/measures";
+import { penaltyPublicityWindow } from "../../lib/records/publicity";
 import { withUsccCheckChar } from "../../lib/subjects/uscc";
 import { dueOn } from "../../lib/workflows/deadlines";
 import { listEntryInForceSql } from "../../server/queries/publicity";
@@ -87,45 +88,47 @@ const MEASURES: [MeasureListKind, Matter, string, string][] = [
 ];
 
 /** What each kind of organ or public institution promises the public, and to whom: by the end of its name. */
-const GOV_PROMISES: Record<string, { title: string; content: string; counterparty: string; months: number }> = {
-  自然资源局: {
-    title: "出让地块按期净地交付",
-    content: "按国有建设用地使用权出让合同约定，于签约后 12 个月内完成地块征收和平整，净地交付受让企业。",
-    counterparty: "江西赣诚新材料有限公司（演示）",
-    months: 12,
-  },
-  交通运输局: {
-    title: "工业园区配套道路按期建成",
-    content: "在招商引资项目签约后 18 个月内建成园区配套道路并移交使用，保障企业按期投产。",
-    counterparty: "园区入驻企业",
-    months: 18,
-  },
-  农业农村局: {
-    title: "高标准农田建设工程款按期支付",
-    content: "按施工合同约定，在工程验收合格后 30 日内支付剩余工程款，不以机构调整、人员变更等理由拖延。",
-    counterparty: "中标施工企业",
-    months: 6,
-  },
-  城市管理局: {
-    title: "环卫作业服务费按季度支付",
-    content: "按政府购买服务合同约定，每季度末 15 日内支付环卫作业服务费。",
-    counterparty: "中标环卫服务企业",
-    months: 12,
-  },
-  公共资源交易中心: {
-    title: "投标保证金 5 个工作日内退还",
-    content: "招标项目中标通知书发出后 5 个工作日内，向未中标人退还投标保证金及银行同期存款利息。",
-    counterparty: "投标企业",
-    months: 12,
-  },
-  人民医院: {
-    title: "药品和耗材货款 60 日内结清",
-    content: "按《保障中小企业款项支付条例》，自验收之日起 60 日内支付药品和医用耗材货款。",
-    counterparty: "医药供应企业",
-    months: 6,
-  },
-};
-const promiseOf = (name: string) => Object.entries(GOV_PROMISES).find(([end]) => name.replace(/（演示）$/, "").endsWith(end))?.[1];
+const GOV_PROMISES: Record<string, { title: string; content: string; counterparty: string; months: number }> =
+  {
+    自然资源局: {
+      title: "出让地块按期净地交付",
+      content: "按国有建设用地使用权出让合同约定，于签约后 12 个月内完成地块征收和平整，净地交付受让企业。",
+      counterparty: "江西赣诚新材料有限公司（演示）",
+      months: 12,
+    },
+    交通运输局: {
+      title: "工业园区配套道路按期建成",
+      content: "在招商引资项目签约后 18 个月内建成园区配套道路并移交使用，保障企业按期投产。",
+      counterparty: "园区入驻企业",
+      months: 18,
+    },
+    农业农村局: {
+      title: "高标准农田建设工程款按期支付",
+      content: "按施工合同约定，在工程验收合格后 30 日内支付剩余工程款，不以机构调整、人员变更等理由拖延。",
+      counterparty: "中标施工企业",
+      months: 6,
+    },
+    城市管理局: {
+      title: "环卫作业服务费按季度支付",
+      content: "按政府购买服务合同约定，每季度末 15 日内支付环卫作业服务费。",
+      counterparty: "中标环卫服务企业",
+      months: 12,
+    },
+    公共资源交易中心: {
+      title: "投标保证金 5 个工作日内退还",
+      content: "招标项目中标通知书发出后 5 个工作日内，向未中标人退还投标保证金及银行同期存款利息。",
+      counterparty: "投标企业",
+      months: 12,
+    },
+    人民医院: {
+      title: "药品和耗材货款 60 日内结清",
+      content: "按《保障中小企业款项支付条例》，自验收之日起 60 日内支付药品和医用耗材货款。",
+      counterparty: "医药供应企业",
+      months: 6,
+    },
+  };
+const promiseOf = (name: string) =>
+  Object.entries(GOV_PROMISES).find(([end]) => name.replace(/（演示）$/, "").endsWith(end))?.[1];
 
 /**
  * Issue 23: the measures catalogue, departments' checks with their feedback (one overdue), a few government
@@ -299,6 +302,34 @@ export async function seedPlatform(
         `INSERT INTO authorised_queries (institution_id, key_id, subject_id, purpose, data_classes, ip, at) VALUES ($1, $2, $3, $4, '{}', '10.20.1.15', $5)`,
         [inst?.id, key?.id, o.businessSubjectId, purpose, seededAt(h.workdayBefore(back), "14:20")],
       );
+
+  // a warning below the disclosure threshold (DOMAIN §3): recorded, not public, what the bank is authorised to read
+  const amr = DEPT_ID.get("jxamr");
+  if (o.businessSubjectId && amr) {
+    const [biz] = await db.exec("SELECT name, legal_representative FROM subjects WHERE id = $1", [
+      o.businessSubjectId,
+    ]);
+    const decided = h.workdayBefore(45);
+    await db.exec(
+      `INSERT INTO penalties (subject_id, counterpart_name, counterpart_category, legal_representative, decision_no, decision_date,
+         authority_dept_id, source_dept_id, violation_type, violation_facts, legal_basis, penalty_types, penalty_content,
+         severity, public_until, repairable_from, disclosable, created_at)
+       VALUES ($1, $2, 'legal_entity', $3, $4, $5, $6, $6, '未按规定公示年度报告',
+         '当事人未在规定期限内通过国家企业信用信息公示系统报送上一年度年度报告，经责令限期改正后已补报。', '《企业信息公示暂行条例》第八条、第十七条',
+         '{警告}', '警告', 'general', $7, $8, false, $9)`,
+      [
+        o.businessSubjectId,
+        biz?.name,
+        biz?.legal_representative,
+        `赣市监简罚〔${decided.slice(0, 4)}〕${String((o.businessSubjectId % 900) + 100)}号`,
+        decided,
+        amr,
+        penaltyPublicityWindow(decided, "general").publicUntil,
+        penaltyPublicityWindow(decided, "general").repairableFrom,
+        seededAt(h.workdayBefore(43)),
+      ],
+    );
+  }
 
   // one company registered twice (一照多码): the same name under a second code
   const [twin] = await db.exec(

@@ -149,6 +149,8 @@ export async function checksAwaitingFeedback({ dueBy }: { dueBy: IsoDate }) {
     })
     .from(jointChecks)
     .innerJoin(subjects, eq(subjects.id, jointChecks.subjectId))
-    .where(and(gt(jointChecks.hitCount, 0), isNull(jointChecks.feedbackAt), lte(jointChecks.feedbackDueOn, dueBy)))
+    .where(
+      and(gt(jointChecks.hitCount, 0), isNull(jointChecks.feedbackAt), lte(jointChecks.feedbackDueOn, dueBy)),
+    )
     .orderBy(asc(jointChecks.feedbackDueOn));
 }

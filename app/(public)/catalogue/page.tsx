@@ -19,7 +19,8 @@ const BADGE = {
 export default async function CataloguePage() {
   await connection();
   const items = await getCatalogue();
-  const byDept = Map.groupBy(items, (i) => i.dept);
+  const byDept = new Map<string, typeof items>();
+  for (const i of items) byDept.set(i.dept, [...(byDept.get(i.dept) ?? []), i]);
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">公共信用信息资源目录</h1>

@@ -71,10 +71,14 @@ export async function queueCheckFeedbackReminders(db: Db, { today }: { today: Is
     .select({ id: users.id, deptId: users.departmentId })
     .from(users)
     .innerJoin(userRoles, and(eq(userRoles.userId, users.id), eq(userRoles.role, "reviewer")))
-    .where(and(inArray(users.departmentId, [...new Set(due.map((c) => c.deptId))]), eq(users.status, "active")));
+    .where(
+      and(inArray(users.departmentId, [...new Set(due.map((c) => c.deptId))]), eq(users.status, "active")),
+    );
   const byUser = new Map<number, typeof due>();
   for (const c of due)
-    for (const id of c.userId !== null ? [c.userId] : reviewers.filter((r) => r.deptId === c.deptId).map((r) => r.id))
+    for (const id of c.userId !== null
+      ? [c.userId]
+      : reviewers.filter((r) => r.deptId === c.deptId).map((r) => r.id))
       byUser.set(id, [...(byUser.get(id) ?? []), c]);
   let told = 0;
   await db.transaction(async (tx) => {

@@ -22,7 +22,8 @@ export default async function QualityPage({ searchParams }: { searchParams: Prom
   const wanted = (await searchParams).month;
   const month = b.months.find((m) => m === wanted) ?? b.months.at(-1) ?? "";
   const cells = b.cells.filter((c) => c.month === month);
-  const sum = (k: "total" | "timely" | "complete" | "valid" | "usccFaults") => cells.reduce((n, c) => n + c[k], 0);
+  const sum = (k: "total" | "timely" | "complete" | "valid" | "usccFaults") =>
+    cells.reduce((n, c) => n + c[k], 0);
   const rows = (dept: number, month: string, figure: QualityFigure) =>
     `/admin/platform/quality/rows${queryString({ dept, month, figure })}`;
   const cell = (n: number, of: number, dept: number, month: string, figure: QualityFigure) => (
