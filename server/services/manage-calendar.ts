@@ -1,7 +1,16 @@
 import "server-only";
 import { eq, sql } from "drizzle-orm";
 import { rowsOf, type Tx } from "@/db/client";
-import { calendarDays, commitments, listEntries, objections, repairCases, selfReports } from "@/db/schema";
+import {
+  calendarDays,
+  commitments,
+  jointChecks,
+  listEntries,
+  objections,
+  repairCases,
+  selfReports,
+  tipoffs,
+} from "@/db/schema";
 import {
   type CalendarDayKind,
   calendarDayProblem,
@@ -9,6 +18,7 @@ import {
   recomputeDeadlines,
 } from "@/lib/calendar/calendar-edit";
 import { workingCalendar } from "@/lib/calendar/working-days";
+import { FEEDBACK_WORKING_DAYS } from "@/lib/platform/measures";
 import type { Policy } from "@/lib/policy";
 import { logAudit } from "../audit";
 import { forgetCalendar } from "../calendar";
@@ -33,6 +43,12 @@ async function openDeadlines(tx: Tx, p: Policy): Promise<OpenDeadline[]> {
     UNION ALL
     SELECT 'objection:' || id, case_no, submitted_on::text, ${p.objectionAnswerWorkingDays}::int, answer_due_on::text
       FROM objections WHERE status IN ('submitted', 'verifying')
+    UNION ALL
+    SELECT 'tipoff:' || id, case_no, submitted_on::text, ${p.tipoffAnswerWorkingDays}::int, answer_due_on::text
+      FROM tipoffs WHERE status IN ('submitted', 'accepted')
+    UNION ALL
+    SELECT 'check:' || id, check_no, checked_on::text, ${FEEDBACK_WORKING_DAYS}::int, feedback_due_on::text
+      FROM joint_checks WHERE hit_count > 0 AND feedback_at IS NULL
     UNION ALL
     SELECT 'list-notice:' || e.id, e.case_no, n.served_on::text, ${p.statementPeriodWorkingDays}::int, e.statement_deadline::text
       FROM list_entries e JOIN notices n ON n.kind = 'list_notice' AND n.case_type = 'list_entry' AND n.case_id = e.id
@@ -59,6 +75,9 @@ async function moveDeadline(tx: Tx, ref: string, next: string) {
     await tx.update(selfReports).set({ verifyDueOn: next }).where(eq(selfReports.id, id));
   else if (kind === "objection")
     await tx.update(objections).set({ answerDueOn: next }).where(eq(objections.id, id));
+  else if (kind === "tipoff") await tx.update(tipoffs).set({ answerDueOn: next }).where(eq(tipoffs.id, id));
+  else if (kind === "check")
+    await tx.update(jointChecks).set({ feedbackDueOn: next }).where(eq(jointChecks.id, id));
   else if (kind === "list-notice")
     await tx.update(listEntries).set({ statementDeadline: next }).where(eq(listEntries.id, id));
 }

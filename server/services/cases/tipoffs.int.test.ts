@@ -8,6 +8,7 @@ import { forgetCalendar } from "../../calendar";
 import { hashTrackingSecret } from "../../credentials/tracking-secret";
 import { getCaseDetail } from "../../queries/case-detail";
 import { listCaseQueue } from "../../queries/cases";
+import { setCalendarDay } from "../manage-calendar";
 import { DECIDE } from "./registry";
 import { submitTipoff, trackTipoff } from "./tipoffs";
 
@@ -124,6 +125,16 @@ describe("失信举报, a case kind registered once (issue 23 §5)", () => {
     const tr = await trackTipoff(db.db, t.caseNo, hashTrackingSecret(t.secret), TODAY);
     expect(tr?.subject).not.toBe("李四");
     expect(tr?.subject).toMatch(/^李/);
+  });
+
+  it("a holiday declared before its deadline moves the answer deadline by a working day", async () => {
+    const t = await open();
+    const sysadmin = testActor({ id: 2, departmentId: 1, role: "sysadmin" });
+    await setCalendarDay(ctx(sysadmin), { date: "2026-12-10", kind: "holiday", name: "测试假日" });
+    const [row] = await db.exec("SELECT answer_due_on::text AS due FROM tipoffs WHERE id = $1", [t.id]);
+    expect(row?.due).toBe("2026-12-31");
+    await setCalendarDay(ctx(sysadmin), { date: "2026-12-10", kind: "normal", name: "" });
+    forgetCalendar();
   });
 
   it("an unknown subject is refused with a clear answer and audited; the same form twice makes one case", async () => {
