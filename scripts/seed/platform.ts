@@ -278,31 +278,6 @@ export async function seedPlatform(
       ],
     );
 
-  // an institution authorised to read 不予公示的行政处罚, which queried the demo company twice
-  const [inst] = await db.exec(
-    `INSERT INTO institutions (name, kind, uscc, authorisation_no, authorised_until, data_classes, purposes)
-     VALUES ('江西银行股份有限公司', 'bank', $1, $2, $3, '{penalty_undisclosed}', '{loan,credit_line,post_loan}') RETURNING id`,
-    [
-      withUsccCheckChar("91360000MA35D8K21"),
-      `赣信用授〔${o.anchor.slice(0, 4)}〕3号`,
-      `${Number(o.anchor.slice(0, 4)) + 1}-12-31`,
-    ],
-  );
-  // its system's key was handed over when it was registered; only the hash of one nobody knows is kept here
-  const [key] = await db.exec(
-    `INSERT INTO api_keys (institution_id, label, prefix, key_hash, scopes) VALUES ($1, '江西银行授权查询', $2, $3, '{query}') RETURNING id`,
-    [inst?.id, randomBytes(4).toString("hex"), createHash("sha256").update(randomBytes(32)).digest("hex")],
-  );
-  if (o.businessSubjectId)
-    for (const [purpose, back] of [
-      ["loan", 30],
-      ["post_loan", 4],
-    ] as const)
-      await db.exec(
-        `INSERT INTO authorised_queries (institution_id, key_id, subject_id, purpose, data_classes, ip, at) VALUES ($1, $2, $3, $4, '{}', '10.20.1.15', $5)`,
-        [inst?.id, key?.id, o.businessSubjectId, purpose, seededAt(h.workdayBefore(back), "14:20")],
-      );
-
   // a warning below the disclosure threshold (DOMAIN §3): recorded, not public, what the bank is authorised to read
   const amr = DEPT_ID.get("jxamr");
   if (o.businessSubjectId && amr) {
@@ -330,6 +305,31 @@ export async function seedPlatform(
       ],
     );
   }
+
+  // an institution authorised to read 不予公示的行政处罚, which queried the demo company twice
+  const [inst] = await db.exec(
+    `INSERT INTO institutions (name, kind, uscc, authorisation_no, authorised_until, data_classes, purposes)
+     VALUES ('江西银行股份有限公司', 'bank', $1, $2, $3, '{penalty_undisclosed}', '{loan,credit_line,post_loan}') RETURNING id`,
+    [
+      withUsccCheckChar("91360000MA35D8K21"),
+      `赣信用授〔${o.anchor.slice(0, 4)}〕3号`,
+      `${Number(o.anchor.slice(0, 4)) + 1}-12-31`,
+    ],
+  );
+  // its system's key was handed over when it was registered; only the hash of one nobody knows is kept here
+  const [key] = await db.exec(
+    `INSERT INTO api_keys (institution_id, label, prefix, key_hash, scopes) VALUES ($1, '江西银行授权查询', $2, $3, '{query}') RETURNING id`,
+    [inst?.id, randomBytes(4).toString("hex"), createHash("sha256").update(randomBytes(32)).digest("hex")],
+  );
+  if (o.businessSubjectId)
+    for (const [purpose, back] of [
+      ["loan", 30],
+      ["post_loan", 4],
+    ] as const)
+      await db.exec(
+        `INSERT INTO authorised_queries (institution_id, key_id, subject_id, purpose, data_classes, ip, at) VALUES ($1, $2, $3, $4, '{penalty_undisclosed}', '10.20.1.15', $5)`,
+        [inst?.id, key?.id, o.businessSubjectId, purpose, seededAt(h.workdayBefore(back), "14:20")],
+      );
 
   // one company registered twice (一照多码): the same name under a second code
   const [twin] = await db.exec(
