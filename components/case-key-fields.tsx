@@ -2,8 +2,8 @@
 
 import { StateField } from "./action-form";
 
-/** An objection's case number and tracking secret, as both the tracking and the supplement forms ask for them. */
-export function CaseKeyFields() {
+/** A public case's number and tracking secret, as its tracking (and an objection's supplement) form asks for them. */
+export function CaseKeyFields({ example = "YY20261202000001" }: { example?: string }) {
   return (
     <div className="grid gap-4 sm:grid-cols-2">
       <StateField
@@ -11,7 +11,7 @@ export function CaseKeyFields() {
         name="caseNo"
         required
         maxLength={20}
-        placeholder="YY20261202000001"
+        placeholder={example}
         autoComplete="off"
       />
       <StateField

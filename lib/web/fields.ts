@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { normalizeActivationCode } from "../access/activation-code";
 import { checkUscc, normalizeUscc } from "../subjects/uscc";
 import { MAX_INT_PARAM } from "./query-string";
 import { plainText } from "./text";
@@ -81,3 +82,17 @@ export const manyOf = <const T extends readonly [string, ...string[]]>(values: T
   z
     .union([z.enum(values), z.array(z.enum(values)).min(1, message)], { message })
     .transform((v): T[number][] => (Array.isArray(v) ? v : [v]));
+
+/** A public case's number (its kind's prefix and 14 digits) and its tracking secret, as the filer types them. */
+export const caseKeyFields = (prefix: string) => ({
+  caseNo: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .regex(new RegExp(`^${prefix}\\d{14}$`), `案号为 ${prefix} 加 14 位数字，如 ${prefix}20261202000001`),
+  secret: z
+    .string()
+    .trim()
+    .transform(normalizeActivationCode)
+    .pipe(z.string().regex(/^[0-9A-Z]{12}$/, "查询码为 12 位字母和数字，如 7K3M-Q9TX-4HNP")),
+});

@@ -1,24 +1,19 @@
 "use server";
 
 import { z } from "zod";
-import { normalizeActivationCode } from "@/lib/access/activation-code";
-import { contactField, idField, submissionKeyField, textField } from "@/lib/web/fields";
+import { caseKeyFields, contactField, idField, submissionKeyField, textField } from "@/lib/web/fields";
 import { OBJECTION_TARGETS } from "@/lib/workflows/objection";
 import { type ActionState, publicStep } from "@/server/action";
-import { requestMeta } from "@/server/auth/request-meta";
 import { checkCaseFiles } from "@/server/case-files";
 import { today } from "@/server/clock";
 import { hashTrackingSecret } from "@/server/credentials/tracking-secret";
 import { getDb } from "@/server/db";
 import { AppError } from "@/server/errors";
-import { createLimiter } from "@/server/limiter";
-import { powProblem } from "@/server/pow";
+import { admitLookup, admitPublicFiling } from "@/server/http/public-filing";
 import { trackObjection } from "@/server/queries/objections";
 import { NO_SUCH_OBJECTION, submitObjection, supplementObjection } from "@/server/services/cases/objections";
 
-/** Issue 14 §1: at most 10 objections per address per hour, on top of the proof-of-work. */
-const OBJECTIONS_PER_HOUR = 10;
-const perAddress = createLimiter("objections", 3_600_000);
+/** Issue 14 §1: at most 10 objections per address per hour, on top of the proof-of-work (admitPublicFiling). */
 
 const objection = z.object({
   targetType: z.enum(OBJECTION_TARGETS, { message: "异议所指的记录类别无效" }),
@@ -32,16 +27,7 @@ const objection = z.object({
 
 export async function submitObjectionAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   return publicStep(objection, form, ["pow"], async (input) => {
-    const meta = await requestMeta();
-    // the proof-of-work first (issue 20 N13): junk without one must not use up the address's quota
-    const pow = await powProblem(input.pow);
-    if (pow) throw new AppError("invalid", pow);
-    const limit = perAddress(meta.ip, OBJECTIONS_PER_HOUR);
-    if (!limit.allowed)
-      throw new AppError(
-        "invalid",
-        `提交过于频繁：同一网络地址每小时最多提交 ${OBJECTIONS_PER_HOUR} 件异议，请 ${Math.ceil(limit.retryAfterSeconds / 60)} 分钟后再试。`,
-      );
+    const meta = await admitPublicFiling({ pow: input.pow, kind: "objections", noun: "异议", perHour: 10 });
     const files = form.getAll("files").filter((f): f is File => f instanceof File);
     const r = await submitObjection(
       { db: await getDb(), meta, today: today() },
@@ -62,20 +48,8 @@ export async function submitObjectionAction(_prev: ActionState, form: FormData):
   });
 }
 
-const caseKey = {
-  caseNo: z
-    .string()
-    .trim()
-    .toUpperCase()
-    .regex(/^YY\d{14}$/, "案号为 YY 加 14 位数字，如 YY20261202000001"),
-  secret: z
-    .string()
-    .trim()
-    .transform(normalizeActivationCode)
-    .pipe(z.string().regex(/^[0-9A-Z]{12}$/, "查询码为 12 位字母和数字，如 7K3M-Q9TX-4HNP")),
-};
+const caseKey = caseKeyFields("YY");
 const tracking = z.object(caseKey);
-const lookups = createLimiter("objection-lookups");
 
 /**
  * DOMAIN §8: the objector reads the case by number and secret. Answered by POST, so the secret stays out of
@@ -83,8 +57,7 @@ const lookups = createLimiter("objection-lookups");
  */
 export async function trackObjectionAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   return publicStep(tracking, form, ["secret"], async (input) => {
-    const meta = await requestMeta();
-    if (!lookups(meta.ip, 20).allowed) throw new AppError("invalid", "查询过于频繁，请一分钟后再试。");
+    await admitLookup("objection-lookups");
     const found = await trackObjection(input.caseNo, hashTrackingSecret(input.secret), today());
     if (!found) throw new AppError("not_found", NO_SUCH_OBJECTION);
     return { ok: true, message: `案号 ${found.caseNo}`, data: { tracking: found } };
@@ -99,8 +72,7 @@ const supplement = z.object({ ...caseKey, text: textField("补充理由", 2000, 
  */
 export async function supplementObjectionAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   return publicStep(supplement, form, ["secret"], async (input) => {
-    const meta = await requestMeta();
-    if (!lookups(meta.ip, 20).allowed) throw new AppError("invalid", "查询过于频繁，请一分钟后再试。");
+    const meta = await admitLookup("objection-lookups");
     const files = form.getAll("files").filter((f): f is File => f instanceof File);
     const r = await supplementObjection(
       { db: await getDb(), meta },

@@ -1,9 +1,9 @@
 "use client";
 
-import Link from "next/link";
 import { ActionForm, StateField, StateTextArea } from "@/components/action-form";
 import { CaseFilesInput } from "@/components/case-files-input";
 import { PowField } from "@/components/pow-field";
+import { CaseReceipt } from "@/components/public-case";
 import { submitObjectionAction } from "./actions";
 
 /** The public objection form (DOMAIN §8); on success the case number and the secret replace it, shown once. */
@@ -28,40 +28,15 @@ export function ObjectionForm({
         const d = answer.data as { caseNo: string; secret?: string; answerDueOn?: string } | undefined;
         if (!d) return null;
         return (
-          <div
-            role="status"
-            className="space-y-3 rounded border border-green-300 bg-green-50 p-4 text-green-950"
-          >
-            {d.secret ? (
-              <>
-                <p className="font-semibold">
-                  异议已提交。请记下以下案号和查询码，凭二者查询办理进度和结果：
-                </p>
-                <dl className="grid gap-2 sm:grid-cols-[auto_1fr]">
-                  <dt className="text-sm">案号</dt>
-                  <dd className="font-mono text-lg font-bold" data-testid="case-no">
-                    {d.caseNo}
-                  </dd>
-                  <dt className="text-sm">查询码</dt>
-                  <dd className="font-mono text-lg font-bold" data-testid="case-secret">
-                    {d.secret}
-                  </dd>
-                </dl>
-                <p className="text-sm">
-                  查询码只显示这一次，本网站不保存其原文，遗失后无法找回。办理部门应在 {answerDays}{" "}
-                  个工作日内（{d.answerDueOn}{" "}
-                  前）答复；核实期间该记录在本网站标注“核实中”，不计入信用评价和惩戒。
-                </p>
-              </>
-            ) : (
-              <p>{answer.message}</p>
-            )}
-            <p>
-              <Link href="/objections/track" className="text-brand-700 underline">
-                查询异议办理进度
-              </Link>
-            </p>
-          </div>
+          <CaseReceipt
+            data={d}
+            message={answer.message}
+            what="异议"
+            next={(due) =>
+              `办理部门应在 ${answerDays} 个工作日内（${due} 前）答复；核实期间该记录在本网站标注“核实中”，不计入信用评价和惩戒。`
+            }
+            track={{ href: "/objections/track", label: "查询异议办理进度" }}
+          />
         );
       }}
     >

@@ -1,23 +1,18 @@
 "use server";
 
 import { z } from "zod";
-import { normalizeActivationCode } from "@/lib/access/activation-code";
 import { parseSubjectCode } from "@/lib/subjects/subject-code";
-import { contactField, idField, submissionKeyField, textField } from "@/lib/web/fields";
+import { caseKeyFields, contactField, idField, submissionKeyField, textField } from "@/lib/web/fields";
 import { type ActionState, publicStep } from "@/server/action";
-import { requestMeta } from "@/server/auth/request-meta";
 import { checkCaseFiles } from "@/server/case-files";
 import { today } from "@/server/clock";
 import { hashTrackingSecret } from "@/server/credentials/tracking-secret";
 import { getDb } from "@/server/db";
 import { AppError } from "@/server/errors";
-import { createLimiter } from "@/server/limiter";
-import { powProblem } from "@/server/pow";
+import { admitLookup, admitPublicFiling } from "@/server/http/public-filing";
 import { NO_SUCH_TIPOFF, submitTipoff, trackTipoff } from "@/server/services/cases/tipoffs";
 
 /** Abuse-protected like objections (issue 14 §1): proof-of-work first, then 10 reports per address per hour. */
-const TIPOFFS_PER_HOUR = 10;
-const perAddress = createLimiter("tipoffs", 3_600_000);
 
 const tipoff = z.object({
   subject: z
@@ -42,15 +37,7 @@ const tipoff = z.object({
 
 export async function submitTipoffAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   return publicStep(tipoff, form, ["pow"], async (input) => {
-    const meta = await requestMeta();
-    const pow = await powProblem(input.pow);
-    if (pow) throw new AppError("invalid", pow);
-    const limit = perAddress(meta.ip, TIPOFFS_PER_HOUR);
-    if (!limit.allowed)
-      throw new AppError(
-        "invalid",
-        `提交过于频繁：同一网络地址每小时最多提交 ${TIPOFFS_PER_HOUR} 件举报，请 ${Math.ceil(limit.retryAfterSeconds / 60)} 分钟后再试。`,
-      );
+    const meta = await admitPublicFiling({ pow: input.pow, kind: "tipoffs", noun: "举报", perHour: 10 });
     const files = form.getAll("files").filter((f): f is File => f instanceof File);
     const r = await submitTipoff(
       { db: await getDb(), meta, today: today() },
@@ -71,25 +58,12 @@ export async function submitTipoffAction(_prev: ActionState, form: FormData): Pr
   });
 }
 
-const tracking = z.object({
-  caseNo: z
-    .string()
-    .trim()
-    .toUpperCase()
-    .regex(/^JB\d{14}$/, "案号为 JB 加 14 位数字，如 JB20261205000001"),
-  secret: z
-    .string()
-    .trim()
-    .transform(normalizeActivationCode)
-    .pipe(z.string().regex(/^[0-9A-Z]{12}$/, "查询码为 12 位字母和数字，如 7K3M-Q9TX-4HNP")),
-});
-const lookups = createLimiter("tipoff-lookups");
+const tracking = z.object(caseKeyFields("JB"));
 
 /** The reporter reads the answer by number and secret, by POST; an unknown number and a wrong secret read alike. */
 export async function trackTipoffAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   return publicStep(tracking, form, ["secret"], async (input) => {
-    const meta = await requestMeta();
-    if (!lookups(meta.ip, 20).allowed) throw new AppError("invalid", "查询过于频繁，请一分钟后再试。");
+    await admitLookup("tipoff-lookups");
     const found = await trackTipoff(await getDb(), input.caseNo, hashTrackingSecret(input.secret), today());
     if (!found) throw new AppError("not_found", NO_SUCH_TIPOFF);
     return { ok: true, message: `案号 ${found.caseNo}`, data: { tracking: found } };
