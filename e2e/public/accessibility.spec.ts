@@ -18,6 +18,10 @@ const PAGES = [
   ["双随机抽查", "/supervision/draws"],
   ["statistics", "/statistics"],
   ["city view", "/regions/360100"],
+  ["resource catalogue", "/catalogue"],
+  ["government integrity", "/government-integrity"],
+  ["report of dishonest conduct", "/reports/new"],
+  ["report tracking", "/reports/track"],
 ] as const;
 
 for (const [name, path] of PAGES) {
