@@ -67,7 +67,7 @@ export const CONSOLE_NAV = [
   { href: "/admin/calendar", label: "工作日历", roles: ["sysadmin"] },
   { href: "/admin/settings", label: "系统设置", roles: ["sysadmin"] },
   {
-    href: "/admin/platform/checks",
+    href: "/admin/platform",
     label: "部门协同",
     roles: ["operator", "reviewer", "supervisor", "sysadmin"],
   },

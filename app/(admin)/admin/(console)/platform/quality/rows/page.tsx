@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { DataTable } from "@/components/data-table";
+import { hasAnyRole, RECORD_READERS } from "@/lib/access/roles";
 import { invalidValues, missingFields } from "@/lib/platform/quality";
 import { checkUscc } from "@/lib/subjects/uscc";
 import { intParam } from "@/lib/web/query-string";
@@ -26,7 +27,9 @@ export default async function QualityRowsPage({
 }: {
   searchParams: Promise<Record<string, string>>;
 }) {
-  await requireRole("supervisor", "sysadmin");
+  const user = await requireRole("supervisor", "sysadmin");
+  // the record itself opens for those who read records (the sysadmin sees the figures, not the records)
+  const opens = hasAnyRole(user, RECORD_READERS);
   const q = query.safeParse(await searchParams);
   if (!q.success) notFound();
   const { dept, month, figure } = q.data;
@@ -65,9 +68,13 @@ export default async function QualityRowsPage({
           <tr key={`${r.kind}-${r.id}`} className="border-t border-slate-100">
             <td className="px-3 py-2">{r.kind === "penalty" ? "行政处罚" : "行政许可"}</td>
             <td className="px-3 py-2">
-              <Link className="text-brand-700 underline" href={`/admin/records/${r.kind}/${r.id}`}>
-                {r.decisionNo}
-              </Link>
+              {opens ? (
+                <Link className="text-brand-700 underline" href={`/admin/records/${r.kind}/${r.id}`}>
+                  {r.decisionNo}
+                </Link>
+              ) : (
+                r.decisionNo
+              )}
             </td>
             <td className="px-3 py-2">
               {r.subject}
