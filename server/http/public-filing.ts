@@ -1,9 +1,18 @@
 import "server-only";
+import type { Db } from "@/db/client";
+import type { IsoDate } from "@/lib/calendar/dates";
+import type { ActionState } from "@/lib/web/action-state";
 import { requestMeta } from "../auth/request-meta";
+import { type CheckedCaseFile, checkCaseFiles } from "../case-files";
+import { today } from "../clock";
 import type { RequestMeta } from "../context";
+import { getDb } from "../db";
 import { AppError } from "../errors";
 import { createLimiter } from "../limiter";
 import { powProblem } from "../pow";
+
+/** Issue 14 §1: at most 10 filings of a kind per address per hour, on top of the proof-of-work. */
+export const PUBLIC_FILINGS_PER_HOUR = 10;
 
 /**
  * A case anyone files without an account (an objection, a report) is admitted (issue 14 §1): its proof-of-work
@@ -34,4 +43,33 @@ export async function admitLookup(kind: string): Promise<RequestMeta> {
   if (!createLimiter(kind)(meta.ip, 20).allowed)
     throw new AppError("invalid", "查询过于频繁，请一分钟后再试。");
   return meta;
+}
+
+type Receipt =
+  | { kind: "new"; caseNo: string; secret: string; answerDueOn: string }
+  | { kind: "duplicate"; caseNo: string };
+
+/**
+ * The whole filing of a public case once its form parsed: admitted (above), its uploads checked by content, filed by
+ * the kind's use case, and answered with the number and secret to show once — or, sent twice, the case it made.
+ */
+export async function filePublicCase(
+  form: FormData,
+  o: { pow: string | undefined; kind: string; noun: string },
+  file: (c: { db: Db; meta: RequestMeta; today: IsoDate }, files: CheckedCaseFile[]) => Promise<Receipt>,
+): Promise<ActionState> {
+  const meta = await admitPublicFiling({ ...o, perHour: PUBLIC_FILINGS_PER_HOUR });
+  const files = form.getAll("files").filter((f): f is File => f instanceof File);
+  const r = await file({ db: await getDb(), meta, today: today() }, await checkCaseFiles(files));
+  if (r.kind === "new")
+    return {
+      ok: true,
+      message: `${o.noun}已提交。`,
+      data: { caseNo: r.caseNo, secret: r.secret, answerDueOn: r.answerDueOn },
+    };
+  return {
+    ok: true,
+    message: `该${o.noun}已提交（案号 ${r.caseNo}），请勿重复提交。`,
+    data: { caseNo: r.caseNo },
+  };
 }

@@ -9,7 +9,7 @@ import { today } from "@/server/clock";
 import { hashTrackingSecret } from "@/server/credentials/tracking-secret";
 import { getDb } from "@/server/db";
 import { AppError } from "@/server/errors";
-import { admitLookup, admitPublicFiling } from "@/server/http/public-filing";
+import { admitLookup, filePublicCase } from "@/server/http/public-filing";
 import { trackObjection } from "@/server/queries/objections";
 import { NO_SUCH_OBJECTION, submitObjection, supplementObjection } from "@/server/services/cases/objections";
 
@@ -26,26 +26,11 @@ const objection = z.object({
 });
 
 export async function submitObjectionAction(_prev: ActionState, form: FormData): Promise<ActionState> {
-  return publicStep(objection, form, ["pow"], async (input) => {
-    const meta = await admitPublicFiling({ pow: input.pow, kind: "objections", noun: "异议", perHour: 10 });
-    const files = form.getAll("files").filter((f): f is File => f instanceof File);
-    const r = await submitObjection(
-      { db: await getDb(), meta, today: today() },
-      input,
-      await checkCaseFiles(files),
-    );
-    if (r.kind === "new")
-      return {
-        ok: true,
-        message: "异议已提交。",
-        data: { caseNo: r.caseNo, secret: r.secret, answerDueOn: r.answerDueOn },
-      };
-    return {
-      ok: true,
-      message: `该异议已提交（案号 ${r.caseNo}），请勿重复提交。`,
-      data: { caseNo: r.caseNo },
-    };
-  });
+  return publicStep(objection, form, ["pow"], (input) =>
+    filePublicCase(form, { pow: input.pow, kind: "objections", noun: "异议" }, (c, files) =>
+      submitObjection(c, input, files),
+    ),
+  );
 }
 
 const caseKey = caseKeyFields("YY");

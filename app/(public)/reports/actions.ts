@@ -4,12 +4,11 @@ import { z } from "zod";
 import { parseSubjectCode } from "@/lib/subjects/subject-code";
 import { caseKeyFields, contactField, idField, submissionKeyField, textField } from "@/lib/web/fields";
 import { type ActionState, publicStep } from "@/server/action";
-import { checkCaseFiles } from "@/server/case-files";
 import { today } from "@/server/clock";
 import { hashTrackingSecret } from "@/server/credentials/tracking-secret";
 import { getDb } from "@/server/db";
 import { AppError } from "@/server/errors";
-import { admitLookup, admitPublicFiling } from "@/server/http/public-filing";
+import { admitLookup, filePublicCase } from "@/server/http/public-filing";
 import { NO_SUCH_TIPOFF, submitTipoff, trackTipoff } from "@/server/services/cases/tipoffs";
 
 /** Abuse-protected like objections (issue 14 §1): proof-of-work first, then 10 reports per address per hour. */
@@ -36,26 +35,11 @@ const tipoff = z.object({
 });
 
 export async function submitTipoffAction(_prev: ActionState, form: FormData): Promise<ActionState> {
-  return publicStep(tipoff, form, ["pow"], async (input) => {
-    const meta = await admitPublicFiling({ pow: input.pow, kind: "tipoffs", noun: "举报", perHour: 10 });
-    const files = form.getAll("files").filter((f): f is File => f instanceof File);
-    const r = await submitTipoff(
-      { db: await getDb(), meta, today: today() },
-      input,
-      await checkCaseFiles(files),
-    );
-    if (r.kind === "new")
-      return {
-        ok: true,
-        message: "举报已提交。",
-        data: { caseNo: r.caseNo, secret: r.secret, answerDueOn: r.answerDueOn },
-      };
-    return {
-      ok: true,
-      message: `该举报已提交（案号 ${r.caseNo}），请勿重复提交。`,
-      data: { caseNo: r.caseNo },
-    };
-  });
+  return publicStep(tipoff, form, ["pow"], (input) =>
+    filePublicCase(form, { pow: input.pow, kind: "tipoffs", noun: "举报" }, (c, files) =>
+      submitTipoff(c, input, files),
+    ),
+  );
 }
 
 const tracking = z.object(caseKeyFields("JB"));

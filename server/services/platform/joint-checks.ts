@@ -19,6 +19,7 @@ import { getCalendar } from "../../calendar";
 import type { RequestMeta } from "../../context";
 import { AppError } from "../../errors";
 import { listEntryInForce } from "../../queries/publicity";
+import type { DepartmentKey } from "../api-keys";
 
 /** Who checks: a department, through its system's key or one of its officers in the console. */
 export type Checker = {
@@ -28,6 +29,20 @@ export type Checker = {
   name: string;
 };
 type CheckContext = { db: Db; by: Checker; meta: RequestMeta; today: IsoDate };
+
+/** A department's officer checking in the console; an account of no department checks for none. */
+export function officer(actor: { id: number; username: string; departmentId: number | null }): Checker {
+  if (actor.departmentId === null) throw new AppError("forbidden", "只有部门工作人员可以进行联合奖惩核查。");
+  return { deptId: actor.departmentId, keyId: null, userId: actor.id, name: actor.username };
+}
+
+/** A department's system checking with its key. */
+export const system = (key: DepartmentKey): Checker => ({
+  deptId: key.departmentId,
+  keyId: key.keyId,
+  userId: null,
+  name: `接口：${key.label}`.slice(0, 64),
+});
 
 const checkNo = (on: IsoDate, id: number) => `LH${on.replaceAll("-", "")}${String(id).padStart(6, "0")}`;
 

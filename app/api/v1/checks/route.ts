@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { keyRoute } from "@/server/http/key-route";
-import { runJointCheck } from "@/server/services/platform/joint-checks";
+import { runJointCheck, system } from "@/server/services/platform/joint-checks";
 
 const body = z.object(
   {
@@ -20,12 +20,7 @@ export const POST = keyRoute({ scope: "check", body }, async ({ db, key, body: b
       db,
       meta,
       today,
-      by: {
-        deptId: key.departmentId,
-        keyId: key.keyId,
-        userId: null,
-        name: `接口：${key.label}`.slice(0, 64),
-      },
+      by: system(key),
     },
     b,
   );

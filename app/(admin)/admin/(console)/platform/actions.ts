@@ -9,7 +9,6 @@ import { INSTITUTION_KIND_KEYS, PURPOSE_KEYS } from "@/lib/platform/institutions
 import { MATTER_KEYS, MEASURE_LIST_EFFECT, type MeasureListKind } from "@/lib/platform/measures";
 import { idField, manyOf, textField, usccField } from "@/lib/web/fields";
 import { action } from "@/server/action";
-import { AppError } from "@/server/errors";
 import { classifyCatalogueItem } from "@/server/services/platform/catalogue";
 import {
   recordGovCommitment,
@@ -18,16 +17,12 @@ import {
   settleGovDishonesty,
 } from "@/server/services/platform/government";
 import { registerInstitution, withdrawInstitution } from "@/server/services/platform/institutions";
-import { giveCheckFeedback, runJointCheck } from "@/server/services/platform/joint-checks";
+import { giveCheckFeedback, officer, runJointCheck } from "@/server/services/platform/joint-checks";
 import { saveMeasure } from "@/server/services/platform/measures";
 
 const STAFF = ["operator", "reviewer", "supervisor"] as const;
 const LIST_KINDS = Object.keys(MEASURE_LIST_EFFECT) as [MeasureListKind, ...MeasureListKind[]];
 const empty = (v: unknown) => (v === "" ? undefined : v);
-const ownDept = (deptId: number | null) => {
-  if (deptId === null) throw new AppError("forbidden", "只有部门工作人员可以进行联合奖惩核查。");
-  return deptId;
-};
 
 /** 联合奖惩核查 from the console, for a department without a system of its own (issue 23 §1). */
 export const runCheckAction = action(
@@ -37,20 +32,7 @@ export const runCheckAction = action(
   }),
   { roles: STAFF, echo: true },
   async (input, ctx) => {
-    const r = await runJointCheck(
-      {
-        db: ctx.db,
-        meta: ctx.meta,
-        today: ctx.today,
-        by: {
-          deptId: ownDept(ctx.actor.departmentId),
-          keyId: null,
-          userId: ctx.actor.id,
-          name: ctx.actor.username,
-        },
-      },
-      input,
-    );
+    const r = await runJointCheck({ ...ctx, by: officer(ctx.actor) }, input);
     redirect(`/admin/platform/checks/${r.checkId}`);
   },
 );
@@ -66,20 +48,7 @@ export const checkFeedbackAction = action(
   }),
   { roles: STAFF, echo: true },
   async (input, ctx) => {
-    await giveCheckFeedback(
-      {
-        db: ctx.db,
-        meta: ctx.meta,
-        today: ctx.today,
-        by: {
-          deptId: ownDept(ctx.actor.departmentId),
-          keyId: null,
-          userId: ctx.actor.id,
-          name: ctx.actor.username,
-        },
-      },
-      input,
-    );
+    await giveCheckFeedback({ ...ctx, by: officer(ctx.actor) }, input);
     revalidatePath(`/admin/platform/checks/${input.checkId}`);
     return { ok: true, message: "成效反馈已提交。" };
   },

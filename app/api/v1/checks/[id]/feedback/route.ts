@@ -2,7 +2,7 @@ import { z } from "zod";
 import { intParam } from "@/lib/web/query-string";
 import { apiError } from "@/server/http/api";
 import { keyRoute } from "@/server/http/key-route";
-import { giveCheckFeedback } from "@/server/services/platform/joint-checks";
+import { giveCheckFeedback, system } from "@/server/services/platform/joint-checks";
 
 const body = z.object(
   {
@@ -25,12 +25,7 @@ export const POST = keyRoute<typeof body, { id: string }, "check">(
         db,
         meta,
         today,
-        by: {
-          deptId: key.departmentId,
-          keyId: key.keyId,
-          userId: null,
-          name: `接口：${key.label}`.slice(0, 64),
-        },
+        by: system(key),
       },
       { checkId: id, applied: b.applied, note: b.note },
     );
