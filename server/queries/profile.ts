@@ -21,7 +21,13 @@ import { getDb } from "../db";
 import { getGradingRules } from "../settings";
 import { governmentIntegrityOf } from "./government";
 import { publicSubjectRef } from "./labels";
-import { commitmentIsPublic, licenceIsPublic, listEntryIsPublic, penaltyIsPublic } from "./publicity";
+import {
+  cataloguePublic,
+  commitmentIsPublic,
+  licenceIsPublic,
+  listEntryIsPublic,
+  penaltyIsPublic,
+} from "./publicity";
 
 async function findSubject(code: Exclude<SubjectCode, { kind: "invalid" }>) {
   const db = await getDb();
@@ -132,6 +138,7 @@ async function loadProfile(code: ValidCode, today: IsoDate) {
               eq(listEntries.kind, "red"),
               eq(listEntries.status, "published"),
               lt(listEntries.validUntil, today),
+              cataloguePublic("list_entry", listEntries.deptId),
             ),
           ),
         ),

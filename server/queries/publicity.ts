@@ -10,7 +10,7 @@ import type { DataClass } from "@/lib/platform/catalogue";
  */
 const cataloguePublicSql = (dataClass: DataClass, deptColumn: string) =>
   `NOT EXISTS (SELECT 1 FROM catalogue_items ci WHERE ci.dept_id = ${deptColumn} AND ci.data_class = '${dataClass}' AND ci.classification <> 'public')`;
-const cataloguePublic = (dataClass: DataClass, dept: Column) =>
+export const cataloguePublic = (dataClass: DataClass, dept: Column) =>
   sql`NOT EXISTS (SELECT 1 FROM catalogue_items ci WHERE ci.dept_id = ${dept} AND ci.data_class = ${dataClass} AND ci.classification <> 'public')`;
 
 /**
