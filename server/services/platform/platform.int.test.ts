@@ -6,17 +6,25 @@ import { publishedListEntry } from "@/db/testing/list-entry";
 import { seriousWagePenalty } from "@/db/testing/penalty";
 import { insertProvinceDepartment } from "@/db/testing/province";
 import { createTestDatabase, type TestDatabase } from "@/db/testing/test-database";
+import { govCommitmentStanding } from "@/lib/platform/government";
 import { checkUscc, withUsccCheckChar } from "@/lib/subjects/uscc";
 import { forgetCalendar } from "../../calendar";
 import { keyRoute } from "../../http/key-route";
 import { listPenalties } from "../../queries/disclosure";
 import { getDataset } from "../../queries/exports";
+import { governmentLists } from "../../queries/government";
 import { getSubjectProfile } from "../../queries/profile";
 import { usccRate } from "../../queries/quality";
 import { removeListEntry } from "../cases/list-decisions";
 import { decideObjection, submitObjection } from "../cases/objections";
 import { queueCheckFeedbackReminders } from "../notify/digest";
 import { classifyCatalogueItem } from "./catalogue";
+import {
+  recordGovCommitment,
+  recordGovDishonesty,
+  setGovCommitmentStatus,
+  settleGovDishonesty,
+} from "./government";
 import { authorisedQuery, registerInstitution, withdrawInstitution } from "./institutions";
 import { giveCheckFeedback, runJointCheck } from "./joint-checks";
 import { saveMeasure } from "./measures";
@@ -337,5 +345,65 @@ describe("data-quality board (issue 23 §4)", () => {
       [bad[0]],
     );
     expect((await usccRate()).errors).toBe(before.errors + 1);
+  });
+});
+
+describe("政务诚信 (issue 23 §6)", () => {
+  const ORGAN = withUsccCheckChar("11360100MB0123456");
+  const operator = testActor({ id: 3, departmentId: 1, role: "operator" });
+
+  it("an organ's promise and its dishonesty show in its profile and on the public list until settled", async () => {
+    await db.exec(
+      "INSERT INTO subjects (id, public_id, kind, uscc, name, region_code) VALUES (20, 'p20', 'government', $1, '样例县自然资源局（演示）', '360000')",
+      [ORGAN],
+    );
+    await expect(
+      recordGovCommitment(ctx(operator), {
+        uscc: LISTED,
+        title: "按期交地",
+        content: "签约后十二个月内净地交付。",
+        counterparty: "样例企业",
+        madeOn: "2026-01-05",
+        dueOn: "2026-11-30",
+      }),
+    ).rejects.toThrow(/机关或事业单位/);
+    const promise = await recordGovCommitment(ctx(operator), {
+      uscc: ORGAN,
+      title: "出让地块按期净地交付",
+      content: "签约后十二个月内完成征收和平整，净地交付受让企业。",
+      counterparty: "样例新材料有限公司（演示）",
+      madeOn: "2025-11-20",
+      dueOn: "2026-11-20",
+    });
+    const debt = await recordGovDishonesty(ctx(operator), {
+      uscc: ORGAN,
+      kind: "arrears",
+      description: "拖欠中小企业工程款，经判决后逾期未履行。",
+      amount: "86.40",
+      documentNo: "（2026）赣0102执321号",
+      decidedOn: "2026-10-12",
+    });
+    const g = (await profileOf(ORGAN))?.government;
+    expect(g?.promises.map((p) => p.id)).toEqual([promise]);
+    expect(govCommitmentStanding(g?.promises[0] ?? { status: "in_progress", dueOn: null }, TODAY)).toBe(
+      "逾期未履约",
+    );
+    expect((await governmentLists({ today: TODAY })).dishonesty.map((d) => d.id)).toEqual([debt]);
+    await expect(settleGovDishonesty(ctx(operator), { id: debt, settledOn: "2026-10-01" })).rejects.toThrow(
+      /早于认定/,
+    );
+    await settleGovDishonesty(ctx(operator), { id: debt, settledOn: "2026-11-30" });
+    expect((await governmentLists({ today: TODAY })).dishonesty).toEqual([]);
+    // kept in the organ's history, settled
+    expect((await profileOf(ORGAN))?.government?.dishonesty[0]?.settledOn).toBe("2026-11-30");
+    await setGovCommitmentStatus(ctx(operator), {
+      id: promise,
+      status: "breached",
+      note: "逾期未交地，经约谈仍未整改。",
+    });
+    await expect(
+      setGovCommitmentStatus(ctx(operator), { id: promise, status: "fulfilled", note: "补认定" }),
+    ).rejects.toThrow(/已认定履约情况/);
+    expect((await profileOf(LISTED))?.government).toBeNull();
   });
 });

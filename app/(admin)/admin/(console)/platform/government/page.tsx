@@ -74,24 +74,16 @@ export default async function GovernmentAdminPage() {
           ))}
         </DataTable>
         {writer && (
-          <details className="rounded bg-white p-4 shadow">
-            <summary className="cursor-pointer font-medium">记录政务承诺</summary>
-            <ActionForm
-              action={govCommitmentAction}
-              submit="保存并公示"
-              noValidate
-              className="mt-2 grid gap-3 sm:grid-cols-2"
-            >
-              <StateField label="承诺主体统一社会信用代码" name="uscc" required hint="机关或事业单位" />
-              <StateField label="承诺对象" name="counterparty" required hint="如：投资企业名称、社会公众" />
-              <StateField label="承诺事项" name="title" required />
-              <StateField label="承诺日期" name="madeOn" type="date" required />
-              <StateField label="履约期限" name="dueOn" type="date" />
-              <div className="sm:col-span-2">
-                <StateTextArea label="承诺内容" name="content" required rows={3} />
-              </div>
-            </ActionForm>
-          </details>
+          <NewRecord title="记录政务承诺" action={govCommitmentAction}>
+            <StateField label="承诺主体统一社会信用代码" name="uscc" required hint="机关或事业单位" />
+            <StateField label="承诺对象" name="counterparty" required hint="如：投资企业名称、社会公众" />
+            <StateField label="承诺事项" name="title" required />
+            <StateField label="承诺日期" name="madeOn" type="date" required />
+            <StateField label="履约期限" name="dueOn" type="date" />
+            <div className="sm:col-span-2">
+              <StateTextArea label="承诺内容" name="content" required rows={3} />
+            </div>
+          </NewRecord>
         )}
       </section>
       <section aria-labelledby="d" className="space-y-2">
@@ -127,31 +119,43 @@ export default async function GovernmentAdminPage() {
           ))}
         </DataTable>
         {writer && (
-          <details className="rounded bg-white p-4 shadow">
-            <summary className="cursor-pointer font-medium">记录政务失信</summary>
-            <ActionForm
-              action={govDishonestyAction}
-              submit="保存并公示"
-              noValidate
-              className="mt-2 grid gap-3 sm:grid-cols-2"
-            >
-              <StateField label="失信主体统一社会信用代码" name="uscc" required hint="机关或事业单位" />
-              <StateSelect
-                label="失信类别"
-                name="kind"
-                options={GOV_DISHONESTY_KINDS.map((k) => ({ value: k, label: GOV_DISHONESTY_LABELS[k] }))}
-                emptyLabel="请选择"
-              />
-              <StateField label="判决书、执行裁定书或认定文书号" name="documentNo" required />
-              <StateField label="认定日期" name="decidedOn" type="date" required />
-              <StateField label="涉及金额（万元）" name="amount" />
-              <div className="sm:col-span-2">
-                <StateTextArea label="失信情形" name="description" required rows={3} />
-              </div>
-            </ActionForm>
-          </details>
+          <NewRecord title="记录政务失信" action={govDishonestyAction}>
+            <StateField label="失信主体统一社会信用代码" name="uscc" required hint="机关或事业单位" />
+            <StateSelect
+              label="失信类别"
+              name="kind"
+              options={GOV_DISHONESTY_KINDS.map((k) => ({ value: k, label: GOV_DISHONESTY_LABELS[k] }))}
+              emptyLabel="请选择"
+            />
+            <StateField label="判决书、执行裁定书或认定文书号" name="documentNo" required />
+            <StateField label="认定日期" name="decidedOn" type="date" required />
+            <StateField label="涉及金额（万元）" name="amount" />
+            <div className="sm:col-span-2">
+              <StateTextArea label="失信情形" name="description" required rows={3} />
+            </div>
+          </NewRecord>
         )}
       </section>
     </div>
+  );
+}
+
+/** A record entered below its list: folded until opened, published when saved. */
+function NewRecord({
+  title,
+  action,
+  children,
+}: {
+  title: string;
+  action: React.ComponentProps<typeof ActionForm>["action"];
+  children: React.ReactNode;
+}) {
+  return (
+    <details className="rounded bg-white p-4 shadow">
+      <summary className="cursor-pointer font-medium">{title}</summary>
+      <ActionForm action={action} submit="保存并公示" noValidate className="mt-2 grid gap-3 sm:grid-cols-2">
+        {children}
+      </ActionForm>
+    </details>
   );
 }
