@@ -271,7 +271,7 @@ export async function seedPlatform(
       [
         debtor.id,
         fgw,
-        "拖欠中小企业工程款，经法院判决后逾期未履行支付义务",
+        "逾期未退还中小企业的投标保证金及利息，经法院判决后仍未履行支付义务",
         `（${o.anchor.slice(0, 4)}）赣0102执${String((Number(debtor.id) % 900) + 100)}号`,
         h.workdayBefore(40),
         seededAt(h.workdayBefore(38)),
