@@ -263,15 +263,16 @@ export async function seedPlatform(
       ],
     );
   }
+  // the organ whose promise was broken: the court found for its counterparty, and the judgment stands unpaid
   const debtor = organs[1];
-  if (debtor && fgw)
+  if (debtor?.promise && fgw)
     await db.exec(
       `INSERT INTO gov_dishonesty (subject_id, dept_id, kind, description, amount, document_no, decided_on, created_at)
-       VALUES ($1, $2, 'arrears', $3, 86.4, $4, $5, $6)`,
+       VALUES ($1, $2, 'contract_breach', $3, 86.4, $4, $5, $6)`,
       [
         debtor.id,
         fgw,
-        "逾期未退还中小企业的投标保证金及利息，经法院判决后仍未履行支付义务",
+        `未履行“${debtor.promise.title}”的承诺，${debtor.promise.counterparty}起诉后经法院判决赔偿损失，逾期仍未履行`,
         `（${o.anchor.slice(0, 4)}）赣0102执${String((Number(debtor.id) % 900) + 100)}号`,
         h.workdayBefore(40),
         seededAt(h.workdayBefore(38)),
