@@ -55,6 +55,16 @@ export function CaseReceipt({
   );
 }
 
+/**
+ * The `done` of a public filing form: its receipt once the case is in, nothing (the form stays) otherwise.
+ */
+export function receiptOnce(o: Omit<Parameters<typeof CaseReceipt>[0], "data" | "message">) {
+  return (answer: { message: string; data?: Record<string, unknown> }) => {
+    const d = answer.data as { caseNo: string; secret?: string; answerDueOn?: string } | undefined;
+    return d ? <CaseReceipt {...o} data={d} message={answer.message} /> : null;
+  };
+}
+
 export type PublicCaseTracking = {
   caseNo: string;
   stateLabel: string;

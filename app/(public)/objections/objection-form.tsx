@@ -3,7 +3,7 @@
 import { ActionForm, StateField, StateTextArea } from "@/components/action-form";
 import { CaseFilesInput } from "@/components/case-files-input";
 import { PowField } from "@/components/pow-field";
-import { CaseReceipt } from "@/components/public-case";
+import { receiptOnce } from "@/components/public-case";
 import { submitObjectionAction } from "./actions";
 
 /** The public objection form (DOMAIN §8); on success the case number and the secret replace it, shown once. */
@@ -24,21 +24,12 @@ export function ObjectionForm({
       submit="提交异议"
       pendingText="正在提交…"
       multipart
-      done={(answer) => {
-        const d = answer.data as { caseNo: string; secret?: string; answerDueOn?: string } | undefined;
-        if (!d) return null;
-        return (
-          <CaseReceipt
-            data={d}
-            message={answer.message}
-            what="异议"
-            next={(due) =>
-              `办理部门应在 ${answerDays} 个工作日内（${due} 前）答复；核实期间该记录在本网站标注“核实中”，不计入信用评价和惩戒。`
-            }
-            track={{ href: "/objections/track", label: "查询异议办理进度" }}
-          />
-        );
-      }}
+      done={receiptOnce({
+        what: "异议",
+        next: (due) =>
+          `办理部门应在 ${answerDays} 个工作日内（${due} 前）答复；核实期间该记录在本网站标注“核实中”，不计入信用评价和惩戒。`,
+        track: { href: "/objections/track", label: "查询异议办理进度" },
+      })}
     >
       <input type="hidden" name="submissionKey" value={submissionKey} />
       <input type="hidden" name="targetType" value={targetType} />

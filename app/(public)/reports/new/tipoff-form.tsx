@@ -3,7 +3,7 @@
 import { ActionForm, StateField, StateSelect, StateTextArea } from "@/components/action-form";
 import { CaseFilesInput } from "@/components/case-files-input";
 import { PowField } from "@/components/pow-field";
-import { CaseReceipt } from "@/components/public-case";
+import { receiptOnce } from "@/components/public-case";
 import { submitTipoffAction } from "../actions";
 
 /** 失信举报 (issue 23 §5); on success the case number and the secret replace the form, shown once. */
@@ -26,21 +26,12 @@ export function TipoffForm({
       pendingText="正在提交…"
       multipart
       noValidate
-      done={(answer) => {
-        const d = answer.data as { caseNo: string; secret?: string; answerDueOn?: string } | undefined;
-        if (!d) return null;
-        return (
-          <CaseReceipt
-            data={d}
-            message={answer.message}
-            what="举报"
-            next={(due) =>
-              `受理部门应在 ${answerDays} 个工作日内（${due} 前）答复。举报内容和举报人信息不公开，也不告知被举报主体。`
-            }
-            track={{ href: "/reports/track", label: "查询举报办理进度" }}
-          />
-        );
-      }}
+      done={receiptOnce({
+        what: "举报",
+        next: (due) =>
+          `受理部门应在 ${answerDays} 个工作日内（${due} 前）答复。举报内容和举报人信息不公开，也不告知被举报主体。`,
+        track: { href: "/reports/track", label: "查询举报办理进度" },
+      })}
     >
       <input type="hidden" name="submissionKey" value={submissionKey} />
       {subject ? (
