@@ -300,6 +300,17 @@ describe("seeded listings rest on records (issue 21)", () => {
   });
 });
 
+describe("the embedded demo's planner statistics (issue 25)", () => {
+  it("every table a public search or profile reads has been analysed", async () => {
+    const tables = ["subjects", "penalties", "licences", "list_entries", "commitments"];
+    const rows = await db.exec(
+      "SELECT DISTINCT tablename FROM pg_stats WHERE schemaname = 'public' AND tablename = ANY($1::text[])",
+      [tables],
+    );
+    expect(rows.map((r) => r.tablename).sort()).toEqual([...tables].sort());
+  });
+});
+
 describe("the platform's demo figures (issue 23 §4)", () => {
   it("the quality board's USCC error and duplicate rate matches an independent count in SQL", async () => {
     serveQueriesFrom(db);

@@ -89,6 +89,12 @@ describe("bulk import (issue 5 §6)", () => {
     ).toBe(0);
   });
 
+  it("leaves planner statistics of the rows it wrote: the embedded engine has no autovacuum (issue 25)", async () => {
+    expect(
+      await count("SELECT count(*) n FROM pg_stats WHERE schemaname = 'public' AND tablename = 'penalties'"),
+    ).toBeGreaterThan(0);
+  });
+
   it("a second run of the same file changes nothing: 0 new, N unchanged", async () => {
     const { csv, planted } = penaltyCsv(400, { errorEvery: 20, prefix: "甲" });
     const r = await runImport(db.db, await job(csv, "keep_good"), env);

@@ -331,6 +331,8 @@ export async function runImport(db: Db, jobId: number, env: ImportEnv): Promise<
   } else {
     for await (const b of batches()) await db.transaction((tx) => writeBatch(tx, b));
   }
+  // the embedded engine has no autovacuum; fresh statistics keep the public queries' plans (issue 25)
+  await db.execute(sql.raw(`ANALYZE subjects, ${job.kind === "penalty" ? "penalties" : "licences"}`));
   job = await loadJob(db, job.id);
   const summary = `新增 ${job.newCount} 条，更新 ${job.updatedCount} 条，未变化 ${job.unchangedCount} 条，有错误未导入 ${job.rejectedCount} 行。`;
   return finish("finish", summary);
