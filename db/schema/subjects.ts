@@ -33,8 +33,11 @@ export const subjects = pgTable(
     kind: subjectKind().notNull(),
     uscc: char({ length: 18 }),
     name: varchar({ length: 200 }).notNull(),
-    // 1- and 2-character substrings, GIN-indexed: the only index that serves 1–2-character CJK terms (STACK-NOTES).
-    nameGrams: text().array().notNull().generatedAlwaysAs(sql`cjk_grams(name)`),
+    /** the name as searched: fold_name() (lib/subjects/fold) — half-width, simplified, ASCII lower case */
+    nameFolded: text().notNull().generatedAlwaysAs(sql`fold_name(name)`),
+    // 1- and 2-character substrings of the folded name, GIN-indexed: the only index that serves 1–2-character
+    // CJK terms (STACK-NOTES).
+    nameGrams: text().array().notNull().generatedAlwaysAs(sql`cjk_grams(fold_name(name))`),
     nameInitials: varchar({ length: 200 }).notNull().default(""),
     initialsGrams: text().array().notNull().generatedAlwaysAs(sql`cjk_grams(name_initials)`),
     legalRepresentative: varchar({ length: 64 }),

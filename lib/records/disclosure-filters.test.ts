@@ -51,6 +51,7 @@ describe("parseRecordQuery — the 双公示 box takes a 文号, a USCC or a nam
     expect(parseRecordQuery("样例食品")).toEqual({
       kind: "name",
       text: "样例食品",
+      folded: "样例食品",
       grams: ["样例", "例食", "食品"],
     });
     expect(parseRecordQuery("样")).toMatchObject({ kind: "invalid" });

@@ -1,5 +1,6 @@
 import { isIsoDate } from "../calendar/dates";
-import { nameGrams } from "../subjects/search-query";
+import { foldText } from "../subjects/fold";
+import { nameGrams } from "../subjects/grams";
 import { checkUscc, normalizeUscc } from "../subjects/uscc";
 
 type Params = Record<string, string | string[] | undefined>;
@@ -9,7 +10,7 @@ const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)?
 export type RecordQuery =
   | { kind: "decision_no"; text: string }
   | { kind: "uscc"; code: string }
-  | { kind: "name"; text: string; grams: string[] };
+  | { kind: "name"; text: string; folded: string; grams: string[] };
 
 /** A 文号 names its year in brackets or ends in 号; an 18-character valid code is a USCC; anything else is a name. */
 export function parseRecordQuery(raw: string): RecordQuery | { kind: "invalid"; message: string } {
@@ -19,7 +20,9 @@ export function parseRecordQuery(raw: string): RecordQuery | { kind: "invalid"; 
   if (/^[0-9A-Z]{18}$/.test(code) && checkUscc(code).valid) return { kind: "uscc", code };
   if ([...text].length < 2)
     return { kind: "invalid", message: "名称请至少输入 2 个字，或输入完整的决定书文号。" };
-  return { kind: "name", text, grams: nameGrams(text) };
+  // as the subjects' name index holds names (issue 25): traditional and full-width forms fold
+  const folded = foldText(text);
+  return { kind: "name", text, folded, grams: nameGrams(folded) };
 }
 
 export type ParsedFilters = {

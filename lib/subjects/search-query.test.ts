@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { nameGrams } from "./grams";
 import { withIdCheckChar } from "./id-number";
 import {
   escapeLike,
@@ -6,9 +7,10 @@ import {
   initialsChunks,
   initialsPattern,
   MAX_QUERY_CHARS,
-  nameGrams,
+  NOTHING_TO_SEARCH,
   parseSearchQuery,
 } from "./search-query";
+import { withUsccCheckChar } from "./uscc";
 
 // ---------------------------------------------------------------------------
 // Independent references from DOMAIN §1 (GB 32100 / GB 11643), used only to prove the test vectors are what
@@ -79,11 +81,11 @@ describe("parseSearchQuery — invalid (spec 1)", () => {
     expect(parseSearchQuery("南".repeat(50)).kind).toBe("name");
   });
 
-  it("spec 1: length counted in code points — 50 emoji (100 UTF-16 units) are not too long, 51 are", () => {
-    const fifty = "😀".repeat(50);
+  it("spec 1: length counted in code points — 50 supplementary-plane characters (100 UTF-16 units) are not too long, 51 are", () => {
+    const fifty = "𠀀".repeat(50);
     expect(fifty.length).toBe(100);
     expect(parseSearchQuery(fifty).kind).toBe("name");
-    expectInvalid("😀".repeat(51));
+    expectInvalid("𠀀".repeat(51));
   });
 
   it("spec 1: a single Chinese character is invalid", () => {
@@ -159,7 +161,7 @@ describe("parseSearchQuery — initials (spec 1: 2+ latin letters only, lower-ca
     ["Ab", "ab"],
     ["  JXGS  ", "jxgs"],
   ])("%s → %s", (raw, initials) => {
-    expect(parseSearchQuery(raw)).toEqual({ kind: "initials", initials });
+    expect(parseSearchQuery(raw)).toEqual({ kind: "initials", initials, readings: [] });
   });
 });
 
@@ -168,33 +170,45 @@ describe("parseSearchQuery — name (spec 1)", () => {
     expect(parseSearchQuery("南昌建设")).toEqual({
       kind: "name",
       text: "南昌建设",
+      fragments: ["南昌建设"],
       grams: ["南昌", "昌建", "建设"],
     });
   });
 
   it("text is trimmed", () => {
     const q = parseSearchQuery("  南昌建设  ");
-    expect(q).toEqual({ kind: "name", text: "南昌建设", grams: ["南昌", "昌建", "建设"] });
+    expect(q).toEqual({
+      kind: "name",
+      text: "南昌建设",
+      fragments: ["南昌建设"],
+      grams: ["南昌", "昌建", "建设"],
+    });
   });
 
   it("two Chinese characters give one gram", () => {
-    expect(parseSearchQuery("南昌")).toEqual({ kind: "name", text: "南昌", grams: ["南昌"] });
+    expect(parseSearchQuery("南昌")).toEqual({
+      kind: "name",
+      text: "南昌",
+      fragments: ["南昌"],
+      grams: ["南昌"],
+    });
   });
 
   it("full-width ASCII is folded by NFKC; grams are lower-cased, text keeps case", () => {
     expect(parseSearchQuery("ＡＢＣ公司")).toEqual({
       kind: "name",
       text: "ABC公司",
+      fragments: ["abc公司"],
       grams: ["ab", "bc", "c公", "公司"],
     });
   });
 
   it("grams are distinct", () => {
-    expect(parseSearchQuery("哈哈哈哈")).toEqual({ kind: "name", text: "哈哈哈哈", grams: ["哈哈"] });
+    expect(parseSearchQuery("哈哈哈哈")).toMatchObject({ kind: "name", text: "哈哈哈哈", grams: ["哈哈"] });
   });
 
-  it("an emoji counts as one character in grams", () => {
-    expect(parseSearchQuery("南昌😀")).toEqual({ kind: "name", text: "南昌😀", grams: ["南昌", "昌😀"] });
+  it("a supplementary-plane character counts as one character in grams", () => {
+    expect(parseSearchQuery("南昌𠀀")).toMatchObject({ kind: "name", grams: ["南昌", "昌𠀀"] });
   });
 
   it("mixed letters, digits and Chinese that match no other kind are a name", () => {
@@ -293,5 +307,38 @@ describe("an ID number with a wrong check digit (issue 21, DOMAIN §2)", () => {
     const q = parseSearchQuery(bad);
     expect(q).toEqual({ kind: "invalid", personal: true, message: ID_SHAPED_INVALID });
     expect(JSON.stringify(q)).not.toContain(bad.slice(6, 14));
+  });
+});
+
+describe("parseSearchQuery — a search that forgives (issue 25 §1)", () => {
+  it("fragments separated by spaces or 、，, must all match", () => {
+    expect(parseSearchQuery("森航 建设")).toMatchObject({ kind: "name", fragments: ["森航", "建设"] });
+    expect(parseSearchQuery("森航、建设，工程,有限")).toMatchObject({
+      fragments: ["森航", "建设", "工程", "有限"],
+    });
+  });
+  it("traditional and full-width forms fold to what the index holds", () => {
+    expect(parseSearchQuery("江西省贛鄱建設集團")).toMatchObject({
+      kind: "name",
+      fragments: ["江西省赣鄱建设集团"],
+    });
+  });
+  it("only spaces or punctuation: a Chinese message, no search", () => {
+    for (const raw of ["、，,", "!!!", "。。。"]) expect(expectInvalid(raw)).toBe(NOTHING_TO_SEARCH);
+  });
+  it("a 10,000-character string or 1,000 fragments are refused as too long, with no work done", () => {
+    expect(expectInvalid("南".repeat(10_000))).toMatch(/过长/);
+    expect(expectInvalid(Array(1000).fill("南昌").join(" "))).toMatch(/过长/);
+  });
+  it("letters with spaces are pinyin; mixed scripts are a name", () => {
+    expect(parseSearchQuery("nanc senhang")).toMatchObject({ kind: "initials", initials: "nancsenhang" });
+    expect(parseSearchQuery("南昌ABC")).toMatchObject({ kind: "name", fragments: ["南昌abc"] });
+  });
+  it("a USCC with one wrong character carries its valid neighbours", () => {
+    const code = withUsccCheckChar("91360100MA2Y1B2C3");
+    const wrong = `${code.slice(0, 17)}${code.endsWith("0") ? "1" : "0"}`;
+    const q = parseSearchQuery(wrong);
+    expect(q).toMatchObject({ kind: "invalid" });
+    expect(q.kind === "invalid" ? q.neighbours : []).toContain(code);
   });
 });

@@ -58,7 +58,7 @@ function filters(db: Db, table: typeof penalties | typeof licences, f: Disclosur
             sql`${subjects.nameGrams} @> ARRAY[${sql.join(
               q.grams.map((g) => sql`${g}`),
               sql`, `,
-            )}]::text[] AND lower(${subjects.name}) LIKE ${`%${escapeLike(q.text.toLowerCase())}%`}
+            )}]::text[] AND ${subjects.nameFolded} LIKE ${`%${escapeLike(q.folded)}%`}
               AND ${subjects.kind} <> 'natural_person'`,
           ),
       ),

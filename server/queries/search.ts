@@ -2,6 +2,9 @@ import "server-only";
 import type { IsoDate } from "@/lib/calendar/dates";
 import { gradeFromCounts } from "@/lib/grading/grading";
 import type { Grade } from "@/lib/policy";
+import { nameGrams } from "@/lib/subjects/grams";
+import { NEAR_MISS_MIN_SCORE, NEAR_MISS_SHOWN, nearMissGrams, nearMissScore } from "@/lib/subjects/near-miss";
+import { matchesPinyin } from "@/lib/subjects/pinyin";
 import { regionPrefix } from "@/lib/subjects/regions";
 import { escapeLike, initialsChunks, initialsPattern, parseSearchQuery } from "@/lib/subjects/search-query";
 import type { SubjectKind } from "@/lib/subjects/subject-kinds";
@@ -43,6 +46,10 @@ export type SearchResult =
       page: number;
       pageCount: number;
       hits: SearchHit[];
+      /** 「您是不是要找」: near misses when nothing matched exactly, never mixed with hits (issue 25) */
+      suggestions: SearchHit[];
+      /** why the query itself found nothing (a code with a wrong character) */
+      notice?: string;
     };
 
 export type SearchFilters = { kind?: SubjectKind; region?: string };
@@ -63,18 +70,29 @@ const pii = () => createPiiProtector(config().piiKey);
 const COLS = "id, public_id, kind, uscc, name, region_code, last_activity_on";
 
 /** The raw SQL of a search: also run directly by the benchmark to compare with the HTTP figure. */
-export function searchSql(q: ReturnType<typeof parseSearchQuery>, f: SearchFilters, page: number) {
+/** Positional parameters as a query text is built: p(value) → "$n". */
+function parameters() {
   const params: unknown[] = [];
   const p = (v: unknown) => {
     params.push(v);
     return `$${params.length}`;
   };
+  return { params, p };
+}
+
+/** The search box's filters as " AND …" conditions on subjects. */
+function filterSql(f: SearchFilters, p: (v: unknown) => string): string {
   const filters: string[] = [];
   if (f.kind) filters.push(`kind = ${p(f.kind)}`);
   // a city (4-digit prefix) or a county (6 digits)
   const prefix = regionPrefix(f.region);
   if (prefix) filters.push(`region_code LIKE ${p(`${prefix}%`)}`);
-  const and = filters.map((x) => ` AND ${x}`).join("");
+  return filters.map((x) => ` AND ${x}`).join("");
+}
+
+export function searchSql(q: ReturnType<typeof parseSearchQuery>, f: SearchFilters, page: number) {
+  const { params, p } = parameters();
+  const and = filterSql(f, p);
   let hits: string;
   let order = "char_length(name), last_activity_on DESC NULLS LAST, id";
   switch (q.kind) {
@@ -91,9 +109,11 @@ export function searchSql(q: ReturnType<typeof parseSearchQuery>, f: SearchFilte
       break;
     case "name": {
       const exact = p(q.text);
+      // every fragment, in the folded name the grams were taken from (森航 建设 → both)
+      const contains = q.fragments.map((f) => ` AND name_folded LIKE ${p(`%${escapeLike(f)}%`)}`).join("");
       hits = `(SELECT ${COLS} FROM subjects WHERE name = ${exact} AND kind <> 'natural_person'${and} LIMIT 5)
         UNION
-        (SELECT ${COLS} FROM subjects WHERE name_grams @> ${p(q.grams)}::text[] AND lower(name) LIKE ${p(`%${escapeLike(q.text.toLowerCase())}%`)}
+        (SELECT ${COLS} FROM subjects WHERE name_grams @> ${p(q.grams)}::text[]${contains}
           AND kind <> 'natural_person'${and} LIMIT ${SEARCH_CAP})`;
       order = `(name = ${exact}) DESC, ${order}`;
       break;
@@ -134,24 +154,127 @@ export async function searchSubjects({
 }): Promise<SearchResult> {
   const parsed = parseSearchQuery(q);
   if (parsed.kind === "empty") return { status: "empty" };
-  if (parsed.kind === "invalid") return { status: "invalid", message: parsed.message };
+  if (parsed.kind === "invalid") {
+    const near = parsed.neighbours?.length ? await codeNeighbours(parsed.neighbours, filters) : [];
+    if (near.length === 0) return { status: "invalid", message: parsed.message };
+    const suggestions = await decorate(near, today);
+    return { ...answer("uscc", [], 1), suggestions, notice: parsed.message };
+  }
   if (parsed.kind === "id_number" && via === "url") return { status: "invalid", message: ID_IN_URL };
   const maxPage = SEARCH_CAP / PAGE_SIZE;
   const safePage = Math.min(Math.max(1, Math.floor(page) || 1), maxPage);
   const db = await database();
   const { text, params } = searchSql(parsed, filters, safePage);
-  const rows = (await db.exec(text, params)) as unknown as Row[];
-  const total = rows[0]?.total ?? 0;
-  const hits = await decorate(rows, today);
+  let rows = (await db.exec(text, params)) as unknown as Row[];
+  // nothing by initials: the letters may be full pinyin, whole or in part (nancsenhang)
+  if (rows.length === 0 && parsed.kind === "initials" && parsed.readings.length > 0)
+    rows = await byFullPinyin(parsed.initials, parsed.readings, filters, safePage);
+  const near =
+    rows.length === 0 && parsed.kind === "name" ? await nameNearMisses(parsed.fragments, filters) : [];
+  const [hits, suggestions] = await Promise.all([decorate(rows, today), decorate(near, today)]);
+  return { ...answer(parsed.kind, hits, safePage, rows[0]?.total ?? 0), suggestions };
+}
+
+function answer(by: "uscc" | "id_number" | "initials" | "name", hits: SearchHit[], page: number, total = 0) {
   return {
-    status: "ok",
-    by: parsed.kind,
+    status: "ok" as const,
+    by,
     total,
     capped: total >= SEARCH_CAP,
-    page: safePage,
+    page,
     pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)),
     hits,
   };
+}
+
+/** Organisations whose code is one character away from a mistyped one (never a natural person). */
+async function codeNeighbours(codes: string[], f: SearchFilters): Promise<Row[]> {
+  const db = await database();
+  const { params, p } = parameters();
+  const text = `SELECT ${COLS}, 0 AS total FROM subjects WHERE uscc = ANY(${p(codes)}::text[])
+    AND kind <> 'natural_person'${filterSql(f, p)} ORDER BY uscc LIMIT ${NEAR_MISS_SHOWN}`;
+  return (await db.exec(text, params)) as unknown as Row[];
+}
+
+/**
+ * Full or partly typed pinyin: candidates whose initials hold a reading's letters consecutively, each then read
+ * by lib/subjects/pinyin, which decides; ordered and paged as a name search is.
+ */
+async function byFullPinyin(
+  typed: string,
+  readings: string[],
+  f: SearchFilters,
+  page: number,
+): Promise<Row[]> {
+  const db = await database();
+  const { params, p } = parameters();
+  const filters = filterSql(f, p);
+  const branches = readings.map(
+    (r) => `(SELECT ${COLS} FROM subjects WHERE initials_grams @> ${p(nameGrams(r))}::text[]
+      AND name_initials LIKE ${p(`%${r}%`)} AND kind <> 'natural_person'${filters} LIMIT ${SEARCH_CAP})`,
+  );
+  const candidates = (await db.exec(branches.join(" UNION "), params)) as unknown as (Row & {
+    last_activity_on: string | null;
+  })[];
+  const found = candidates
+    .filter((c) => matchesPinyin(c.name, typed))
+    .sort(
+      (a, b) =>
+        Array.from(a.name).length - Array.from(b.name).length ||
+        String(b.last_activity_on ?? "").localeCompare(String(a.last_activity_on ?? "")) ||
+        Number(a.id) - Number(b.id),
+    );
+  return found.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE).map((r) => ({ ...r, total: found.length }));
+}
+
+/** A gram in more than this share of names is too common to find a near miss by (公司, 有限, 南昌 …). */
+const COMMON_GRAM_SHARE = 0.0003;
+const COMMON_GRAMS_TTL_MS = 10 * 60_000;
+let commonGrams: { at: number; grams: Set<string> } | null = null;
+
+/** The planner's own count of the commonest grams (pg_stats of the name index), read at most every 10 minutes. */
+async function frequentGrams(): Promise<Set<string>> {
+  if (commonGrams && Date.now() - commonGrams.at < COMMON_GRAMS_TTL_MS) return commonGrams.grams;
+  const db = await database();
+  const [row] = await db.exec(
+    `SELECT most_common_elems::text::text[] AS elems, most_common_elem_freqs AS freqs,
+       (SELECT reltuples FROM pg_class WHERE relname = 'subjects')::float8 AS rows
+     FROM pg_stats WHERE schemaname = 'public' AND tablename = 'subjects' AND attname = 'name_grams'`,
+  );
+  const elems = (row?.elems as string[] | null) ?? [];
+  const freqs = ((row?.freqs as number[] | null) ?? []).map(Number);
+  // at least 300 names: on a small table nothing is too common to look through
+  const share = Math.max(COMMON_GRAM_SHARE, 300 / Math.max(1, Number(row?.rows ?? 0)));
+  const grams = new Set(elems.filter((_, i) => (freqs[i] ?? 0) > share));
+  commonGrams = { at: Date.now(), grams };
+  return grams;
+}
+
+/**
+ * Names that share the most two-character fragments with the query, the near misses' included
+ * (lib/subjects/near-miss): looked up by the fragments rare enough to be worth it, scored and cut in lib.
+ */
+async function nameNearMisses(fragments: string[], f: SearchFilters): Promise<Row[]> {
+  const folded = fragments.join("");
+  const wide = nearMissGrams(folded);
+  if (wide.length === 0) return [];
+  const common = await frequentGrams();
+  const rare = wide.filter((g) => !common.has(g));
+  // all common: the rarest the statistics know of are still a bounded start
+  const lookup = rare.length > 0 ? rare : wide.slice(0, 3);
+  const db = await database();
+  const { params, p } = parameters();
+  const text = `SELECT ${COLS}, name_folded FROM (
+      SELECT ${COLS}, name_folded, (SELECT count(*) FROM unnest(name_grams) g WHERE g = ANY(${p(wide)}::text[])) AS shared
+      FROM subjects WHERE name_grams && ${p(lookup)}::text[] AND kind <> 'natural_person'${filterSql(f, p)} LIMIT 5000) c
+    ORDER BY shared DESC, char_length(name), id LIMIT 50`;
+  const rows = (await db.exec(text, params)) as unknown as (Row & { name_folded: string })[];
+  return rows
+    .map((r) => ({ r, score: nearMissScore(folded, r.name_folded) }))
+    .filter((x) => x.score >= NEAR_MISS_MIN_SCORE)
+    .sort((a, b) => b.score - a.score || Number(a.r.id) - Number(b.r.id))
+    .slice(0, NEAR_MISS_SHOWN)
+    .map((x) => ({ ...x.r, total: 0 }));
 }
 
 /**

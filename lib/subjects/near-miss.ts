@@ -1,0 +1,63 @@
+import { nameGrams } from "./grams";
+import { USCC_ALPHABET, usccCheckChar } from "./uscc";
+
+/**
+ * 「您是不是要找」 (issue 25): what a query that matched nothing exactly may have meant. Names are compared by
+ * their two-character fragments, the grams the name index already holds; codes by one character.
+ */
+
+/**
+ * The grams a near miss of the query may share with the name it meant: the query's own, and those a dropped,
+ * added or swapped character would leave (南昌航森建设 → 昌森, 森航). Folded text in, as the index holds it.
+ */
+export function nearMissGrams(folded: string): string[] {
+  const c = Array.from(folded.replace(/\s+/g, ""));
+  const grams = new Set(nameGrams(c.join("")));
+  for (let i = 0; i + 2 < c.length; i++) grams.add(`${c[i]}${c[i + 2]}`); // one character dropped
+  for (let i = 0; i + 1 < c.length; i++) grams.add(`${c[i + 1]}${c[i]}`); // two characters swapped
+  return [...grams].filter((g) => Array.from(g).length === 2);
+}
+
+/**
+ * How near a name is to the query, 0–1: the share of the query's grams (with a near miss's, above) the name
+ * holds, by Dice's coefficient over the two gram sets, so a long name that merely contains common words
+ * scores below a short one that is the query with one character off; times the share of the query's
+ * characters the name has at all.
+ */
+export function nearMissScore(foldedQuery: string, foldedName: string): number {
+  const own = new Set(nameGrams(foldedQuery.replace(/\s+/g, "")));
+  const wide = new Set(nearMissGrams(foldedQuery));
+  const name = new Set(nameGrams(foldedName));
+  if (own.size === 0 || name.size === 0) return 0;
+  let shared = 0;
+  for (const g of wide) if (name.has(g)) shared += own.has(g) ? 1 : 0.75;
+  // a character of the query the name lacks counts against it: 南昌森建设 means 南昌森航建设, not 南昌建设
+  const chars = [...new Set(Array.from(foldedQuery.replace(/\s+/g, "")))];
+  const present = chars.filter((c) => foldedName.includes(c)).length / chars.length;
+  return Math.min(1, (2 * shared) / (own.size + name.size)) * present;
+}
+
+/** Below this a name is not offered: it shares words with the query, not the query. */
+export const NEAR_MISS_MIN_SCORE = 0.3;
+/** At most this many near misses are shown. */
+export const NEAR_MISS_SHOWN = 10;
+
+/**
+ * Every valid USCC (GB 32100 check character) one character away from the input: a wrong check character, or
+ * one of the first 17 wrong (including a letter the code never uses, such as O for 0). A single substitution
+ * always breaks the check, so a valid code has no valid neighbour and the input must be invalid.
+ */
+export function usccNeighbours(code: string): string[] {
+  if (code.length !== 18) return [];
+  const out = new Set<string>();
+  const own = usccCheckChar(code.slice(0, 17));
+  if (own && own !== code.charAt(17)) out.add(code.slice(0, 17) + own);
+  for (let i = 0; i < 17; i++) {
+    for (const c of USCC_ALPHABET) {
+      if (c === code.charAt(i)) continue;
+      const first17 = code.slice(0, i) + c + code.slice(i + 1, 17);
+      if (usccCheckChar(first17) === code.charAt(17)) out.add(first17 + code.charAt(17));
+    }
+  }
+  return [...out];
+}
