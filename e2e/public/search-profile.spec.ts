@@ -23,14 +23,31 @@ test.describe("search", () => {
 
   test("finds subjects by pinyin initials", async ({ page }) => {
     await page.goto("/search?q=ncyl");
-    await expect(page.getByRole("heading", { name: /按拼音首字母查询/ })).toBeVisible();
+    await expect(page.getByRole("heading", { name: /按拼音查询/ })).toBeVisible();
     await expect(page.getByRole("link", { name: company.name })).toBeVisible();
+  });
+
+  test("forgives: traditional characters, fragments, full pinyin, one character off (issue 25)", async ({
+    page,
+  }) => {
+    for (const q of ["南昌樣例路橋建設", "样例 建设", "nanchangyangli"]) {
+      await page.goto(`/search?q=${encodeURIComponent(q)}`);
+      await expect(page.getByRole("link", { name: company.name }), q).toBeVisible();
+    }
+    await page.goto(`/search?q=${encodeURIComponent("南昌样例路桥建筑")}`);
+    await expect(page.getByRole("heading", { name: /没有找到匹配的信用主体/ })).toBeVisible();
+    const suggested = page.getByRole("region", { name: "您是不是要找" });
+    await expect(suggested.getByRole("link", { name: company.name })).toBeVisible();
   });
 
   test("a wrong check character is explained, bad input never breaks the page", async ({ page }) => {
     const wrong = company.uscc.slice(0, 17) + (company.uscc.endsWith("0") ? "1" : "0");
     await page.goto(`/search?q=${wrong}`);
     await expect(page.getByText(/校验位错误/)).toBeVisible();
+    // the code it differs from in that one character is offered, not listed as a hit
+    await expect(
+      page.getByRole("region", { name: "您是不是要找" }).getByRole("link", { name: company.name }),
+    ).toBeVisible();
     for (const q of [
       "'; DROP TABLE subjects;--",
       "%",

@@ -19,26 +19,25 @@ export function nearMissGrams(folded: string): string[] {
 }
 
 /**
- * How near a name is to the query, 0–1: the share of the query's grams (with a near miss's, above) the name
- * holds, by Dice's coefficient over the two gram sets, so a long name that merely contains common words
- * scores below a short one that is the query with one character off; times the share of the query's
- * characters the name has at all.
+ * How near a name is to the query, 0–1: the share of the query's own grams the name holds (a near miss's gram,
+ * above, counts three quarters), times the share of the query's characters the name has at all. A query is a
+ * part of a name, so the name's own length does not count against it; among equals the shorter name is
+ * listed first by the caller.
  */
 export function nearMissScore(foldedQuery: string, foldedName: string): number {
   const own = new Set(nameGrams(foldedQuery.replace(/\s+/g, "")));
-  const wide = new Set(nearMissGrams(foldedQuery));
   const name = new Set(nameGrams(foldedName));
   if (own.size === 0 || name.size === 0) return 0;
   let shared = 0;
-  for (const g of wide) if (name.has(g)) shared += own.has(g) ? 1 : 0.75;
+  for (const g of nearMissGrams(foldedQuery)) if (name.has(g)) shared += own.has(g) ? 1 : 0.75;
   // a character of the query the name lacks counts against it: 南昌森建设 means 南昌森航建设, not 南昌建设
   const chars = [...new Set(Array.from(foldedQuery.replace(/\s+/g, "")))];
   const present = chars.filter((c) => foldedName.includes(c)).length / chars.length;
-  return Math.min(1, (2 * shared) / (own.size + name.size)) * present;
+  return Math.min(1, shared / own.size) * present;
 }
 
 /** Below this a name is not offered: it shares words with the query, not the query. */
-export const NEAR_MISS_MIN_SCORE = 0.3;
+export const NEAR_MISS_MIN_SCORE = 0.34;
 /** At most this many near misses are shown. */
 export const NEAR_MISS_SHOWN = 10;
 

@@ -287,7 +287,7 @@ type SubjectFacts = {
   sector: Sector;
 };
 
-function makeSubject(i: number, opts: GenerateOptions): { row: unknown[]; facts: SubjectFacts } {
+export function makeSubject(i: number, opts: GenerateOptions): { row: unknown[]; facts: SubjectFacts } {
   const r = rng(seedFor(opts.seed, i, 1));
   const county = r.pick(WEIGHTED_COUNTIES);
   const place = r.chance(0.5) ? county.city.name.replace(/市$/, "") : county.name.replace(/(区|县|市)$/, "");

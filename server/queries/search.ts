@@ -191,7 +191,7 @@ function answer(by: "uscc" | "id_number" | "initials" | "name", hits: SearchHit[
 async function codeNeighbours(codes: string[], f: SearchFilters): Promise<Row[]> {
   const db = await database();
   const { params, p } = parameters();
-  const text = `SELECT ${COLS}, 0 AS total FROM subjects WHERE uscc = ANY(${p(codes)}::text[])
+  const text = `SELECT ${COLS}, 0 AS total FROM subjects WHERE uscc = ANY(${p(codes)}::bpchar[])
     AND kind <> 'natural_person'${filterSql(f, p)} ORDER BY uscc LIMIT ${NEAR_MISS_SHOWN}`;
   return (await db.exec(text, params)) as unknown as Row[];
 }
@@ -230,6 +230,8 @@ async function byFullPinyin(
 /** A gram in more than this share of names is too common to find a near miss by (公司, 有限, 南昌 …). */
 const COMMON_GRAM_SHARE = 0.0003;
 const COMMON_GRAMS_TTL_MS = 10 * 60_000;
+/** Names scored for one near-miss lookup at most: rare grams keep the set well below it. */
+const NEAR_MISS_CANDIDATES = 3000;
 let commonGrams: { at: number; grams: Set<string> } | null = null;
 
 /** The planner's own count of the commonest grams (pg_stats of the name index), read at most every 10 minutes. */
@@ -264,15 +266,18 @@ async function nameNearMisses(fragments: string[], f: SearchFilters): Promise<Ro
   const lookup = rare.length > 0 ? rare : wide.slice(0, 3);
   const db = await database();
   const { params, p } = parameters();
-  const text = `SELECT ${COLS}, name_folded FROM (
-      SELECT ${COLS}, name_folded, (SELECT count(*) FROM unnest(name_grams) g WHERE g = ANY(${p(wide)}::text[])) AS shared
-      FROM subjects WHERE name_grams && ${p(lookup)}::text[] AND kind <> 'natural_person'${filterSql(f, p)} LIMIT 5000) c
-    ORDER BY shared DESC, char_length(name), id LIMIT 50`;
+  const text = `SELECT ${COLS}, name_folded FROM subjects
+    WHERE name_grams && ${p(lookup)}::text[] AND kind <> 'natural_person'${filterSql(f, p)} LIMIT ${NEAR_MISS_CANDIDATES}`;
   const rows = (await db.exec(text, params)) as unknown as (Row & { name_folded: string })[];
   return rows
     .map((r) => ({ r, score: nearMissScore(folded, r.name_folded) }))
     .filter((x) => x.score >= NEAR_MISS_MIN_SCORE)
-    .sort((a, b) => b.score - a.score || Number(a.r.id) - Number(b.r.id))
+    .sort(
+      (a, b) =>
+        b.score - a.score ||
+        a.r.name_folded.length - b.r.name_folded.length ||
+        Number(a.r.id) - Number(b.r.id),
+    )
     .slice(0, NEAR_MISS_SHOWN)
     .map((x) => ({ ...x.r, total: 0 }));
 }

@@ -12,7 +12,7 @@ import { firstParam, pageParam, queryString } from "@/lib/web/query-string";
 import { today } from "@/server/clock";
 import { getSearchExamples } from "@/server/queries/home";
 import { getCities } from "@/server/queries/regions";
-import { searchSubjects } from "@/server/queries/search";
+import { type SearchHit, searchSubjects } from "@/server/queries/search";
 import { submitSearch } from "./actions";
 
 export const metadata: Metadata = { title: "信用查询" };
@@ -22,7 +22,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 const BY_LABEL = {
   uscc: "统一社会信用代码",
   id_number: "身份证号码（结果已脱敏）",
-  initials: "拼音首字母",
+  initials: "拼音",
   name: "名称",
 } as const;
 
@@ -117,7 +117,8 @@ export default async function SearchPage({ searchParams }: Props) {
       )}
       {result.status === "empty" && notice === undefined && (
         <p className="rounded border border-slate-200 bg-white p-4 text-slate-700">
-          请输入企业名称（至少 2 个字）、18 位统一社会信用代码，或名称的拼音首字母。
+          请输入企业名称（至少 2 个字）、18
+          位统一社会信用代码，或名称的拼音（全拼或首字母），多个词可用空格分开。
           {examples && <SearchExamples examples={examples} />}
           自然人仅可凭完整身份证号码查询，结果脱敏显示。
         </p>
@@ -140,45 +141,17 @@ export default async function SearchPage({ searchParams }: Props) {
               匹配结果较多，仅列出前 {result.total} 个，请输入更完整的名称以缩小范围。
             </p>
           )}
-          {result.total === 0 && (
+          {result.notice && (
+            <p role="alert" className="mb-2 rounded border border-amber-300 bg-amber-50 p-4 text-amber-900">
+              {result.notice}
+            </p>
+          )}
+          {result.total === 0 && result.suggestions.length === 0 && (
             <p className="text-sm text-slate-600">
               请检查名称是否有误，或改用统一社会信用代码查询。已超过公示期的记录不在公开查询范围内。
             </p>
           )}
-          <ol className="divide-y divide-slate-200 rounded border border-slate-200 bg-white empty:hidden">
-            {result.hits.map((h) => (
-              <li key={h.code} className="space-y-1 p-3">
-                <div className="flex flex-wrap items-center gap-2">
-                  <Link
-                    href={`/subjects/${h.code}`}
-                    className="break-all text-lg font-medium text-brand-700 underline-offset-2 hover:underline"
-                  >
-                    {h.name}
-                  </Link>
-                  <GradeBadge grade={h.grade} />
-                  <SubjectFlags flags={h.flags} />
-                </div>
-                <dl className="flex flex-wrap gap-x-4 gap-y-1 text-sm text-slate-600">
-                  {h.uscc && (
-                    <div>
-                      <dt className="inline">统一社会信用代码：</dt>
-                      <dd className="inline font-mono">{h.uscc}</dd>
-                    </div>
-                  )}
-                  <div>
-                    <dt className="inline">类型：</dt>
-                    <dd className="inline">{h.kindLabel}</dd>
-                  </div>
-                  {h.regionName && (
-                    <div>
-                      <dt className="inline">地区：</dt>
-                      <dd className="inline">{h.regionName}</dd>
-                    </div>
-                  )}
-                </dl>
-              </li>
-            ))}
-          </ol>
+          <HitList hits={result.hits} />
           <Pagination
             page={result.page}
             pageCount={result.pageCount}
@@ -186,6 +159,56 @@ export default async function SearchPage({ searchParams }: Props) {
           />
         </section>
       )}
+      {result.status === "ok" && result.suggestions.length > 0 && (
+        <section aria-labelledby="suggestions-title">
+          <h2 id="suggestions-title" className="mb-2 font-medium text-slate-800">
+            您是不是要找
+          </h2>
+          <p className="mb-2 text-sm text-slate-600">
+            以下主体的名称或代码与您输入的内容相近（相差个别字或一位字符），并非完全匹配，请核对后再查看。
+          </p>
+          <HitList hits={result.suggestions} />
+        </section>
+      )}
     </div>
+  );
+}
+
+function HitList({ hits }: { hits: SearchHit[] }) {
+  return (
+    <ol className="divide-y divide-slate-200 rounded border border-slate-200 bg-white empty:hidden">
+      {hits.map((h) => (
+        <li key={h.code} className="space-y-1 p-3">
+          <div className="flex flex-wrap items-center gap-2">
+            <Link
+              href={`/subjects/${h.code}`}
+              className="break-all text-lg font-medium text-brand-700 underline-offset-2 hover:underline"
+            >
+              {h.name}
+            </Link>
+            <GradeBadge grade={h.grade} />
+            <SubjectFlags flags={h.flags} />
+          </div>
+          <dl className="flex flex-wrap gap-x-4 gap-y-1 text-sm text-slate-600">
+            {h.uscc && (
+              <div>
+                <dt className="inline">统一社会信用代码：</dt>
+                <dd className="inline font-mono">{h.uscc}</dd>
+              </div>
+            )}
+            <div>
+              <dt className="inline">类型：</dt>
+              <dd className="inline">{h.kindLabel}</dd>
+            </div>
+            {h.regionName && (
+              <div>
+                <dt className="inline">地区：</dt>
+                <dd className="inline">{h.regionName}</dd>
+              </div>
+            )}
+          </dl>
+        </li>
+      ))}
+    </ol>
   );
 }

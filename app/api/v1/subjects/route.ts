@@ -29,6 +29,9 @@ async function answer({ q, page, kind, region }: z.infer<typeof params>, via: "u
     pageSize: PAGE_SIZE,
     pageCount: r.pageCount,
     results: r.hits,
+    // 「您是不是要找」: near misses, only when nothing matched exactly (issue 25)
+    suggestions: r.suggestions,
+    ...(r.notice ? { notice: r.notice } : {}),
   });
 }
 
