@@ -1,8 +1,8 @@
 /**
  * npm run bench:search-labels — writes bench/search-queries.json, the labelled queries of issue 25: each with the
- * subject it should find, drawn from the demo set (ids up to 3,000) and the rest of a generated 100,000-subject
+ * subject it should find, drawn  from the demo set (ids up to 3,000) and the rest of a generated 100,000-subject
  * set (seed 20260101, the bench's and the demo's own). A query is kept only when its answer is unambiguous in the
- * 100,000: no other name holds the text it was made from. Run once; the file is committed.
+ * 100,000: no other name holds the text it was made from. Run once (then `npm run format`); the file is committed.
  */
 import { writeFileSync } from "node:fs";
 import { Converter } from "opencc-js";
