@@ -20,6 +20,7 @@ import {
 } from "../../lib/workflows/list-decision";
 import { timestamps } from "./_columns";
 import { deptRef, subjectRef, userRef } from "./_refs";
+import { recordChannel } from "./records";
 
 /** DOMAIN §5: 守信激励 (红名单), 严重失信主体名单, 重点关注对象名单, 市场禁入. */
 export const listKind = pgEnum("list_kind", LIST_KINDS);
@@ -75,6 +76,7 @@ export const listEntries = pgTable(
     /** DOMAIN §5: while an objection is verified the entry shows 核实中 and joint punishment is off */
     underVerification: boolean().notNull().default(false),
     unrepairable: boolean().notNull().default(false),
+    channel: recordChannel().notNull().default("console"),
     /** the proposal's 有效期 in months; the dates are set by the decision */
     validityMonths: smallint(),
     /** 陈述申辩: what the subject said, and when (the decision may then be made before the deadline) */

@@ -1,20 +1,26 @@
 import {
+  bigint,
   bigserial,
   boolean,
   date,
   index,
+  jsonb,
   numeric,
   pgEnum,
   pgTable,
   text,
+  timestamp,
   uniqueIndex,
   varchar,
 } from "drizzle-orm/pg-core";
 import { PENALTY_TYPES } from "../../lib/records/disclosure";
+import { type CHANGE_ACTIONS, RECORD_CHANNELS } from "../../lib/records/provenance";
 import { timestamps } from "./_columns";
 import { deptRef, subjectRef, userRef } from "./_refs";
 
 export const recordStatus = pgEnum("record_status", ["active", "withdrawn", "repaired"]);
+/** how a record reached the platform (issue 25 §2) */
+export const recordChannel = pgEnum("record_channel", RECORD_CHANNELS);
 export const severity = pgEnum("severity", ["general", "serious"]);
 export const penaltyType = pgEnum("penalty_type", PENALTY_TYPES);
 /** 行政相对人类别 of the national standard */
@@ -48,6 +54,7 @@ const decisionColumns = () => ({
   authorityDeptId: deptRef().notNull(),
   sourceDeptId: deptRef().notNull(),
   status: recordStatus().notNull().default("active"),
+  channel: recordChannel().notNull().default("console"),
   withdrawnReason: text(),
   remarks: text(),
   createdBy: userRef(),
@@ -144,3 +151,24 @@ export type AdminAct = typeof adminActs.$inferSelect;
 /** The three record kinds of DOMAIN §3 and their tables: one place that maps the one to the other. */
 export type RecordKind = "penalty" | "licence" | "act";
 export const RECORD_TABLES = { penalty: penalties, licence: licences, act: adminActs } as const;
+
+/**
+ * A public record's public changes after it was received (issue 25 §2): written by the trigger
+ * record_changed() on every update of a penalty, licence or published list entry, with the context the
+ * writing service set for its transaction (channel, ground, case number). Never edited.
+ */
+export const recordChanges = pgTable(
+  "record_changes",
+  {
+    id: bigserial({ mode: "number" }).primaryKey(),
+    recordKind: varchar({ length: 16 }).notNull().$type<"penalty" | "licence" | "list_entry">(),
+    recordId: bigint({ mode: "number" }).notNull(),
+    at: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    action: varchar({ length: 16 }).notNull().$type<(typeof CHANGE_ACTIONS)[number]>(),
+    channel: varchar({ length: 16 }).notNull(),
+    basis: text(),
+    caseNo: varchar({ length: 64 }),
+    fields: jsonb().notNull().default([]),
+  },
+  (t) => [index().on(t.recordKind, t.recordId)],
+);

@@ -9,6 +9,7 @@ import { repairApplicationText } from "../../lib/records/repair-application";
 import { caseSeedHelpers } from "./case-helpers";
 import { DEPT_ID } from "./generate";
 import { seededAt } from "./instants";
+import { annotateLastChange } from "./provenance";
 
 // A 1×1 PNG: a real image, so the demo's materials open and pass the content check like an upload would.
 const PNG = Buffer.from(
@@ -41,9 +42,9 @@ export async function seedBusinessCases(
     const [p] = await db.exec(
       `INSERT INTO penalties (subject_id, counterpart_name, counterpart_category, decision_no, decision_date, authority_dept_id,
          source_dept_id, violation_type, violation_facts, legal_basis, penalty_types, penalty_content, fine_amount, severity,
-         public_until, repairable_from, disclosable, created_by)
+         public_until, repairable_from, disclosable, created_by, created_at)
        VALUES ($1, $2, 'legal_entity', $3, $4, $5, $5, '未按规定公示年度报告', '当事人未在规定期限内公示上一年度年度报告，经责令限期改正逾期未改。',
-         '《企业信息公示暂行条例》第十八条', '{罚款}', $6, $7, 'general', $8, $9, true, $10) RETURNING id`,
+         '《企业信息公示暂行条例》第十八条', '{罚款}', $6, $7, 'general', $8, $9, true, $10, $11) RETURNING id`,
       [
         o.subjectId,
         s?.name,
@@ -55,6 +56,8 @@ export async function seedBusinessCases(
         w.publicUntil,
         w.repairableFrom,
         operatorId,
+        // online two days after the decision, as the department's own records go
+        seededAt(addDays(decision, 2), "09:30"),
       ],
     );
     penaltyIds.push(Number(p?.id));
@@ -154,11 +157,19 @@ export async function seedBusinessCases(
         decidedOn,
         r.note ?? null,
       );
-    if (r.state === "approved")
+    if (r.state === "approved" && decidedOn) {
       await db.exec("UPDATE penalties SET status = 'repaired', repaired_at = $2 WHERE id = $1", [
         target,
         decidedOn,
       ]);
+      await annotateLastChange(db, {
+        kind: "penalty",
+        id: Number(target),
+        on: decidedOn,
+        basis: "信用修复",
+        caseNo: caseNo("XF", submitted, repairId),
+      });
+    }
     if (dir) {
       const storagePath = `${randomUUID()}.bin`;
       writeFileSync(join(dir, storagePath), PNG);

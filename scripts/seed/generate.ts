@@ -14,6 +14,7 @@ import { CASE_PREFIX, caseNumber } from "../../lib/workflows/case-number";
 import { DEPARTMENTS, FILLERS } from "./departments";
 import { seededAt } from "./instants";
 import * as N from "./names";
+import { channelOf } from "./provenance";
 import { type Rng, rng, seedFor } from "./random";
 import { CITIES, PROVINCE } from "./regions";
 import {
@@ -445,6 +446,7 @@ export const PENALTY_COLUMNS = [
   "disclosable",
   "repaired_at",
   "created_at",
+  "channel",
 ];
 export const LICENCE_COLUMNS = [
   "id",
@@ -465,6 +467,7 @@ export const LICENCE_COLUMNS = [
   "valid_from",
   "valid_to",
   "created_at",
+  "channel",
 ];
 export const ADMIN_ACT_COLUMNS = [
   "id",
@@ -664,6 +667,7 @@ export function subjectBatches(from: number, to: number, opts: GenerateOptions):
         disclosable,
         repaired ? w.repairableFrom : null,
         onlineAt(decisionDate, i * 10 + k),
+        channelOf(i * 10 + k),
       ]);
     }
 
@@ -699,6 +703,7 @@ export function subjectBatches(from: number, to: number, opts: GenerateOptions):
         decisionDate,
         validTo,
         onlineAt(decisionDate, i * 20 + k),
+        channelOf(i * 20 + k),
       ]);
     }
 

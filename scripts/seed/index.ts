@@ -7,6 +7,7 @@ import { copyLine, insertBatch, resetSequences } from "./load";
 import { seedNews } from "./news";
 import { seedObjections } from "./objections";
 import { seedPlatform } from "./platform";
+import { seedRecordChanges } from "./provenance";
 import { seedSupervision } from "./supervision";
 import { seedUsers } from "./users";
 
@@ -85,6 +86,7 @@ export async function seedDemo(db: DbHandle, o: SeedOptions): Promise<SeedResult
   }
   if (bulk) await gradeTriggers(db, "ENABLE");
   await resetSequences(db);
+  await seedRecordChanges(db, o.anchor);
   const { businessSubject, businessSubjectId, businessUserId } = await seedUsers(db);
   await seedBusinessCases(db, {
     anchor: o.anchor,

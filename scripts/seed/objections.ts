@@ -7,6 +7,7 @@ import { hashTrackingSecret } from "../../server/credentials/tracking-secret";
 import { penaltyIsPublicSql } from "../../server/queries/publicity";
 import { caseSeedHelpers } from "./case-helpers";
 import { DEPT_ID } from "./generate";
+import { annotateLastChange } from "./provenance";
 
 /** Every seeded objection shares this secret, printed with the demo accounts, so the tracking page can be tried. */
 export const DEMO_OBJECTION_SECRET = "JXYY-2026-1234";
@@ -75,8 +76,10 @@ export async function seedObjections(
     `SELECT p.id, p.subject_id, p.created_by, p.violation_facts FROM penalties p
      WHERE p.source_dept_id = $1 AND p.subject_id <> $2 AND p.created_by IS DISTINCT FROM $3
        AND ${penaltyIsPublicSql("p", "$4::date")}
+       -- online before the earliest objection to it was filed
+       AND p.created_at < ($4::date - $5::int)
      ORDER BY p.id LIMIT ${PLANS.length}`,
-    [dept, o.skipSubjectId, rv?.id, o.anchor],
+    [dept, o.skipSubjectId, rv?.id, o.anchor, Math.max(...PLANS.map((p) => p.filed)) + 1],
   );
   for (const [i, plan] of PLANS.entries()) {
     const t = targets[i];
@@ -141,5 +144,13 @@ export async function seedObjections(
         t.id,
         `异议核实后撤销（${no}）：${plan.outcome}`,
       ]);
+    if (closed && (plan.state === "corrected" || plan.state === "revoked"))
+      await annotateLastChange(db, {
+        kind: "penalty",
+        id: Number(t.id),
+        on: closed,
+        basis: "异议核实",
+        caseNo: no,
+      });
   }
 }

@@ -300,6 +300,28 @@ describe("seeded listings rest on records (issue 21)", () => {
   });
 });
 
+describe("the demo's provenance (issue 25 §2)", () => {
+  it("records arrived by every channel; each repaired or withdrawn one has its change, dated when it happened", async () => {
+    const channels = await db.exec("SELECT DISTINCT channel::text AS channel FROM penalties ORDER BY 1");
+    expect(channels.map((c) => c.channel)).toEqual(["api", "console", "import"]);
+    const [missing] = await db.exec(
+      `SELECT count(*)::int AS n FROM penalties p WHERE p.status <> 'active'
+         AND NOT EXISTS (SELECT 1 FROM record_changes c WHERE c.record_kind = 'penalty' AND c.record_id = p.id)`,
+    );
+    expect(missing?.n).toBe(0);
+    const [late] = await db.exec(
+      `SELECT count(*)::int AS n FROM record_changes c JOIN penalties p ON p.id = c.record_id AND c.record_kind = 'penalty'
+       WHERE c.at > now() OR c.at < p.created_at`,
+    );
+    expect(late?.n).toBe(0);
+    const [byObjection] = await db.exec(
+      `SELECT count(*)::int AS n FROM record_changes c JOIN objections o ON o.case_no = c.case_no
+       WHERE c.action = 'corrected' AND o.status = 'corrected'`,
+    );
+    expect(byObjection?.n).toBe(1);
+  });
+});
+
 describe("the embedded demo's planner statistics (issue 25)", () => {
   it("every table a public search or profile reads has been analysed", async () => {
     const tables = ["subjects", "penalties", "licences", "list_entries", "commitments"];

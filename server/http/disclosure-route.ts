@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { today } from "../clock";
 import type { DisclosureFilters } from "../queries/disclosure";
+import { withProvenance } from "../queries/provenance";
 import { dateParam, deptParam, pageParam, publicGet, publicJson, regionParam } from "./api";
 
 const params = z.object({
@@ -14,9 +15,10 @@ const params = z.object({
 
 /** GET handler of a 双公示 list (penalties, licences): the same filters, paging and answer shape. */
 export function disclosureListRoute(
+  kind: "penalty" | "licence",
   list: (
     f: DisclosureFilters & { today: string },
-  ) => Promise<{ rows: unknown[]; total: number; capped: boolean }>,
+  ) => Promise<{ rows: { id: number }[]; total: number; capped: boolean }>,
 ) {
   return publicGet(params, async (f) => {
     const r = await list({ ...f, today: today() });
@@ -25,7 +27,8 @@ export function disclosureListRoute(
       pageSize: 20,
       total: r.total,
       totalIsLowerBound: r.capped,
-      results: r.rows,
+      // where each came from and how it changed (issue 25 §2)
+      results: await withProvenance(kind, r.rows),
     });
   });
 }

@@ -41,6 +41,10 @@ const ok = (description: string) => ({
 });
 
 /** The public read API, OpenAPI 3.1. The /open-data page renders this same object. */
+/** What every record of the public lists carries about itself (issue 25 §2). */
+const PROVENANCE_NOTE =
+  "每条记录附 provenance：source（数据来源单位）、sourceUscc、receivedAt（平台接收时间）、channel（console 信用信息系统录入、import 批量导入、api 数据报送接口）与 history（公开的变更记录，按时间先后：action 为 corrected 更正、withdrawn 撤销、repaired 信用修复、restored 恢复公示、removed 移出名单；fields 为更正的字段及原值、新值，自然人记录的文字字段只列字段名；basis 为依据，caseNo 为异议或修复案件编号；text 为中文说明）。";
+
 export const OPENAPI = {
   openapi: "3.1.0",
   info: {
@@ -126,6 +130,7 @@ export const OPENAPI = {
       get: {
         summary: "行政处罚（公示期内）",
         parameters: [page, dept, region, from, to],
+        description: PROVENANCE_NOTE,
         responses: ok("行政处罚，新的在前"),
       },
     },
@@ -133,12 +138,14 @@ export const OPENAPI = {
       get: {
         summary: "行政许可",
         parameters: [page, dept, region, from, to],
+        description: PROVENANCE_NOTE,
         responses: ok("行政许可，新的在前"),
       },
     },
     "/api/v1/lists/{kind}/entries": {
       get: {
         summary: "名单公布中的条目",
+        description: PROVENANCE_NOTE,
         parameters: [
           {
             name: "kind",

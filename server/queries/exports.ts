@@ -1,11 +1,14 @@
 import "server-only";
 import type { IsoDate } from "@/lib/calendar/dates";
+import { chinaIso } from "@/lib/calendar/dates";
 import { COMMITMENT_TYPE_LABELS, FULFILMENT_LABELS } from "@/lib/records/labels";
 import { listKindFromSegment } from "@/lib/records/list-kinds";
+import { CHANNEL_LABELS, type ProvenanceKind } from "@/lib/records/provenance";
 import { COUNTERPART_CATEGORIES } from "@/lib/records/record-input";
 import { isPersonRecord, maskPersonName } from "@/lib/subjects/masking";
 import { LIST_KIND_LABELS, LIST_KIND_SEGMENTS } from "@/lib/web/navigation";
 import { database } from "../db";
+import { provenanceOf } from "./provenance";
 import {
   commitmentIsPublicSql,
   licenceIsPublicSql,
@@ -45,20 +48,44 @@ function present(raw: Row, columns: Column[], labels: Labels): Row {
   return out;
 }
 
+/** Provenance columns (issue 25 §2): receipt, channel and the public change history, filled per batch. */
+const PROVENANCE_COLUMNS: Column[] = [
+  ["receivedAt", "平台接收时间"],
+  ["channel", "报送渠道"],
+  ["history", "变更记录"],
+];
+
 function dataset(d: {
   key: string;
   title: string;
   columns: Column[];
   labels?: Labels;
+  provenance?: ProvenanceKind;
   query: (afterId: number, today: IsoDate, size: number) => [string, unknown[]];
 }): Dataset {
+  const columns = d.provenance ? [...d.columns, ...PROVENANCE_COLUMNS] : d.columns;
   return {
     key: d.key,
     title: d.title,
-    columns: d.columns,
+    columns,
     async batch(afterId, today, size) {
-      const rows = await exec(...d.query(afterId, today, size));
-      return rows.map((r) => present(r, d.columns, d.labels ?? {}));
+      const rows = (await exec(...d.query(afterId, today, size))).map((r) =>
+        present(r, d.columns, d.labels ?? {}),
+      );
+      if (!d.provenance) return rows;
+      const p = await provenanceOf(
+        d.provenance,
+        rows.map((r) => Number(r.id)),
+      );
+      return rows.map((r) => {
+        const of = p.get(Number(r.id));
+        return {
+          ...r,
+          receivedAt: of ? chinaIso(new Date(of.receivedAt)) : null,
+          channel: of ? CHANNEL_LABELS[of.channel] : null,
+          history: (of?.history ?? []).map((c) => ({ ...c, at: chinaIso(new Date(c.at)) })),
+        };
+      });
     },
   };
 }
@@ -88,6 +115,7 @@ const penalties = dataset({
     ["sourceUscc", "数据来源单位统一社会信用代码"],
   ],
   labels: RECORD_LABELS,
+  provenance: "penalty",
   query: (afterId, today, size) => [
     `SELECT p.id, p.counterpart_name AS name, p.counterpart_category AS category, s.kind AS subject_kind, s.uscc, p.decision_no, p.violation_type,
        p.violation_facts, p.legal_basis, array_to_string(p.penalty_types, '、') AS penalty_types, p.penalty_content,
@@ -123,6 +151,7 @@ const licences = dataset({
     ["sourceUscc", "数据来源单位统一社会信用代码"],
   ],
   labels: RECORD_LABELS,
+  provenance: "licence",
   query: (afterId, today, size) => [
     `SELECT l.id, l.counterpart_name AS name, l.counterpart_category AS category, s.kind AS subject_kind, s.uscc, l.decision_title, l.decision_no,
        l.category AS licence_category, l.certificate_name, l.licence_no, l.content, l.decision_date::text, l.valid_from::text,
@@ -153,6 +182,7 @@ function listDataset(segment: string): Dataset | null {
       ["validUntil", "有效期至"],
       ["bannedField", "禁入领域"],
     ],
+    provenance: "list_entry",
     query: (afterId, today, size) => [
       `SELECT e.id, s.name, s.kind AS subject_kind, s.uscc, c.name AS list, d.name AS dept, d.uscc AS dept_uscc, e.basis,
          e.decision_no, e.decision_date::text, e.valid_from::text, e.valid_until::text, e.banned_field

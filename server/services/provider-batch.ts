@@ -80,6 +80,7 @@ export async function receiveProviderBatch(
         actor: { id: null, username: actor.username },
         meta: f.meta,
         source: `接口报送 ${f.key.label}`,
+        channel: "api",
         today: f.today,
         thresholdWan: f.thresholdWan,
       });

@@ -23,10 +23,12 @@ import {
   needsNotice,
   proposalAuthorityProblem,
   proposalBasisProblem,
+  REMOVAL_REASON_LABELS,
   type RemovalReason,
   validityOf,
 } from "@/lib/workflows/list-decision";
 import { missingReason } from "@/lib/workflows/machine";
+import { describeChanges } from "@/server/services/records/change-context";
 import { type CheckedCaseFile, withCaseFiles } from "../../case-files";
 import type { ServiceContext } from "../../context";
 import { AppError } from "../../errors";
@@ -483,6 +485,11 @@ export async function removeListEntry(
   },
 ): Promise<void> {
   const e = typeof o.entry === "number" ? await lockedEntry(tx, o.entry, who.today) : o.entry;
+  await describeChanges(tx, {
+    channel: "console",
+    basis: REMOVAL_REASON_LABELS[o.reason],
+    caseNo: o.documentNo ?? null,
+  });
   await moveCase(tx, who, {
     machine: listDecisionMachine,
     current: e.case,

@@ -356,6 +356,15 @@ describe("objections (DOMAIN §8, issue 14 §1)", () => {
     );
     expect(audit?.before).toEqual({ violationFacts: original });
     expect(audit?.after).toMatchObject({ violationFacts: corrected });
+    // the record's public history names the objection that corrected it (issue 25 §2); the refused try left none
+    const changes = await db.exec(
+      "SELECT action, channel, basis, case_no FROM record_changes WHERE record_kind = 'penalty' AND record_id = $1",
+      [target],
+    );
+    const [objection] = await db.exec("SELECT case_no FROM objections WHERE id = $1", [id]);
+    expect(changes).toEqual([
+      { action: "corrected", channel: "console", basis: "异议核实", case_no: objection?.case_no },
+    ]);
   });
 
   it("§1.8 撤销 needs a reason; with one the penalty is withdrawn and leaves the public profile", async () => {

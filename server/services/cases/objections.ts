@@ -25,6 +25,7 @@ import {
   type ObjectionTarget,
   objectionMachine,
 } from "@/lib/workflows/objection";
+import { describeChanges } from "@/server/services/records/change-context";
 import { logAudit } from "../../audit";
 import { getCalendar } from "../../calendar";
 import { type CheckedCaseFile, withCaseFiles } from "../../case-files";
@@ -239,6 +240,8 @@ export async function decideObjection(
     if (!c) throw new AppError("not_found", "该异议不存在，或不在您的管辖范围内。");
     ownDepartment(actor, c.deptId);
     const target = c.targetType as ObjectionTarget;
+    // a correction or withdrawal is shown on the record as the objection's (issue 25 §2)
+    await describeChanges(tx, { channel: "console", basis: "异议核实", caseNo: c.caseNo });
     let summary: string | null = null;
     await moveCase(
       tx,

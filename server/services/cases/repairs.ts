@@ -10,6 +10,7 @@ import { commitmentColumns } from "@/lib/workflows/commitment";
 import { dueOn } from "@/lib/workflows/deadlines";
 import { missingReason } from "@/lib/workflows/machine";
 import { REPAIR_INITIAL, type RepairEvent, repairMachine } from "@/lib/workflows/repair";
+import { describeChanges } from "@/server/services/records/change-context";
 import { getCalendar } from "../../calendar";
 import { type CheckedCaseFile, withCaseFiles } from "../../case-files";
 import type { ServiceContext } from "../../context";
@@ -218,6 +219,7 @@ async function repairRecord(
 ) {
   const { today } = who;
   const actorId = who.actor.id;
+  await describeChanges(tx, { channel: "console", basis: "信用修复", caseNo: c.caseNo });
   if (c.targetType === "penalty") {
     await tx
       .update(penalties)

@@ -281,6 +281,7 @@ export async function runImport(db: Db, jobId: number, env: ImportEnv): Promise<
       actor: { id: job.userId, username: actor?.username ?? "" },
       meta: { ip: "import", userAgent: null },
       source: `批量导入 #${job.id} ${job.fileName}`.slice(0, 200),
+      channel: "import",
       today: env.today,
       thresholdWan: env.thresholdWan,
     });

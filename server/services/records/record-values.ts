@@ -10,6 +10,7 @@ import {
   type RecordKind,
 } from "@/db/schema";
 import { isPenaltyDisclosable } from "@/lib/records/disclosure";
+import type { RecordChannel } from "@/lib/records/provenance";
 import { penaltyPublicityWindow } from "@/lib/records/publicity";
 import {
   type ActInput,
@@ -24,7 +25,12 @@ export const decisionTable = (kind: RecordKind) => RECORD_TABLES[kind] as unknow
 export type NewAct = typeof adminActs.$inferInsert;
 export type NewRecord = NewPenalty | NewLicence | NewAct;
 /** actorId null: written by a department's system through its API key (no user account). */
-export type WriteContext = { deptId: number; actorId: number | null; thresholdWan: number };
+export type WriteContext = {
+  deptId: number;
+  actorId: number | null;
+  thresholdWan: number;
+  channel: RecordChannel;
+};
 export type RecordInputOf = { penalty: PenaltyInput; licence: LicenceInput; act: ActInput };
 
 /** The columns every decision shares (DOMAIN §3); the operator's department is both 决定机关 and 数据来源单位. */
@@ -51,6 +57,7 @@ function decisionValues(
     authorityDeptId: c.deptId,
     sourceDeptId: c.deptId,
     remarks: i.remarks,
+    channel: c.channel,
     createdBy: c.actorId,
     updatedBy: c.actorId,
   };
@@ -130,6 +137,7 @@ const NOT_COMPARED = new Set([
   "updatedAt",
   "underVerification",
   "repairedAt",
+  "channel",
 ]);
 
 export type UpsertOutcome = { id: number; outcome: "new" | "updated" | "unchanged"; decisionNo: string };

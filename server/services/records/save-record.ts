@@ -5,6 +5,7 @@ import { isUniqueViolation } from "@/db/errors";
 import type { RecordKind } from "@/db/schema";
 import { departments } from "@/db/schema";
 import { canEditRecord } from "@/lib/access/scope";
+import { describeChanges } from "@/server/services/records/change-context";
 import { logAudit } from "../../audit";
 import type { CurrentUser, ServiceContext } from "../../context";
 import { AppError } from "../../errors";
@@ -59,6 +60,7 @@ export async function saveRecord<K extends RecordKind>(
       const source = `${dept?.name ?? ""} ${input.decisionNo}`;
       const audit = { actorId: actor.id, actorName: actor.username, entityType: kind, ...meta };
       if (before) {
+        await describeChanges(tx, { channel: "console", basis: "数据来源单位更正" });
         // an edit may change the 文号 itself, so it is written by id, with the same rows as every other path
         const [subjectId] = await resolveSubjects(tx, [input], {
           actor,
@@ -67,8 +69,14 @@ export async function saveRecord<K extends RecordKind>(
           today,
           departmentId: deptId,
         });
-        const values = recordValues(kind, input, subjectId ?? 0, { deptId, actorId: actor.id, thresholdWan });
-        const { createdBy: _, ...changes } = values;
+        const values = recordValues(kind, input, subjectId ?? 0, {
+          deptId,
+          actorId: actor.id,
+          thresholdWan,
+          channel: "console",
+        });
+        // the channel a record arrived by is its receipt's, never an edit's
+        const { createdBy: _, channel: __, ...changes } = values;
         const [after] = await tx
           .update(table)
           .set(changes as never)
@@ -84,6 +92,7 @@ export async function saveRecord<K extends RecordKind>(
         actor,
         meta,
         source,
+        channel: "console",
         today,
         thresholdWan,
       });
@@ -108,6 +117,8 @@ export async function withdrawRecord(
   await db.transaction(async (tx) => {
     const before = await loadEditable(tx, kind, id, actor);
     if (before.status === "withdrawn") throw new AppError("conflict", "该记录已撤销。");
+    // the public history names the ground, not the operator's own words
+    await describeChanges(tx, { channel: "console", basis: "数据来源单位撤销" });
     const [after] = await tx
       .update(table)
       .set({ status: "withdrawn", withdrawnReason: reason, updatedBy: actor.id })

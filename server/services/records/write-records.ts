@@ -1,8 +1,10 @@
 import "server-only";
 import type { Tx } from "@/db/client";
 import type { RecordKind } from "@/db/schema";
+import type { RecordChannel } from "@/lib/records/provenance";
 import type { RequestMeta } from "../../context";
 import { tellFollowersOfRecords } from "../notify/followers";
+import { describeChanges } from "./change-context";
 import { type RecordInputOf, recordValues, type UpsertOutcome, upsertRecords } from "./record-values";
 import { resolveSubjects } from "./resolve-subjects";
 
@@ -22,6 +24,8 @@ export async function writeRecords<K extends RecordKind>(
     meta: RequestMeta;
     /** where the records came from, as name reviews and the audit log say it */
     source: string;
+    /** how the records reached the platform: kept on each new one, and named on each change (issue 25 §2) */
+    channel: RecordChannel;
     today: string;
     thresholdWan: number;
   },
@@ -34,7 +38,13 @@ export async function writeRecords<K extends RecordKind>(
     today: f.today,
     departmentId: f.departmentId,
   });
-  const ctx = { deptId: f.departmentId, actorId: f.actor.id, thresholdWan: f.thresholdWan };
+  await describeChanges(tx, { channel: f.channel, basis: "数据来源单位更新" });
+  const ctx = {
+    deptId: f.departmentId,
+    actorId: f.actor.id,
+    thresholdWan: f.thresholdWan,
+    channel: f.channel,
+  };
   const rows = f.inputs.map((input, i) => recordValues(f.kind, input, subjectIds[i] ?? 0, ctx));
   const outcomes = await upsertRecords(tx, f.kind, rows);
   // issue 22 §4: followers learn of the new public ones by their webhooks, in this transaction

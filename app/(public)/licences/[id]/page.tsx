@@ -2,11 +2,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
+import { ProvenanceSection } from "@/components/provenance";
 import { Fields } from "@/components/section";
 import { COUNTERPART_CATEGORIES } from "@/lib/records/record-input";
 import { intParam } from "@/lib/web/query-string";
 import { today } from "@/server/clock";
 import { getLicence } from "@/server/queries/disclosure";
+import { provenanceOf } from "@/server/queries/provenance";
 
 export const metadata: Metadata = { title: "行政许可决定" };
 
@@ -17,6 +19,7 @@ export default async function LicencePage({ params }: { params: Promise<{ id: st
   const day = today();
   const row = await getLicence({ id, today: day });
   if (!row) notFound();
+  const provenance = (await provenanceOf("licence", [id])).get(id);
   const l = row.licence;
   const person = row.person;
   const subjectCode = person || !row.subjectUscc ? row.subjectPublicId : row.subjectUscc;
@@ -64,6 +67,7 @@ export default async function LicencePage({ params }: { params: Promise<{ id: st
           ]}
         />
       </div>
+      <ProvenanceSection p={provenance} />
     </article>
   );
 }

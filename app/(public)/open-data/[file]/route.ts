@@ -6,6 +6,9 @@ import { DATASET_KEYS, getDataset } from "@/server/queries/exports";
 
 const BATCH = 2000;
 
+const cell = (v: unknown) =>
+  Array.isArray(v) ? v.map((c) => `${c.at} ${c.text}${c.caseNo ? `（${c.caseNo}）` : ""}`).join("；") : v;
+
 /** /open-data/{dataset}.csv|.json — the whole public dataset, streamed batch by batch. */
 export const GET = safeHandler(async function GET(
   request: Request,
@@ -38,7 +41,8 @@ export const GET = safeHandler(async function GET(
         pending = null;
         let chunk = "";
         for (const r of rows) {
-          if (csv) chunk += csvRow(dataset.columns.map(([k]) => r[k]));
+          // a record's change history is one cell of CSV: its changes as read, in order
+          if (csv) chunk += csvRow(dataset.columns.map(([k]) => cell(r[k])));
           else {
             const obj = Object.fromEntries(dataset.columns.map(([k]) => [k, r[k] ?? null]));
             chunk += `${first ? "\n" : ",\n"}${JSON.stringify(obj)}`;

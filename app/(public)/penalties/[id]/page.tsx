@@ -2,11 +2,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
+import { ProvenanceSection } from "@/components/provenance";
 import { Fields } from "@/components/section";
 import { COUNTERPART_CATEGORIES, SEVERITY_LABELS } from "@/lib/records/record-input";
 import { intParam } from "@/lib/web/query-string";
 import { today } from "@/server/clock";
 import { getPenalty } from "@/server/queries/disclosure";
+import { provenanceOf } from "@/server/queries/provenance";
 
 export const metadata: Metadata = { title: "行政处罚决定" };
 
@@ -16,6 +18,7 @@ export default async function PenaltyPage({ params }: { params: Promise<{ id: st
   if (id === undefined) notFound();
   const row = await getPenalty({ id, today: today() });
   if (!row) notFound();
+  const provenance = (await provenanceOf("penalty", [id])).get(id);
   const p = row.penalty;
   const person = row.person;
   const subjectCode = person || !row.subjectUscc ? row.subjectPublicId : row.subjectUscc;
@@ -64,6 +67,7 @@ export default async function PenaltyPage({ params }: { params: Promise<{ id: st
           ]}
         />
       </div>
+      <ProvenanceSection p={provenance} />
     </article>
   );
 }

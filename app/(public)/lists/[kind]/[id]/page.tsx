@@ -2,11 +2,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
+import { ProvenanceSection } from "@/components/provenance";
 import { Fields } from "@/components/section";
 import { listKindFromSegment, listKindLabel } from "@/lib/records/list-kinds";
 import { intParam } from "@/lib/web/query-string";
 import { today } from "@/server/clock";
 import { getListEntry } from "@/server/queries/lists";
+import { provenanceOf } from "@/server/queries/provenance";
 
 export const metadata: Metadata = { title: "名单信息详情" };
 
@@ -18,6 +20,7 @@ export default async function ListEntryPage({ params }: { params: Promise<{ kind
   if (!kind || id === undefined) notFound();
   const e = await getListEntry({ kind, id, today: today() });
   if (!e) notFound();
+  const provenance = (await provenanceOf("list_entry", [id])).get(id);
   return (
     <article className="space-y-4">
       <nav aria-label="当前位置" className="text-sm text-slate-600">
@@ -67,6 +70,7 @@ export default async function ListEntryPage({ params }: { params: Promise<{ kind
           ]}
         />
       </div>
+      <ProvenanceSection p={provenance} />
     </article>
   );
 }

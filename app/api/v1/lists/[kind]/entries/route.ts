@@ -5,6 +5,7 @@ import { MAX_INT_PARAM } from "@/lib/web/query-string";
 import { today } from "@/server/clock";
 import { apiError, pageParam, publicGet, publicJson, regionParam } from "@/server/http/api";
 import { listEntriesOf } from "@/server/queries/lists";
+import { withProvenance } from "@/server/queries/provenance";
 
 const params = z.object({
   page: pageParam,
@@ -29,7 +30,7 @@ export const GET = publicGet(
       page: f.page,
       pageSize: 20,
       total: r.total,
-      results: r.rows,
+      results: await withProvenance("list_entry", r.rows),
     });
   },
 );
