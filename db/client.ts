@@ -3,6 +3,7 @@ import { dirname, resolve } from "node:path";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import type { PGlite } from "@electric-sql/pglite";
+import { type SQL, sql } from "drizzle-orm";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { describeConnectionError, SetupError } from "./errors";
 import { acquireDirectoryLock, DatabaseLockedError } from "./lock";
@@ -106,3 +107,19 @@ async function openPglite(dirOption: string): Promise<DbHandle> {
 /** The rows of `tx.execute(sql…)`: postgres.js answers with an array, PGlite with `{ rows }`. */
 export const rowsOf = <T>(result: unknown): T[] =>
   (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
+
+/** Raw SQL with positional parameters ($1 …) inside a transaction, answered as `exec` answers. */
+export function execIn(tx: Pick<Tx, "execute">) {
+  return async (text: string, params: unknown[] = []): Promise<Record<string, unknown>[]> => {
+    const chunks: SQL[] = [];
+    let last = 0;
+    for (const m of text.matchAll(/\$(\d+)/g)) {
+      chunks.push(sql.raw(text.slice(last, m.index)));
+      // one parameter, arrays included (a bare array would be spread into a list)
+      chunks.push(sql`${sql.param(params[Number(m[1]) - 1])}`);
+      last = (m.index ?? 0) + m[0].length;
+    }
+    chunks.push(sql.raw(text.slice(last)));
+    return rowsOf<Record<string, unknown>>(await tx.execute(sql.join(chunks, sql.raw(""))));
+  };
+}

@@ -124,6 +124,20 @@ export const POLICY_FIELDS: PolicyField[] = [
     rule: "DOMAIN §12",
     range: int(1000, 1_000_000),
   },
+  {
+    key: "openDataBatchQuietMinutes",
+    label: "开放数据文件在变更停止多少分钟后重新生成（0 为仅每晚生成）",
+    unit: "分钟",
+    rule: "DOMAIN §12",
+    range: int(0, 1440),
+  },
+  {
+    key: "openDataRetainedFiles",
+    label: "开放数据文件保留版本数（增量最早可从最旧的版本开始）",
+    unit: "个",
+    rule: "DOMAIN §12",
+    range: int(1, 365),
+  },
 ];
 
 export const policyField = (key: string): PolicyField | undefined => POLICY_FIELDS.find((f) => f.key === key);

@@ -32,6 +32,13 @@ export type Policy = {
   signInAttemptsPerMinute: number;
   /** §12 bulk import: rows one file may hold (issue 20 N2: a file past it is refused whole) */
   importMaxRows: number;
+  /**
+   * issue 25 §4: the open-data files are produced nightly; with this above 0 also after each change batch, once
+   * the records have stood still for this many minutes
+   */
+  openDataBatchQuietMinutes: number;
+  /** issue 25 §3: how many generations of files are kept (the oldest is the earliest a delta can start from) */
+  openDataRetainedFiles: number;
 };
 
 export const DEFAULT_POLICY: Policy = {
@@ -49,4 +56,6 @@ export const DEFAULT_POLICY: Policy = {
   apiRateLimitPerMinute: 600,
   signInAttemptsPerMinute: 20,
   importMaxRows: 200_000,
+  openDataBatchQuietMinutes: 10,
+  openDataRetainedFiles: 14,
 };

@@ -2,7 +2,9 @@ import { spawn } from "node:child_process";
 import { SetupError } from "../db/errors";
 import { migrateDatabase } from "../db/migrate";
 import { chinaDate } from "../lib/calendar/dates";
+import { DEFAULT_POLICY } from "../lib/policy";
 import { config } from "../server/config";
+import { publishOpenData } from "../server/services/open-data/publish";
 import { demoAuthSecret } from "./auth-secret";
 import { openConfiguredDatabase, runCli, serveArgs } from "./cli";
 import { seedDemo, seedState } from "./seed/index";
@@ -57,6 +59,15 @@ await runCli(async () => {
       businessSubject = r.businessSubject;
       console.log(`演示数据导入完成，用时 ${r.seconds.toFixed(1)} 秒。`);
     }
+    // the open-data files exist before the first download (issue 25 §4); the server's worker keeps them current
+    const files = await publishOpenData(db.db, {
+      dir: config().openDataDir,
+      today: chinaDate(new Date()),
+      reason: "seed",
+      retain: DEFAULT_POLICY.openDataRetainedFiles,
+    });
+    if (files)
+      console.log(`开放数据文件已生成（第 ${files.generation} 版，用时 ${files.seconds.toFixed(1)} 秒）。`);
   } finally {
     await db.close();
   }

@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { openDatabase } from "../db/client";
 import { migrateDatabase } from "../db/migrate";
+import { publishOpenData } from "../server/services/open-data/publish";
 import { runCli, serveArgs } from "./cli";
 import { loadFixtures } from "./seed/fixtures";
 import { seedDemo } from "./seed/index";
@@ -14,6 +15,7 @@ const PII_KEY = "e2e-pii-key-0123456789";
 const parent = mkdtempSync(join(tmpdir(), "credit-e2e-"));
 const dir = join(parent, "pglite");
 const caseFilesDir = join(parent, "case-files");
+const openDataDir = join(parent, "open-data");
 const cleanup = () => rmSync(parent, { recursive: true, force: true });
 
 await runCli(async () => {
@@ -22,6 +24,7 @@ await runCli(async () => {
   const anchor = process.env.E2E_ANCHOR ?? new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
   await seedDemo(db, { subjects: 3000, seed: 20260101, anchor, piiKey: PII_KEY, caseFilesDir });
   await loadFixtures(db, anchor, PII_KEY);
+  await publishOpenData(db.db, { dir: openDataDir, today: anchor, reason: "seed", retain: 14 });
   await db.close();
 
   const server = spawn(process.execPath, serveArgs(port), {
@@ -31,6 +34,7 @@ await runCli(async () => {
       PGLITE_DIR: dir,
       PII_KEY,
       CASE_FILES_DIR: caseFilesDir,
+      OPEN_DATA_DIR: openDataDir,
       AUTH_SECRET: "e2e-auth-secret-0123456789abcdef",
       // without SITE_URL a report's QR code points here (issue 20 N5), never to a request's Host
       PORT: String(port),

@@ -18,6 +18,7 @@ const schema = z.object({
   PGLITE_DIR: z.string().trim().min(1).default("./.data/pglite"),
   IMPORT_DIR: z.string().trim().min(1).default("./.data/imports"),
   CASE_FILES_DIR: z.string().trim().min(1).default("./.data/case-files"),
+  OPEN_DATA_DIR: z.string().trim().min(1).default("./.data/open-data"),
   DB_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
   IMPORT_READER_HEAP_MB: z.coerce.number().int().min(16, "至少 16").max(8192, "至多 8192").default(384),
   PII_KEY: z.string().min(16, "至少 16 个字符").optional(),
@@ -55,6 +56,8 @@ export type Config = {
   importDir: string;
   /** materials of repairs and self-reports: outside public/, served only to the applicant and its reviewers */
   caseFilesDir: string;
+  /** the open-data files, produced once per generation and served as they are (issue 25 §4) */
+  openDataDir: string;
   poolSize: number;
   /** the heap of the XLSX reader's own process (issue 20 N2): a file needing more is refused */
   importReaderHeapMb: number;
@@ -123,6 +126,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     pgliteDir: e.PGLITE_DIR,
     importDir: e.IMPORT_DIR,
     caseFilesDir: e.CASE_FILES_DIR,
+    openDataDir: e.OPEN_DATA_DIR,
     poolSize: e.DB_POOL_SIZE,
     importReaderHeapMb: e.IMPORT_READER_HEAP_MB,
     piiKey: e.PII_KEY ?? DEMO_PII_KEY,

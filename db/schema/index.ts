@@ -6,6 +6,7 @@ export * from "./imports";
 export * from "./lists";
 export * from "./news";
 export * from "./notify";
+export * from "./open-data";
 export * from "./platform";
 export * from "./records";
 export * from "./regions";

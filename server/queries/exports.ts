@@ -19,15 +19,17 @@ import {
 type Row = Record<string, unknown>;
 /** [json key, CSV header (the national standard's Chinese name)] */
 type Column = [string, string];
+/** Raw SQL with positional parameters: the app's handle, or a transaction's (the file producer). */
+export type Exec = (text: string, params: unknown[]) => Promise<Row[]>;
 export type Dataset = {
   key: string;
   title: string;
   columns: Column[];
   /** the next batch after `afterId`, in id order (keyset: constant cost per batch at any depth) */
-  batch(afterId: number, today: IsoDate, size: number): Promise<Row[]>;
+  batch(afterId: number, today: IsoDate, size: number, run?: Exec): Promise<Row[]>;
 };
 
-const exec = async (text: string, params: unknown[]) => (await database()).exec(text, params);
+const exec: Exec = async (text, params) => (await database()).exec(text, params);
 const camel = (k: string) => k.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
 type Labels = Record<string, Record<string, string>>;
 
@@ -38,7 +40,7 @@ type Labels = Record<string, Record<string, string>>;
 function present(raw: Row, columns: Column[], labels: Labels): Row {
   const r = Object.fromEntries(Object.entries(raw).map(([k, v]) => [camel(k), v]));
   const person = isPersonRecord({ counterpartCategory: r.category, subjectKind: r.subjectKind });
-  const out: Row = { id: r.id };
+  const out: Row = { id: Number(r.id) };
   for (const [key] of columns) {
     const v = r[key];
     if (key === "name" && person) out[key] = maskPersonName(String(v));
@@ -63,19 +65,21 @@ function dataset(d: {
   provenance?: ProvenanceKind;
   query: (afterId: number, today: IsoDate, size: number) => [string, unknown[]];
 }): Dataset {
-  const columns = d.provenance ? [...d.columns, ...PROVENANCE_COLUMNS] : d.columns;
+  // the record's number first: a mirror applies deltas by it (issue 25 §3)
+  const columns: Column[] = [["id", "记录编号"], ...d.columns, ...(d.provenance ? PROVENANCE_COLUMNS : [])];
   return {
     key: d.key,
     title: d.title,
     columns,
-    async batch(afterId, today, size) {
-      const rows = (await exec(...d.query(afterId, today, size))).map((r) =>
+    async batch(afterId, today, size, run = exec) {
+      const rows = (await run(...d.query(afterId, today, size))).map((r) =>
         present(r, d.columns, d.labels ?? {}),
       );
       if (!d.provenance) return rows;
       const p = await provenanceOf(
         d.provenance,
         rows.map((r) => Number(r.id)),
+        run,
       );
       return rows.map((r) => {
         const of = p.get(Number(r.id));

@@ -19,14 +19,20 @@ const RECEIPT: Record<ProvenanceKind, string> = {
     d.uscc AS source_uscc FROM list_entries r JOIN departments d ON d.id = r.dept_id WHERE r.id = ANY($1::bigint[])`,
 };
 
+type Exec = (text: string, params: unknown[]) => Promise<Record<string, unknown>[]>;
+const defaultExec: Exec = async (text, params) => (await database()).exec(text, params);
+
 const iso = (v: unknown) => (v instanceof Date ? v.toISOString() : new Date(String(v)).toISOString());
 
 /** The public changes of records, oldest first, by record id (what the trigger record_changed() wrote). */
-export async function changesOf(kind: ProvenanceKind, ids: number[]): Promise<Map<number, PublicChange[]>> {
+export async function changesOf(
+  kind: ProvenanceKind,
+  ids: number[],
+  run: Exec = defaultExec,
+): Promise<Map<number, PublicChange[]>> {
   const out = new Map<number, PublicChange[]>();
   if (ids.length === 0) return out;
-  const db = await database();
-  const rows = await db.exec(
+  const rows = await run(
     `SELECT record_id, at, action, channel, basis, case_no, fields FROM record_changes
      WHERE record_kind = $1 AND record_id = ANY($2::bigint[]) ORDER BY id`,
     [kind, ids],
@@ -48,11 +54,16 @@ export async function changesOf(kind: ProvenanceKind, ids: number[]): Promise<Ma
 }
 
 /** Where each record came from and how it changed since (issue 25 §2), for its page, the API and the export. */
-export async function provenanceOf(kind: ProvenanceKind, ids: number[]): Promise<Map<number, Provenance>> {
+export async function provenanceOf(
+  kind: ProvenanceKind,
+  ids: number[],
+  run: Exec = defaultExec,
+): Promise<Map<number, Provenance>> {
   const out = new Map<number, Provenance>();
   if (ids.length === 0) return out;
-  const db = await database();
-  const [receipts, changes] = await Promise.all([db.exec(RECEIPT[kind], [ids]), changesOf(kind, ids)]);
+  // one after the other: a transaction's handle runs one statement at a time
+  const receipts = await run(RECEIPT[kind], [ids]);
+  const changes = await changesOf(kind, ids, run);
   for (const r of receipts) {
     const id = Number(r.id);
     out.set(id, {

@@ -8,7 +8,7 @@ import type { DataClass } from "@/lib/platform/catalogue";
  * at once — pages, open data, the public API and statistics all read through the conditions below. A department
  * without a catalogue row supplies it publicly (lib/platform/catalogue DEFAULT_CLASSIFICATION).
  */
-const cataloguePublicSql = (dataClass: DataClass, deptColumn: string) =>
+export const cataloguePublicSql = (dataClass: DataClass, deptColumn: string) =>
   `NOT EXISTS (SELECT 1 FROM catalogue_items ci WHERE ci.dept_id = ${deptColumn} AND ci.data_class = '${dataClass}' AND ci.classification <> 'public')`;
 export const cataloguePublic = (dataClass: DataClass, dept: Column) =>
   sql`NOT EXISTS (SELECT 1 FROM catalogue_items ci WHERE ci.dept_id = ${dept} AND ci.data_class = ${dataClass} AND ci.classification <> 'public')`;

@@ -1,8 +1,11 @@
 import "server-only";
 import type { Db } from "@/db/client";
 import { chinaDate, chinaDateTime } from "@/lib/calendar/dates";
+import { config } from "../../config";
 import { logUnexpected } from "../../errors";
 import { configuredSenders, type Senders } from "../../notify/senders";
+import { getPolicy } from "../../settings";
+import { publishIfDue } from "../open-data/publish";
 import { deliverDue } from "./deliver";
 import { queueCheckFeedbackReminders, queueDeadlineDigests } from "./digest";
 
@@ -24,8 +27,24 @@ export function startOutboxWorker(
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> = Promise.resolve();
   let digestDay: string | null = null;
+  const files = { at: 0, mark: { v: -1 } };
   const round = async () => {
     try {
+      // the open-data files (issue 25 §4): looked at every few minutes; one worker builds, the others skip
+      const policy = await getPolicy();
+      const every = (policy.openDataBatchQuietMinutes || 5) * 60_000;
+      if (Date.now() - files.at >= every) {
+        files.at = Date.now();
+        const now = new Date();
+        await publishIfDue(db, {
+          dir: config().openDataDir,
+          today: chinaDate(now),
+          hour: Number(chinaDateTime(now).slice(11, 13)),
+          quietMinutes: policy.openDataBatchQuietMinutes,
+          retain: policy.openDataRetainedFiles,
+          lastMark: files.mark,
+        });
+      }
       // the reviewers' digest once a day, from 08:00 China time; several workers write it once (its dedupe key)
       const now = new Date();
       const day = chinaDate(now);

@@ -1,0 +1,129 @@
+import "server-only";
+import { createReadStream, existsSync } from "node:fs";
+import { Readable } from "node:stream";
+import { z } from "zod";
+import { dataPackage } from "@/lib/open-data/datapackage";
+import { DELTA_PAGE_SIZE, MAX_DELTA_PAGE_SIZE, parseSince } from "@/lib/open-data/deltas";
+import { type Column, csvValue, fileHeader, type OpenFormat } from "@/lib/open-data/files";
+import { csvRow } from "@/lib/web/csv";
+import { siteOrigin } from "../auth/request-meta";
+import { DATASET_KEYS, getDataset } from "../queries/exports";
+import { type DumpFile, delta, latestFile, latestFiles } from "../queries/open-data";
+import { getPolicy } from "../settings";
+import { apiError } from "./api";
+
+const CORS = { "access-control-allow-origin": "*" };
+
+export const deltaParams = z.object({
+  since: z.string().max(64, "since 过长").optional(),
+  cursor: z.string().max(400, "cursor 无效").optional(),
+  limit: z.coerce
+    .number({ message: "limit 应为数字" })
+    .int("limit 应为整数")
+    .min(1, "limit 至少为 1")
+    .max(MAX_DELTA_PAGE_SIZE, `limit 最多为 ${MAX_DELTA_PAGE_SIZE}`)
+    .optional(),
+});
+
+const NOT_READY = () =>
+  apiError(503, "files_not_ready", "开放数据文件正在生成，请稍后再试。", undefined, { "retry-after": "60" });
+
+/**
+ * A full file as it was produced (issue 25 §4): gzip when the client takes it, ETag / Last-Modified /
+ * Content-Length, 304 to a client that has it. Nothing here reads a record table.
+ */
+export async function serveFile(request: Request, dataset: string, format: OpenFormat): Promise<Response> {
+  const f = await latestFile(dataset, format);
+  if (!f) return NOT_READY();
+  const gzip = /\bgzip\b/.test(request.headers.get("accept-encoding") ?? "");
+  const path = gzip ? `${f.path}.gz` : f.path;
+  if (!existsSync(path)) return NOT_READY();
+  const etag = `"${f.sha256.slice(0, 32)}-${f.generation}${gzip ? "-gz" : ""}"`;
+  const lastModified = new Date(Math.floor(f.finishedAt.getTime() / 1000) * 1000);
+  const headers: Record<string, string> = {
+    ...CORS,
+    etag,
+    "last-modified": lastModified.toUTCString(),
+    "cache-control": "public, max-age=300",
+    vary: "accept-encoding",
+    "x-open-data-version": String(f.generation),
+  };
+  const inm = request.headers.get("if-none-match");
+  const ims = request.headers.get("if-modified-since");
+  const fresh = inm
+    ? inm.split(",").some((t) => t.trim().replace(/^W\//, "") === etag || t.trim() === "*")
+    : ims !== null && !Number.isNaN(Date.parse(ims)) && Date.parse(ims) >= lastModified.getTime();
+  if (fresh) return new Response(null, { status: 304, headers });
+  return new Response(Readable.toWeb(createReadStream(path)) as ReadableStream, {
+    headers: {
+      ...headers,
+      "content-type": format === "csv" ? "text/csv; charset=utf-8" : "application/json; charset=utf-8",
+      "content-length": String(gzip ? f.gzipBytes : f.bytes),
+      ...(gzip ? { "content-encoding": "gzip" } : {}),
+      "content-disposition": `attachment; filename="${dataset}-v${f.generation}-${f.asOf}.${format}"`,
+    },
+  });
+}
+
+/** ?since= / ?cursor=: the changes since a version of the files, JSON or CSV, a page at a time (issue 25 §3). */
+export async function serveDelta(
+  dataset: string,
+  format: OpenFormat,
+  p: z.infer<typeof deltaParams>,
+  nextUrl: (cursor: string) => string,
+): Promise<Response> {
+  let since: ReturnType<typeof parseSince> | undefined;
+  if (p.cursor === undefined) {
+    since = parseSince(p.since ?? "", new Date());
+    if (since.kind === "invalid") return apiError(400, "invalid_since", since.message);
+  }
+  const d = await delta(dataset, {
+    since: since && since.kind !== "invalid" ? since : undefined,
+    cursor: p.cursor,
+    limit: p.limit ?? DELTA_PAGE_SIZE,
+  });
+  if (d.status === "not_ready") return NOT_READY();
+  if (d.status === "gone") return apiError(410, "history_expired", d.message, { oldest: d.oldest });
+  if (d.status === "invalid") return apiError(400, "invalid_delta", d.message);
+  const next = d.next ? nextUrl(d.next) : null;
+  const headers: Record<string, string> = {
+    ...CORS,
+    "cache-control": "no-store",
+    "x-open-data-version": String(d.to),
+    ...(next ? { link: `<${next}>; rel="next"` } : {}),
+  };
+  if (format === "json")
+    return Response.json({ dataset, since: d.from, version: d.to, changes: d.changes, next }, { headers });
+  const ds = getDataset(dataset);
+  const columns = (ds?.columns ?? []).filter(([k]) => k !== "id") as Column[];
+  let body = fileHeader("csv", [
+    ["op", "操作"],
+    ["id", "记录编号"],
+    ["generation", "版本"],
+    ["reason", "删除原因"],
+    ...columns,
+  ]);
+  for (const c of d.changes)
+    body += csvRow([
+      c.op === "upsert" ? "新增或更新" : "删除",
+      c.id,
+      c.generation,
+      c.op === "delete" ? c.reason : "",
+      ...columns.map(([k]) => (c.op === "upsert" ? csvValue(c.record[k]) : "")),
+    ]);
+  return new Response(body, { headers: { ...headers, "content-type": "text/csv; charset=utf-8" } });
+}
+
+export async function serveDataPackage(request: Request): Promise<Response> {
+  const files: DumpFile[] = await latestFiles();
+  if (files.length === 0) return NOT_READY();
+  const { openDataBatchQuietMinutes: quiet } = await getPolicy();
+  const body = dataPackage({
+    datasets: DATASET_KEYS.map((k) => getDataset(k)).flatMap((d) => (d ? [d] : [])),
+    files: files.map((f) => ({ ...f, finishedAt: f.finishedAt.toISOString() })),
+    origin: siteOrigin(request.headers),
+    updateFrequency:
+      quiet > 0 ? `每日生成；记录变更停止 ${quiet} 分钟后另行生成` : "每日生成（北京时间 2 时后）",
+  });
+  return Response.json(body, { headers: { ...CORS, "cache-control": "public, max-age=300" } });
+}
