@@ -19,6 +19,7 @@ import { chinaDate } from "../lib/calendar/dates";
 import { parseSearchQuery } from "../lib/subjects/search-query";
 import { config } from "../server/config";
 import { searchSql } from "../server/queries/search";
+import { benchOpenData } from "./bench-open-data";
 import { benchSearchQuality } from "./bench-search";
 import { benchSupervision } from "./bench-supervision";
 import { flag, runCli, serveArgs } from "./cli";
@@ -176,8 +177,11 @@ async function benchPostgres(): Promise<void> {
     const [counts] = await db.exec(
       "SELECT (SELECT count(*) FROM subjects)::int AS subjects, ((SELECT count(*) FROM penalties) + (SELECT count(*) FROM licences) + (SELECT count(*) FROM admin_acts))::int AS records",
     );
-    console.log("graded supervision (issue 12)");
-    const supervision = await benchSupervision(db, (s) => console.log(`  ${s}`));
+    const only = flag("only");
+    // --only search / files: the server's figures alone (the supervision figures take minutes at a million)
+    const skipSupervision = only === "search" || only === "files";
+    if (!skipSupervision) console.log("graded supervision (issue 12)");
+    const supervision = skipSupervision ? {} : await benchSupervision(db, (s) => console.log(`  ${s}`));
     if (flag("only") === "supervision") {
       console.log(
         JSON.stringify({
@@ -198,6 +202,14 @@ async function benchPostgres(): Promise<void> {
     const server = startServer({ ...process.env, DATABASE_URL: url, DB_POOL_SIZE: flag("pool") ?? "16" });
     try {
       await waitReady();
+      if (flag("only") === "files") {
+        console.log("open-data files and deltas (issue 25 §3–4)");
+        const files = await benchOpenData(db, PORT);
+        console.log(
+          JSON.stringify({ engine: "postgres", subjects: counts?.subjects, records: counts?.records, files }),
+        );
+        return;
+      }
       console.log("labelled search queries (issue 25)");
       const search = await benchSearchQuality(PORT, db);
       if (flag("only") === "search") {

@@ -41,7 +41,8 @@ test("the penalties CSV downloads from /open-data, parses, and masks natural per
   expect(text.charCodeAt(0)).toBe(0xfeff); // BOM for Excel
   const rows = parseCsv(text.slice(1));
   const header = rows[0] ?? [];
-  expect(header.slice(0, 4)).toEqual([
+  expect(header.slice(0, 5)).toEqual([
+    "记录编号",
     "行政相对人名称",
     "行政相对人类别",
     "统一社会信用代码",
@@ -49,9 +50,9 @@ test("the penalties CSV downloads from /open-data, parses, and masks natural per
   ]);
   expect(rows.length).toBeGreaterThan(100);
   expect(rows.every((r) => r.length === header.length)).toBe(true);
-  const mine = rows.find((r) => r[3] === person.penalty);
-  expect(mine?.[0]).toBe(person.masked);
-  expect(mine?.[2]).toBe("");
+  const mine = rows.find((r) => r[4] === person.penalty);
+  expect(mine?.[1]).toBe(person.masked);
+  expect(mine?.[3]).toBe("");
   expect(text).not.toContain(person.name);
   expect(text).not.toContain(person.idNumber);
   // no cell can start a formula
@@ -113,4 +114,29 @@ test("feeds and the OpenAPI document use the address the site was reached at, no
   expect(feed).toContain('href="https://credit.example.cn/lists/red/feed.xml"');
   const doc = await (await request.get("/api/v1/openapi.json", { headers: proxied })).json();
   expect(doc.servers).toEqual([{ url: "https://credit.example.cn" }]);
+});
+
+test("datapackage.json describes each file; a file's ETag answers 304; since its version nothing changed", async ({
+  request,
+}) => {
+  const pkg = await (await request.get("/open-data/datapackage.json")).json();
+  const csv = pkg.resources.find((r: { name: string }) => r.name === "penalties-csv");
+  expect(csv).toMatchObject({
+    format: "csv",
+    mediatype: "text/csv",
+    hash: expect.stringMatching(/^sha256:/),
+  });
+  expect(csv.schema.fields[0]).toMatchObject({ name: "记录编号", type: "integer" });
+  const first = await request.get("/open-data/penalties.json");
+  expect(first.headers()["content-length"]).toBeTruthy();
+  const etag = first.headers().etag ?? "";
+  expect(
+    (await request.get("/open-data/penalties.json", { headers: { "if-none-match": etag } })).status(),
+  ).toBe(304);
+  const version = first.headers()["x-open-data-version"];
+  const delta = await (await request.get(`/api/v1/open-data/penalties/changes?since=${version}`)).json();
+  expect(delta).toMatchObject({ dataset: "penalties", since: Number(version), changes: [], next: null });
+  const bad = await request.get("/open-data/penalties.json?since=2999-01-01");
+  expect(bad.status()).toBe(400);
+  expect((await bad.json()).error.message).toMatch(/不能晚于当前时间/);
 });

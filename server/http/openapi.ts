@@ -142,6 +142,44 @@ export const OPENAPI = {
         responses: ok("行政许可，新的在前"),
       },
     },
+    "/api/v1/open-data/{dataset}/changes": {
+      get: {
+        summary: "开放数据增量（自某版本或某时间以来的变更）",
+        description:
+          "完整文件（/open-data/{dataset}.csv|.json）每晚生成，记录变更停止若干分钟后也另行生成，每次生成一个版本号（应答头 X-Open-Data-Version）。本接口返回自 since 所指版本以来新增、更新（op=upsert，record 为最新一版文件中的整行）和删除（op=delete，reason 为原因：撤销、信用修复、公示期届满等）的记录，按记录编号排序；next 不为空时以 cursor=next 续取。把各页依次应用到该版本的完整文件，即得到最新版本的完整文件。since 早于保留的最旧版本时返回 410，并说明应先下载的完整文件。/open-data/{dataset}.csv?since= 以 CSV 返回同样内容。",
+        parameters: [
+          {
+            name: "dataset",
+            in: "path",
+            required: true,
+            description:
+              "数据集：penalties、licences、lists-red、lists-serious-dishonesty、lists-key-attention、lists-market-ban、commitments",
+            schema: { type: "string" },
+          },
+          {
+            name: "since",
+            in: "query",
+            description: "版本号（如 42），或 ISO 8601 时间（取该时间已生成的最新版本）；不能晚于当前时间",
+            schema: { type: "string" },
+          },
+          {
+            name: "cursor",
+            in: "query",
+            description: "上一页应答中的 next，原样传回",
+            schema: { type: "string" },
+          },
+          {
+            name: "limit",
+            in: "query",
+            description: "每页条数，默认 1000，最多 5000",
+            schema: { type: "integer", minimum: 1, maximum: 5000 },
+          },
+        ],
+        responses: ok(
+          "{ dataset, since, version, changes: [{ op, id, generation, record | reason }], next }",
+        ),
+      },
+    },
     "/api/v1/lists/{kind}/entries": {
       get: {
         summary: "名单公布中的条目",

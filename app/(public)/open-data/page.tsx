@@ -64,6 +64,34 @@ export default async function OpenDataPage() {
           开头的内容前加单引号，防止被当作公式执行。
         </p>
       </Section>
+      <Section id="mirrors" title="镜像与增量更新">
+        <div className="space-y-2 px-4 py-3 text-sm text-slate-700">
+          <p>
+            完整文件每晚生成一次
+            {policy.openDataBatchQuietMinutes > 0
+              ? `，记录变更停止 ${policy.openDataBatchQuietMinutes} 分钟后也另行生成`
+              : ""}
+            ，每次生成有一个版本号（下载时的应答头 X-Open-Data-Version）。文件生成后原样提供，支持
+            ETag、Last-Modified 和 gzip 压缩，内容未变时返回
+            304。每条记录附数据来源单位、平台接收时间、报送渠道和公开的变更记录。
+          </p>
+          <p>
+            需要保持同步的机构可在下载某一版本后，按版本号或时间取增量：
+            <code className="rounded bg-slate-100 px-1">/open-data/penalties.json?since=版本号</code>
+            （或 .csv），或{" "}
+            <code className="rounded bg-slate-100 px-1">/api/v1/open-data/penalties/changes?since=</code>
+            。增量列出新增、更新的整行和删除的记录编号及原因，按应答中的 next
+            翻页；依次应用即得到最新的完整文件。增量保留最近 {policy.openDataRetainedFiles} 个版本。
+          </p>
+          <p>
+            各文件的字段、大小、校验值、许可协议和更新频率见{" "}
+            <a href="/open-data/datapackage.json" className="text-brand-700 underline">
+              datapackage.json
+            </a>
+            （Frictionless Data 数据包描述）。
+          </p>
+        </div>
+      </Section>
       <Section id="api" title="数据接口">
         <p className="px-4 pt-3 text-sm">
           接口说明（OpenAPI 3.1）：
