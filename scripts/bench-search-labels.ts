@@ -80,6 +80,22 @@ function main() {
   const hanzi = Array.from(new Set(orgs.slice(0, 5000).flatMap((o) => Array.from(o.core)))).filter((c) =>
     /\p{Script=Han}/u.test(c),
   );
+  /** A window of the name with one edit (from place 1 to length − `last`), at places no other name explains. */
+  const edited = (
+    o: (typeof orgs)[number],
+    last: number,
+    places: number,
+    edit: (c: string[], i: number) => void,
+  ) => {
+    const w = window(o.core, 6, 8);
+    if (!w) return null;
+    const c = Array.from(w);
+    const i = r.int(1, c.length - last);
+    for (let k = 0; k < places; k++) if (!unambiguous(c, i + k)) return null;
+    edit(c, i);
+    const q = c.join("");
+    return holders(q) === 0 ? q : null;
+  };
   const makers: Record<string, (o: (typeof orgs)[number]) => string | null> = {
     fragment: (o) => window(o.core, 4, 6),
     two_fragments: (o) => {
@@ -92,36 +108,15 @@ function main() {
       for (const f of folded) if (parts.every((p) => f.includes(p))) n++;
       return n === 1 ? q : null;
     },
-    typo: (o) => {
-      const w = window(o.core, 6, 8);
-      if (!w) return null;
-      const c = Array.from(w);
-      const i = r.int(1, c.length - 1);
-      if (!unambiguous(c, i)) return null;
-      c[i] = r.pick(hanzi.filter((h) => h !== c[i]));
-      const q = c.join("");
-      return holders(q) === 0 ? q : null;
-    },
-    dropped: (o) => {
-      const w = window(o.core, 6, 8);
-      if (!w) return null;
-      const c = Array.from(w);
-      const i = r.int(1, c.length - 2);
-      if (!unambiguous(c, i)) return null;
-      c.splice(i, 1);
-      const q = c.join("");
-      return holders(q) === 0 ? q : null;
-    },
-    swapped: (o) => {
-      const w = window(o.core, 6, 8);
-      if (!w) return null;
-      const c = Array.from(w);
-      const i = r.int(1, c.length - 2);
-      if (!unambiguous(c, i) || !unambiguous(c, i + 1)) return null;
-      [c[i], c[i + 1]] = [c[i + 1] ?? "", c[i] ?? ""];
-      const q = c.join("");
-      return holders(q) === 0 ? q : null;
-    },
+    typo: (o) =>
+      edited(o, 1, 1, (c, i) => {
+        c[i] = r.pick(hanzi.filter((h) => h !== c[i]));
+      }),
+    dropped: (o) => edited(o, 2, 1, (c, i) => c.splice(i, 1)),
+    swapped: (o) =>
+      edited(o, 2, 2, (c, i) => {
+        [c[i], c[i + 1]] = [c[i + 1] ?? "", c[i] ?? ""];
+      }),
     traditional: (o) => {
       const w = window(o.core, 5, 8);
       const t = w ? toTraditional(w) : null;
