@@ -13,6 +13,7 @@ import {
   unavailablePage,
 } from "../lib/web/web-gate";
 import { config } from "../server/config";
+import { withSendfile } from "./sendfile";
 
 /**
  * The HTTP server in front of Next (`npm start`, `npm run demo`, the e2e and bench servers). It is the one
@@ -97,6 +98,7 @@ await runCli(async () => {
         return;
       }
     }
+    if (req.url?.startsWith("/open-data/")) withSendfile(res, config().openDataDir, req.method === "HEAD");
     await handle(req, res);
   });
   server.on("error", (err: NodeJS.ErrnoException) => {

@@ -1,11 +1,11 @@
 import "server-only";
-import { createReadStream, existsSync } from "node:fs";
-import { Readable } from "node:stream";
+import { existsSync } from "node:fs";
 import { z } from "zod";
 import { dataPackage } from "@/lib/open-data/datapackage";
 import { DELTA_PAGE_SIZE, MAX_DELTA_PAGE_SIZE, parseSince } from "@/lib/open-data/deltas";
 import { type Column, csvValue, fileHeader, type OpenFormat } from "@/lib/open-data/files";
 import { csvRow } from "@/lib/web/csv";
+import { SENDFILE } from "@/lib/web/sendfile";
 import { siteOrigin } from "../auth/request-meta";
 import { DATASET_KEYS, getDataset } from "../queries/exports";
 import { type DumpFile, delta, latestFile, latestFiles } from "../queries/open-data";
@@ -54,13 +54,17 @@ export async function serveFile(request: Request, dataset: string, format: OpenF
     ? inm.split(",").some((t) => t.trim().replace(/^W\//, "") === etag || t.trim() === "*")
     : ims !== null && !Number.isNaN(Date.parse(ims)) && Date.parse(ims) >= lastModified.getTime();
   if (fresh) return new Response(null, { status: 304, headers });
-  return new Response(Readable.toWeb(createReadStream(path)) as ReadableStream, {
+  // the server in front sends the file with its length and encoding (scripts/sendfile.ts): Next would drop both
+  return new Response(null, {
     headers: {
       ...headers,
+      // no-transform: nothing on the way compresses it again
+      "cache-control": "public, max-age=300, no-transform",
       "content-type": format === "csv" ? "text/csv; charset=utf-8" : "application/json; charset=utf-8",
-      "content-length": String(gzip ? f.gzipBytes : f.bytes),
-      ...(gzip ? { "content-encoding": "gzip" } : {}),
       "content-disposition": `attachment; filename="${dataset}-v${f.generation}-${f.asOf}.${format}"`,
+      [SENDFILE.path]: path,
+      [SENDFILE.length]: String(gzip ? f.gzipBytes : f.bytes),
+      [SENDFILE.encoding]: gzip ? "gzip" : "identity",
     },
   });
 }
