@@ -1,5 +1,6 @@
 import "server-only";
 import { createHash } from "node:crypto";
+import { once } from "node:events";
 import { createWriteStream, mkdirSync, rmSync, type WriteStream } from "node:fs";
 import { join } from "node:path";
 import { createGzip } from "node:zlib";
@@ -43,10 +44,11 @@ class FileSink {
     const chunk = Buffer.from(text);
     this.hash.update(chunk);
     this.bytes += chunk.length;
-    const a = this.plain.write(chunk);
-    const b = this.gz.write(chunk);
-    if (!a) await new Promise<void>((r) => this.plain.once("drain", () => r()));
-    if (!b) await new Promise<void>((r) => this.gz.once("drain", () => r()));
+    // both waits are set before either is awaited: a drain that comes while the other is awaited is not missed
+    const waits: Promise<unknown>[] = [];
+    if (!this.plain.write(chunk)) waits.push(once(this.plain, "drain"));
+    if (!this.gz.write(chunk)) waits.push(once(this.gz, "drain"));
+    await Promise.all(waits);
   }
   /** a failed build: the streams stop before their folder is removed */
   abort(): void {
