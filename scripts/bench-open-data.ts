@@ -3,7 +3,7 @@
  * the full file's time to first byte and the record tables' scan counts before and after downloads (none may
  * move), then one day's changes and the time to read their delta.
  */
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { DbHandle } from "../db/client";
@@ -29,6 +29,7 @@ async function scans(db: DbHandle): Promise<Record<string, number>> {
 async function download(url: string): Promise<{ ttfb: number; total: number; bytes: number }> {
   const started = performance.now();
   const res = await fetch(url, { headers: { "accept-encoding": "gzip" } });
+  if (res.status !== 200) throw new Error(`${url}: HTTP ${res.status}`);
   const reader = res.body?.getReader();
   let ttfb = 0;
   let bytes = 0;
@@ -41,8 +42,13 @@ async function download(url: string): Promise<{ ttfb: number; total: number; byt
   return { ttfb, total: performance.now() - started, bytes };
 }
 
+/** Where the bench writes the files: the server it starts is told so (OPEN_DATA_DIR), or it refuses to send them. */
+export const BENCH_FILES_DIR = join(tmpdir(), "credit-bench-open-data");
+
 export async function benchOpenData(db: DbHandle, port: number) {
-  const dir = mkdtempSync(join(tmpdir(), "credit-bench-files-"));
+  const dir = BENCH_FILES_DIR;
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
   const today = chinaDate(new Date());
   try {
     const first = await publishOpenData(db.db, { dir, today, reason: "manual", retain: 14 });

@@ -19,7 +19,7 @@ import { chinaDate } from "../lib/calendar/dates";
 import { parseSearchQuery } from "../lib/subjects/search-query";
 import { config } from "../server/config";
 import { searchSql } from "../server/queries/search";
-import { benchOpenData } from "./bench-open-data";
+import { BENCH_FILES_DIR, benchOpenData } from "./bench-open-data";
 import { benchSearchQuality } from "./bench-search";
 import { benchSupervision } from "./bench-supervision";
 import { flag, runCli, serveArgs } from "./cli";
@@ -199,7 +199,12 @@ async function benchPostgres(): Promise<void> {
         stdio: "ignore",
         env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
       });
-    const server = startServer({ ...process.env, DATABASE_URL: url, DB_POOL_SIZE: flag("pool") ?? "16" });
+    const server = startServer({
+      ...process.env,
+      DATABASE_URL: url,
+      DB_POOL_SIZE: flag("pool") ?? "16",
+      OPEN_DATA_DIR: BENCH_FILES_DIR,
+    });
     try {
       await waitReady();
       if (flag("only") === "files") {

@@ -162,12 +162,15 @@ export async function delta(
       message: `增量只保留到第 ${span.oldest} 版（${chinaDateTime(span.oldestAt)} 生成）。请先下载该版或最新的完整文件 /open-data/${dataset}.json，再按其版本号取增量。`,
     };
   const db = await database();
+  // two index ranges (by changed and by removed generation), not a walk over every record of the dataset
   const rows = await db.exec(
-    `SELECT record_id, row, changed_gen, removed_gen, removed_reason FROM dataset_state
-     WHERE dataset = $1 AND record_id > $2
-       AND ((removed_gen IS NULL AND changed_gen > $3 AND changed_gen <= $4)
-         OR (removed_gen > $3 AND removed_gen <= $4 AND added_gen <= $3))
-     ORDER BY record_id LIMIT $5`,
+    `SELECT * FROM (
+       SELECT record_id, row, changed_gen, removed_gen, removed_reason FROM dataset_state
+       WHERE dataset = $1 AND changed_gen > $3 AND changed_gen <= $4 AND removed_gen IS NULL AND record_id > $2
+       UNION ALL
+       SELECT record_id, row, changed_gen, removed_gen, removed_reason FROM dataset_state
+       WHERE dataset = $1 AND removed_gen > $3 AND removed_gen <= $4 AND added_gen <= $3 AND record_id > $2
+     ) d ORDER BY record_id LIMIT $5`,
     [dataset, c.after, c.from, c.to, limit + 1],
   );
   const more = rows.length > limit;
