@@ -225,6 +225,9 @@ export async function publishOpenData(
     throw err;
   }
   await retire(run, o.dir, o.retain);
+  // without statistics (no autovacuum yet, or none at all on the embedded engine) a delta walks every live row
+  // through the wrong index: 0.9 s instead of 14 ms for a day's changes at a million subjects
+  await run("ANALYZE dataset_state", []);
   return { generation: gen, rows, seconds: (Date.now() - started) / 1000 };
 }
 
