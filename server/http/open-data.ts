@@ -3,16 +3,31 @@ import { existsSync } from "node:fs";
 import { z } from "zod";
 import { dataPackage } from "@/lib/open-data/datapackage";
 import { DELTA_PAGE_SIZE, MAX_DELTA_PAGE_SIZE, parseSince } from "@/lib/open-data/deltas";
-import { type Column, csvValue, fileHeader, type OpenFormat } from "@/lib/open-data/files";
+import {
+  type Column,
+  csvValue,
+  fileFooter,
+  fileHeader,
+  fileLine,
+  type OpenFormat,
+} from "@/lib/open-data/files";
 import { csvRow } from "@/lib/web/csv";
 import { SENDFILE } from "@/lib/web/sendfile";
 import { siteOrigin } from "../auth/request-meta";
+import { today } from "../clock";
 import { DATASET_KEYS, getDataset } from "../queries/exports";
-import { type DumpFile, delta, latestFile, latestFiles } from "../queries/open-data";
+import {
+  catalogueChangedSinceFiles,
+  type DumpFile,
+  delta,
+  latestFile,
+  latestFiles,
+} from "../queries/open-data";
 import { getPolicy } from "../settings";
 import { apiError } from "./api";
 
 const CORS = { "access-control-allow-origin": "*" };
+const LIVE_BATCH = 2000;
 
 export const deltaParams = z.object({
   since: z.string().max(64, "since 过长").optional(),
@@ -33,6 +48,7 @@ const NOT_READY = () =>
  * Content-Length, 304 to a client that has it. Nothing here reads a record table.
  */
 export async function serveFile(request: Request, dataset: string, format: OpenFormat): Promise<Response> {
+  if (await catalogueChangedSinceFiles()) return serveLive(dataset, format);
   const f = await latestFile(dataset, format);
   if (!f) return NOT_READY();
   const gzip = /\bgzip\b/.test(request.headers.get("accept-encoding") ?? "");
@@ -69,6 +85,51 @@ export async function serveFile(request: Request, dataset: string, format: OpenF
   });
 }
 
+/**
+ * The file as the database has it now, streamed batch by batch: only between a catalogue change and the next
+ * generation, so that what left publication is not served from a file (issue 23 §3).
+ */
+async function serveLive(dataset: string, format: OpenFormat): Promise<Response> {
+  const ds = getDataset(dataset);
+  if (!ds) return NOT_READY();
+  const columns = ds.columns as Column[];
+  const day = today();
+  const encoder = new TextEncoder();
+  let afterId = 0;
+  let rows = 0;
+  // the first batch before any byte is sent: a database that is down gets a 503, not a cut-off 200
+  let pending: Awaited<ReturnType<typeof ds.batch>> | null = await ds.batch(afterId, day, LIVE_BATCH);
+  const stream = new ReadableStream<Uint8Array>({
+    start(controller) {
+      controller.enqueue(encoder.encode(fileHeader(format, columns)));
+    },
+    async pull(controller) {
+      try {
+        const batch = pending ?? (await ds.batch(afterId, day, LIVE_BATCH));
+        pending = null;
+        let chunk = "";
+        for (const r of batch) chunk += fileLine(format, columns, r, rows++ === 0);
+        if (chunk) controller.enqueue(encoder.encode(chunk));
+        if (batch.length < LIVE_BATCH) {
+          controller.enqueue(encoder.encode(fileFooter(format, rows === 0)));
+          controller.close();
+        } else afterId = Number(batch.at(-1)?.id);
+      } catch (err) {
+        console.error(`[export ${dataset}]`, err);
+        controller.error(err);
+      }
+    },
+  });
+  return new Response(stream, {
+    headers: {
+      ...CORS,
+      "cache-control": "no-store",
+      "content-type": format === "csv" ? "text/csv; charset=utf-8" : "application/json; charset=utf-8",
+      "content-disposition": `attachment; filename="${dataset}-${day}.${format}"`,
+    },
+  });
+}
+
 /** ?since= / ?cursor=: the changes since a version of the files, JSON or CSV, a page at a time (issue 25 §3). */
 export async function serveDelta(
   dataset: string,
@@ -76,6 +137,14 @@ export async function serveDelta(
   p: z.infer<typeof deltaParams>,
   nextUrl: (cursor: string) => string,
 ): Promise<Response> {
+  if (await catalogueChangedSinceFiles())
+    return apiError(
+      503,
+      "files_rebuilding",
+      "资源目录已调整，数据文件正在重新生成，完成后方可取增量，请稍后再试。",
+      undefined,
+      { "retry-after": "120" },
+    );
   let since: ReturnType<typeof parseSince> | undefined;
   if (p.cursor === undefined) {
     since = parseSince(p.since ?? "", new Date());

@@ -50,6 +50,20 @@ export async function latestFile(dataset: string, format: "csv" | "json"): Promi
   return r ? fileOf(r) : null;
 }
 
+/**
+ * Whether the resource catalogue changed after the latest generation began: its files may then hold records no
+ * longer public (issue 23: a catalogue change applies everywhere at once), so they are not served until the next
+ * generation, which the worker builds at once.
+ */
+export async function catalogueChangedSinceFiles(): Promise<boolean> {
+  const db = await database();
+  const [r] = await db.exec(
+    `SELECT (SELECT max(updated_at) FROM catalogue_items) >
+       (SELECT max(started_at) FROM dump_generations WHERE state = 'ready') AS stale`,
+  );
+  return r?.stale === true;
+}
+
 /** Every dataset's latest files, for datapackage.json and the open-data page. */
 export async function latestFiles(): Promise<DumpFile[]> {
   const db = await database();

@@ -216,3 +216,24 @@ describe("deltas (issue 25 §3)", () => {
     expect(() => readFileSync(fileOf(gen1, "penalties.json"))).toThrow();
   });
 });
+
+describe("a catalogue change applies at once, files or not (issue 23 §3)", () => {
+  it("after it the download is read live and deltas wait, until the next generation", async () => {
+    // a department's 处罚 made 授权查询: its penalties leave every public surface, the files included
+    await db.exec(
+      `INSERT INTO catalogue_items (dept_id, data_class, classification)
+       SELECT source_dept_id, 'penalty', 'authorised' FROM penalties GROUP BY 1 ORDER BY count(*) DESC LIMIT 1`,
+    );
+    const live = await serveFile(new Request("http://x/"), "penalties", "json");
+    expect(live.headers.get(SENDFILE.path)).toBeNull();
+    expect(live.headers.get("cache-control")).toBe("no-store");
+    const [kept] = await db.exec("SELECT max(generation_id) AS g FROM dump_files WHERE removed_at IS NULL");
+    expect((JSON.parse(await live.text()) as Row[]).length).toBeLessThan(
+      jsonOf(Number(kept?.g), "penalties").length,
+    );
+    expect((await serveDelta("penalties", "json", { since: String(gen1) }, (c) => c)).status).toBe(503);
+    const next = (await publish(addDays(TODAY, 1))).generation;
+    const served = await serveFile(new Request("http://x/"), "penalties", "json");
+    expect(served.headers.get(SENDFILE.path)).toMatch(new RegExp(`/${next}/penalties\\.json$`));
+  });
+});

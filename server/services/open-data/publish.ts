@@ -277,8 +277,14 @@ export async function publishIfDue(
   const quiet = now === o.lastMark.v;
   o.lastMark.v = now;
   const newDay = !last || (String(last.as_of) < o.today && o.hour >= 2);
+  // the catalogue changed after the files began: they are not served until new ones exist, so build at once
+  const [cat] = await run(
+    `SELECT (SELECT max(updated_at) FROM catalogue_items) >
+       (SELECT max(started_at) FROM dump_generations WHERE state = 'ready') AS stale`,
+    [],
+  );
   const changed = o.quietMinutes > 0 && last !== undefined && now > Number(last.change_mark) && quiet;
-  if (!newDay && !changed) return null;
+  if (!newDay && !changed && cat?.stale !== true) return null;
   try {
     return await publishOpenData(db, {
       dir: o.dir,
