@@ -33,6 +33,8 @@ export const dumpGenerations = pgTable(
     reason: varchar({ length: 16 }).notNull(),
     /** the value of the sequence open_data_changes it covers: later changes call for the next one */
     changeMark: bigint({ mode: "number" }).notNull(),
+    /** the last public record change (record_changes id) before it began: a later one outdates its files */
+    recordChangeMark: bigint({ mode: "number" }).notNull().default(0),
   },
   (t) => [uniqueIndex("dump_generations_one_building").on(t.state).where(sql`state = 'building'`)],
 );

@@ -51,16 +51,18 @@ export async function latestFile(dataset: string, format: "csv" | "json"): Promi
 }
 
 /**
- * Whether the resource catalogue changed after the latest generation began: its files may then hold records no
- * longer public (issue 23: a catalogue change applies everywhere at once), so they are not served until the next
- * generation, which the worker builds at once.
+ * Whether the latest files are outdated in what matters at once: the resource catalogue changed, or a public
+ * record was corrected, withdrawn, repaired or removed (its change row's id passed the generation's mark; read
+ * from the sequence, not the table) after the generation began. A new record waits for the next batch; a record
+ * leaving publication never does (issue 23 §3, DOMAIN §7). The worker then builds at once.
  */
+export const OUTDATED_SQL = `SELECT coalesce((SELECT max(updated_at) FROM catalogue_items) > g.started_at, false)
+    OR (SELECT CASE WHEN is_called THEN last_value ELSE 0 END FROM record_changes_id_seq) > g.record_change_mark AS stale
+  FROM (SELECT started_at, record_change_mark FROM dump_generations WHERE state = 'ready' ORDER BY id DESC LIMIT 1) g`;
+
 export async function catalogueChangedSinceFiles(): Promise<boolean> {
   const db = await database();
-  const [r] = await db.exec(
-    `SELECT (SELECT max(updated_at) FROM catalogue_items) >
-       (SELECT max(started_at) FROM dump_generations WHERE state = 'ready') AS stale`,
-  );
+  const [r] = await db.exec(OUTDATED_SQL);
   return r?.stale === true;
 }
 

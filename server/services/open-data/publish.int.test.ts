@@ -236,4 +236,15 @@ describe("a catalogue change applies at once, files or not (issue 23 §3)", () =
     const served = await serveFile(new Request("http://x/"), "penalties", "json");
     expect(served.headers.get(SENDFILE.path)).toMatch(new RegExp(`/${next}/penalties\\.json$`));
   });
+
+  it("a record leaving publication is gone from the download at once; a new one waits for the next files", async () => {
+    const [p] = await db.exec(
+      "SELECT id FROM penalties WHERE status = 'active' AND disclosable AND public_until > $1::date + 5 ORDER BY id DESC LIMIT 1",
+      [TODAY],
+    );
+    await db.exec("UPDATE penalties SET status = 'repaired', repaired_at = $2 WHERE id = $1", [p?.id, TODAY]);
+    const live = await serveFile(new Request("http://x/"), "penalties", "json");
+    expect(live.headers.get(SENDFILE.path)).toBeNull();
+    expect((JSON.parse(await live.text()) as Row[]).map((r) => r.id)).not.toContain(Number(p?.id));
+  });
 });

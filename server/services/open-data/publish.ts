@@ -17,6 +17,7 @@ import {
 } from "@/lib/open-data/files";
 import { logUnexpected } from "../../errors";
 import { DATASET_KEYS, type Exec, getDataset } from "../../queries/exports";
+import { OUTDATED_SQL } from "../../queries/open-data";
 import { cataloguePublicSql } from "../../queries/publicity";
 
 const BATCH = 2000;
@@ -204,7 +205,8 @@ export async function publishOpenData(
     [],
   );
   const [g] = await run(
-    `INSERT INTO dump_generations (as_of, state, reason, change_mark) VALUES ($1, 'building', $2, $3)
+    `INSERT INTO dump_generations (as_of, state, reason, change_mark, record_change_mark)
+     VALUES ($1, 'building', $2, $3, (SELECT CASE WHEN is_called THEN last_value ELSE 0 END FROM record_changes_id_seq))
      ON CONFLICT (state) WHERE state = 'building' DO NOTHING RETURNING id`,
     [o.today, o.reason, Number(mark?.v ?? 0)],
   );
@@ -277,12 +279,9 @@ export async function publishIfDue(
   const quiet = now === o.lastMark.v;
   o.lastMark.v = now;
   const newDay = !last || (String(last.as_of) < o.today && o.hour >= 2);
-  // the catalogue changed after the files began: they are not served until new ones exist, so build at once
-  const [cat] = await run(
-    `SELECT (SELECT max(updated_at) FROM catalogue_items) >
-       (SELECT max(started_at) FROM dump_generations WHERE state = 'ready') AS stale`,
-    [],
-  );
+  // the catalogue or a public record changed after the files began: they are not served until new ones
+  // exist, so build at once
+  const [cat] = await run(OUTDATED_SQL, []);
   const changed = o.quietMinutes > 0 && last !== undefined && now > Number(last.change_mark) && quiet;
   if (!newDay && !changed && cat?.stale !== true) return null;
   try {

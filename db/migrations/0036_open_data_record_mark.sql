@@ -1,0 +1,1 @@
+ALTER TABLE "dump_generations" ADD COLUMN "record_change_mark" bigint DEFAULT 0 NOT NULL;
