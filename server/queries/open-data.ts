@@ -51,14 +51,17 @@ export async function latestFile(dataset: string, format: "csv" | "json"): Promi
 }
 
 /**
- * Whether the latest files are outdated in what matters at once: the resource catalogue changed, or a public
- * record was corrected, withdrawn, repaired or removed (its change row's id passed the generation's mark; read
- * from the sequence, not the table) after the generation began. A new record waits for the next batch; a record
- * leaving publication never does (issue 23 §3, DOMAIN §7). The worker then builds at once.
+ * Whether the latest files are outdated: anything they are made of changed after the generation began (the
+ * sequence open_data_changes, moved by every statement on the record tables, subjects, departments, lists and the
+ * catalogue, passed the generation's mark; read from the sequence, not the tables). A download then reads the
+ * database, so it never serves what has left publication (issue 23 §3, DOMAIN §7) nor misses what arrived; the
+ * worker builds the next files at once after a catalogue or record change, or after the quiet period.
  */
-export const OUTDATED_SQL = `SELECT coalesce((SELECT max(updated_at) FROM catalogue_items) > g.started_at, false)
-    OR (SELECT CASE WHEN is_called THEN last_value ELSE 0 END FROM record_changes_id_seq) > g.record_change_mark AS stale
-  FROM (SELECT started_at, record_change_mark FROM dump_generations WHERE state = 'ready' ORDER BY id DESC LIMIT 1) g`;
+export const OUTDATED_SQL = `SELECT (SELECT CASE WHEN is_called THEN last_value ELSE 0 END FROM open_data_changes) > g.change_mark
+    OR (SELECT CASE WHEN is_called THEN last_value ELSE 0 END FROM record_changes_id_seq) > g.record_change_mark
+    OR coalesce((SELECT max(updated_at) FROM catalogue_items) > g.started_at, false) AS stale
+  FROM (SELECT started_at, change_mark, record_change_mark FROM dump_generations WHERE state = 'ready'
+    ORDER BY id DESC LIMIT 1) g`;
 
 export async function catalogueChangedSinceFiles(): Promise<boolean> {
   const db = await database();
