@@ -137,19 +137,19 @@ export async function serveDelta(
   p: z.infer<typeof deltaParams>,
   nextUrl: (cursor: string) => string,
 ): Promise<Response> {
-  if (await catalogueChangedSinceFiles())
-    return apiError(
-      503,
-      "files_rebuilding",
-      "资源目录已调整，数据文件正在重新生成，完成后方可取增量，请稍后再试。",
-      undefined,
-      { "retry-after": "120" },
-    );
   let since: ReturnType<typeof parseSince> | undefined;
   if (p.cursor === undefined) {
     since = parseSince(p.since ?? "", new Date());
     if (since.kind === "invalid") return apiError(400, "invalid_since", since.message);
   }
+  if (await catalogueChangedSinceFiles())
+    return apiError(
+      503,
+      "files_rebuilding",
+      "数据已有变更，数据文件正在重新生成，完成后方可取增量，请稍后再试。",
+      undefined,
+      { "retry-after": "120" },
+    );
   const d = await delta(dataset, {
     since: since && since.kind !== "invalid" ? since : undefined,
     cursor: p.cursor,
