@@ -48,6 +48,8 @@ export async function benchSearchQuality(port: number, db: DbHandle | null) {
       if ((await fetch(`http://127.0.0.1:${port}/api/v1/subjects/${l.uscc}`)).ok) present.add(l.uscc);
   const run = labels.filter((l) => present.has(l.uscc));
   const rows: (Label & { top1: boolean; top10: boolean; ms: number })[] = [];
+  // what the near-miss fallback adds, as the server times it (Server-Timing), for each query that used it
+  const fallback: number[] = [];
   // once through unmeasured: the first query of a kind loads what it needs (pinyin tables, statistics)
   for (const pass of [0, 1])
     for (const l of run) {
@@ -56,6 +58,8 @@ export async function benchSearchQuality(port: number, db: DbHandle | null) {
       const body = (await res.json()) as { results?: { uscc: string }[]; suggestions?: { uscc: string }[] };
       const ms = performance.now() - started;
       if (pass === 0) continue;
+      const added = /fallback;dur=([\d.]+)/.exec(res.headers.get("server-timing") ?? "")?.[1];
+      if (added && Number(added) > 0) fallback.push(Number(added));
       const answers = [...(body.results ?? []), ...(body.suggestions ?? [])].map((h) => h.uscc);
       rows.push({ ...l, top1: answers[0] === l.uscc, top10: answers.slice(0, 10).includes(l.uscc), ms });
     }
@@ -71,6 +75,7 @@ export async function benchSearchQuality(port: number, db: DbHandle | null) {
         if (pass === 1) latency.push(performance.now() - started);
       }
   latency.sort((a, b) => a - b);
+  fallback.sort((a, b) => a - b);
   const categories = [...new Set(run.map((l) => l.category))];
   const byCategory = Object.fromEntries(
     categories.map((c) => [c, figures(rows.filter((r) => r.category === c))]),
@@ -85,7 +90,13 @@ export async function benchSearchQuality(port: number, db: DbHandle | null) {
   console.log(
     `frequent and rare fragments (${FREQUENT_AND_RARE.join("、")}): p50 ${round(pct(latency, 50), 1)} ms, p95 ${round(pct(latency, 95), 1)} ms`,
   );
+  console.log(
+    `near-miss fallback, added to ${fallback.length} queries: p50 ${round(pct(fallback, 50), 1)} ms, p95 ${round(pct(fallback, 95), 1)} ms`,
+  );
   return {
+    fallback_queries: fallback.length,
+    fallback_added_p50_ms: round(pct(fallback, 50), 1),
+    fallback_added_p95_ms: round(pct(fallback, 95), 1),
     frequent_and_rare_p50_ms: round(pct(latency, 50), 1),
     frequent_and_rare_p95_ms: round(pct(latency, 95), 1),
     labelled_queries: labels.length,

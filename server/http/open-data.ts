@@ -20,8 +20,8 @@ import {
   catalogueChangedSinceFiles,
   type DumpFile,
   delta,
-  latestFile,
   latestFiles,
+  servedFile,
 } from "../queries/open-data";
 import { getPolicy } from "../settings";
 import { apiError } from "./api";
@@ -48,8 +48,8 @@ const NOT_READY = () =>
  * Content-Length, 304 to a client that has it. Nothing here reads a record table.
  */
 export async function serveFile(request: Request, dataset: string, format: OpenFormat): Promise<Response> {
-  if (await catalogueChangedSinceFiles()) return serveLive(dataset, format);
-  const f = await latestFile(dataset, format);
+  const { outdated, file: f } = await servedFile(dataset, format);
+  if (outdated) return serveLive(dataset, format);
   if (!f) return NOT_READY();
   const gzip = /\bgzip\b/.test(request.headers.get("accept-encoding") ?? "");
   const path = gzip ? `${f.path}.gz` : f.path;

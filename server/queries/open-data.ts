@@ -39,17 +39,6 @@ const fileOf = (r: Record<string, unknown>): DumpFile => ({
 const FILES = `SELECT f.generation_id, f.dataset, f.format, f.path, f.bytes, f.gzip_bytes, f.sha256, f.rows,
   g.finished_at, g.as_of::text AS as_of FROM dump_files f JOIN dump_generations g ON g.id = f.generation_id`;
 
-/** The latest file of a dataset in a format; null before the first generation is ready. */
-export async function latestFile(dataset: string, format: "csv" | "json"): Promise<DumpFile | null> {
-  const db = await database();
-  const [r] = await db.exec(
-    `${FILES} WHERE f.dataset = $1 AND f.format = $2 AND g.state = 'ready' AND f.removed_at IS NULL
-     ORDER BY f.generation_id DESC LIMIT 1`,
-    [dataset, format],
-  );
-  return r ? fileOf(r) : null;
-}
-
 /**
  * Whether the latest files are outdated: anything they are made of changed after the generation began (the
  * sequence open_data_changes, moved by every statement on the record tables, subjects, departments, lists and the
@@ -67,6 +56,24 @@ export async function catalogueChangedSinceFiles(): Promise<boolean> {
   const db = await database();
   const [r] = await db.exec(OUTDATED_SQL);
   return r?.stale === true;
+}
+
+/**
+ * The latest file of a dataset in a format (null before the first generation is ready) and whether the files are
+ * outdated, in one statement: a download's only query.
+ */
+export async function servedFile(
+  dataset: string,
+  format: "csv" | "json",
+): Promise<{ outdated: boolean; file: DumpFile | null }> {
+  const db = await database();
+  const [r] = await db.exec(
+    `SELECT coalesce((${OUTDATED_SQL}), false) AS outdated, x.* FROM (SELECT 1) one LEFT JOIN LATERAL (
+       ${FILES} WHERE f.dataset = $1 AND f.format = $2 AND g.state = 'ready' AND f.removed_at IS NULL
+       ORDER BY f.generation_id DESC LIMIT 1) x ON true`,
+    [dataset, format],
+  );
+  return { outdated: r?.outdated === true, file: r && r.generation_id !== null ? fileOf(r) : null };
 }
 
 /** Every dataset's latest files, for datapackage.json and the open-data page. */

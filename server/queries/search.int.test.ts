@@ -75,6 +75,15 @@ describe("a search that forgives (issue 25 §1), on the engine's own index", () 
     }
   });
 
+  it("the time spent on near misses is reported apart, and only when they were looked for", async () => {
+    const near = await searchSubjects({ q: "南昌森航建筑", today });
+    const exact = await searchSubjects({ q: "南昌建设", today });
+    if (near.status !== "ok" || exact.status !== "ok") throw new Error("search failed");
+    expect(near.timing.fallbackMs).toBeGreaterThan(0);
+    expect(exact.timing.fallbackMs).toBe(0);
+    expect(exact.timing.exactMs).toBeGreaterThan(0);
+  });
+
   it("exact hits are never mixed with near misses", async () => {
     const r = await search("南昌建设");
     expect(r.hits).toContain("南昌建设工程有限公司");

@@ -50,6 +50,8 @@ export type SearchResult =
       suggestions: SearchHit[];
       /** why the query itself found nothing (a code with a wrong character) */
       notice?: string;
+      /** milliseconds spent finding the hits, and on the near misses (0 when none were looked for) */
+      timing: { exactMs: number; fallbackMs: number };
     };
 
 export type SearchFilters = { kind?: SubjectKind; region?: string };
@@ -154,11 +156,13 @@ export async function searchSubjects({
 }): Promise<SearchResult> {
   const parsed = parseSearchQuery(q);
   if (parsed.kind === "empty") return { status: "empty" };
+  const started = performance.now();
   if (parsed.kind === "invalid") {
     const near = parsed.neighbours?.length ? await codeNeighbours(parsed.neighbours, filters) : [];
     if (near.length === 0) return { status: "invalid", message: parsed.message };
     const suggestions = await decorate(near, today);
-    return { ...answer("uscc", [], 1), suggestions, notice: parsed.message };
+    const timing = { exactMs: 0, fallbackMs: performance.now() - started };
+    return { ...answer("uscc", [], 1), suggestions, notice: parsed.message, timing };
   }
   if (parsed.kind === "id_number" && via === "url") return { status: "invalid", message: ID_IN_URL };
   const maxPage = SEARCH_CAP / PAGE_SIZE;
@@ -169,10 +173,15 @@ export async function searchSubjects({
   // nothing by initials: the letters may be full pinyin, whole or in part (nancsenhang)
   if (rows.length === 0 && parsed.kind === "initials" && parsed.readings.length > 0)
     rows = await byFullPinyin(parsed.initials, parsed.readings, filters, safePage);
-  const near =
-    rows.length === 0 && parsed.kind === "name" ? await nameNearMisses(parsed.fragments, filters) : [];
-  const [hits, suggestions] = await Promise.all([decorate(rows, today), decorate(near, today)]);
-  return { ...answer(parsed.kind, hits, safePage, rows[0]?.total ?? 0), suggestions };
+  if (rows.length === 0 && parsed.kind === "name") {
+    const exactMs = performance.now() - started;
+    const suggestions = await decorate(await nameNearMisses(parsed.fragments, filters), today);
+    const timing = { exactMs, fallbackMs: performance.now() - started - exactMs };
+    return { ...answer(parsed.kind, [], safePage), suggestions, timing };
+  }
+  const hits = await decorate(rows, today);
+  const timing = { exactMs: performance.now() - started, fallbackMs: 0 };
+  return { ...answer(parsed.kind, hits, safePage, rows[0]?.total ?? 0), suggestions: [], timing };
 }
 
 function answer(by: "uscc" | "id_number" | "initials" | "name", hits: SearchHit[], page: number, total = 0) {

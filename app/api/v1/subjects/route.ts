@@ -20,19 +20,27 @@ async function answer({ q, page, kind, region }: z.infer<typeof params>, via: "u
       "请提供查询内容 q：企业名称（至少 2 个字）、统一社会信用代码或拼音首字母。",
     );
   if (r.status === "invalid") return apiError(400, "invalid_query", r.message);
-  return publicJson({
-    query: q,
-    by: r.by,
-    total: r.total,
-    totalIsLowerBound: r.capped,
-    page: r.page,
-    pageSize: PAGE_SIZE,
-    pageCount: r.pageCount,
-    results: r.hits,
-    // 「您是不是要找」: near misses, only when nothing matched exactly (issue 25)
-    suggestions: r.suggestions,
-    ...(r.notice ? { notice: r.notice } : {}),
-  });
+  return publicJson(
+    {
+      query: q,
+      by: r.by,
+      total: r.total,
+      totalIsLowerBound: r.capped,
+      page: r.page,
+      pageSize: PAGE_SIZE,
+      pageCount: r.pageCount,
+      results: r.hits,
+      // 「您是不是要找」: near misses, only when nothing matched exactly (issue 25)
+      suggestions: r.suggestions,
+      ...(r.notice ? { notice: r.notice } : {}),
+    },
+    {
+      // what the search itself took, and what looking for near misses added (issue 25's fallback figure)
+      headers: {
+        "server-timing": `search;dur=${r.timing.exactMs.toFixed(1)}, fallback;dur=${r.timing.fallbackMs.toFixed(1)}`,
+      },
+    },
+  );
 }
 
 /** GET /api/v1/subjects?q=&page= — search by name fragment, USCC or pinyin initials. */
