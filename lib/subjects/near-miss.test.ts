@@ -36,6 +36,12 @@ describe("nearMissScore — ranking of 「您是不是要找」", () => {
       nearMissScore("南昌森建设工程", "南昌建设工程有限公司"),
     );
   });
+  it("is the share of the query's grams the name holds times the share of its characters", () => {
+    // 南昌森航建筑: five own grams, four in the name (not 建筑); five of six characters (not 筑)
+    expect(nearMissScore("南昌森航建筑", meant)).toBeCloseTo((4 / 5) * (5 / 6), 10);
+    // 南昌航森建设: own 南昌 建设 (2 of 5) plus the swap's 森航 and the skips' 昌森 航建 at three quarters
+    expect(nearMissScore("南昌航森建设", meant)).toBeCloseTo(Math.min(1, (2 + 3 * 0.75) / 5), 10);
+  });
   it("a name with nothing in common scores 0; so does an empty query", () => {
     expect(nearMissScore("森航建设", "赣州稀土矿业")).toBe(0);
     expect(nearMissScore("", meant)).toBe(0);

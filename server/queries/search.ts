@@ -3,7 +3,12 @@ import type { IsoDate } from "@/lib/calendar/dates";
 import { gradeFromCounts } from "@/lib/grading/grading";
 import type { Grade } from "@/lib/policy";
 import { nameGrams } from "@/lib/subjects/grams";
-import { NEAR_MISS_MIN_SCORE, NEAR_MISS_SHOWN, nearMissGrams, nearMissScore } from "@/lib/subjects/near-miss";
+import {
+  NEAR_MISS_MIN_SCORE,
+  NEAR_MISS_SHOWN,
+  nearMissGrams,
+  nearMissScorer,
+} from "@/lib/subjects/near-miss";
 import { matchesPinyin } from "@/lib/subjects/pinyin";
 import { regionPrefix } from "@/lib/subjects/regions";
 import { escapeLike, initialsChunks, initialsPattern, parseSearchQuery } from "@/lib/subjects/search-query";
@@ -275,20 +280,24 @@ async function nameNearMisses(fragments: string[], f: SearchFilters): Promise<Ro
   const lookup = rare.length > 0 ? rare : wide.slice(0, 3);
   const db = await database();
   const { params, p } = parameters();
-  const text = `SELECT ${COLS}, name_folded FROM subjects
-    WHERE name_grams && ${p(lookup)}::text[] AND kind <> 'natural_person'${filterSql(f, p)} LIMIT ${NEAR_MISS_CANDIDATES}`;
-  const rows = (await db.exec(text, params)) as unknown as (Row & { name_folded: string })[];
-  return rows
-    .map((r) => ({ r, score: nearMissScore(folded, r.name_folded) }))
+  // the candidates' text alone is read and scored; the few shown are read in full afterwards
+  const candidates = (await db.exec(
+    `SELECT id, name_folded FROM subjects WHERE name_grams && ${p(lookup)}::text[]
+     AND kind <> 'natural_person'${filterSql(f, p)} LIMIT ${NEAR_MISS_CANDIDATES}`,
+    params,
+  )) as { id: string | number; name_folded: string }[];
+  const score = nearMissScorer(folded);
+  const best = candidates
+    .map((r) => ({ id: Number(r.id), len: r.name_folded.length, score: score(r.name_folded) }))
     .filter((x) => x.score >= NEAR_MISS_MIN_SCORE)
-    .sort(
-      (a, b) =>
-        b.score - a.score ||
-        a.r.name_folded.length - b.r.name_folded.length ||
-        Number(a.r.id) - Number(b.r.id),
-    )
-    .slice(0, NEAR_MISS_SHOWN)
-    .map((x) => ({ ...x.r, total: 0 }));
+    .sort((a, b) => b.score - a.score || a.len - b.len || a.id - b.id)
+    .slice(0, NEAR_MISS_SHOWN);
+  if (best.length === 0) return [];
+  const rows = (await db.exec(`SELECT ${COLS}, 0 AS total FROM subjects WHERE id = ANY($1::bigint[])`, [
+    best.map((x) => x.id),
+  ])) as unknown as Row[];
+  const byId = new Map(rows.map((r) => [Number(r.id), r]));
+  return best.flatMap((x) => byId.get(x.id) ?? []);
 }
 
 /**
