@@ -27,6 +27,8 @@ export type DbHandle = {
     columns: string[],
     lines: AsyncIterable<string> | Iterable<string>,
   ) => Promise<void>;
+  /** LISTEN on a channel: `onMessage` gets each NOTIFY's payload; the answer stops listening */
+  listen(channel: string, onMessage: (payload: string) => void): Promise<() => Promise<void>>;
   close(): Promise<void>;
 };
 
@@ -64,6 +66,11 @@ async function openPostgres(url: string, max: number): Promise<DbHandle> {
       const sink = await client.unsafe(`COPY "${table}" (${cols}) FROM STDIN`).writable();
       await pipeline(Readable.from(lines), sink);
     },
+    listen: async (channel, onMessage) => {
+      // postgres.js listens on a connection of its own, and listens again after it reconnects
+      const { unlisten } = await client.listen(channel, (payload) => onMessage(payload));
+      return unlisten;
+    },
     close: () => client.end({ timeout: 5 }),
   };
 }
@@ -96,6 +103,7 @@ async function openPglite(dirOption: string): Promise<DbHandle> {
     engine: "pglite",
     location: dir,
     exec: async (text, params = []) => (await client.query<Record<string, unknown>>(text, params)).rows,
+    listen: async (channel, onMessage) => client.listen(channel, onMessage),
     close: async () => {
       if (client.closed) return; // idempotent: a test may close before it disposes
       await client.close();

@@ -1,35 +1,29 @@
 import "server-only";
-import { type Bucket, takeToken } from "@/lib/access/rate-limit";
+import { database } from "./db";
 
-/** Beyond this many clients in a window the oldest buckets are dropped: memory stays bounded. */
-const MAX_CLIENTS = 100_000;
+/** One in this many calls also forgets the buckets of its limit that have been idle a whole window (full again). */
+const SWEEP_ONE_IN = 1000;
 
-// Routes, pages and actions are separate bundles with their own module state: the buckets live on globalThis, by
-// name, so that a limit counts every way in (the verify page, its action and its download share one).
-const holder = globalThis as unknown as { __creditLimiters?: Map<string, Map<string, Bucket>> };
+export type Limited = { allowed: boolean; retryAfterSeconds: number };
 
-/** Token buckets per key, one set per `name` in this process; keys whose bucket has refilled are forgotten. */
+/**
+ * Token buckets per key, one set per `name`, kept in the database (take_token(), lib/access/rate-limit's
+ * takeToken in SQL): every app node, and every bundle of one node, counts against the same limit (issue 24).
+ */
 export function createLimiter(name: string, windowMs = 60_000) {
-  holder.__creditLimiters ??= new Map();
-  let buckets = holder.__creditLimiters.get(name);
-  if (!buckets) {
-    buckets = new Map();
-    holder.__creditLimiters.set(name, buckets);
-  }
-  const own = buckets;
-  let sweptAt = 0;
-  return (key: string, limit: number, now = Date.now()) => {
-    if (now - sweptAt > 60_000) {
-      for (const [k, b] of own) if (now - b.at > windowMs) own.delete(k);
-      sweptAt = now;
-    }
-    const r = takeToken(own.get(key), now, limit, windowMs);
-    own.delete(key); // re-insert: Map order is then least-recently-seen first
-    own.set(key, r.bucket);
-    if (own.size > MAX_CLIENTS) {
-      const oldest = own.keys().next().value;
-      if (oldest !== undefined) own.delete(oldest);
-    }
-    return r;
+  return async (key: string, limit: number): Promise<Limited> => {
+    const db = await database();
+    const [r] = await db.exec("SELECT allowed, retry_after_seconds FROM take_token($1, $2, $3, $4)", [
+      name,
+      key.slice(0, 128),
+      limit,
+      windowMs,
+    ]);
+    if (Math.random() * SWEEP_ONE_IN < 1)
+      await db.exec(
+        "DELETE FROM rate_buckets WHERE name = $1 AND at_ms < extract(epoch FROM clock_timestamp()) * 1000 - $2",
+        [name, windowMs],
+      );
+    return { allowed: r?.allowed === true, retryAfterSeconds: Number(r?.retry_after_seconds ?? 0) };
   };
 }

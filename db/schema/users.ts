@@ -5,6 +5,7 @@ import {
   char,
   check,
   date,
+  doublePrecision,
   index,
   integer,
   jsonb,
@@ -114,6 +115,22 @@ export const signInThrottle = pgTable(
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.scope, t.address] })],
+);
+
+/**
+ * Issue 24: the token buckets of every rate limit, shared by all app nodes (take_token(), generated from
+ * lib/access/rate-limit). Unlogged: a bucket lost in a crash is only a full one.
+ */
+export const rateBuckets = pgTable(
+  "rate_buckets",
+  {
+    name: varchar({ length: 64 }).notNull(),
+    key: varchar({ length: 128 }).notNull(),
+    tokens: doublePrecision().notNull(),
+    /** milliseconds since the epoch, by the database's clock: the one clock every node shares */
+    atMs: doublePrecision().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.name, t.key] })],
 );
 
 /** A company's request for a portal account (issue 20 N7): it claims nothing until a code activates it. */

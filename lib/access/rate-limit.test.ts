@@ -1,5 +1,6 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { ABUSE_LIMITS, abuseMessage, type Bucket, takeToken } from "./rate-limit";
+import { ABUSE_LIMITS, abuseMessage, type Bucket, takeToken, takeTokenFunctionSql } from "./rate-limit";
 
 /** Call takeToken at `now` until refused (bounded); returns how many were allowed and the refusal. */
 function drain(bucket: Bucket | undefined, now: number, limit: number) {
@@ -150,5 +151,15 @@ describe("abuse limits — issue 20 N11, N13: costly or guessing requests per ad
   });
   it("says in Chinese what was asked too often and when to try again", () => {
     expect(abuseMessage("verify", 3)).toBe("报告核验过于频繁：同一网络地址每分钟最多 20 次，请 3 秒后再试。");
+  });
+});
+
+describe("take_token() in SQL is takeToken (issue 24: one limit across app nodes)", () => {
+  it("migration 0037 defines the function exactly as takeTokenFunctionSql() prints it", () => {
+    const migration = readFileSync(
+      new URL("../../db/migrations/0037_rate_buckets.sql", import.meta.url),
+      "utf8",
+    );
+    expect(migration).toContain(takeTokenFunctionSql());
   });
 });

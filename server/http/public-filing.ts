@@ -28,7 +28,7 @@ export async function admitPublicFiling(o: {
   const meta = await requestMeta();
   const pow = await powProblem(o.pow);
   if (pow) throw new AppError("invalid", pow);
-  const limit = createLimiter(o.kind, 3_600_000)(meta.ip, o.perHour);
+  const limit = await createLimiter(o.kind, 3_600_000)(meta.ip, o.perHour);
   if (!limit.allowed)
     throw new AppError(
       "invalid",
@@ -40,7 +40,7 @@ export async function admitPublicFiling(o: {
 /** A filer's look-up of their case (by number and secret): at most 20 a minute per address. */
 export async function admitLookup(kind: string): Promise<RequestMeta> {
   const meta = await requestMeta();
-  if (!createLimiter(kind)(meta.ip, 20).allowed)
+  if (!(await createLimiter(kind)(meta.ip, 20)).allowed)
     throw new AppError("invalid", "查询过于频繁，请一分钟后再试。");
   return meta;
 }

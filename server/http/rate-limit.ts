@@ -14,7 +14,7 @@ export function clientKey(request: Request): string {
 /** null when the request may go on; otherwise the 429 answer, with Retry-After (DOMAIN §12). */
 export async function rateLimited(request: Request): Promise<Response | null> {
   const { apiRateLimitPerMinute: limit } = await getPolicy();
-  const r = apiLimiter(clientKey(request), limit);
+  const r = await apiLimiter(clientKey(request), limit);
   if (r.allowed) return null;
   return Response.json(
     {
@@ -32,11 +32,11 @@ const abuse = Object.fromEntries(
 ) as Record<AbuseKind, ReturnType<typeof createLimiter>>;
 
 /** Issue 20 N11, N13: whether this address may ask for `kind` once more; when not, the Chinese reason. */
-export function allowance(
+export async function allowance(
   kind: AbuseKind,
   ip: string,
-): { allowed: true } | { allowed: false; message: string; retryAfterSeconds: number } {
-  const r = abuse[kind](ip, ABUSE_LIMITS[kind].perMinute);
+): Promise<{ allowed: true } | { allowed: false; message: string; retryAfterSeconds: number }> {
+  const r = await abuse[kind](ip, ABUSE_LIMITS[kind].perMinute);
   return r.allowed
     ? { allowed: true }
     : {
@@ -47,8 +47,8 @@ export function allowance(
 }
 
 /** The same for a route handler: null when the request may go on, else its 429 with Retry-After. */
-export function abuseLimited(request: Request, kind: AbuseKind): Response | null {
-  const a = allowance(kind, clientKey(request));
+export async function abuseLimited(request: Request, kind: AbuseKind): Promise<Response | null> {
+  const a = await allowance(kind, clientKey(request));
   if (a.allowed) return null;
   return Response.json(
     { error: { code: "rate_limited", message: a.message } },

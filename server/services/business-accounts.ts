@@ -40,8 +40,8 @@ async function refuse(
   return new AppError("invalid", message);
 }
 
-function throttle(meta: RequestMeta) {
-  const t = perAddress(meta.ip, 10);
+async function throttle(meta: RequestMeta) {
+  const t = await perAddress(meta.ip, 10);
   if (!t.allowed) throw new AppError("too_many", `操作过于频繁，请 ${t.retryAfterSeconds} 秒后再试。`);
 }
 
@@ -72,7 +72,7 @@ export async function registerBusiness(
   meta: RequestMeta,
   r: Registration,
 ): Promise<{ message: string }> {
-  throttle(meta);
+  await throttle(meta);
   const base = { action: "business.register" as const, actorName: r.uscc, entityType: "subject" };
   const [subject] = await db
     .select({ id: subjects.id, name: subjects.name, kind: subjects.kind })
@@ -233,7 +233,7 @@ export async function activateBusiness(
   meta: RequestMeta,
   { uscc, password, code, now = new Date() }: { uscc: string; password: string; code: string; now?: Date },
 ): Promise<void> {
-  throttle(meta);
+  await throttle(meta);
   const [subject] = await db
     .select({ id: subjects.id, regionCode: subjects.regionCode })
     .from(subjects)

@@ -46,7 +46,7 @@ export async function signInToConsole(
   area: "console" | "business" = "console",
 ): Promise<SignInOutcome> {
   const { signInAttemptsPerMinute: limit } = await getPolicy();
-  const t = perAddress(meta.ip, limit);
+  const t = await perAddress(meta.ip, limit);
   if (!t.allowed) {
     return { ok: false, message: `登录尝试过于频繁，请 ${t.retryAfterSeconds} 秒后再试。` };
   }

@@ -19,7 +19,7 @@ const input = z.object({
 /** Issue 13 §2: number + code, and optionally the PDF itself, whose SHA-256 must be the one registered. */
 export async function verifyReportAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   return publicStep(input, form, [], async ({ no, code }) => {
-    const asked = allowance("verify", (await requestMeta()).ip);
+    const asked = await allowance("verify", (await requestMeta()).ip);
     if (!asked.allowed) throw new AppError("too_many", asked.message);
     const v = await verifyReport({ reportNo: no, code });
     if (!v.ok) throw new AppError("not_found", v.message);

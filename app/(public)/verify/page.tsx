@@ -25,7 +25,7 @@ export default async function VerifyPage({
   const sp = await searchParams;
   const no = firstParam(sp.no)?.slice(0, 32);
   const code = firstParam(sp.code)?.slice(0, 16);
-  const asked = no && code ? allowance("verify", (await requestMeta()).ip) : null;
+  const asked = no && code ? await allowance("verify", (await requestMeta()).ip) : null;
   const v = no && code && asked?.allowed ? await verifyReport({ reportNo: no, code }) : null;
   return (
     <div className="max-w-4xl space-y-4">

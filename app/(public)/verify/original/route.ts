@@ -11,7 +11,7 @@ const input = z.object({ no: z.string().trim().min(1).max(32), code: z.string().
  * were given. Guessing is limited with the verify page's own allowance.
  */
 export const GET = safeHandler(async function GET(request: Request) {
-  const limited = abuseLimited(request, "verify");
+  const limited = await abuseLimited(request, "verify");
   if (limited) return limited;
   const parsed = input.safeParse(Object.fromEntries(new URL(request.url).searchParams));
   const r = parsed.success

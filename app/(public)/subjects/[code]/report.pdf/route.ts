@@ -11,7 +11,7 @@ export const GET = safeHandler(async function GET(
   request: Request,
   { params }: { params: Promise<{ code: string }> },
 ) {
-  const limited = (await rateLimited(request)) ?? abuseLimited(request, "report");
+  const limited = (await rateLimited(request)) ?? (await abuseLimited(request, "report"));
   if (limited) return limited;
   const code = parseSubjectCode((await params).code);
   if (code.kind === "invalid")
