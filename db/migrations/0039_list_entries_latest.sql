@@ -1,0 +1,1 @@
+CREATE INDEX "list_entries_decision_date_id_index" ON "list_entries" USING btree ("decision_date","id");
