@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { NEAR_MISS_MIN_SCORE, nearMissGrams, nearMissScore, usccNeighbours } from "./near-miss";
+import {
+  NEAR_MISS_MIN_SCORE,
+  nearMissGrams,
+  nearMissLookup,
+  nearMissScore,
+  usccNeighbours,
+} from "./near-miss";
 import { checkUscc, withUsccCheckChar } from "./uscc";
 
 describe("nearMissGrams — what a near miss still shares (issue 25 §1)", () => {
@@ -70,5 +76,26 @@ describe("usccNeighbours — a code with one wrong character (issue 25 §1, GB 3
   });
   it("anything but 18 characters has none", () => {
     expect(usccNeighbours(code.slice(0, 17))).toEqual([]);
+  });
+});
+
+describe("nearMissLookup — which grams a near miss is looked up by (issue 25 §1)", () => {
+  const names: Record<string, number> = { 公司: 90_000, 有限: 88_000, 宏航: 400, 航文: 900, 文化: 20_000 };
+  const holding = (g: string) => names[g];
+  it("every gram the statistics do not list, then the listed ones rarest first within the budget", () => {
+    expect(nearMissLookup(["公司", "宏航", "航文", "传据", "文化"], holding, 2000)).toEqual([
+      "传据",
+      "宏航",
+      "航文",
+    ]);
+  });
+  it("stops at the first listed gram, rarest first, that would pass the budget", () => {
+    expect(nearMissLookup(["航文", "宏航", "文化"], holding, 1000)).toEqual(["宏航"]);
+  });
+  it("takes at least the rarest gram when every gram is common", () => {
+    expect(nearMissLookup(["公司", "有限"], holding, 2000)).toEqual(["有限"]);
+  });
+  it("nothing to look up by: nothing", () => {
+    expect(nearMissLookup([], holding, 2000)).toEqual([]);
   });
 });

@@ -49,6 +49,32 @@ export function nearMissScorer(foldedQuery: string): (foldedName: string) => num
   };
 }
 
+/**
+ * The grams to look near misses up by. Every gram the statistics do not list as common (`namesHolding` answers
+ * undefined: fewer names than any listed gram; a typo's own grams, mostly held by none), then the listed ones,
+ * rarest first, as many as keep the names they are estimated to hold within `budget`; at least one gram. A common
+ * gram (公司, 有限) finds thousands of names that share a word with the query; the rare ones left intact by the
+ * typo find the name meant.
+ */
+export function nearMissLookup(
+  grams: string[],
+  namesHolding: (gram: string) => number | undefined,
+  budget: number,
+): string[] {
+  const out = grams.filter((g) => namesHolding(g) === undefined);
+  const listed = grams
+    .map((g, i) => ({ g, i, n: namesHolding(g) }))
+    .filter((x): x is { g: string; i: number; n: number } => x.n !== undefined)
+    .sort((a, b) => a.n - b.n || a.i - b.i);
+  let total = 0;
+  for (const { g, n } of listed) {
+    if (out.length > 0 && total + n > budget) break;
+    out.push(g);
+    total += n;
+  }
+  return out;
+}
+
 /** Below this a name is not offered: it shares words with the query, not the query. */
 export const NEAR_MISS_MIN_SCORE = 0.34;
 /** At most this many near misses are shown. */

@@ -7,6 +7,7 @@ import {
   NEAR_MISS_MIN_SCORE,
   NEAR_MISS_SHOWN,
   nearMissGrams,
+  nearMissLookup,
   nearMissScorer,
 } from "@/lib/subjects/near-miss";
 import { matchesPinyin } from "@/lib/subjects/pinyin";
@@ -241,16 +242,19 @@ async function byFullPinyin(
   return found.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE).map((r) => ({ ...r, total: found.length }));
 }
 
-/** A gram in more than this share of names is too common to find a near miss by (公司, 有限, 南昌 …). */
-const COMMON_GRAM_SHARE = 0.0003;
-const COMMON_GRAMS_TTL_MS = 10 * 60_000;
-/** Names scored for one near-miss lookup at most: rare grams keep the set well below it. */
+const GRAM_STATS_TTL_MS = 10 * 60_000;
+/** Names a near-miss lookup is estimated to read at most (its rarest gram's, if that alone is more). */
+const NEAR_MISS_BUDGET = 2000;
+/** Names scored for one near-miss lookup at most, whatever the estimate said. */
 const NEAR_MISS_CANDIDATES = 3000;
-let commonGrams: { at: number; grams: Set<string> } | null = null;
+let gramStats: { at: number; namesHolding: (gram: string) => number | undefined } | null = null;
 
-/** The planner's own count of the commonest grams (pg_stats of the name index), read at most every 10 minutes. */
-async function frequentGrams(): Promise<Set<string>> {
-  if (commonGrams && Date.now() - commonGrams.at < COMMON_GRAMS_TTL_MS) return commonGrams.grams;
+/**
+ * How many names hold a gram, by the planner's own statistics of the name index (pg_stats; migration 0040 keeps
+ * up to 10,000 grams), read at most every 10 minutes; undefined for a gram not listed, rarer than all listed.
+ */
+async function gramEstimates(): Promise<(gram: string) => number | undefined> {
+  if (gramStats && Date.now() - gramStats.at < GRAM_STATS_TTL_MS) return gramStats.namesHolding;
   const db = await database();
   const [row] = await db.exec(
     `SELECT most_common_elems::text::text[] AS elems, most_common_elem_freqs AS freqs,
@@ -259,25 +263,22 @@ async function frequentGrams(): Promise<Set<string>> {
   );
   const elems = (row?.elems as string[] | null) ?? [];
   const freqs = ((row?.freqs as number[] | null) ?? []).map(Number);
-  // at least 300 names: on a small table nothing is too common to look through
-  const share = Math.max(COMMON_GRAM_SHARE, 300 / Math.max(1, Number(row?.rows ?? 0)));
-  const grams = new Set(elems.filter((_, i) => (freqs[i] ?? 0) > share));
-  commonGrams = { at: Date.now(), grams };
-  return grams;
+  const rows = Math.max(0, Number(row?.rows ?? 0));
+  const listed = new Map(elems.map((g, i) => [g, (freqs[i] ?? 0) * rows]));
+  const namesHolding = (g: string) => listed.get(g);
+  gramStats = { at: Date.now(), namesHolding };
+  return namesHolding;
 }
 
 /**
  * Names that share the most two-character fragments with the query, the near misses' included
- * (lib/subjects/near-miss): looked up by the fragments rare enough to be worth it, scored and cut in lib.
+ * (lib/subjects/near-miss): looked up by its rarest fragments, scored and cut in lib.
  */
 async function nameNearMisses(fragments: string[], f: SearchFilters): Promise<Row[]> {
   const folded = fragments.join("");
   const wide = nearMissGrams(folded);
   if (wide.length === 0) return [];
-  const common = await frequentGrams();
-  const rare = wide.filter((g) => !common.has(g));
-  // all common: the rarest the statistics know of are still a bounded start
-  const lookup = rare.length > 0 ? rare : wide.slice(0, 3);
+  const lookup = nearMissLookup(wide, await gramEstimates(), NEAR_MISS_BUDGET);
   const db = await database();
   const { params, p } = parameters();
   // the candidates' text alone is read and scored; the few shown are read in full afterwards
