@@ -1,8 +1,10 @@
 import "server-only";
-import { randomBytes } from "node:crypto";
-import { CappedMap, createChallenge, randomInt, verifySolution } from "altcha-lib";
+import { createHmac } from "node:crypto";
+import { createChallenge, randomInt, verifySolution } from "altcha-lib";
 import { deriveKey } from "altcha-lib/algorithms/pbkdf2";
 import type { Challenge, Payload } from "altcha-lib/types";
+import { config } from "./config";
+import { database } from "./db";
 
 /**
  * Issue 14 §1: a proof-of-work the public objection form must solve before it is accepted — ALTCHA's open
@@ -13,19 +15,19 @@ const LIFETIME_MS = 10 * 60_000;
 /** PBKDF2 rounds per try: about a second of a phone's work per solution, a real cost for a thousand forms */
 const COST = 1_000;
 
-// The challenge route and the form's action are separate bundles with their own module state: the secrets and
-// the spent solutions are kept once per process, on globalThis, or no solution would ever verify.
-type PowState = { secret: string; keySecret: string; spent: CappedMap<string, number> };
-const holder = globalThis as unknown as { __creditPow?: PowState };
-holder.__creditPow ??= {
-  secret: randomBytes(32).toString("hex"),
-  keySecret: randomBytes(32).toString("hex"),
-  spent: new CappedMap<string, number>({ maxSize: 50_000 }),
+// Every app node signs and checks with the same secrets, derived from the deployment's own (a challenge fetched
+// from one node is solved and posted to another); a solution is spent in the database, once for all nodes.
+const derived = (label: string) =>
+  createHmac("sha256", config().authSecret ?? config().piiKey)
+    .update(`credit-jiangxi:pow:${label}`)
+    .digest("hex");
+let secrets: { hmacSignatureSecret: string; hmacKeySignatureSecret: string } | null = null;
+const powSecrets = () => {
+  secrets ??= { hmacSignatureSecret: derived("signature"), hmacKeySignatureSecret: derived("key") };
+  return secrets;
 };
-const state = holder.__creditPow;
-const SECRET = state.secret;
-const KEY_SECRET = state.keySecret;
-const spent = state.spent;
+/** One in this many accepted solutions also clears the expired ones. */
+const SWEEP_ONE_IN = 100;
 
 export async function createPowChallenge(): Promise<Challenge> {
   return createChallenge({
@@ -34,8 +36,7 @@ export async function createPowChallenge(): Promise<Challenge> {
     counter: randomInt(500, 2_000),
     deriveKey,
     expiresAt: new Date(Date.now() + LIFETIME_MS),
-    hmacSignatureSecret: SECRET,
-    hmacKeySignatureSecret: KEY_SECRET,
+    ...powSecrets(),
   });
 }
 
@@ -52,14 +53,20 @@ export async function powProblem(raw: string | undefined): Promise<string | null
     challenge: payload.challenge,
     solution: payload.solution,
     deriveKey,
-    hmacSignatureSecret: SECRET,
-    hmacKeySignatureSecret: KEY_SECRET,
+    ...powSecrets(),
   }).catch(() => null);
   if (!result?.verified)
     return result?.expired
       ? "防滥用校验已过期（有效 10 分钟），请刷新页面后重新提交。"
       : "防滥用校验无效，请刷新页面后重试。";
-  const signature = payload.challenge.signature ?? "";
-  if (!spent.setIfAbsent(signature, Date.now())) return "该校验已使用过，请刷新页面后重新提交。";
+  const signature = (payload.challenge.signature ?? "").slice(0, 128);
+  const db = await database();
+  const fresh = await db.exec(
+    `INSERT INTO pow_spent (signature, expires_at) VALUES ($1, now() + make_interval(secs => $2))
+     ON CONFLICT (signature) DO NOTHING RETURNING 1`,
+    [signature, LIFETIME_MS / 1000],
+  );
+  if (fresh.length === 0) return "该校验已使用过，请刷新页面后重新提交。";
+  if (Math.random() * SWEEP_ONE_IN < 1) await db.exec("DELETE FROM pow_spent WHERE expires_at < now()");
   return null;
 }

@@ -133,6 +133,12 @@ export const rateBuckets = pgTable(
   (t) => [primaryKey({ columns: [t.name, t.key] })],
 );
 
+/** Proof-of-work solutions already accepted (server/pow.ts), on every node: each is accepted once. */
+export const powSpent = pgTable("pow_spent", {
+  signature: varchar({ length: 128 }).primaryKey(),
+  expiresAt: timestamp({ withTimezone: true }).notNull(),
+});
+
 /** A company's request for a portal account (issue 20 N7): it claims nothing until a code activates it. */
 export const registrationStatus = pgEnum("registration_status", [
   "pending",
