@@ -4,6 +4,7 @@ import { migrateDatabase } from "../db/migrate";
 import { chinaDate } from "../lib/calendar/dates";
 import { DEFAULT_POLICY } from "../lib/policy";
 import { config } from "../server/config";
+import { caseFileStore } from "../server/object-store";
 import { publishOpenData } from "../server/services/open-data/publish";
 import { demoAuthSecret } from "./auth-secret";
 import { openConfiguredDatabase, runCli, serveArgs } from "./cli";
@@ -54,7 +55,7 @@ await runCli(async () => {
         seed: 20260101,
         anchor: chinaDate(new Date()),
         piiKey: config().piiKey,
-        caseFilesDir: config().caseFilesDir,
+        putCaseFile: (key, bytes) => caseFileStore().put(key, bytes),
       });
       businessSubject = r.businessSubject;
       console.log(`演示数据导入完成，用时 ${r.seconds.toFixed(1)} 秒。`);

@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { openDatabase } from "../db/client";
 import { migrateDatabase } from "../db/migrate";
+import { directoryStore } from "../server/object-store";
 import { publishOpenData } from "../server/services/open-data/publish";
 import { runCli, serveArgs } from "./cli";
 import { loadFixtures } from "./seed/fixtures";
@@ -22,7 +23,14 @@ await runCli(async () => {
   const db = await openDatabase({ pgliteDir: dir });
   await migrateDatabase(db);
   const anchor = process.env.E2E_ANCHOR ?? new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
-  await seedDemo(db, { subjects: 3000, seed: 20260101, anchor, piiKey: PII_KEY, caseFilesDir });
+  const files = directoryStore(caseFilesDir);
+  await seedDemo(db, {
+    subjects: 3000,
+    seed: 20260101,
+    anchor,
+    piiKey: PII_KEY,
+    putCaseFile: (key, bytes) => files.put(key, bytes),
+  });
   await loadFixtures(db, anchor, PII_KEY);
   await publishOpenData(db.db, { dir: openDataDir, today: anchor, reason: "seed", retain: 14 });
   await db.close();

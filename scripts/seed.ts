@@ -1,6 +1,7 @@
 import { migrateDatabase } from "../db/migrate";
 import { chinaDate } from "../lib/calendar/dates";
 import { config } from "../server/config";
+import { caseFileStore } from "../server/object-store";
 import { flag, openConfiguredDatabase, runCli } from "./cli";
 import { isSeeded, seedDemo } from "./seed/index";
 import { printAccounts } from "./seed/users";
@@ -27,7 +28,7 @@ await runCli(async () => {
       seed: Number(flag("seed") ?? 20260101),
       anchor,
       piiKey: config().piiKey,
-      caseFilesDir: config().caseFilesDir,
+      putCaseFile: (key, bytes) => caseFileStore().put(key, bytes),
       log: console.log,
     });
     const c = r.counts;

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "@/db/testing/test-database";
 import { sweepCaseFiles } from "./case-files";
+import { directoryStore } from "./object-store";
 
 let db: TestDatabase;
 const dir = mkdtempSync(join(tmpdir(), "credit-case-files-"));
@@ -40,7 +41,7 @@ describe("the case-files directory's start-up sweep (issue 20 N16)", () => {
       writeFileSync(join(dir, file), "x");
       if (aged) utimesSync(join(dir, file), old, old);
     }
-    expect(await sweepCaseFiles(db.db, dir)).toEqual([name(2)]);
+    expect(await sweepCaseFiles(db.db, directoryStore(dir))).toEqual([name(2)]);
     for (const kept of [name(1), name(3), "notes.txt"]) expect(existsSync(join(dir, kept))).toBe(true);
     expect(existsSync(join(dir, name(2)))).toBe(false);
   });

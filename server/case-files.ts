@@ -1,14 +1,12 @@
 import "server-only";
 import { createHash, randomUUID } from "node:crypto";
-import { mkdir, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
-import { join } from "node:path";
 import { inArray } from "drizzle-orm";
 import { fileTypeFromBuffer } from "file-type";
 import type { Db } from "@/db/client";
 import { caseFiles, newsAttachments } from "@/db/schema";
 import { CASE_FILE_MAX_COUNT, caseFileProblem } from "@/lib/records/case-file";
-import { config } from "./config";
 import { AppError } from "./errors";
+import { caseFileStore, type ObjectStore } from "./object-store";
 
 export type StoredCaseFile = {
   fileName: string;
@@ -47,15 +45,14 @@ export async function checkCaseFiles(files: readonly File[]): Promise<CheckedCas
   return checked;
 }
 
-/** Writes checked files under random names outside public/; all or none. */
+/** Writes checked files under random names to the case-file store (never public/); all or none. */
 async function writeCaseFiles(checked: readonly CheckedCaseFile[]): Promise<StoredCaseFile[]> {
-  const dir = config().caseFilesDir;
-  await mkdir(dir, { recursive: true });
+  const store = caseFileStore();
   const stored: StoredCaseFile[] = [];
   try {
     for (const { bytes, ...c } of checked) {
       const storagePath = `${randomUUID()}.bin`;
-      await writeFile(join(/*turbopackIgnore: true*/ dir, storagePath), bytes, { flag: "wx" });
+      await store.put(storagePath, bytes);
       stored.push({ ...c, storagePath });
     }
   } catch (err) {
@@ -90,16 +87,15 @@ export async function withCaseFiles<T>(
   }
 }
 
+/** Removes stored files; a store that is down leaves them for the start-up sweep, which finds them unreferenced. */
 export async function discardCaseFiles(files: readonly { storagePath: string }[]): Promise<void> {
-  const dir = config().caseFilesDir;
-  await Promise.all(
-    files.map((f) => rm(join(/*turbopackIgnore: true*/ dir, f.storagePath), { force: true })),
-  );
+  const store = caseFileStore();
+  await Promise.all(files.map((f) => store.remove(f.storagePath).catch(() => {})));
 }
 
 export function readCaseFile(storagePath: string): Promise<Buffer> {
-  if (!/^[0-9a-f-]{36}\.bin$/.test(storagePath)) throw new AppError("not_found", "文件不存在。");
-  return readFile(join(/*turbopackIgnore: true*/ config().caseFilesDir, storagePath));
+  if (!STORED_NAME.test(storagePath)) throw new AppError("not_found", "文件不存在。");
+  return caseFileStore().get(storagePath);
 }
 
 const STORED_NAME = /^[0-9a-f-]{36}\.bin$/;
@@ -112,20 +108,12 @@ const DAY_MS = 86_400_000;
  */
 export async function sweepCaseFiles(
   db: Db,
-  dir = config().caseFilesDir,
+  store: ObjectStore = caseFileStore(),
   now = Date.now(),
 ): Promise<string[]> {
-  let names: string[];
-  try {
-    names = (await readdir(dir)).filter((n) => STORED_NAME.test(n));
-  } catch {
-    return [];
-  }
   const old: string[] = [];
-  for (const name of names) {
-    const info = await stat(join(/*turbopackIgnore: true*/ dir, name)).catch(() => null);
-    if (info?.isFile() && now - info.mtimeMs >= DAY_MS) old.push(name);
-  }
+  for await (const o of store.list())
+    if (STORED_NAME.test(o.key) && now - o.modifiedAt >= DAY_MS) old.push(o.key);
   const removed: string[] = [];
   for (let i = 0; i < old.length; i += 1000) {
     const batch = old.slice(i, i + 1000);
@@ -138,7 +126,7 @@ export async function sweepCaseFiles(
     ]);
     const kept = new Set([...cases, ...news].map((r) => r.p));
     for (const name of batch.filter((n) => !kept.has(n))) {
-      await rm(join(/*turbopackIgnore: true*/ dir, name), { force: true });
+      await store.remove(name);
       removed.push(name);
     }
   }

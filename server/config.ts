@@ -44,10 +44,26 @@ const schema = z.object({
   MAIL_FROM: z.string().trim().min(3).default("信用江西 <noreply@credit.jiangxi.gov.cn>"),
   SMS_GATEWAY_URL: z.url({ protocol: /^https?$/, message: "应为短信网关的 http(s) 地址" }).optional(),
   SMS_GATEWAY_KEY: z.string().min(16, "至少 16 个字符").optional(),
+  S3_URL: z
+    .url({ protocol: /^https?$/, message: "应为对象存储的 http(s) 地址，如 http://127.0.0.1:8333" })
+    .optional(),
+  S3_BUCKET: z.string().trim().min(3, "至少 3 个字符").optional(),
+  S3_ACCESS_KEY_ID: z.string().trim().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  S3_REGION: z.string().trim().min(1).default("us-east-1"),
   OUTBOX_WORKER: z.enum(["inline", "off"], { message: "应为 inline 或 off" }).optional(),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   PORT: z.coerce.number().int().min(1).max(65535).catch(3000).default(3000),
 });
+
+/** An S3-compatible object store shared by every app node (issue 24 §2). */
+export type S3Config = {
+  endpoint: string;
+  bucket: string;
+  accessKeyId: string;
+  secretAccessKey: string;
+  region: string;
+};
 
 export type Config = {
   databaseUrl: string | undefined;
@@ -56,6 +72,8 @@ export type Config = {
   importDir: string;
   /** materials of repairs and self-reports: outside public/, served only to the applicant and its reviewers */
   caseFilesDir: string;
+  /** when set, case files and news attachments are kept there instead of caseFilesDir */
+  s3: S3Config | undefined;
   /** the open-data files, produced once per generation and served as they are (issue 25 §4) */
   openDataDir: string;
   poolSize: number;
@@ -115,6 +133,10 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     throw new SetupError(
       "环境变量配置有误：\n  SMS_GATEWAY_KEY: 设置了 SMS_GATEWAY_URL 时必须设置网关密钥\n各变量的说明见 README.md。",
     );
+  if (e.S3_URL && (!e.S3_BUCKET || !e.S3_ACCESS_KEY_ID || !e.S3_SECRET_ACCESS_KEY))
+    throw new SetupError(
+      "环境变量配置有误：\n  S3_BUCKET / S3_ACCESS_KEY_ID / S3_SECRET_ACCESS_KEY: 设置了 S3_URL 时必须同时设置存储桶和访问密钥\n各变量的说明见 README.md。",
+    );
   if ((!e.PII_KEY || !e.AUDIT_KEY || !e.SITE_URL) && e.NODE_ENV === "production" && !warned) {
     warned = true;
     console.warn(
@@ -126,6 +148,16 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     pgliteDir: e.PGLITE_DIR,
     importDir: e.IMPORT_DIR,
     caseFilesDir: e.CASE_FILES_DIR,
+    s3:
+      e.S3_URL && e.S3_BUCKET && e.S3_ACCESS_KEY_ID && e.S3_SECRET_ACCESS_KEY
+        ? {
+            endpoint: e.S3_URL.replace(/\/+$/, ""),
+            bucket: e.S3_BUCKET,
+            accessKeyId: e.S3_ACCESS_KEY_ID,
+            secretAccessKey: e.S3_SECRET_ACCESS_KEY,
+            region: e.S3_REGION,
+          }
+        : undefined,
     openDataDir: e.OPEN_DATA_DIR,
     poolSize: e.DB_POOL_SIZE,
     importReaderHeapMb: e.IMPORT_READER_HEAP_MB,

@@ -1,6 +1,4 @@
 import { createHash, randomUUID } from "node:crypto";
-import { mkdirSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
 import type { DbHandle } from "../../db/client";
 import { addDays, type IsoDate } from "../../lib/calendar/dates";
 import { DEFAULT_POLICY } from "../../lib/policy";
@@ -24,7 +22,12 @@ const PNG = Buffer.from(
  */
 export async function seedBusinessCases(
   db: DbHandle,
-  o: { anchor: IsoDate; subjectId: number; businessUserId: number; caseFilesDir?: string },
+  o: {
+    anchor: IsoDate;
+    subjectId: number;
+    businessUserId: number;
+    putCaseFile?: (key: string, bytes: Buffer) => Promise<void>;
+  },
 ): Promise<void> {
   const dept = DEPT_ID.get("jxamr");
   const [op] = await db.exec("SELECT id FROM users WHERE username = 'operator'");
@@ -70,8 +73,7 @@ export async function seedBusinessCases(
     { state: "denied", accepted: 40, decided: 38, note: "经核查，当事人尚未完成整改，不符合修复条件。" },
     { state: "approved", accepted: 12, decided: 10 },
   ];
-  const dir = o.caseFilesDir;
-  if (dir) mkdirSync(dir, { recursive: true });
+  const put = o.putCaseFile;
   for (const [i, r] of repairs.entries()) {
     const target = penaltyIds[i];
     const submitted = workdayBefore(
@@ -170,9 +172,9 @@ export async function seedBusinessCases(
         caseNo: caseNo("XF", submitted, repairId),
       });
     }
-    if (dir) {
+    if (put) {
       const storagePath = `${randomUUID()}.bin`;
-      writeFileSync(join(dir, storagePath), PNG);
+      await put(storagePath, PNG);
       await db.exec(
         `INSERT INTO case_files (repair_case_id, kind, file_name, mime_type, size_bytes, sha256, storage_path)
          VALUES ($1, 'proof', '罚款缴纳凭证.png', 'image/png', $2, $3, $4)`,
@@ -276,9 +278,9 @@ export async function seedBusinessCases(
         decided,
         "与颁发单位公开信息核对一致。",
       );
-    if (dir) {
+    if (put) {
       const storagePath = `${randomUUID()}.bin`;
-      writeFileSync(join(dir, storagePath), PNG);
+      await put(storagePath, PNG);
       await db.exec(
         `INSERT INTO case_files (self_report_id, kind, file_name, mime_type, size_bytes, sha256, storage_path)
          VALUES ($1, 'evidence', '证书扫描件.png', 'image/png', $2, $3, $4)`,

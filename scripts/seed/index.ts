@@ -16,8 +16,8 @@ export type SeedOptions = {
   seed: number;
   anchor: string;
   piiKey: string;
-  /** where the demo cases' materials are written (the server's CASE_FILES_DIR); none when absent */
-  caseFilesDir?: string;
+  /** stores the demo cases' materials where the server keeps case files; none when absent */
+  putCaseFile?: (key: string, bytes: Buffer) => Promise<void>;
   log?: (line: string) => void;
 };
 export type SeedResult = { counts: Record<string, number>; seconds: number; businessSubject: string };
@@ -92,7 +92,7 @@ export async function seedDemo(db: DbHandle, o: SeedOptions): Promise<SeedResult
     anchor: o.anchor,
     subjectId: businessSubjectId,
     businessUserId,
-    caseFilesDir: o.caseFilesDir,
+    putCaseFile: o.putCaseFile,
   });
   await seedObjections(db, { anchor: o.anchor, skipSubjectId: businessSubjectId });
   await seedListDecisions(db, { anchor: o.anchor, ownSubjectId: businessSubjectId });

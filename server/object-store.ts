@@ -1,0 +1,132 @@
+import "server-only";
+import { mkdir, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import {
+  DeleteObjectCommand,
+  GetObjectCommand,
+  ListObjectsV2Command,
+  PutObjectCommand,
+  S3Client,
+} from "@aws-sdk/client-s3";
+import { config, type S3Config } from "./config";
+import { AppError, logUnexpected } from "./errors";
+
+/**
+ * Where uploaded files live (issue 24 §2): a directory of this machine by default, or an S3-compatible object store
+ * (S3_URL …) that every app node shares. Files are only ever served through the app's own authorisation, never by
+ * a bucket URL. Keys are flat names the app made (a UUID), kept below a prefix per kind of file.
+ */
+export type ObjectStore = {
+  /** where, without secrets: for logs and the operator */
+  location: string;
+  put(key: string, bytes: Buffer): Promise<void>;
+  /** the object, or an AppError not_found */
+  get(key: string): Promise<Buffer>;
+  remove(key: string): Promise<void>;
+  /** every object, with the time it was written */
+  list(): AsyncGenerator<{ key: string; modifiedAt: number }>;
+};
+
+export const STORAGE_DOWN = "文件存储暂时无法访问，提交未完成，所填内容未保存，请稍后再试。";
+
+/** An outage of the store is the user's 503, in Chinese; what went wrong is logged. */
+function unavailable(where: string, err: unknown): AppError {
+  logUnexpected(where, err);
+  return new AppError("unavailable", STORAGE_DOWN);
+}
+
+export function directoryStore(dir: string): ObjectStore {
+  const path = (key: string) => join(/*turbopackIgnore: true*/ dir, key);
+  return {
+    location: dir,
+    async put(key, bytes) {
+      await mkdir(dir, { recursive: true });
+      await writeFile(path(key), bytes, { flag: "wx" });
+    },
+    async get(key) {
+      try {
+        return await readFile(path(key));
+      } catch (err) {
+        if ((err as NodeJS.ErrnoException).code === "ENOENT") throw new AppError("not_found", "文件不存在。");
+        throw err;
+      }
+    },
+    async remove(key) {
+      await rm(path(key), { force: true });
+    },
+    async *list() {
+      const names = await readdir(dir).catch(() => [] as string[]);
+      for (const key of names) {
+        const info = await stat(path(key)).catch(() => null);
+        if (info?.isFile()) yield { key, modifiedAt: info.mtimeMs };
+      }
+    },
+  };
+}
+
+export function s3Store(s3: S3Config, prefix: string): ObjectStore {
+  const client = new S3Client({
+    endpoint: s3.endpoint,
+    region: s3.region,
+    forcePathStyle: true,
+    credentials: { accessKeyId: s3.accessKeyId, secretAccessKey: s3.secretAccessKey },
+    // a store that is down answers the user in seconds, not after the SDK's long retries
+    maxAttempts: 2,
+    requestHandler: { connectionTimeout: 2_000, requestTimeout: 30_000 },
+  });
+  const Bucket = s3.bucket;
+  const full = (key: string) => `${prefix}/${key}`;
+  return {
+    location: `${s3.endpoint}/${Bucket}/${prefix}`,
+    async put(key, bytes) {
+      try {
+        await client.send(new PutObjectCommand({ Bucket, Key: full(key), Body: bytes }));
+      } catch (err) {
+        throw unavailable(`object store put ${key}`, err);
+      }
+    },
+    async get(key) {
+      try {
+        const r = await client.send(new GetObjectCommand({ Bucket, Key: full(key) }));
+        return Buffer.from((await r.Body?.transformToByteArray()) ?? []);
+      } catch (err) {
+        if ((err as { name?: string }).name === "NoSuchKey") throw new AppError("not_found", "文件不存在。");
+        throw unavailable(`object store get ${key}`, err);
+      }
+    },
+    async remove(key) {
+      try {
+        await client.send(new DeleteObjectCommand({ Bucket, Key: full(key) }));
+      } catch (err) {
+        throw unavailable(`object store delete ${key}`, err);
+      }
+    },
+    async *list() {
+      let token: string | undefined;
+      do {
+        const page = await client.send(
+          new ListObjectsV2Command({ Bucket, Prefix: `${prefix}/`, ContinuationToken: token }),
+        );
+        for (const o of page.Contents ?? [])
+          if (o.Key)
+            yield { key: o.Key.slice(prefix.length + 1), modifiedAt: o.LastModified?.getTime() ?? 0 };
+        token = page.IsTruncated ? page.NextContinuationToken : undefined;
+      } while (token);
+    },
+  };
+}
+
+// one client per process and kind, like the database handle
+const holder = globalThis as unknown as { __creditStores?: Map<string, ObjectStore> };
+
+/** The store of case files and news attachments: S3 when S3_URL is set, else CASE_FILES_DIR. */
+export function caseFileStore(): ObjectStore {
+  holder.__creditStores ??= new Map();
+  let store = holder.__creditStores.get("case-files");
+  if (!store) {
+    const c = config();
+    store = c.s3 ? s3Store(c.s3, "case-files") : directoryStore(c.caseFilesDir);
+    holder.__creditStores.set("case-files", store);
+  }
+  return store;
+}
