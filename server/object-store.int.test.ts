@@ -4,10 +4,12 @@ import { join } from "node:path";
 import S3rver from "s3rver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { serveQueriesFrom } from "@/db/testing/actor";
+import { penaltyCsv } from "@/db/testing/import-csv";
 import { createTestDatabase, type TestDatabase } from "@/db/testing/test-database";
 import { checkCaseFiles, readCaseFile, storeCaseFiles, sweepCaseFiles, withCaseFiles } from "./case-files";
 import { AppError } from "./errors";
-import { caseFileStore, STORAGE_DOWN } from "./object-store";
+import { caseFileStore, importFileStore, STORAGE_DOWN } from "./object-store";
+import { runImport } from "./services/imports/run-import";
 
 // a real S3 protocol server on this machine (s3rver), and a local directory the app must not write to
 const parent = mkdtempSync(join(tmpdir(), "credit-s3-"));
@@ -39,6 +41,15 @@ beforeAll(async () => {
   });
   db = await createTestDatabase();
   serveQueriesFrom(db);
+  await db.exec(
+    `INSERT INTO regions (code, name, level) VALUES ('360000', '江西省', 'province'), ('360100', '南昌市', 'city')`,
+  );
+  await db.exec(
+    `INSERT INTO departments (id, code, name, short_name, uscc, region_code, level) VALUES (1, 'jxamr', '江西省市场监督管理局', '省市场监管局', '11360000MB1234567X', '360000', 'province')`,
+  );
+  await db.exec(
+    `INSERT INTO users (id, username, display_name, password_hash, department_id, region_code) VALUES (1, 'operator', '录入员', 'x', 1, '360000')`,
+  );
 });
 afterAll(async () => {
   serveQueriesFrom(null);
@@ -64,20 +75,47 @@ describe("case files in S3-compatible object storage (issue 24 §2)", () => {
     await expect(readCaseFile(String(stored?.storagePath))).rejects.toMatchObject({ code: "not_found" });
   });
 
+  it("an import whose node died is run by another node from the shared copy, which goes when the job ends", async () => {
+    const { csv } = penaltyCsv(3, { prefix: "甲" });
+    const [job] = await db.exec(
+      `INSERT INTO import_jobs (department_id, user_id, kind, mode, file_name, file_size, format, encoding, state)
+       VALUES (1, 1, 'penalty', 'keep_good', 'penalties.csv', $1, 'csv', 'utf-8', 'queued') RETURNING id`,
+      [Buffer.byteLength(csv)],
+    );
+    const store = importFileStore();
+    if (!store) throw new Error("S3_URL is set: the import store is the bucket");
+    // node A received the upload and kept the shared copy; node B has nothing on its own disk
+    await store.put(`${job?.id}.csv`, Buffer.from(csv));
+    const nodeB = join(parent, "imports-b");
+    const done = await runImport(db.db, Number(job?.id), {
+      importDir: nodeB,
+      store,
+      today: "2026-11-23",
+      thresholdWan: 1,
+      maxRows: 1000,
+    });
+    expect(done.state).toBe("done");
+    expect(done.newCount).toBe(3);
+    const left: string[] = [];
+    for await (const o of store.list()) left.push(o.key);
+    expect(left).toEqual([]);
+    expect(readdirSync(nodeB)).toEqual([]);
+  });
+
   it("with the store down, the use case answers 503 in Chinese and writes neither its row nor a file", async () => {
     const checked = await checkCaseFiles([png("缴款凭证.png")]);
     await s3.close();
     const attempt = withCaseFiles(checked, (store) =>
       db.db.transaction(async (tx) => {
         await tx.execute(
-          "INSERT INTO users (username, display_name, password_hash) VALUES ('half-written', '半写', 'x')" as never,
+          "INSERT INTO news_items (category, title, body_html, created_by, updated_by) VALUES ('work', '半写的稿件', '<p>正文</p>', 1, 1)" as never,
         );
         await store();
       }),
     );
     await expect(attempt).rejects.toBeInstanceOf(AppError);
     await expect(attempt).rejects.toMatchObject({ code: "unavailable", message: STORAGE_DOWN });
-    const [row] = await db.exec("SELECT count(*)::int AS n FROM users WHERE username = 'half-written'");
+    const [row] = await db.exec("SELECT count(*)::int AS n FROM news_items WHERE title = '半写的稿件'");
     expect(row?.n).toBe(0);
     expect(readdirSync(parent)).not.toContain("case-files");
   }, 30_000);

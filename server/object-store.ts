@@ -119,14 +119,27 @@ export function s3Store(s3: S3Config, prefix: string): ObjectStore {
 // one client per process and kind, like the database handle
 const holder = globalThis as unknown as { __creditStores?: Map<string, ObjectStore> };
 
-/** The store of case files and news attachments: S3 when S3_URL is set, else CASE_FILES_DIR. */
-export function caseFileStore(): ObjectStore {
+function cached(kind: string, make: () => ObjectStore): ObjectStore {
   holder.__creditStores ??= new Map();
-  let store = holder.__creditStores.get("case-files");
+  let store = holder.__creditStores.get(kind);
   if (!store) {
-    const c = config();
-    store = c.s3 ? s3Store(c.s3, "case-files") : directoryStore(c.caseFilesDir);
-    holder.__creditStores.set("case-files", store);
+    store = make();
+    holder.__creditStores.set(kind, store);
   }
   return store;
+}
+
+/** The store of case files and news attachments: S3 when S3_URL is set, else CASE_FILES_DIR. */
+export function caseFileStore(): ObjectStore {
+  const c = config();
+  return cached("case-files", () => (c.s3 ? s3Store(c.s3, "case-files") : directoryStore(c.caseFilesDir)));
+}
+
+/**
+ * Where an import file waits for its job beside the node's own IMPORT_DIR, so that another node can take the job
+ * over when this one dies: the object store when S3_URL is set; none otherwise (one node, its own directory).
+ */
+export function importFileStore(): ObjectStore | null {
+  const s3 = config().s3;
+  return s3 ? cached("imports", () => s3Store(s3, "imports")) : null;
 }

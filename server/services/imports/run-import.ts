@@ -1,5 +1,6 @@
 import "server-only";
-import { rm } from "node:fs/promises";
+import { existsSync } from "node:fs";
+import { mkdir, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { and, eq, sql } from "drizzle-orm";
 import type { Db, Tx } from "@/db/client";
@@ -19,6 +20,7 @@ import { SYSTEM, transition } from "@/lib/workflows/machine";
 import { logAudit } from "../../audit";
 import { config } from "../../config";
 import { ImportFileRefused, readRows } from "../../imports/read-rows";
+import type { ObjectStore } from "../../object-store";
 import { writeRecords } from "../records/write-records";
 
 export const BATCH_SIZE = 1000;
@@ -32,6 +34,8 @@ const REQUIRED = {
 
 export type ImportEnv = {
   importDir: string;
+  /** the shared copy of each job's file, when app nodes share an object store (issue 24 §2) */
+  store?: ObjectStore | null;
   today: string;
   thresholdWan: number;
   /** the row limit (a setting) */
@@ -42,9 +46,28 @@ export type ImportEnv = {
 export const importFilePath = (dir: string, job: Pick<ImportJob, "id" | "format">) =>
   join(/*turbopackIgnore: true*/ dir, `${job.id}.${job.format}`);
 
-/** An ended job's file goes at once: it holds ID numbers in plain text that the database keeps encrypted. */
-export const discardImportFile = (dir: string, job: Pick<ImportJob, "id" | "format">) =>
-  rm(importFilePath(dir, job), { force: true });
+const importFileName = (job: Pick<ImportJob, "id" | "format">) => `${job.id}.${job.format}`;
+
+/**
+ * An ended job's file goes at once, here and from the shared store: it holds ID numbers in plain text that the
+ * database keeps encrypted. A store that is down leaves its copy to the start-up sweep.
+ */
+export async function discardImportFile(
+  env: Pick<ImportEnv, "importDir" | "store">,
+  job: Pick<ImportJob, "id" | "format">,
+) {
+  await rm(importFilePath(env.importDir, job), { force: true });
+  await env.store?.remove(importFileName(job)).catch(() => {});
+}
+
+/** A job taken over from another node: its file comes from the shared store into this node's directory. */
+async function ensureImportFile(env: ImportEnv, job: ImportJob) {
+  const path = importFilePath(env.importDir, job);
+  if (!env.store || existsSync(path)) return;
+  const bytes = await env.store.get(importFileName(job));
+  await mkdir(env.importDir, { recursive: true });
+  await writeFile(path, bytes);
+}
 
 type RowError = { rowNo: number; column: string; reason: string };
 type Valid = { rowNo: number; input: RecordInput };
@@ -173,6 +196,7 @@ async function loadJob(db: Pick<Db, "select">, id: number): Promise<ImportJob> {
 export async function runImport(db: Db, jobId: number, env: ImportEnv): Promise<ImportJob> {
   let job = await loadJob(db, jobId);
   if (isImportJobFinished(job.state)) return job;
+  await ensureImportFile(env, job);
   const [actor] = await db
     .select({ id: users.id, username: users.username })
     .from(users)
@@ -204,7 +228,7 @@ export async function runImport(db: Db, jobId: number, env: ImportEnv): Promise<
         },
       });
     });
-    await discardImportFile(env.importDir, job);
+    await discardImportFile(env, job);
     return loadJob(db, job.id);
   };
 

@@ -1,6 +1,5 @@
 import "server-only";
-import { mkdir, readdir, rename, rm, stat } from "node:fs/promises";
-import { join } from "node:path";
+import { mkdir, readFile, rename, rm } from "node:fs/promises";
 import { and, eq, inArray, isNull, lt, or, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { importJobs } from "@/db/schema";
@@ -17,6 +16,7 @@ import { config } from "../../config";
 import type { ServiceContext } from "../../context";
 import { logUnexpected } from "../../errors";
 import { ImportFileRefused } from "../../imports/read-rows";
+import { directoryStore, importFileStore, type ObjectStore } from "../../object-store";
 import { getPolicy } from "../../settings";
 import { advance, discardImportFile, type ImportEnv, importFilePath, runImport } from "./run-import";
 
@@ -33,6 +33,7 @@ export async function importEnv(): Promise<ImportEnv> {
   const { disclosureFineThresholdWan, importMaxRows } = await getPolicy();
   return {
     importDir: config().importDir,
+    store: importFileStore(),
     today: today(),
     thresholdWan: disclosureFineThresholdWan,
     maxRows: importMaxRows,
@@ -74,6 +75,8 @@ export async function createImportJob(
       if (!job) throw new Error("insert returned nothing");
       stored = importFilePath(f.importDir, job);
       await rename(f.tempPath, stored);
+      // the shared copy first: a node that takes the job over finds it (an outage refuses the upload)
+      await importFileStore()?.put(`${job.id}.${job.format}`, await readFile(stored));
       await logAudit(tx, {
         action: "import.start",
         actorId: actor.id,
@@ -137,7 +140,7 @@ export async function kickImport(db: Db, jobId: number, env: ImportEnv): Promise
               : `导入中断（错误编号 ${id}）。已提交的批次保留，请重新上传以继续。`,
           finishedAt: new Date(),
         }).catch((e) => logUnexpected(`import ${jobId} fail`, e));
-      await discardImportFile(env.importDir, job);
+      await discardImportFile(env, job);
     })
     .finally(() => running().delete(jobId));
   running().set(jobId, p);
@@ -156,7 +159,7 @@ async function failExhausted(db: Db, jobId: number, message: string, env: Import
       outcome: "failure",
       after: { state: "failed", message, runs: job.runs },
     });
-    await discardImportFile(env.importDir, job);
+    await discardImportFile(env, job);
   });
 }
 
@@ -182,15 +185,15 @@ const DAY_MS = 86_400_000;
 
 /**
  * At start-up: files older than a day that no running job needs — an upload that never became a job, or the
- * file of a job that ended in a process that died before deleting it. Returns the names removed.
+ * file of a job that ended in a process that died before deleting it — here and in the shared store. Returns the
+ * names removed.
  */
-export async function sweepImportFiles(db: Db, importDir: string, now = Date.now()): Promise<string[]> {
-  let names: string[];
-  try {
-    names = await readdir(importDir);
-  } catch {
-    return [];
-  }
+export async function sweepImportFiles(
+  db: Db,
+  importDir: string,
+  now = Date.now(),
+  shared: ObjectStore | null = importFileStore(),
+): Promise<string[]> {
   const live = new Set(
     (
       await db
@@ -200,15 +203,16 @@ export async function sweepImportFiles(db: Db, importDir: string, now = Date.now
     ).map((j) => j.id),
   );
   const removed: string[] = [];
-  for (const name of names) {
-    const path = join(/*turbopackIgnore: true*/ importDir, name);
-    const jobId = /^(\d+)\.(csv|xlsx)$/.exec(name)?.[1];
-    if (jobId && live.has(Number(jobId))) continue;
-    if (!jobId && !name.startsWith("upload-")) continue;
-    const info = await stat(path).catch(() => null);
-    if (!info?.isFile() || now - info.mtimeMs < DAY_MS) continue;
-    await rm(path, { force: true });
-    removed.push(name);
+  for (const store of [directoryStore(importDir), shared]) {
+    if (!store) continue;
+    for await (const o of store.list()) {
+      const jobId = /^(\d+)\.(csv|xlsx)$/.exec(o.key)?.[1];
+      if (jobId && live.has(Number(jobId))) continue;
+      if (!jobId && !o.key.startsWith("upload-")) continue;
+      if (now - o.modifiedAt < DAY_MS) continue;
+      await store.remove(o.key);
+      removed.push(o.key);
+    }
   }
   return removed;
 }
