@@ -1,19 +1,19 @@
-import { verifyAudit, writeAuditCheckpoint } from "../server/audit";
-import { config } from "../server/config";
+import { checkpointPlace, verifyAudit, writeAuditCheckpoint } from "../server/audit";
 import { openConfiguredDatabase, runCli } from "./cli";
 
 /**
- * npm run audit:verify — checks the keyed hash chain and every checkpoint in the checkpoint file; exit 0 only
+ * npm run audit:verify — checks the keyed hash chain and every checkpoint (the checkpoint file, or the object store's); exit 0 only
  * when both hold, and then writes a new checkpoint. Otherwise names the first broken row and exits 1.
  */
 await runCli(async () => {
   const db = await openConfiguredDatabase();
-  const file = config().auditCheckpointFile;
+  const place = checkpointPlace();
+  const where = typeof place === "string" ? place : place.location;
   try {
-    const v = await verifyAudit(db.exec, file);
+    const v = await verifyAudit(db.exec, place);
     if (v.intact) {
-      const cp = await writeAuditCheckpoint(db.exec, file);
-      console.log(`审计日志哈希链完整：共 ${v.rows} 行，与 ${v.checkpoints} 个检查点一致（${file}）。`);
+      const cp = await writeAuditCheckpoint(db.exec, place);
+      console.log(`审计日志哈希链完整：共 ${v.rows} 行，与 ${v.checkpoints} 个检查点一致（${where}）。`);
       const head = cp ?? v.latest;
       if (head)
         console.log(

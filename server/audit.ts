@@ -19,6 +19,7 @@ import {
 } from "@/lib/access/audit-chain";
 import type { AuditAction } from "@/lib/access/audit-labels";
 import { config } from "./config";
+import { auditCheckpointStore, type ObjectStore } from "./object-store";
 
 /** The audit actions (typed, so a misspelt action does not compile): lib/access/audit-labels, with their names. */
 export type { AuditAction };
@@ -161,13 +162,27 @@ export async function verifyAuditChain(
   }
 }
 
-/** The checkpoints written so far (none when the file does not exist yet), and any line that fails its MAC. */
-export async function readAuditCheckpoints(file = config().auditCheckpointFile) {
+/**
+ * Where checkpoints are kept: a file (AUDIT_CHECKPOINT_FILE), or, when app nodes share an object store, one object
+ * per checkpoint there, which every node and the auditor read (issue 24 §2; turn on the bucket's versioning).
+ */
+export type CheckpointPlace = string | ObjectStore;
+
+export const checkpointPlace = (): CheckpointPlace => auditCheckpointStore() ?? config().auditCheckpointFile;
+
+/** The checkpoints written so far (none when nothing was written yet), and any line that fails its MAC. */
+export async function readAuditCheckpoints(place: CheckpointPlace = checkpointPlace()) {
   let text = "";
-  try {
-    text = await readFile(file, "utf8");
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code !== "ENOENT") throw err;
+  if (typeof place === "string") {
+    try {
+      text = await readFile(place, "utf8");
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== "ENOENT") throw err;
+    }
+  } else {
+    const keys: string[] = [];
+    for await (const o of place.list()) keys.push(o.key);
+    for (const key of keys.sort()) text += (await place.get(key)).toString("utf8");
   }
   return parseCheckpoints(text, (x) => chainDigest(x));
 }
@@ -175,9 +190,9 @@ export async function readAuditCheckpoints(file = config().auditCheckpointFile) 
 /** The chain and the checkpoint file together: what `npm run audit:verify` and the auditor page report. */
 export async function verifyAudit(
   exec: Exec,
-  file = config().auditCheckpointFile,
+  place: CheckpointPlace = checkpointPlace(),
 ): Promise<ChainVerdict & { checkpoints: number; latest: Checkpoint | null }> {
-  const { checkpoints, problems } = await readAuditCheckpoints(file);
+  const { checkpoints, problems } = await readAuditCheckpoints(place);
   const latest = checkpoints.reduce<Checkpoint | null>((a, c) => (!a || c.lastId >= a.lastId ? c : a), null);
   const v = await verifyAuditChain(exec, checkpoints);
   if (v.intact && problems.length)
@@ -191,7 +206,7 @@ export async function verifyAudit(
  */
 export async function writeAuditCheckpoint(
   exec: Exec,
-  file = config().auditCheckpointFile,
+  place: CheckpointPlace = checkpointPlace(),
   now = new Date(),
 ): Promise<Checkpoint | null> {
   // one statement, one snapshot: the count belongs to the head it is written with
@@ -201,12 +216,18 @@ export async function writeAuditCheckpoint(
     [],
   );
   if (!head) return null;
-  const { checkpoints } = await readAuditCheckpoints(file);
+  const { checkpoints } = await readAuditCheckpoints(place);
   const lastId = Number(head.id);
   if (checkpoints.some((c) => c.lastId === lastId)) return null;
   const body = { at: now.toISOString(), lastId, rows: Number(head.n), hash: String(head.hash) };
   const checkpoint: Checkpoint = { ...body, mac: chainDigest(checkpointInput(body)) };
-  await mkdir(dirname(file), { recursive: true });
-  await appendFile(file, `${JSON.stringify(checkpoint)}\n`, { mode: 0o600 });
+  const line = `${JSON.stringify(checkpoint)}\n`;
+  if (typeof place !== "string") {
+    // one object per checkpoint, named by the head it records: written once, listed in order
+    await place.put(`${String(lastId).padStart(15, "0")}.json`, Buffer.from(line));
+    return checkpoint;
+  }
+  await mkdir(dirname(place), { recursive: true });
+  await appendFile(place, line, { mode: 0o600 });
   return checkpoint;
 }

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { serveQueriesFrom } from "@/db/testing/actor";
 import { penaltyCsv } from "@/db/testing/import-csv";
 import { createTestDatabase, type TestDatabase } from "@/db/testing/test-database";
+import { logAudit, verifyAudit, writeAuditCheckpoint } from "./audit";
 import { checkCaseFiles, readCaseFile, storeCaseFiles, sweepCaseFiles, withCaseFiles } from "./case-files";
 import { AppError } from "./errors";
 import { caseFileStore, importFileStore, STORAGE_DOWN } from "./object-store";
@@ -100,6 +101,29 @@ describe("case files in S3-compatible object storage (issue 24 §2)", () => {
     for await (const o of store.list()) left.push(o.key);
     expect(left).toEqual([]);
     expect(readdirSync(nodeB)).toEqual([]);
+  });
+
+  it("audit checkpoints are written to the bucket, where another node and the auditor read them", async () => {
+    for (let i = 0; i < 3; i++)
+      await db.db.transaction((tx) =>
+        logAudit(tx, {
+          action: "record.update",
+          actorName: "录入员",
+          entityType: "penalty",
+          entityId: String(i),
+        }),
+      );
+    const [logged] = await db.exec("SELECT count(*)::int AS n FROM audit_log");
+    const rows = Number(logged?.n);
+    expect(rows).toBeGreaterThanOrEqual(3);
+    const written = await writeAuditCheckpoint(db.exec);
+    expect(written).toMatchObject({ rows });
+    // nothing on this machine's disk: the default checkpoint file was never made
+    expect(readdirSync(parent).some((n) => n.includes("checkpoint"))).toBe(false);
+    const verdict = await verifyAudit(db.exec);
+    expect(verdict).toMatchObject({ intact: true, rows, checkpoints: 1, latest: written });
+    // the same head again writes nothing new
+    expect(await writeAuditCheckpoint(db.exec)).toBeNull();
   });
 
   it("with the store down, the use case answers 503 in Chinese and writes neither its row nor a file", async () => {

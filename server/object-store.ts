@@ -135,6 +135,12 @@ export function caseFileStore(): ObjectStore {
   return cached("case-files", () => (c.s3 ? s3Store(c.s3, "case-files") : directoryStore(c.caseFilesDir)));
 }
 
+/** The audit chain's checkpoints, when app nodes share an object store (server/audit.ts); none otherwise. */
+export function auditCheckpointStore(): ObjectStore | null {
+  const s3 = config().s3;
+  return s3 ? cached("audit-checkpoints", () => s3Store(s3, "audit-checkpoints")) : null;
+}
+
 /**
  * Where an import file waits for its job beside the node's own IMPORT_DIR, so that another node can take the job
  * over when this one dies: the object store when S3_URL is set; none otherwise (one node, its own directory).
