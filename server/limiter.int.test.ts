@@ -1,19 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { serveQueriesFrom } from "@/db/testing/actor";
-import { createTestDatabase, type TestDatabase } from "@/db/testing/test-database";
+import { describe, expect, it } from "vitest";
+import { servedTestDatabase } from "@/db/testing/served";
 import { type Bucket, takeToken } from "@/lib/access/rate-limit";
 import { createLimiter } from "./limiter";
 
-let db: TestDatabase;
-
-beforeAll(async () => {
-  db = await createTestDatabase();
-  serveQueriesFrom(db);
-});
-afterAll(async () => {
-  serveQueriesFrom(null);
-  await db.dispose();
-});
+const database = servedTestDatabase();
 
 describe("rate limits kept in the database (issue 24 §2)", () => {
   it("take_token() answers as lib's takeToken over the same calls and times", async () => {
@@ -27,7 +17,7 @@ describe("rate limits kept in the database (issue 24 §2)", () => {
     for (const now of times) {
       const lib = takeToken(bucket, now, limit, window);
       bucket = lib.bucket;
-      const [sql] = await db.exec(
+      const [sql] = await database().exec(
         "SELECT allowed, retry_after_seconds, tokens_left FROM take_token('probe', 'k', $1, $2, $3)",
         [limit, window, now],
       );
@@ -49,7 +39,9 @@ describe("rate limits kept in the database (issue 24 §2)", () => {
     expect(refused.retryAfterSeconds).toBeGreaterThanOrEqual(1);
     expect((await nodeB("203.0.113.10", 4)).allowed).toBe(true);
     expect((await createLimiter("other-probe")("203.0.113.9", 4)).allowed).toBe(true);
-    const [row] = await db.exec("SELECT count(*)::int AS n FROM rate_buckets WHERE name = 'shared-probe'");
+    const [row] = await database().exec(
+      "SELECT count(*)::int AS n FROM rate_buckets WHERE name = 'shared-probe'",
+    );
     expect(row?.n).toBe(2);
   });
 });

@@ -1,20 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { type DbHandle, openDatabase } from "@/db/client";
-import { serveQueriesFrom } from "@/db/testing/actor";
-import { createTestDatabase, type TestDatabase, testEngine } from "@/db/testing/test-database";
+import { servedTestDatabase } from "@/db/testing/served";
+import { testEngine } from "@/db/testing/test-database";
 import { DEFAULT_POLICY } from "@/lib/policy";
 import { getPolicy } from "./settings";
 
-let db: TestDatabase;
-
-beforeAll(async () => {
-  db = await createTestDatabase();
-  serveQueriesFrom(db);
-});
-afterAll(async () => {
-  serveQueriesFrom(null);
-  await db.dispose();
-});
+const database = servedTestDatabase();
 
 describe("cached settings across app nodes (issue 24 §2)", () => {
   // the embedded database has one process by construction: nothing there to tell
@@ -22,7 +13,7 @@ describe("cached settings across app nodes (issue 24 §2)", () => {
     "a setting changed through another node is read at once here, not after the cache's 30 s",
     async () => {
       expect((await getPolicy()).apiRateLimitPerMinute).toBe(DEFAULT_POLICY.apiRateLimitPerMinute);
-      const other: DbHandle = await openDatabase({ databaseUrl: db.url, pgliteDir: "", poolSize: 1 });
+      const other: DbHandle = await openDatabase({ databaseUrl: database().url, pgliteDir: "", poolSize: 1 });
       try {
         await other.exec(
           `INSERT INTO settings (key, value) VALUES ('apiRateLimitPerMinute', '123'::jsonb)

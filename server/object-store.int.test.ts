@@ -5,6 +5,7 @@ import S3rver from "s3rver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { serveQueriesFrom } from "@/db/testing/actor";
 import { penaltyCsv } from "@/db/testing/import-csv";
+import { insertProvinceDepartment } from "@/db/testing/province";
 import { createTestDatabase, type TestDatabase } from "@/db/testing/test-database";
 import { logAudit, verifyAudit, writeAuditCheckpoint } from "./audit";
 import { checkCaseFiles, readCaseFile, storeCaseFiles, sweepCaseFiles, withCaseFiles } from "./case-files";
@@ -42,12 +43,7 @@ beforeAll(async () => {
   });
   db = await createTestDatabase();
   serveQueriesFrom(db);
-  await db.exec(
-    `INSERT INTO regions (code, name, level) VALUES ('360000', '江西省', 'province'), ('360100', '南昌市', 'city')`,
-  );
-  await db.exec(
-    `INSERT INTO departments (id, code, name, short_name, uscc, region_code, level) VALUES (1, 'jxamr', '江西省市场监督管理局', '省市场监管局', '11360000MB1234567X', '360000', 'province')`,
-  );
+  await insertProvinceDepartment(db);
   await db.exec(
     `INSERT INTO users (id, username, display_name, password_hash, department_id, region_code) VALUES (1, 'operator', '录入员', 'x', 1, '360000')`,
   );

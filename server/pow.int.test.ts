@@ -2,20 +2,11 @@ import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import { solveChallenge } from "altcha-lib";
 import { deriveKey } from "altcha-lib/algorithms/pbkdf2";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { serveQueriesFrom } from "@/db/testing/actor";
-import { createTestDatabase, type TestDatabase, testEngine } from "@/db/testing/test-database";
+import { describe, expect, it, vi } from "vitest";
+import { servedTestDatabase } from "@/db/testing/served";
+import { testEngine } from "@/db/testing/test-database";
 
-let db: TestDatabase;
-
-beforeAll(async () => {
-  db = await createTestDatabase();
-  serveQueriesFrom(db);
-});
-afterAll(async () => {
-  serveQueriesFrom(null);
-  await db.dispose();
-});
+const database = servedTestDatabase();
 
 /** A fresh copy of server/pow with its own module state: what another app node holds. */
 async function node() {
@@ -33,7 +24,7 @@ describe("the public forms' proof-of-work across app nodes (issue 24 §2)", () =
     const b = await node();
     expect(await b.powProblem(payload)).toBeNull();
     expect(await a.powProblem(payload)).toMatch(/已使用过/);
-    const [row] = await db.exec("SELECT count(*)::int AS n FROM pow_spent");
+    const [row] = await database().exec("SELECT count(*)::int AS n FROM pow_spent");
     expect(row?.n).toBe(1);
   }, 30_000);
 
@@ -51,7 +42,7 @@ describe("the public forms' proof-of-work across app nodes (issue 24 §2)", () =
       const { stdout } = await promisify(execFile)(
         process.execPath,
         ["--conditions", "react-server", "--import", "tsx", "--input-type=module", "-e", check],
-        { env: { ...process.env, DATABASE_URL: db.url, PAYLOAD: payload }, timeout: 60_000 },
+        { env: { ...process.env, DATABASE_URL: database().url, PAYLOAD: payload }, timeout: 60_000 },
       );
       const [first, second] = JSON.parse(stdout.trim().split("\n").at(-1) ?? "[]") as (string | null)[];
       expect(first).toBeNull();
