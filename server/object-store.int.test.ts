@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import S3rver from "s3rver";
@@ -7,11 +7,14 @@ import { serveQueriesFrom } from "@/db/testing/actor";
 import { penaltyCsv } from "@/db/testing/import-csv";
 import { insertProvinceDepartment } from "@/db/testing/province";
 import { createTestDatabase, type TestDatabase } from "@/db/testing/test-database";
+import { SENDFILE } from "@/lib/web/sendfile";
 import { logAudit, verifyAudit, writeAuditCheckpoint } from "./audit";
 import { checkCaseFiles, readCaseFile, storeCaseFiles, sweepCaseFiles, withCaseFiles } from "./case-files";
 import { AppError } from "./errors";
-import { caseFileStore, importFileStore, STORAGE_DOWN } from "./object-store";
+import { serveFile } from "./http/open-data";
+import { caseFileStore, importFileStore, openDataStore, STORAGE_DOWN } from "./object-store";
 import { runImport } from "./services/imports/run-import";
+import { publishOpenData } from "./services/open-data/publish";
 
 // a real S3 protocol server on this machine (s3rver), and a local directory the app must not write to
 const parent = mkdtempSync(join(tmpdir(), "credit-s3-"));
@@ -36,6 +39,7 @@ beforeAll(async () => {
   const { port } = (await s3.run()) as unknown as { port: number };
   Object.assign(process.env, {
     CASE_FILES_DIR: localDir,
+    OPEN_DATA_DIR: join(parent, "open-data-b"),
     S3_URL: `http://127.0.0.1:${port}`,
     S3_BUCKET: "credit-files",
     S3_ACCESS_KEY_ID: "S3RVER",
@@ -120,6 +124,29 @@ describe("case files in S3-compatible object storage (issue 24 §2)", () => {
     expect(verdict).toMatchObject({ intact: true, rows, checkpoints: 1, latest: written });
     // the same head again writes nothing new
     expect(await writeAuditCheckpoint(db.exec)).toBeNull();
+  });
+
+  it("open-data files built on one node are served by another from the shared copy (fetched once)", async () => {
+    const nodeA = join(parent, "open-data-a");
+    const built = await publishOpenData(db.db, {
+      dir: nodeA,
+      today: "2026-11-23",
+      reason: "manual",
+      retain: 14,
+    });
+    expect(built?.generation).toBeGreaterThan(0);
+    const keys: string[] = [];
+    for await (const o of openDataStore()?.list() ?? []) keys.push(o.key);
+    expect(keys).toContain(`${built?.generation}/penalties.csv`);
+    expect(keys).toContain(`${built?.generation}/penalties.csv.gz`);
+    const original = readFileSync(join(nodeA, String(built?.generation), "penalties.csv"));
+    // node A is gone; node B (OPEN_DATA_DIR) has never seen these files
+    rmSync(nodeA, { recursive: true, force: true });
+    const res = await serveFile(new Request("http://node-b/open-data/penalties.csv"), "penalties", "csv");
+    expect(res.status).toBe(200);
+    const sent = String(res.headers.get(SENDFILE.path));
+    expect(sent.startsWith(join(parent, "open-data-b"))).toBe(true);
+    expect(readFileSync(sent)).toEqual(original);
   });
 
   it("with the store down, the use case answers 503 in Chinese and writes neither its row nor a file", async () => {

@@ -1,6 +1,10 @@
 import "server-only";
-import { mkdir, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
-import { join } from "node:path";
+import { randomUUID } from "node:crypto";
+import { createReadStream, createWriteStream } from "node:fs";
+import { copyFile, mkdir, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
+import { dirname, join } from "node:path";
+import type { Readable } from "node:stream";
+import { pipeline } from "node:stream/promises";
 import {
   DeleteObjectCommand,
   GetObjectCommand,
@@ -8,6 +12,7 @@ import {
   PutObjectCommand,
   S3Client,
 } from "@aws-sdk/client-s3";
+import { Upload } from "@aws-sdk/lib-storage";
 import { config, type S3Config } from "./config";
 import { AppError, logUnexpected } from "./errors";
 
@@ -20,6 +25,10 @@ export type ObjectStore = {
   /** where, without secrets: for logs and the operator */
   location: string;
   put(key: string, bytes: Buffer): Promise<void>;
+  /** a file of any size, streamed (multipart where the store needs it) */
+  putFile(key: string, path: string): Promise<void>;
+  /** the object written to `path` whole, or not at all (a temporary name, then renamed) */
+  getToFile(key: string, path: string): Promise<void>;
   /** the object, or an AppError not_found */
   get(key: string): Promise<Buffer>;
   remove(key: string): Promise<void>;
@@ -42,6 +51,14 @@ export function directoryStore(dir: string): ObjectStore {
     async put(key, bytes) {
       await mkdir(dir, { recursive: true });
       await writeFile(path(key), bytes, { flag: "wx" });
+    },
+    async putFile(key, from) {
+      await mkdir(dirname(path(key)), { recursive: true });
+      await copyFile(from, path(key));
+    },
+    async getToFile(key, to) {
+      await mkdir(dirname(to), { recursive: true });
+      await copyFile(path(key), to);
     },
     async get(key) {
       try {
@@ -83,6 +100,26 @@ export function s3Store(s3: S3Config, prefix: string): ObjectStore {
         await client.send(new PutObjectCommand({ Bucket, Key: full(key), Body: bytes }));
       } catch (err) {
         throw unavailable(`object store put ${key}`, err);
+      }
+    },
+    async putFile(key, from) {
+      try {
+        await new Upload({ client, params: { Bucket, Key: full(key), Body: createReadStream(from) } }).done();
+      } catch (err) {
+        throw unavailable(`object store upload ${key}`, err);
+      }
+    },
+    async getToFile(key, to) {
+      const temp = `${to}.${randomUUID()}.part`;
+      try {
+        const r = await client.send(new GetObjectCommand({ Bucket, Key: full(key) }));
+        await mkdir(dirname(to), { recursive: true });
+        await pipeline(r.Body as Readable, createWriteStream(temp));
+        await rename(temp, to);
+      } catch (err) {
+        await rm(temp, { force: true });
+        if ((err as { name?: string }).name === "NoSuchKey") throw new AppError("not_found", "文件不存在。");
+        throw unavailable(`object store download ${key}`, err);
       }
     },
     async get(key) {
@@ -139,6 +176,15 @@ export function caseFileStore(): ObjectStore {
 export function auditCheckpointStore(): ObjectStore | null {
   const s3 = config().s3;
   return s3 ? cached("audit-checkpoints", () => s3Store(s3, "audit-checkpoints")) : null;
+}
+
+/**
+ * The open-data files of each generation, when app nodes share an object store: the node that builds them puts
+ * them there, and a node asked for one it does not have fetches it once (server/http/open-data.ts).
+ */
+export function openDataStore(): ObjectStore | null {
+  const s3 = config().s3;
+  return s3 ? cached("open-data", () => s3Store(s3, "open-data")) : null;
 }
 
 /**

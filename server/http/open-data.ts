@@ -1,5 +1,6 @@
 import "server-only";
 import { existsSync } from "node:fs";
+import { basename, join } from "node:path";
 import { z } from "zod";
 import { dataPackage } from "@/lib/open-data/datapackage";
 import { DELTA_PAGE_SIZE, MAX_DELTA_PAGE_SIZE, parseSince } from "@/lib/open-data/deltas";
@@ -15,6 +16,8 @@ import { csvRow } from "@/lib/web/csv";
 import { SENDFILE } from "@/lib/web/sendfile";
 import { siteOrigin } from "../auth/request-meta";
 import { today } from "../clock";
+import { config } from "../config";
+import { openDataStore } from "../object-store";
 import { DATASET_KEYS, getDataset } from "../queries/exports";
 import {
   catalogueChangedSinceFiles,
@@ -52,8 +55,15 @@ export async function serveFile(request: Request, dataset: string, format: OpenF
   if (outdated) return serveLive(dataset, format);
   if (!f) return NOT_READY();
   const gzip = /\bgzip\b/.test(request.headers.get("accept-encoding") ?? "");
-  const path = gzip ? `${f.path}.gz` : f.path;
-  if (!existsSync(path)) return NOT_READY();
+  const name = `${basename(f.path)}${gzip ? ".gz" : ""}`;
+  let path = gzip ? `${f.path}.gz` : f.path;
+  // built by another node: its files wait in the shared store, fetched once into this node's directory
+  if (!existsSync(path)) {
+    const store = openDataStore();
+    if (!store) return NOT_READY();
+    path = join(config().openDataDir, String(f.generation), name);
+    if (!existsSync(path)) await store.getToFile(`${f.generation}/${name}`, path);
+  }
   const etag = `"${f.sha256.slice(0, 32)}-${f.generation}${gzip ? "-gz" : ""}"`;
   const lastModified = new Date(Math.floor(f.finishedAt.getTime() / 1000) * 1000);
   const headers: Record<string, string> = {
