@@ -44,6 +44,8 @@ function unavailable(where: string, err: unknown): AppError {
   return new AppError("unavailable", STORAGE_DOWN);
 }
 
+const isMissing = (err: unknown) => (err as { name?: string }).name === "NoSuchKey";
+
 export function directoryStore(dir: string): ObjectStore {
   const path = (key: string) => join(/*turbopackIgnore: true*/ dir, key);
   return {
@@ -118,7 +120,7 @@ export function s3Store(s3: S3Config, prefix: string): ObjectStore {
         await rename(temp, to);
       } catch (err) {
         await rm(temp, { force: true });
-        if ((err as { name?: string }).name === "NoSuchKey") throw new AppError("not_found", "文件不存在。");
+        if (isMissing(err)) throw new AppError("not_found", "文件不存在。");
         throw unavailable(`object store download ${key}`, err);
       }
     },
@@ -127,7 +129,7 @@ export function s3Store(s3: S3Config, prefix: string): ObjectStore {
         const r = await client.send(new GetObjectCommand({ Bucket, Key: full(key) }));
         return Buffer.from((await r.Body?.transformToByteArray()) ?? []);
       } catch (err) {
-        if ((err as { name?: string }).name === "NoSuchKey") throw new AppError("not_found", "文件不存在。");
+        if (isMissing(err)) throw new AppError("not_found", "文件不存在。");
         throw unavailable(`object store get ${key}`, err);
       }
     },
