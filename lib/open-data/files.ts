@@ -7,6 +7,11 @@ import { CSV_BOM, csvRow } from "../web/csv";
  */
 export type Column = readonly [key: string, header: string];
 export type OpenFormat = "csv" | "json";
+/** The media type each format of a file or a delta is sent with. */
+export const FILE_CONTENT_TYPE: Record<OpenFormat, string> = {
+  csv: "text/csv; charset=utf-8",
+  json: "application/json; charset=utf-8",
+};
 
 /** A record's change history is one cell of CSV: its changes as read, in order. */
 export function csvValue(v: unknown): unknown {

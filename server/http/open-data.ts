@@ -7,6 +7,7 @@ import { DELTA_PAGE_SIZE, MAX_DELTA_PAGE_SIZE, parseSince } from "@/lib/open-dat
 import {
   type Column,
   csvValue,
+  FILE_CONTENT_TYPE,
   fileFooter,
   fileHeader,
   fileLine,
@@ -86,7 +87,7 @@ export async function serveFile(request: Request, dataset: string, format: OpenF
       ...headers,
       // no-transform: nothing on the way compresses it again
       "cache-control": "public, max-age=300, no-transform",
-      "content-type": format === "csv" ? "text/csv; charset=utf-8" : "application/json; charset=utf-8",
+      "content-type": FILE_CONTENT_TYPE[format],
       "content-disposition": `attachment; filename="${dataset}-v${f.generation}-${f.asOf}.${format}"`,
       [SENDFILE.path]: path,
       [SENDFILE.length]: String(gzip ? f.gzipBytes : f.bytes),
@@ -134,7 +135,7 @@ async function serveLive(dataset: string, format: OpenFormat): Promise<Response>
     headers: {
       ...CORS,
       "cache-control": "no-store",
-      "content-type": format === "csv" ? "text/csv; charset=utf-8" : "application/json; charset=utf-8",
+      "content-type": FILE_CONTENT_TYPE[format],
       "content-disposition": `attachment; filename="${dataset}-${day}.${format}"`,
     },
   });
@@ -194,7 +195,7 @@ export async function serveDelta(
       c.op === "delete" ? c.reason : "",
       ...columns.map(([k]) => (c.op === "upsert" ? csvValue(c.record[k]) : "")),
     ]);
-  return new Response(body, { headers: { ...headers, "content-type": "text/csv; charset=utf-8" } });
+  return new Response(body, { headers: { ...headers, "content-type": FILE_CONTENT_TYPE.csv } });
 }
 
 export async function serveDataPackage(request: Request): Promise<Response> {
