@@ -9,7 +9,7 @@ const tests = "\\.test\\.tsx?$|^e2e/|^db/testing/";
 const SERVER_ENTRIES = "^server/(action|startup|health)\\.ts$|^server/(http|auth)/";
 const SERVER_ABOVE_QUERIES = `${SERVER_ENTRIES}|^server/services/`;
 const SERVER_BASE =
-  "^server/(db|config|context|errors|audit|body-limit|calendar|case-files|clock|limiter|memo|object-store|pii|pow|settings)\\.ts$|^server/(credentials|imports|notify|reports)/";
+  "^server/(db|config|context|errors|audit|body-limit|calendar|case-files|clock|limiter|memo|object-store|pii|pow|reads|settings)\\.ts$|^server/(credentials|imports|notify|reports)/";
 const SERVER_QUERIES = "^server/queries/";
 
 /** @type {import('dependency-cruiser').IConfiguration} */

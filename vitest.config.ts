@@ -26,7 +26,7 @@ export default defineConfig({
         test: {
           name: "unit",
           include: ["lib/**/*.test.ts", "db/**/*.test.ts", "server/**/*.test.ts", "scripts/**/*.test.ts"],
-          exclude: ["**/*.int.test.ts"],
+          exclude: ["**/*.int.test.ts", "**/*.cluster.test.ts"],
         },
       },
       {
@@ -35,6 +35,18 @@ export default defineConfig({
           name: "integration-pglite",
           ...integration,
           env: { TEST_ENGINE: "pglite", CASE_FILES_DIR: caseFiles },
+        },
+      },
+      // issue 24 §4: a throwaway primary, its streaming replica, object storage, app nodes and a load balancer
+      {
+        resolve: { alias },
+        test: {
+          name: "cluster",
+          include: ["**/*.cluster.test.ts"],
+          exclude: ["node_modules/**", ".next/**"],
+          testTimeout: 120_000,
+          hookTimeout: 300_000,
+          fileParallelism: false,
         },
       },
       // The same suite again on real PostgreSQL, each file in a fresh database, when CI provides one.

@@ -5,6 +5,7 @@ import { pipeline } from "node:stream/promises";
 import type { PGlite } from "@electric-sql/pglite";
 import { type SQL, sql } from "drizzle-orm";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import type { Sql } from "postgres";
 import { describeConnectionError, SetupError } from "./errors";
 import { acquireDirectoryLock, DatabaseLockedError } from "./lock";
 import * as schema from "./schema";
@@ -29,6 +30,8 @@ export type DbHandle = {
   ) => Promise<void>;
   /** LISTEN on a channel: `onMessage` gets each NOTIFY's payload; the answer stops listening */
   listen(channel: string, onMessage: (payload: string) => void): Promise<() => Promise<void>>;
+  /** the postgres.js client underneath (PostgreSQL only): replicas fall back to it */
+  pg?: Sql;
   close(): Promise<void>;
 };
 
@@ -38,9 +41,13 @@ export async function openDatabase(opts: DbOptions): Promise<DbHandle> {
   return opts.databaseUrl ? openPostgres(opts.databaseUrl, opts.poolSize ?? 10) : openPglite(opts.pgliteDir);
 }
 
-async function openPostgres(url: string, max: number): Promise<DbHandle> {
+/** A postgres.js client as the app uses it; `probe` fails here, with a sentence, when the server is out of reach. */
+export async function connectPostgres(
+  url: string,
+  max: number,
+  opts: { probe: boolean } = { probe: true },
+): Promise<Sql> {
   const { default: postgres } = await import("postgres");
-  const { drizzle } = await import("drizzle-orm/postgres-js");
   const client = postgres(url, {
     max,
     connect_timeout: 10,
@@ -48,17 +55,25 @@ async function openPostgres(url: string, max: number): Promise<DbHandle> {
     // many short queries at once: parallel workers cost more to start than they save, and starve other requests
     connection: { application_name: "credit-jiangxi", max_parallel_workers_per_gather: 0 },
   });
+  if (!opts.probe) return client;
   try {
     await client`select 1`;
   } catch (err) {
     await client.end({ timeout: 1 }).catch(() => {});
     throw describeConnectionError(url, err);
   }
+  return client;
+}
+
+/** The handle over a postgres.js client (the primary's, or a replica's behind its fallback). */
+export async function postgresHandle(client: Sql, url: string): Promise<DbHandle> {
+  const { drizzle } = await import("drizzle-orm/postgres-js");
   const u = new URL(url);
   return {
     db: drizzle({ client, schema, casing: "snake_case" }) as unknown as Db,
     engine: "postgres",
     location: `postgres://${u.host}${u.pathname}`,
+    pg: client,
     exec: async (text, params = []) =>
       (await client.unsafe(text, params as never[])) as Record<string, unknown>[],
     copyFrom: async (table, columns, lines) => {
@@ -73,6 +88,10 @@ async function openPostgres(url: string, max: number): Promise<DbHandle> {
     },
     close: () => client.end({ timeout: 5 }),
   };
+}
+
+async function openPostgres(url: string, max: number): Promise<DbHandle> {
+  return postgresHandle(await connectPostgres(url, max), url);
 }
 
 async function openPglite(dirOption: string): Promise<DbHandle> {

@@ -6,7 +6,7 @@ export class SetupError extends Error {
   }
 }
 
-function redact(url: string): string {
+export function redact(url: string): string {
   try {
     const u = new URL(url);
     if (u.password) u.password = "***";

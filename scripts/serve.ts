@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { createServer } from "node:http";
 import type { Socket } from "node:net";
+import { checkReplicasAtStart } from "../db/replicas";
 import { FOREIGN_ORIGIN, isSameOrigin, malformedOrigin, stampForwarded } from "../lib/access/client-address";
 import { contentSecurityPolicy, STRICT_TRANSPORT_SECURITY } from "../lib/web/security-headers";
 import {
@@ -30,7 +31,8 @@ Object.assign(process.env, { NODE_ENV: dev ? "development" : "production", NEXT_
 const { runCli } = await import("./cli");
 
 await runCli(async () => {
-  const { trustedProxies } = config();
+  const { trustedProxies, replicaUrls } = config();
+  if (replicaUrls.length) await checkReplicasAtStart(replicaUrls);
   const { default: next } = await import("next");
   const app = next({ dev, port, hostname: "localhost" });
   const handle = app.getRequestHandler();

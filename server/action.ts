@@ -12,6 +12,7 @@ import { today } from "./clock";
 import type { ServiceContext } from "./context";
 import { getDb } from "./db";
 import { AppError, logUnexpected, unavailableMessage, unexpectedMessage } from "./errors";
+import { markOwnWrite } from "./reads";
 
 export type { ActionState };
 
@@ -88,6 +89,8 @@ export function action<S extends z.ZodType>(
         return { ok: false, message: err.message, values };
       }
       return { ok: false, message: failureMessage("action", err) };
+    } finally {
+      await markOwnWrite(); // also after a redirect: the writer's next public page reads its own write
     }
   };
 }
@@ -119,5 +122,7 @@ export async function publicStep<S extends z.ZodType>(
     unstable_rethrow(err); // a redirect on success
     if (err instanceof AppError) return { ok: false, message: err.message, values: echo };
     return { ok: false, message: failureMessage("public", err), values: echo };
+  } finally {
+    await markOwnWrite();
   }
 }

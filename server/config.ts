@@ -51,6 +51,26 @@ const schema = z.object({
   S3_ACCESS_KEY_ID: z.string().trim().min(1).optional(),
   S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
   S3_REGION: z.string().trim().min(1).default("us-east-1"),
+  DATABASE_REPLICA_URLS: z
+    .string()
+    .trim()
+    .transform((v) =>
+      v
+        .split(",")
+        .map((u) => u.trim())
+        .filter(Boolean),
+    )
+    .refine(
+      (urls) => urls.every((u) => /^postgres(ql)?:\/\//.test(u)),
+      "应为以逗号分隔的 postgres:// 连接地址",
+    )
+    .optional(),
+  DATABASE_REPLICA_MAX_LAG_MS: z.coerce
+    .number({ message: "应为 100 到 600000 的整数（毫秒）" })
+    .int("应为 100 到 600000 的整数（毫秒）")
+    .min(100, "应为 100 到 600000 的整数（毫秒）")
+    .max(600_000, "应为 100 到 600000 的整数（毫秒）")
+    .default(5_000),
   OUTBOX_WORKER: z.enum(["inline", "off"], { message: "应为 inline 或 off" }).optional(),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   PORT: z.coerce.number().int().min(1).max(65535).catch(3000).default(3000),
@@ -77,6 +97,10 @@ export type Config = {
   /** the open-data files, produced once per generation and served as they are (issue 25 §4) */
   openDataDir: string;
   poolSize: number;
+  /** streaming replicas for public reads (issue 24 §3); empty: every read goes to the primary */
+  replicaUrls: string[];
+  /** a replica further behind than this is skipped until it catches up */
+  replicaMaxLagMs: number;
   /** the heap of the XLSX reader's own process (issue 20 N2): a file needing more is refused */
   importReaderHeapMb: number;
   /** keys the HMAC digest and the encryption of natural persons' ID numbers */
@@ -137,6 +161,10 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     throw new SetupError(
       "环境变量配置有误：\n  S3_BUCKET / S3_ACCESS_KEY_ID / S3_SECRET_ACCESS_KEY: 设置了 S3_URL 时必须同时设置存储桶和访问密钥\n各变量的说明见 README.md。",
     );
+  if (e.DATABASE_REPLICA_URLS?.length && !e.DATABASE_URL)
+    throw new SetupError(
+      "环境变量配置有误：\n  DATABASE_REPLICA_URLS: 只读副本只能配合 PostgreSQL 主库使用，请同时设置 DATABASE_URL\n各变量的说明见 README.md。",
+    );
   if ((!e.PII_KEY || !e.AUDIT_KEY || !e.SITE_URL) && e.NODE_ENV === "production" && !warned) {
     warned = true;
     console.warn(
@@ -160,6 +188,8 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
         : undefined,
     openDataDir: e.OPEN_DATA_DIR,
     poolSize: e.DB_POOL_SIZE,
+    replicaUrls: e.DATABASE_REPLICA_URLS ?? [],
+    replicaMaxLagMs: e.DATABASE_REPLICA_MAX_LAG_MS,
     importReaderHeapMb: e.IMPORT_READER_HEAP_MB,
     piiKey: e.PII_KEY ?? DEMO_PII_KEY,
     authSecret: e.AUTH_SECRET,

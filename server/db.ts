@@ -1,4 +1,5 @@
 import { type DbHandle, openDatabase } from "@/db/client";
+import { openReplicas, type ReplicaSet } from "@/db/replicas";
 import { config } from "./config";
 
 // One handle per process, kept on globalThis so dev reloads never open the PGlite directory twice.
@@ -28,4 +29,31 @@ export function database(): Promise<DbHandle> {
 
 export async function getDb() {
   return (await database()).db;
+}
+
+const replicas = globalThis as unknown as { __creditReplicas?: Promise<ReplicaSet | null> };
+
+/**
+ * The streaming replicas of DATABASE_REPLICA_URLS (issue 24 §3), opened once per process beside the primary;
+ * null without any. `npm start` opens them before it listens, so a primary named as a replica stops the start.
+ */
+export function replicaSet(): Promise<ReplicaSet | null> {
+  if (!replicas.__creditReplicas) {
+    const c = config();
+    replicas.__creditReplicas = (async () => {
+      if (!c.databaseUrl || c.replicaUrls.length === 0) return null;
+      const { pg } = await database();
+      if (!pg) return null;
+      return openReplicas({
+        urls: c.replicaUrls,
+        primary: pg,
+        poolSize: c.poolSize,
+        maxLagMs: c.replicaMaxLagMs,
+      });
+    })();
+    replicas.__creditReplicas.catch(() => {
+      replicas.__creditReplicas = undefined;
+    });
+  }
+  return replicas.__creditReplicas;
 }

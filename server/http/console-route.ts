@@ -4,6 +4,7 @@ import type { RoleName } from "@/lib/access/roles";
 import { auditDenied, type CurrentUser, checkAccess } from "../auth/guard";
 import { sameOrigin } from "../auth/request-meta";
 import { APP_ERROR_STATUS, AppError, logUnexpected } from "../errors";
+import { markOwnWrite } from "../reads";
 import { apiError, failureResponse } from "./api";
 
 type Handler<P> = (ctx: { request: Request; user: CurrentUser; params: P }) => Promise<Response>;
@@ -22,7 +23,9 @@ export function consoleRoute<P = Record<string, string>>(roles: readonly RoleNam
       const access = await checkAccess(roles);
       if (!access.ok) return apiError(access.status, access.code, access.message);
       user = access.user;
-      return await handler({ request, user, params: await route.params });
+      const response = await handler({ request, user, params: await route.params });
+      if (request.method !== "GET" && request.method !== "HEAD") await markOwnWrite();
+      return response;
     } catch (err) {
       if (err instanceof AppError) {
         if (err.code === "forbidden" || err.code === "not_found")

@@ -10,6 +10,7 @@ import { getDb } from "../db";
 import { AppError } from "../errors";
 import { createLimiter } from "../limiter";
 import { powProblem } from "../pow";
+import { markOwnWrite } from "../reads";
 
 /** Issue 14 §1: at most 10 filings of a kind per address per hour, on top of the proof-of-work. */
 export const PUBLIC_FILINGS_PER_HOUR = 10;
@@ -61,6 +62,7 @@ export async function filePublicCase(
   const meta = await admitPublicFiling({ ...o, perHour: PUBLIC_FILINGS_PER_HOUR });
   const files = form.getAll("files").filter((f): f is File => f instanceof File);
   const r = await file({ db: await getDb(), meta, today: today() }, await checkCaseFiles(files));
+  await markOwnWrite();
   if (r.kind === "new")
     return {
       ok: true,

@@ -7,7 +7,7 @@ import type { RecordQuery } from "@/lib/records/disclosure-filters";
 import { isPersonRecord } from "@/lib/subjects/masking";
 import { regionPrefix } from "@/lib/subjects/regions";
 import { escapeLike } from "@/lib/subjects/search-query";
-import { getDb } from "../db";
+import { publicDb } from "../reads";
 import { maskedCounterpart } from "./labels";
 import { licenceIsPublic, penaltyIsPublic } from "./publicity";
 
@@ -88,7 +88,7 @@ async function boundedCount(
   where: SQL | undefined,
   table: typeof penalties | typeof licences,
 ): Promise<number> {
-  const db = await getDb();
+  const db = await publicDb();
   const inner = db
     .select({ one: sql`1` })
     .from(table)
@@ -107,7 +107,7 @@ const subjectRef = {
 };
 
 export async function listPenalties({ today, ...f }: DisclosureFilters & { today: IsoDate }) {
-  const db = await getDb();
+  const db = await publicDb();
   const size = f.pageSize ?? 20;
   const where = and(penaltyIsPublic(today), ...filters(db, penalties, f));
   const [rows, total] = await Promise.all([
@@ -147,7 +147,7 @@ export async function listPenalties({ today, ...f }: DisclosureFilters & { today
 }
 
 export async function listLicences({ today, ...f }: DisclosureFilters & { today: IsoDate }) {
-  const db = await getDb();
+  const db = await publicDb();
   const size = f.pageSize ?? 20;
   const where = and(licenceIsPublic(today), ...filters(db, licences, f));
   const [rows, total] = await Promise.all([
@@ -217,7 +217,7 @@ function publicDecision<R extends DecisionRecord>(record: R, subjectKind: string
 
 /** One penalty with the national field set; null when it is not (or no longer) public. */
 export async function getPenalty({ id, today }: { id: number; today: IsoDate }) {
-  const db = await getDb();
+  const db = await publicDb();
   const [row] = await db
     .select({ penalty: penalties, ...decisionColumns })
     .from(penalties)
@@ -233,7 +233,7 @@ export async function getPenalty({ id, today }: { id: number; today: IsoDate }) 
 
 /** One licence with the national field set; expired ones stay readable as history (DOMAIN §4). */
 export async function getLicence({ id, today }: { id: number; today: IsoDate }) {
-  const db = await getDb();
+  const db = await publicDb();
   const [row] = await db
     .select({ licence: licences, ...decisionColumns })
     .from(licences)

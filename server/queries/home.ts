@@ -4,15 +4,15 @@ import { creditLists, licences, listEntries, penalties, settings, subjects } fro
 import type { IsoDate } from "@/lib/calendar/dates";
 import { maskPersonName } from "@/lib/subjects/masking";
 import { searchExampleOf } from "@/lib/subjects/search-example";
-import { getDb } from "../db";
 import { memo } from "../memo";
+import { publicDb } from "../reads";
 import { licenceIsCurrent, listEntryIsPublic, penaltyIsPublic } from "./publicity";
 
 export type HomeStats = { subjects: number; licences: number; penalties: number; listEntries: number };
 
 export function getHomeStats({ today }: { today: IsoDate }): Promise<HomeStats> {
   return memo(`home-stats:${today}`, 10 * 60_000, async () => {
-    const db = await getDb();
+    const db = await publicDb();
     const count = sql<number>`count(*)::int`;
     const [s, l, p, e] = await Promise.all([
       db.select({ n: count }).from(subjects),
@@ -44,7 +44,7 @@ export async function getLatestListPublications({
   today: IsoDate;
   limit: number;
 }): Promise<ListPublication[]> {
-  const db = await getDb();
+  const db = await publicDb();
   const rows = await db
     .select({
       id: listEntries.id,
@@ -69,7 +69,7 @@ export async function getLatestListPublications({
 
 export function isDemoDataLoaded(): Promise<boolean> {
   return memo("demo-data", 60_000, async () => {
-    const db = await getDb();
+    const db = await publicDb();
     const rows = await db.select({ key: settings.key }).from(settings).where(eq(settings.key, "demo_data"));
     return rows.length > 0;
   });
@@ -83,7 +83,7 @@ export type SearchExamples = { words: string; initials: string; uscc: string };
  */
 export function getSearchExamples(): Promise<SearchExamples | null> {
   return memo("search-examples", 10 * 60_000, async () => {
-    const db = await getDb();
+    const db = await publicDb();
     const rows = await db
       .select({ name: subjects.name, uscc: subjects.uscc })
       .from(subjects)

@@ -5,7 +5,7 @@ import type { IsoDate } from "@/lib/calendar/dates";
 import type { ListKind } from "@/lib/records/list-kinds";
 import { regionPrefix } from "@/lib/subjects/regions";
 import { escapeLike } from "@/lib/subjects/search-query";
-import { getDb } from "../db";
+import { publicDb } from "../reads";
 import { publicSubjectRef } from "./labels";
 import { listEntryIsPublic } from "./publicity";
 
@@ -79,7 +79,7 @@ function where(kind: ListKind, today: IsoDate, f: Partial<ListFilters>): SQL {
 
 /** Only currently published entries: expired, removed and repaired ones drop out by date (DOMAIN §4–5). */
 export async function listEntriesOf({ kind, today, ...f }: ListFilters & { kind: ListKind; today: IsoDate }) {
-  const db = await getDb();
+  const db = await publicDb();
   const size = f.pageSize ?? 20;
   const w = where(kind, today, f);
   const base = db
@@ -104,7 +104,7 @@ export async function listEntriesOf({ kind, today, ...f }: ListFilters & { kind:
 }
 
 export async function getListEntry({ kind, id, today }: { kind: ListKind; id: number; today: IsoDate }) {
-  const db = await getDb();
+  const db = await publicDb();
   const [row] = await db
     .select(columns)
     .from(listEntries)
@@ -119,7 +119,7 @@ export async function getListEntry({ kind, id, today }: { kind: ListKind; id: nu
 
 /** The penalties a listing rests on (issue 21), with their 文号, for its page. */
 export async function basisRecordsOf(entryId: number): Promise<{ id: number; decisionNo: string }[]> {
-  const db = await getDb();
+  const db = await publicDb();
   return db
     .select({ id: penalties.id, decisionNo: penalties.decisionNo })
     .from(penalties)
@@ -130,7 +130,7 @@ export async function basisRecordsOf(entryId: number): Promise<{ id: number; dec
 }
 
 export async function getListsOfKind({ kind }: { kind: ListKind }) {
-  const db = await getDb();
+  const db = await publicDb();
   return db
     .select({ id: creditLists.id, name: creditLists.name })
     .from(creditLists)

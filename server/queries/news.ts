@@ -3,6 +3,7 @@ import { and, count, desc, eq, inArray, type SQL } from "drizzle-orm";
 import { newsAttachments, newsItems, regions, users } from "@/db/schema";
 import type { NewsCategory } from "@/lib/content/news";
 import { getDb } from "../db";
+import { publicDb } from "../reads";
 
 const summaryColumns = {
   id: newsItems.id,
@@ -23,7 +24,7 @@ export async function listPublishedNews(f: {
   page?: number;
   pageSize?: number;
 }) {
-  const db = await getDb();
+  const db = await publicDb();
   const size = f.pageSize ?? 20;
   const where: SQL[] = [eq(newsItems.status, "published")];
   if (f.categories) where.push(inArray(newsItems.category, [...f.categories]));
@@ -45,7 +46,7 @@ export async function listPublishedNews(f: {
 
 /** One item with its attachments; the public sees only a published one. */
 export async function getNewsItem(id: number, publicOnly: boolean) {
-  const db = await getDb();
+  const db = publicOnly ? await publicDb() : await getDb();
   const [item] = await db
     .select({ ...summaryColumns, bodyHtml: newsItems.bodyHtml, editor: users.displayName })
     .from(newsItems)
@@ -67,7 +68,7 @@ export async function getNewsItem(id: number, publicOnly: boolean) {
 
 /** An attachment to send: only of a published item, unless an editor asks. */
 export async function getNewsAttachment(id: number, publicOnly: boolean) {
-  const db = await getDb();
+  const db = publicOnly ? await publicDb() : await getDb();
   const [a] = await db
     .select({
       fileName: newsAttachments.fileName,

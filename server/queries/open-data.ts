@@ -3,7 +3,7 @@ import { createHmac, timingSafeEqual } from "node:crypto";
 import { chinaDateTime } from "@/lib/calendar/dates";
 import { type Cursor, DELTA_PAGE_SIZE, INVALID_CURSOR, type Since } from "@/lib/open-data/deltas";
 import { config } from "../config";
-import { database } from "../db";
+import { publicDatabase } from "../reads";
 
 /**
  * The open-data files and deltas as served (issue 25 §3–4): read from the generations' bookkeeping and the
@@ -53,7 +53,7 @@ export const OUTDATED_SQL = `SELECT (SELECT CASE WHEN is_called THEN last_value 
     ORDER BY id DESC LIMIT 1) g`;
 
 export async function catalogueChangedSinceFiles(): Promise<boolean> {
-  const db = await database();
+  const db = await publicDatabase();
   const [r] = await db.exec(OUTDATED_SQL);
   return r?.stale === true;
 }
@@ -66,7 +66,7 @@ export async function servedFile(
   dataset: string,
   format: "csv" | "json",
 ): Promise<{ outdated: boolean; file: DumpFile | null }> {
-  const db = await database();
+  const db = await publicDatabase();
   const [r] = await db.exec(
     `SELECT coalesce((${OUTDATED_SQL}), false) AS outdated, x.* FROM (SELECT 1) one LEFT JOIN LATERAL (
        ${FILES} WHERE f.dataset = $1 AND f.format = $2 AND g.state = 'ready' AND f.removed_at IS NULL
@@ -78,7 +78,7 @@ export async function servedFile(
 
 /** Every dataset's latest files, for datapackage.json and the open-data page. */
 export async function latestFiles(): Promise<DumpFile[]> {
-  const db = await database();
+  const db = await publicDatabase();
   return (
     await db.exec(
       `${FILES} WHERE g.state = 'ready' AND f.removed_at IS NULL
@@ -91,7 +91,7 @@ export async function latestFiles(): Promise<DumpFile[]> {
 
 /** The oldest and newest generations a dataset still has files of: deltas start no earlier than the oldest. */
 async function retained(dataset: string) {
-  const db = await database();
+  const db = await publicDatabase();
   const [r] = await db.exec(
     `SELECT min(f.generation_id) AS oldest, max(f.generation_id) AS newest,
        (SELECT g.finished_at FROM dump_generations g WHERE g.id = min(f.generation_id)) AS oldest_at
@@ -159,7 +159,7 @@ export async function delta(
     if (!decoded) return { status: "invalid", message: INVALID_CURSOR };
     c = decoded;
   } else if (q.since) {
-    const db = await database();
+    const db = await publicDatabase();
     const from =
       q.since.kind === "generation"
         ? q.since.id
@@ -187,7 +187,7 @@ export async function delta(
       oldest: span.oldest,
       message: `增量只保留到第 ${span.oldest} 版（${chinaDateTime(span.oldestAt)} 生成）。请先下载该版或最新的完整文件 /open-data/${dataset}.json，再按其版本号取增量。`,
     };
-  const db = await database();
+  const db = await publicDatabase();
   // two index ranges (by changed and by removed generation), not a walk over every record of the dataset
   const rows = await db.exec(
     `SELECT * FROM (

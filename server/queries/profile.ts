@@ -1,6 +1,7 @@
 import "server-only";
 import { and, desc, eq, lt, or } from "drizzle-orm";
 import { cache } from "react";
+import type { Db } from "@/db/client";
 import {
   commitments,
   creditLists,
@@ -18,6 +19,7 @@ import { isGovernmentBody } from "@/lib/platform/government";
 import { isWithinValidity } from "@/lib/records/publicity";
 import type { SubjectCode } from "@/lib/subjects/subject-code";
 import { getDb } from "../db";
+import { publicDb } from "../reads";
 import { getGradingRules } from "../settings";
 import { governmentIntegrityOf } from "./government";
 import { publicSubjectRef } from "./labels";
@@ -29,8 +31,7 @@ import {
   penaltyIsPublic,
 } from "./publicity";
 
-async function findSubject(code: Exclude<SubjectCode, { kind: "invalid" }>) {
-  const db = await getDb();
+async function findSubject(db: Db, code: Exclude<SubjectCode, { kind: "invalid" }>) {
   const where = code.kind === "uscc" ? eq(subjects.uscc, code.code) : eq(subjects.publicId, code.id);
   const [row] = await db
     .select({
@@ -60,18 +61,26 @@ type ValidCode = Exclude<SubjectCode, { kind: "invalid" }>;
  * Everything public about one subject (DOMAIN §4): natural persons masked, only records within publicity.
  * Read once per request: the page and its metadata share it (React's cache() keys on primitive arguments).
  */
-export function getSubjectProfile({ code, today }: { code: ValidCode; today: IsoDate }) {
-  return profileOnce(JSON.stringify(code), today);
+export function getSubjectProfile({
+  code,
+  today,
+  primary = false,
+}: {
+  code: ValidCode;
+  today: IsoDate;
+  /** read the primary, not a replica: for a use case that acts on what it reads (issue 24 §3) */
+  primary?: boolean;
+}) {
+  return profileOnce(JSON.stringify(code), today, primary);
 }
 
-const profileOnce = cache((code: string, today: IsoDate) =>
-  loadProfile(JSON.parse(code) as ValidCode, today),
+const profileOnce = cache(async (code: string, today: IsoDate, primary: boolean) =>
+  loadProfile(primary ? await getDb() : await publicDb(), JSON.parse(code) as ValidCode, today),
 );
 
-async function loadProfile(code: ValidCode, today: IsoDate) {
-  const s = await findSubject(code);
+async function loadProfile(db: Db, code: ValidCode, today: IsoDate) {
+  const s = await findSubject(db, code);
   if (!s) return null;
-  const db = await getDb();
   const person = s.kind === "natural_person";
   const [pen, lic, allEntries, com, reports] = await Promise.all([
     db

@@ -8,7 +8,7 @@ import {
   type RecordChange,
   type RecordChannel,
 } from "@/lib/records/provenance";
-import { database } from "../db";
+import { publicDatabase } from "../reads";
 
 const RECEIPT: Record<ProvenanceKind, string> = {
   penalty: `SELECT r.id, r.created_at AS received_at, r.channel, d.name AS source, d.uscc AS source_uscc
@@ -20,7 +20,7 @@ const RECEIPT: Record<ProvenanceKind, string> = {
 };
 
 type Exec = (text: string, params: unknown[]) => Promise<Record<string, unknown>[]>;
-const defaultExec: Exec = async (text, params) => (await database()).exec(text, params);
+const defaultExec: Exec = async (text, params) => (await publicDatabase()).exec(text, params);
 
 const iso = (v: unknown) => (v instanceof Date ? v.toISOString() : new Date(String(v)).toISOString());
 

@@ -11,7 +11,7 @@ import {
 } from "@/lib/reports/report-document";
 import { normalizeCode } from "@/lib/reports/report-no";
 import { formatTimeZh } from "@/lib/web/format";
-import { getDb } from "../db";
+import { publicDb } from "../reads";
 
 const sha256 = (b: Buffer | string) => createHash("sha256").update(b).digest("hex");
 
@@ -44,7 +44,7 @@ export async function verifyReport({
   code: string;
   db?: Db;
 }): Promise<Verification> {
-  const db = given ?? (await getDb());
+  const db = given ?? (await publicDb());
   const code = normalizeCode(typedCode);
   const [r] = await db
     .select({
@@ -97,7 +97,7 @@ export async function originalReport({
   code: string;
   db?: Db;
 }) {
-  const db = given ?? (await getDb());
+  const db = given ?? (await publicDb());
   const v = await verifyReport({ reportNo, code, db });
   if (!v.ok || !v.hasOriginal) return null;
   const [r] = await db

@@ -15,8 +15,8 @@ import { regionPrefix } from "@/lib/subjects/regions";
 import { escapeLike, initialsChunks, initialsPattern, parseSearchQuery } from "@/lib/subjects/search-query";
 import type { SubjectKind } from "@/lib/subjects/subject-kinds";
 import { config } from "../config";
-import { database } from "../db";
 import { createPiiProtector } from "../pii";
+import { publicDatabase } from "../reads";
 import { getGradingRules } from "../settings";
 import { publicSubjectRef } from "./labels";
 import { commitmentIsPublicSql, listEntryIsPublicSql, penaltyIsPublicSql } from "./publicity";
@@ -139,7 +139,7 @@ export function searchSql(q: ReturnType<typeof parseSearchQuery>, f: SearchFilte
 
 /** A natural person's opaque id from the full ID number, matched through its keyed digest. */
 export async function findPublicIdByIdNumber({ idNumber }: { idNumber: string }): Promise<string | null> {
-  const db = await database();
+  const db = await publicDatabase();
   const [row] = await db.exec("SELECT public_id FROM subjects WHERE id_number_digest = $1", [
     pii().digest(idNumber),
   ]);
@@ -173,7 +173,7 @@ export async function searchSubjects({
   if (parsed.kind === "id_number" && via === "url") return { status: "invalid", message: ID_IN_URL };
   const maxPage = SEARCH_CAP / PAGE_SIZE;
   const safePage = Math.min(Math.max(1, Math.floor(page) || 1), maxPage);
-  const db = await database();
+  const db = await publicDatabase();
   const { text, params } = searchSql(parsed, filters, safePage);
   let rows = (await db.exec(text, params)) as unknown as Row[];
   // nothing by initials: the letters may be full pinyin, whole or in part (nancsenhang)
@@ -204,7 +204,7 @@ function answer(by: "uscc" | "id_number" | "initials" | "name", hits: SearchHit[
 
 /** Organisations whose code is one character away from a mistyped one (never a natural person). */
 async function codeNeighbours(codes: string[], f: SearchFilters): Promise<Row[]> {
-  const db = await database();
+  const db = await publicDatabase();
   const { params, p } = parameters();
   const text = `SELECT ${COLS}, 0 AS total FROM subjects WHERE uscc = ANY(${p(codes)}::bpchar[])
     AND kind <> 'natural_person'${filterSql(f, p)} ORDER BY uscc LIMIT ${NEAR_MISS_SHOWN}`;
@@ -221,7 +221,7 @@ async function byFullPinyin(
   f: SearchFilters,
   page: number,
 ): Promise<Row[]> {
-  const db = await database();
+  const db = await publicDatabase();
   const { params, p } = parameters();
   const filters = filterSql(f, p);
   const branches = readings.map(
@@ -255,7 +255,7 @@ let gramStats: { at: number; namesHolding: (gram: string) => number | undefined 
  */
 async function gramEstimates(): Promise<(gram: string) => number | undefined> {
   if (gramStats && Date.now() - gramStats.at < GRAM_STATS_TTL_MS) return gramStats.namesHolding;
-  const db = await database();
+  const db = await publicDatabase();
   const [row] = await db.exec(
     `SELECT most_common_elems::text::text[] AS elems, most_common_elem_freqs AS freqs,
        (SELECT reltuples FROM pg_class WHERE relname = 'subjects')::float8 AS rows
@@ -279,7 +279,7 @@ async function nameNearMisses(fragments: string[], f: SearchFilters): Promise<Ro
   const wide = nearMissGrams(folded);
   if (wide.length === 0) return [];
   const lookup = nearMissLookup(wide, await gramEstimates(), NEAR_MISS_BUDGET);
-  const db = await database();
+  const db = await publicDatabase();
   const { params, p } = parameters();
   // the candidates' text alone is read and scored; the few shown are read in full afterwards
   const candidates = (await db.exec(
@@ -307,7 +307,7 @@ async function nameNearMisses(fragments: string[], f: SearchFilters): Promise<Ro
  */
 async function decorate(rows: Row[], today: IsoDate): Promise<SearchHit[]> {
   if (rows.length === 0) return [];
-  const db = await database();
+  const db = await publicDatabase();
   const facts = await db.exec(
     `SELECT s.id, r.name AS region_name,
        coalesce(pg.general, 0)::int AS general, coalesce(pg.serious, 0)::int AS serious, coalesce(pg.verifying, false) AS p_verifying,

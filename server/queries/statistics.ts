@@ -1,8 +1,8 @@
 import "server-only";
 import { type IsoDate, lastMonths } from "@/lib/calendar/dates";
 import { LIST_KIND_LABELS } from "@/lib/web/navigation";
-import { database } from "../db";
 import { memo } from "../memo";
+import { publicDatabase } from "../reads";
 import {
   commitmentIsPublicSql,
   licenceIsPublicSql,
@@ -56,7 +56,7 @@ export function getStatistics(today: IsoDate, cityCode?: string): Promise<Statis
 }
 
 async function load(today: IsoDate, cityCode?: string): Promise<Statistics> {
-  const { exec } = await database();
+  const { exec } = await publicDatabase();
   const city = cityCode ? cityCode.slice(0, 4) : null;
   // one city: the records, lists and cases about subjects registered there, whichever department made them
   const inCity = (alias: string) =>

@@ -6,6 +6,7 @@ import { type SubjectFeedFacts, subjectFeedEntries } from "@/lib/records/subject
 import type { SubjectCode } from "@/lib/subjects/subject-code";
 import { REMOVAL_REASON_LABELS } from "@/lib/workflows/list-decision";
 import { getDb } from "../db";
+import { publicDb } from "../reads";
 import { getSubjectProfile } from "./profile";
 
 /**
@@ -19,7 +20,7 @@ export async function getSubjectFeedFacts(
   const p = await getSubjectProfile({ code, today });
   if (!p) return null;
   if (p.kind === "natural_person" || !p.uscc) return "person";
-  const db = await getDb();
+  const db = await publicDb();
   const removals = await db
     .select({
       entryId: listEntries.id,

@@ -115,7 +115,7 @@ export async function authorisedQuery(
   if (!subject) return refuse("not_found", `本平台没有统一社会信用代码为 ${input.uscc} 的主体。`);
   const classes = authorisedClasses(inst);
   const [profile, extra] = await Promise.all([
-    getSubjectProfile({ code: { kind: "uscc", code: input.uscc, canonical: true }, today }),
+    getSubjectProfile({ code: { kind: "uscc", code: input.uscc, canonical: true }, today, primary: true }),
     authorisedRecords(subject.id, { kind: "institution", classes }, today),
   ]);
   const carried = [...new Set(extra.map((r) => r.dataClass))];

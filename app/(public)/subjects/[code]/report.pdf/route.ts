@@ -4,6 +4,7 @@ import { getDb } from "@/server/db";
 import { apiError, safeHandler } from "@/server/http/api";
 import { pdfResponse } from "@/server/http/pdf-response";
 import { abuseLimited, rateLimited } from "@/server/http/rate-limit";
+import { markOwnWrite } from "@/server/reads";
 import { issueReport } from "@/server/services/reports";
 
 /** DOMAIN §10: anyone downloads an organisation's credit report (what is public now), numbered and verifiable. */
@@ -21,6 +22,7 @@ export const GET = safeHandler(async function GET(
     edition: "public",
     today: today(),
   });
+  await markOwnWrite(); // its 核验 page reads the stored report at once
   if ("refused" in r)
     return r.refused === "natural_person"
       ? apiError(
