@@ -10,6 +10,8 @@ const executablePath =
 
 export default defineConfig({
   testDir: "e2e",
+  // its own configuration (playwright.cluster.config.ts): it starts a cluster of its own
+  testIgnore: ["cluster/**"],
   outputDir: "test-results",
   timeout: 30_000,
   retries: process.env.CI ? 1 : 0,

@@ -31,6 +31,19 @@ describe.skipIf(testEngine() === "postgres")(
       noStack(r.stderr);
     });
 
+    it("replicas without a PostgreSQL primary, or not PostgreSQL addresses (issue 24 §3)", () => {
+      const alone = migrate({ DATABASE_REPLICA_URLS: "postgres://postgres@127.0.0.1:5433/postgres" });
+      expect(alone.status).toBe(2);
+      expect(alone.stderr).toContain("只读副本只能配合 PostgreSQL 主库使用");
+      const odd = migrate({
+        DATABASE_URL: "postgres://postgres@127.0.0.1:1/nowhere",
+        DATABASE_REPLICA_URLS: "postgres://a@127.0.0.1:5433/x, mysql://b@host/y",
+      });
+      expect(odd.status).toBe(2);
+      expect(odd.stderr).toContain("DATABASE_REPLICA_URLS: 应为以逗号分隔的 postgres:// 连接地址");
+      noStack(odd.stderr);
+    });
+
     it("a DATABASE_URL that is not a PostgreSQL address", () => {
       const r = migrate({ DATABASE_URL: "mysql://root@localhost/x" });
       expect(r.status).toBe(2);

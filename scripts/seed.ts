@@ -1,8 +1,11 @@
 import { migrateDatabase } from "../db/migrate";
 import { chinaDate } from "../lib/calendar/dates";
+import { DEFAULT_POLICY } from "../lib/policy";
 import { config } from "../server/config";
 import { caseFileStore } from "../server/object-store";
+import { publishOpenData } from "../server/services/open-data/publish";
 import { flag, openConfiguredDatabase, runCli } from "./cli";
+import { loadFixtures } from "./seed/fixtures";
 import { isSeeded, seedDemo } from "./seed/index";
 import { printAccounts } from "./seed/users";
 
@@ -37,6 +40,17 @@ await runCli(async () => {
       `完成，用时 ${r.seconds.toFixed(1)} 秒：主体 ${c.subjects}，记录 ${records}（处罚 ${c.penalties}，许可 ${c.licences}，其他行政行为 ${c.admin_acts}），名单条目 ${c.list_entries}，信用承诺 ${c.commitments}`,
     );
     console.log(JSON.stringify({ subjects: c.subjects, records, seconds: r.seconds, engine: db.engine }));
+    // the accounts and cases the browser tests act on (a cluster test seeds its own PostgreSQL with them)
+    if (flag("fixtures")) await loadFixtures(db, anchor, config().piiKey);
+    if (flag("open-data")) {
+      const files = await publishOpenData(db.db, {
+        dir: config().openDataDir,
+        today: anchor,
+        reason: "seed",
+        retain: DEFAULT_POLICY.openDataRetainedFiles,
+      });
+      if (files) console.log(`开放数据文件已生成（第 ${files.generation} 版）。`);
+    }
     printAccounts(r.businessSubject);
   } finally {
     await db.close();

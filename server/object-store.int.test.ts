@@ -140,8 +140,7 @@ describe("case files in S3-compatible object storage (issue 24 §2)", () => {
     expect(keys).toContain(`${built?.generation}/penalties.csv`);
     expect(keys).toContain(`${built?.generation}/penalties.csv.gz`);
     const original = readFileSync(join(nodeA, String(built?.generation), "penalties.csv"));
-    // node A is gone; node B (OPEN_DATA_DIR) has never seen these files
-    rmSync(nodeA, { recursive: true, force: true });
+    // node B (OPEN_DATA_DIR) has never seen these files; node A's directory, on this same machine, is not its own
     const res = await serveFile(new Request("http://node-b/open-data/penalties.csv"), "penalties", "csv");
     expect(res.status).toBe(200);
     const sent = String(res.headers.get(SENDFILE.path));

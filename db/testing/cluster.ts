@@ -153,6 +153,9 @@ export async function startReplica(bin: string, primary: PgServer): Promise<PgSe
     "-R",
     "-X",
     "stream",
+    // at once, not after a spread checkpoint (up to minutes)
+    "-c",
+    "fast",
   ]);
   appendFileSync(
     join(dataDir, "postgresql.auto.conf"),

@@ -69,3 +69,15 @@ export async function decide(regulator: Page, button: string, note?: string) {
   // the history gains the step (a final step also removes the form, and its message with it)
   await expect(steps).toHaveCount(before + 1);
 }
+
+/** Fills, signs and sends the repair application the profile's link opened, with one PDF as its proof. */
+export async function submitRepairApplication(page: Page, pdf: Buffer) {
+  await page.getByLabel("纠正失信行为、履行法定义务的情况").fill("已于 2026 年 9 月缴清罚款，并完成整改。");
+  await page.getByLabel("联系电话").fill("13907910001");
+  await page.getByLabel("签署人（法定代表人或授权代表）").fill("样例代表");
+  await page.getByRole("checkbox").check();
+  await page
+    .getByLabel("履行义务、纠正失信行为的证明材料")
+    .setInputFiles({ name: "缴款凭证.pdf", mimeType: "application/pdf", buffer: pdf });
+  await page.getByRole("button", { name: "签署并提交申请" }).click();
+}

@@ -1,6 +1,15 @@
 import { withUsccCheckChar } from "../../lib/subjects/uscc";
 import { FIXTURE } from "../../scripts/seed/fixtures";
-import { DEMO_PASSWORD, decide, expect, openCase, signIn, signInBusiness, test } from "./fixtures";
+import {
+  DEMO_PASSWORD,
+  decide,
+  expect,
+  openCase,
+  signIn,
+  signInBusiness,
+  submitRepairApplication,
+  test,
+} from "./fixtures";
 
 const B = FIXTURE.business;
 
@@ -201,15 +210,7 @@ test("repair: applied for by the company, accepted and approved by another revie
   await page.getByRole("button", { name: "登录" }).click();
   await expect(page).toHaveURL(/\/business\/repairs\/new\?type=penalty&id=\d+$/);
   await expect(page.locator("main")).toContainText(no);
-  await page.getByLabel("纠正失信行为、履行法定义务的情况").fill("已于 2026 年 9 月缴清罚款，并完成整改。");
-  await page.getByLabel("联系电话").fill("13907910001");
-  await page.getByLabel("签署人（法定代表人或授权代表）").fill("样例代表");
-  await page.getByRole("checkbox").check();
-  const pdf = Buffer.from("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n");
-  await page
-    .getByLabel("履行义务、纠正失信行为的证明材料")
-    .setInputFiles({ name: "缴款凭证.pdf", mimeType: "application/pdf", buffer: pdf });
-  await page.getByRole("button", { name: "签署并提交申请" }).click();
+  await submitRepairApplication(page, Buffer.from("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"));
   await expect(page.getByText("信用修复申请书").first()).toBeVisible();
   await expect(page.getByText("已提交").first()).toBeVisible();
   const caseUrl = page.url();

@@ -1,18 +1,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
-import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { FIXTURE } from "../../scripts/seed/fixtures";
+import { pdfText } from "../pdf-text";
 import { expect, signInBusiness, test } from "./fixtures";
-
-/** The text of every page, read back with a PDF library (the report's fonts carry their Unicode maps). */
-async function pdfText(bytes: Buffer): Promise<string> {
-  const doc = await getDocument({ data: new Uint8Array(bytes), isEvalSupported: false }).promise;
-  let text = "";
-  for (let i = 1; i <= doc.numPages; i++) {
-    const content = await (await doc.getPage(i)).getTextContent();
-    text += content.items.map((it) => ("str" in it ? it.str : "")).join("");
-  }
-  return text;
-}
 
 async function verifyWithFile(page: import("@playwright/test").Page, file: { name: string; buffer: Buffer }) {
   await page.getByLabel("报告 PDF 文件（可选）").setInputFiles({ ...file, mimeType: "application/pdf" });

@@ -57,13 +57,13 @@ export async function serveFile(request: Request, dataset: string, format: OpenF
   if (!f) return NOT_READY();
   const gzip = /\bgzip\b/.test(request.headers.get("accept-encoding") ?? "");
   const name = `${basename(f.path)}${gzip ? ".gz" : ""}`;
-  let path = gzip ? `${f.path}.gz` : f.path;
-  // built by another node: its files wait in the shared store, fetched once into this node's directory
+  // always this node's own directory (the path the generating node recorded may name another's); a file built
+  // by another node waits in the shared store, fetched once into it
+  const path = join(config().openDataDir, String(f.generation), name);
   if (!existsSync(path)) {
     const store = openDataStore();
     if (!store) return NOT_READY();
-    path = join(config().openDataDir, String(f.generation), name);
-    if (!existsSync(path)) await store.getToFile(`${f.generation}/${name}`, path);
+    await store.getToFile(`${f.generation}/${name}`, path);
   }
   const etag = `"${f.sha256.slice(0, 32)}-${f.generation}${gzip ? "-gz" : ""}"`;
   const lastModified = new Date(Math.floor(f.finishedAt.getTime() / 1000) * 1000);

@@ -3,6 +3,7 @@ import { createHmac, timingSafeEqual } from "node:crypto";
 import { chinaDateTime } from "@/lib/calendar/dates";
 import { type Cursor, DELTA_PAGE_SIZE, INVALID_CURSOR, type Since } from "@/lib/open-data/deltas";
 import { config } from "../config";
+import { database } from "../db";
 import { publicDatabase } from "../reads";
 
 /**
@@ -52,8 +53,10 @@ export const OUTDATED_SQL = `SELECT (SELECT CASE WHEN is_called THEN last_value 
   FROM (SELECT started_at, change_mark, record_change_mark FROM dump_generations WHERE state = 'ready'
     ORDER BY id DESC LIMIT 1) g`;
 
+// On the primary: a standby reads a sequence as far as it was WAL-logged ahead (up to 32 values), so there the
+// marks would look passed and every download would be streamed from the tables.
 export async function catalogueChangedSinceFiles(): Promise<boolean> {
-  const db = await publicDatabase();
+  const db = await database();
   const [r] = await db.exec(OUTDATED_SQL);
   return r?.stale === true;
 }
@@ -66,7 +69,7 @@ export async function servedFile(
   dataset: string,
   format: "csv" | "json",
 ): Promise<{ outdated: boolean; file: DumpFile | null }> {
-  const db = await publicDatabase();
+  const db = await database(); // the outdated check reads sequences: see catalogueChangedSinceFiles
   const [r] = await db.exec(
     `SELECT coalesce((${OUTDATED_SQL}), false) AS outdated, x.* FROM (SELECT 1) one LEFT JOIN LATERAL (
        ${FILES} WHERE f.dataset = $1 AND f.format = $2 AND g.state = 'ready' AND f.removed_at IS NULL

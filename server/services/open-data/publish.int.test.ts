@@ -17,6 +17,8 @@ import { publishOpenData } from "./publish";
 // one generation to the next exactly.
 let db: TestDatabase;
 const dir = mkdtempSync(join(tmpdir(), "credit-open-data-"));
+// the node serves from its own OPEN_DATA_DIR: here, the directory these tests publish into
+process.env.OPEN_DATA_DIR = dir;
 const TODAY = "2026-12-01";
 type Row = Record<string, unknown> & { id: number };
 
