@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { defineConfig } from "@playwright/test";
 
-// issue 24 §4: one serial suite that starts its own cluster (e2e/cluster/harness.ts); needs the production build
+// issue 24 §4: one serial suite that starts its own cluster (scripts/cluster.ts); needs the production build
 const executablePath =
   process.env.PLAYWRIGHT_CHROMIUM_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
 

@@ -11,7 +11,8 @@ import { addDays, chinaDate } from "../lib/calendar/dates";
 import { publishOpenData } from "../server/services/open-data/publish";
 
 const RECORD_TABLES = ["penalties", "licences", "list_entries", "commitments", "subjects", "record_changes"];
-const pct = (sorted: number[], p: number) =>
+/** The p-th percentile of sorted figures. */
+export const pct = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 const round = (n: number) => Math.round(n * 10) / 10;
 

@@ -19,7 +19,8 @@ import { chinaDate } from "../lib/calendar/dates";
 import { parseSearchQuery } from "../lib/subjects/search-query";
 import { config } from "../server/config";
 import { searchSql } from "../server/queries/search";
-import { BENCH_FILES_DIR, benchOpenData } from "./bench-open-data";
+import { benchCluster } from "./bench-cluster";
+import { BENCH_FILES_DIR, benchOpenData, pct } from "./bench-open-data";
 import { benchSearchQuality } from "./bench-search";
 import { benchSupervision } from "./bench-supervision";
 import { flag, runCli, serveArgs } from "./cli";
@@ -43,8 +44,6 @@ type Step = {
 };
 
 const pick = <T>(xs: T[]) => xs[Math.floor(Math.random() * xs.length)] as T;
-const pct = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 
 async function sample(db: DbHandle) {
   const names = (await db.exec(
@@ -395,7 +394,16 @@ async function benchPglite(): Promise<void> {
 }
 
 await runCli(async () => {
-  if (flag("engine") === "pglite") await benchPglite();
+  if (flag("only") === "cluster") {
+    // its own primary, replica, S3 server, nodes and load balancer (issue 24): no DATABASE_URL needed
+    if (!flag("no-build")) spawnSync("npm", ["run", "build"], { stdio: "ignore" });
+    const cluster = await benchCluster({
+      seconds: Number(flag("seconds") ?? 30),
+      concurrency: Number(flag("concurrency") ?? 4),
+      log: console.log,
+    });
+    console.log(JSON.stringify({ cluster }));
+  } else if (flag("engine") === "pglite") await benchPglite();
   else await benchPostgres();
   process.exit(0);
 });

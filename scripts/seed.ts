@@ -39,7 +39,21 @@ await runCli(async () => {
     console.log(
       `完成，用时 ${r.seconds.toFixed(1)} 秒：主体 ${c.subjects}，记录 ${records}（处罚 ${c.penalties}，许可 ${c.licences}，其他行政行为 ${c.admin_acts}），名单条目 ${c.list_entries}，信用承诺 ${c.commitments}`,
     );
-    console.log(JSON.stringify({ subjects: c.subjects, records, seconds: r.seconds, engine: db.engine }));
+    // issue 24 §1: what a million records cost to load and to keep
+    const [size] = await db.exec("SELECT pg_database_size(current_database())::bigint AS bytes");
+    const bytes = Number(size?.bytes ?? 0);
+    const perMillion = records > 0 ? 1e6 / records : 0;
+    console.log(
+      JSON.stringify({
+        subjects: c.subjects,
+        records,
+        seconds: r.seconds,
+        engine: db.engine,
+        database_bytes: bytes,
+        seconds_per_million_records: Math.round(r.seconds * perMillion * 10) / 10,
+        mb_per_million_records: Math.round((bytes / 2 ** 20) * perMillion),
+      }),
+    );
     // the accounts and cases the browser tests act on (a cluster test seeds its own PostgreSQL with them)
     if (flag("fixtures")) await loadFixtures(db, anchor, config().piiKey);
     if (flag("open-data")) {

@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from "node:fs";
+import { pdfText } from "../../scripts/pdf-text";
 import { FIXTURE } from "../../scripts/seed/fixtures";
-import { pdfText } from "../pdf-text";
 import { expect, signInBusiness, test } from "./fixtures";
 
 async function verifyWithFile(page: import("@playwright/test").Page, file: { name: string; buffer: Buffer }) {

@@ -41,7 +41,7 @@ export async function issueReport(
     requestedBy?: number | null;
   },
 ): Promise<IssuedReport | { refused: "not_found" | "natural_person" }> {
-  const profile = await getSubjectProfile({ code: input.code, today: input.today, primary: true });
+  const profile = await getSubjectProfile({ code: input.code, today: input.today });
   if (!profile) return { refused: "not_found" };
   if (profile.kind === "natural_person" || !profile.uscc) return { refused: "natural_person" };
   const [subject] = await db

@@ -4,8 +4,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import postgres from "postgres";
 import S3rver from "s3rver";
-import { freePort, type PgServer, postgresBin, startPrimary, startReplica } from "../../db/testing/cluster";
-import { serveArgs } from "../../scripts/cli";
+import { freePort, type PgServer, postgresBin, startPrimary, startReplica } from "../db/testing/cluster";
+import { serveArgs } from "./cli";
 
 /**
  * Issue 24 §4: a whole cluster on this machine, started by the test and removed by it — a PostgreSQL primary and
@@ -86,7 +86,7 @@ ${o.nodes.map((n) => `  server ${n.name} 127.0.0.1:${n.port} check inter 500 fal
 `;
 }
 
-export async function startCluster(o: { apiPerMinute: number }): Promise<Cluster> {
+export async function startCluster(o: { apiPerMinute: number; subjects?: number }): Promise<Cluster> {
   if (!existsSync(".next/BUILD_ID"))
     throw new Error("the cluster runs the production build: run `npm run build` first");
   const bin = postgresBin();
@@ -137,7 +137,7 @@ export async function startCluster(o: { apiPerMinute: number }): Promise<Cluster
         "tsx",
         "scripts/seed.ts",
         "--subjects",
-        "400",
+        String(o.subjects ?? 400),
         "--fixtures",
         "--open-data",
       ],
