@@ -35,7 +35,8 @@ const replicas = globalThis as unknown as { __creditReplicas?: Promise<ReplicaSe
 
 /**
  * The streaming replicas of DATABASE_REPLICA_URLS (issue 24 §3), opened once per process beside the primary;
- * null without any. `npm start` opens them before it listens, so a primary named as a replica stops the start.
+ * null without any. `npm start` checks them before it listens (checkReplicasAtStart): a primary named as a
+ * replica stops the start.
  */
 export function replicaSet(): Promise<ReplicaSet | null> {
   if (!replicas.__creditReplicas) {
