@@ -9,7 +9,8 @@ export default defineConfig({
   testDir: "e2e/cluster",
   outputDir: "test-results/cluster",
   timeout: 60_000,
-  retries: 0,
+  // a retry starts a fresh cluster (beforeAll runs again in a new worker)
+  retries: process.env.CI ? 1 : 0,
   workers: 1,
   reporter: [["list"]],
   use: {
