@@ -1,10 +1,7 @@
-import { existsSync } from "node:fs";
 import { defineConfig } from "@playwright/test";
+import { browserUse } from "./playwright.config";
 
 // issue 24 §4: one serial suite that starts its own cluster (scripts/cluster.ts); needs the production build
-const executablePath =
-  process.env.PLAYWRIGHT_CHROMIUM_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
-
 export default defineConfig({
   testDir: "e2e/cluster",
   outputDir: "test-results/cluster",
@@ -13,11 +10,6 @@ export default defineConfig({
   retries: process.env.CI ? 1 : 0,
   workers: 1,
   reporter: [["list"]],
-  use: {
-    locale: "zh-CN",
-    timezoneId: "Asia/Shanghai",
-    trace: "retain-on-failure",
-    launchOptions: { executablePath, args: ["--no-sandbox", "--disable-gpu"] },
-  },
+  use: browserUse,
   projects: [{ name: "cluster" }],
 });

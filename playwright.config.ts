@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { defineConfig } from "@playwright/test";
+import { defineConfig, type PlaywrightTestConfig } from "@playwright/test";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 /** A second server of the same build whose database cannot be reached (issue 9 §13), with no trusted proxy. */
@@ -7,6 +7,23 @@ const OUTAGE_PORT = PORT + 1;
 // Debian's chromium on CI and this machine; elsewhere Playwright's own browser (`npx playwright install chromium`).
 const executablePath =
   process.env.PLAYWRIGHT_CHROMIUM_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
+
+/** The browser every suite uses: Chinese locale and China time, no sandbox, nothing fetched in the background. */
+export const browserUse = {
+  locale: "zh-CN",
+  timezoneId: "Asia/Shanghai",
+  trace: "retain-on-failure",
+  launchOptions: {
+    executablePath,
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  },
+} satisfies PlaywrightTestConfig["use"];
 
 export default defineConfig({
   testDir: "e2e",
@@ -17,22 +34,7 @@ export default defineConfig({
   retries: process.env.CI ? 1 : 0,
   workers: 2,
   reporter: [["list"]],
-  use: {
-    baseURL: `http://127.0.0.1:${PORT}`,
-    locale: "zh-CN",
-    timezoneId: "Asia/Shanghai",
-    trace: "retain-on-failure",
-    launchOptions: {
-      executablePath,
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
-    },
-  },
+  use: { baseURL: `http://127.0.0.1:${PORT}`, ...browserUse },
   projects: [{ name: "chromium" }],
   webServer: [
     {
