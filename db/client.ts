@@ -78,8 +78,14 @@ export async function postgresHandle(client: Sql, url: string): Promise<DbHandle
       (await client.unsafe(text, params as never[])) as Record<string, unknown>[],
     copyFrom: async (table, columns, lines) => {
       const cols = columns.map((c) => `"${c}"`).join(", ");
-      const sink = await client.unsafe(`COPY "${table}" (${cols}) FROM STDIN`).writable();
-      await pipeline(Readable.from(lines), sink);
+      // a connection of its own: postgres.js would otherwise pipeline another statement onto it mid-COPY
+      const conn = await client.reserve();
+      try {
+        const sink = await conn.unsafe(`COPY "${table}" (${cols}) FROM STDIN`).writable();
+        await pipeline(Readable.from(lines), sink);
+      } finally {
+        conn.release();
+      }
     },
     listen: async (channel, onMessage) => {
       // postgres.js listens on a connection of its own, and listens again after it reconnects

@@ -12,6 +12,8 @@ import { printAccounts } from "./seed/users";
 await runCli(async () => {
   const subjects = Number(flag("subjects") ?? 3000);
   if (!Number.isInteger(subjects) || subjects < 10) throw new Error("--subjects 应为不小于 10 的整数");
+  const recordScale = Number(flag("record-scale") ?? 1);
+  if (!(recordScale >= 1 && recordScale <= 4)) throw new Error("--record-scale 应为 1 到 4 之间的数");
   const db = await openConfiguredDatabase();
   try {
     await migrateDatabase(db);
@@ -33,6 +35,7 @@ await runCli(async () => {
       piiKey: config().piiKey,
       putCaseFile: (key, bytes) => caseFileStore().put(key, bytes),
       log: console.log,
+      recordScale,
     });
     const c = r.counts;
     const records = (c.penalties ?? 0) + (c.licences ?? 0) + (c.admin_acts ?? 0);

@@ -19,6 +19,10 @@ export type SeedOptions = {
   /** stores the demo cases' materials where the server keeps case files; none when absent */
   putCaseFile?: (key: string, bytes: Buffer) => Promise<void>;
   log?: (line: string) => void;
+  /** GenerateOptions.recordScale */
+  recordScale?: number;
+  /** COPY with indexes and foreign keys restored afterwards; PostgreSQL only, and by default from 50,000 subjects */
+  bulk?: boolean;
 };
 export type SeedResult = { counts: Record<string, number>; seconds: number; businessSubject: string };
 
@@ -55,6 +59,7 @@ export async function seedDemo(db: DbHandle, o: SeedOptions): Promise<SeedResult
     seed: o.seed,
     protectIdNumber: (id) => pii.protect(id),
     usedNames: new Set(),
+    recordScale: o.recordScale,
   };
   const counts: Record<string, number> = {};
   const count = (b: TableBatch) => {
@@ -65,24 +70,42 @@ export async function seedDemo(db: DbHandle, o: SeedOptions): Promise<SeedResult
     await insertBatch(db, b);
     count(b);
   }
-  const bulk = db.copyFrom !== undefined && o.subjects >= 50_000;
+  const bulk = db.copyFrom !== undefined && (o.bulk ?? o.subjects >= 50_000);
   const dropped = bulk ? await dropSecondaryIndexes(db) : [];
+  // checked once, by one join per key, when the rows are in (PostgreSQL manual, "Populating a Database")
+  const foreignKeys = bulk ? await dropForeignKeys(db) : [];
   // a bulk load grades everything once at the end, not batch by batch through the grade triggers
   if (bulk) await gradeTriggers(db, "DISABLE");
   const chunk = bulk ? 5_000 : 1_000;
+  // bulk: PostgreSQL takes in one chunk, two COPYs at a time (one per core), while the next is generated
+  let loading: Promise<unknown> = Promise.resolve();
   for (let from = 1; from <= o.subjects; from += chunk) {
     const batches = subjectBatches(from, Math.min(o.subjects + 1, from + chunk), gen);
-    for (const b of batches) {
-      count(b);
-      if (bulk && db.copyFrom) await db.copyFrom(b.table, b.columns, b.rows.map(copyLine));
-      else await insertBatch(db, b);
-    }
+    batches.forEach(count);
+    await loading;
+    if (bulk && db.copyFrom) {
+      const copy = db.copyFrom;
+      const queue = [...batches];
+      loading = Promise.all(
+        [0, 1].map(async () => {
+          for (let b = queue.shift(); b; b = queue.shift())
+            await copy(b.table, b.columns, [b.rows.map(copyLine).join("")]);
+        }),
+      );
+      // awaited at the next chunk; until then a failure must not count as unhandled
+      loading.catch(() => {});
+    } else for (const b of batches) await insertBatch(db, b);
     if (bulk && (from - 1 + chunk) % 100_000 === 0)
       log(`  已生成 ${from - 1 + chunk} 个主体（${((Date.now() - started) / 1000).toFixed(0)} 秒）`);
   }
+  await loading;
   if (dropped.length > 0) {
     log(`  正在重建 ${dropped.length} 个索引…`);
     await recreateIndexes(db, dropped);
+  }
+  if (foreignKeys.length > 0) {
+    log(`  正在恢复并核对 ${foreignKeys.length} 个外键…`);
+    for (const k of foreignKeys) await db.exec(k);
   }
   if (bulk) await gradeTriggers(db, "ENABLE");
   await resetSequences(db);
@@ -124,6 +147,18 @@ async function dropSecondaryIndexes(db: DbHandle): Promise<string[]> {
   );
   for (const r of rows) await db.exec(`DROP INDEX "${r.indexname}"`);
   return rows.map((r) => String(r.indexdef));
+}
+
+/** The foreign keys of the bulk tables and those pointing at them; answers the statements that restore them. */
+async function dropForeignKeys(db: DbHandle): Promise<string[]> {
+  const rows = await db.exec(
+    `SELECT c.conname, c.conrelid::regclass::text AS tbl, pg_get_constraintdef(c.oid) AS def
+     FROM pg_constraint c
+     WHERE c.contype = 'f' AND (c.conrelid::regclass::text = ANY($1) OR c.confrelid::regclass::text = ANY($1))`,
+    [BULK_TABLES],
+  );
+  for (const r of rows) await db.exec(`ALTER TABLE ${r.tbl} DROP CONSTRAINT "${r.conname}"`);
+  return rows.map((r) => `ALTER TABLE ${r.tbl} ADD CONSTRAINT "${r.conname}" ${r.def}`);
 }
 
 async function recreateIndexes(db: DbHandle, defs: string[]): Promise<void> {

@@ -362,3 +362,37 @@ describe("the platform's demo figures (issue 23 §4)", () => {
     }
   });
 });
+
+// issue 24 §1: the large load (COPY, indexes and foreign keys restored afterwards) gives the same data as rows
+// inserted one batch at a time, and leaves the schema as the migrations made it
+describe.runIf(process.env.TEST_ENGINE === "postgres")("the bulk load on PostgreSQL", () => {
+  let bulk: TestDatabase;
+  const schema = (d: TestDatabase) =>
+    d.exec(
+      `SELECT (SELECT count(*) FROM pg_constraint WHERE contype = 'f' AND connamespace = 'public'::regnamespace)::int AS fks,
+              (SELECT count(*) FROM pg_indexes WHERE schemaname = 'public')::int AS indexes,
+              (SELECT count(*) FROM pg_trigger WHERE NOT tgisinternal AND tgenabled = 'D')::int AS disabled`,
+    );
+  beforeAll(async () => {
+    bulk = await createTestDatabase();
+    await seedDemo(bulk, { subjects: 400, seed: 7, anchor: ANCHOR, piiKey: PII_KEY, bulk: true });
+  });
+  afterAll(() => bulk.dispose());
+
+  it("restores every foreign key, index and trigger", async () => {
+    expect(await schema(bulk)).toEqual(await schema(db));
+  });
+
+  it("loads the same subjects and records as the batch inserts", async () => {
+    const digest = (d: TestDatabase) =>
+      d.exec(
+        `SELECT (SELECT md5(string_agg(uscc || name, ',' ORDER BY id)) FROM subjects) AS subjects,
+                (SELECT md5(string_agg(decision_no || subject_id || coalesce(fine_amount::text, ''), ',' ORDER BY id)) FROM penalties) AS penalties,
+                (SELECT count(*) FROM licences)::int AS licences,
+                (SELECT count(*) FROM list_entries)::int AS entries`,
+      );
+    const [a] = await digest(bulk);
+    expect(a?.licences).toBeGreaterThan(100);
+    expect(await digest(bulk)).toEqual(await digest(db));
+  });
+});
