@@ -22,6 +22,7 @@ import { searchSql } from "../server/queries/search";
 import { benchCluster } from "./bench-cluster";
 import { BENCH_FILES_DIR, benchOpenData, pct } from "./bench-open-data";
 import { benchSearchQuality } from "./bench-search";
+import { benchAppOverSql, benchBigramVsTrigram, explainPublicQueries } from "./bench-sql";
 import { benchSupervision } from "./bench-supervision";
 import { flag, runCli, serveArgs } from "./cli";
 import { loadFixtures } from "./seed/fixtures";
@@ -165,6 +166,7 @@ async function benchPostgres(): Promise<void> {
         anchor: chinaDate(new Date()),
         piiKey: config().piiKey,
         log: console.log,
+        recordScale: Number(flag("record-scale") ?? 1),
       });
       console.log(`loaded in ${r.seconds.toFixed(0)} s`);
     }
@@ -177,8 +179,8 @@ async function benchPostgres(): Promise<void> {
       "SELECT (SELECT count(*) FROM subjects)::int AS subjects, ((SELECT count(*) FROM penalties) + (SELECT count(*) FROM licences) + (SELECT count(*) FROM admin_acts))::int AS records",
     );
     const only = flag("only");
-    // --only search / files: the server's figures alone (the supervision figures take minutes at a million)
-    const skipSupervision = only === "search" || only === "files";
+    // --only search / files / ratios: the server's figures alone (the supervision figures take minutes at a million)
+    const skipSupervision = only === "search" || only === "files" || only === "ratios";
     if (!skipSupervision) console.log("graded supervision (issue 12)");
     const supervision = skipSupervision ? {} : await benchSupervision(db, (s) => console.log(`  ${s}`));
     if (flag("only") === "supervision") {
@@ -211,6 +213,44 @@ async function benchPostgres(): Promise<void> {
         const files = await benchOpenData(db, PORT);
         console.log(
           JSON.stringify({ engine: "postgres", subjects: counts?.subjects, records: counts?.records, files }),
+        );
+        return;
+      }
+      // issue 24 §1: the app against pgbench on its own statements; the bigram index against pg_trgm
+      const ratios = async () => {
+        console.log("HTTP against pgbench on the same statements (issue 24)");
+        const appOverSql = await benchAppOverSql({
+          url,
+          drive,
+          fragments: s.fragments,
+          codes: s.codes,
+          today: chinaDate(new Date()),
+          seconds: STEP_SECONDS,
+          log: console.log,
+        });
+        console.log("bigram index against pg_trgm, 20 two-character fragments, LIMIT 500");
+        const bigramVsTrgm = await benchBigramVsTrigram(db, console.log);
+        const explain = flag("explain");
+        if (explain) {
+          await explainPublicQueries({
+            db,
+            fragment: s.fragments[0] ?? "瑞川",
+            code: s.codes[0] ?? "",
+            today: chinaDate(new Date()),
+            file: explain,
+          });
+          console.log(`plans written to ${explain}`);
+        }
+        return { app_over_sql: appOverSql, bigram_vs_trgm: bigramVsTrgm };
+      };
+      if (only === "ratios") {
+        console.log(
+          JSON.stringify({
+            engine: "postgres",
+            subjects: counts?.subjects,
+            records: counts?.records,
+            ...(await ratios()),
+          }),
         );
         return;
       }
@@ -258,6 +298,7 @@ async function benchPostgres(): Promise<void> {
         results[e.key] = await capacity(e);
       }
       const sqlP50 = await rawSqlP50(db, s.fragments);
+      const againstSql = await ratios();
       // the held step's figures; when none held, the lowest concurrency's, to show by how much it missed
       const r = (k: string) => results[k]?.best ?? results[k]?.steps[0] ?? null;
       const errors = Object.values(results).reduce((n, x) => n + (x.best?.errors ?? 0), 0);
@@ -292,6 +333,7 @@ async function benchPostgres(): Promise<void> {
           search_to_sql_p50_ratio: round((results.search_api?.steps[0]?.p50 ?? 0) / sqlP50),
           rate_limit: RATE_LIMIT,
           errors,
+          ...againstSql,
           ...supervision,
         }),
       );
