@@ -9,7 +9,7 @@
  * The last line printed is one JSON object with the figures.
  */
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import autocannon from "autocannon";
@@ -20,6 +20,7 @@ import { parseSearchQuery } from "../lib/subjects/search-query";
 import { config } from "../server/config";
 import { searchSql } from "../server/queries/search";
 import { benchCluster } from "./bench-cluster";
+import { type BenchRun, curveTable } from "./bench-curve";
 import { BENCH_FILES_DIR, benchOpenData, pct } from "./bench-open-data";
 import { benchSearchQuality } from "./bench-search";
 import { benchAppOverSql, benchBigramVsTrigram, explainPublicQueries } from "./bench-sql";
@@ -311,38 +312,63 @@ async function benchPostgres(): Promise<void> {
       }
       console.log(`raw search SQL p50 ${sqlP50.toFixed(2)} ms`);
       const round = (n: number | undefined) => Math.round((n ?? 0) * 100) / 100;
-      console.log(
-        JSON.stringify({
-          engine: "postgres",
-          subjects: counts?.subjects,
-          records: counts?.records,
-          search_rps: results.search_api?.best?.rate ?? 0,
-          search_p50_ms: round(r("search_api")?.p50),
-          search_p95_ms: round(r("search_api")?.p95),
-          search_p99_ms: round(r("search_api")?.p99),
-          search_page_rps: results.search_page?.best?.rate ?? 0,
-          search_page_p95_ms: round(r("search_page")?.p95),
-          search,
-          lookup_rps: results.lookup?.best?.rate ?? 0,
-          lookup_p95_ms: round(r("lookup")?.p95),
-          profile_rps: results.profile?.best?.rate ?? 0,
-          profile_p95_ms: round(r("profile")?.p95),
-          sql_search_p50_ms: round(sqlP50),
-          // like for like: the SQL is timed one query at a time, so compare the search at concurrency 1
-          search_p50_single_client_ms: round(results.search_api?.steps[0]?.p50),
-          search_to_sql_p50_ratio: round((results.search_api?.steps[0]?.p50 ?? 0) / sqlP50),
-          rate_limit: RATE_LIMIT,
-          errors,
-          ...againstSql,
-          ...supervision,
-        }),
-      );
+      const size = await loadFigures(db, Number(counts?.records));
+      const out = JSON.stringify({
+        engine: "postgres",
+        subjects: counts?.subjects,
+        records: counts?.records,
+        ...size,
+        // each endpoint at the highest concurrency that held its p95 target (the cost curve's cells)
+        endpoints: Object.fromEntries(
+          endpoints.map((e) => {
+            const b = r(e.key);
+            const f = { rps: results[e.key]?.best?.rate ?? 0, concurrency: b?.concurrency ?? 0 };
+            return [e.key, { ...f, p50: round(b?.p50), p95: round(b?.p95), p99: round(b?.p99) }];
+          }),
+        ),
+        search_rps: results.search_api?.best?.rate ?? 0,
+        search_p50_ms: round(r("search_api")?.p50),
+        search_p95_ms: round(r("search_api")?.p95),
+        search_p99_ms: round(r("search_api")?.p99),
+        search_page_rps: results.search_page?.best?.rate ?? 0,
+        search_page_p95_ms: round(r("search_page")?.p95),
+        search,
+        lookup_rps: results.lookup?.best?.rate ?? 0,
+        lookup_p95_ms: round(r("lookup")?.p95),
+        profile_rps: results.profile?.best?.rate ?? 0,
+        profile_p95_ms: round(r("profile")?.p95),
+        sql_search_p50_ms: round(sqlP50),
+        // like for like: the SQL is timed one query at a time, so compare the search at concurrency 1
+        search_p50_single_client_ms: round(results.search_api?.steps[0]?.p50),
+        search_to_sql_p50_ratio: round((results.search_api?.steps[0]?.p50 ?? 0) / sqlP50),
+        rate_limit: RATE_LIMIT,
+        errors,
+        ...againstSql,
+        ...supervision,
+      });
+      console.log(out);
+      const file = flag("out");
+      if (file) writeFileSync(file, `${out}\n`);
     } finally {
       server.kill("SIGTERM");
     }
   } finally {
     await db.close();
   }
+}
+
+/** The data set's size per million records, and its load time when the seed recorded it (scripts/seed). */
+async function loadFigures(db: DbHandle, records: number) {
+  const [row] = await db.exec(
+    "SELECT pg_database_size(current_database())::bigint AS bytes, (SELECT value->>'seconds' FROM settings WHERE key = 'demo_data') AS seconds",
+  );
+  const perMillion = records > 0 ? 1e6 / records : 0;
+  return {
+    mb_per_million_records: Math.round((Number(row?.bytes) / 2 ** 20) * perMillion),
+    ...(row?.seconds
+      ? { load_seconds_per_million_records: Math.round(Number(row.seconds) * perMillion * 10) / 10 }
+      : {}),
+  };
 }
 
 /** Every public page on the embedded default with the demo set: p95 with two clients at once. */
@@ -436,7 +462,12 @@ async function benchPglite(): Promise<void> {
 }
 
 await runCli(async () => {
-  if (flag("only") === "cluster") {
+  const curve = flag("curve");
+  if (curve) {
+    // files left by --out: the cost curve as the README's table
+    const runs = curve.split(",").map((f) => JSON.parse(readFileSync(f, "utf8")) as BenchRun);
+    console.log(curveTable(runs));
+  } else if (flag("only") === "cluster") {
     // its own primary, replica, S3 server, nodes and load balancer (issue 24): no DATABASE_URL needed
     if (!flag("no-build")) spawnSync("npm", ["run", "build"], { stdio: "ignore" });
     const cluster = await benchCluster({
