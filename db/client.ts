@@ -51,6 +51,9 @@ export async function connectPostgres(
   const client = postgres(url, {
     max,
     connect_timeout: 10,
+    // postgres.js ends a connection 30–60 minutes old; one ended while a statement ran destroyed the next
+    // statement queued to it (CONNECTION_DESTROYED during a 5M seed's index builds)
+    max_lifetime: null,
     onnotice: () => {},
     // many short queries at once: parallel workers cost more to start than they save, and starve other requests
     connection: { application_name: "credit-jiangxi", max_parallel_workers_per_gather: 0 },

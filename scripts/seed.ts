@@ -6,7 +6,7 @@ import { caseFileStore } from "../server/object-store";
 import { publishOpenData } from "../server/services/open-data/publish";
 import { flag, openConfiguredDatabase, runCli } from "./cli";
 import { loadFixtures } from "./seed/fixtures";
-import { isSeeded, seedDemo } from "./seed/index";
+import { isSeeded, resumeSeed, seedDemo } from "./seed/index";
 import { printAccounts } from "./seed/users";
 
 await runCli(async () => {
@@ -17,7 +17,8 @@ await runCli(async () => {
   const db = await openConfiguredDatabase();
   try {
     await migrateDatabase(db);
-    if (await isSeeded(db)) {
+    const resume = flag("resume") !== undefined;
+    if (!resume && (await isSeeded(db))) {
       if (flag("if-empty")) {
         console.log("数据库已有数据，跳过导入演示数据。");
         return;
@@ -28,7 +29,7 @@ await runCli(async () => {
     }
     const anchor = flag("anchor") ?? chinaDate(new Date());
     console.log(`正在导入演示数据：${subjects} 个主体，基准日 ${anchor}（${db.engine}：${db.location}）…`);
-    const r = await seedDemo(db, {
+    const r = await (resume ? resumeSeed : seedDemo)(db, {
       subjects,
       seed: Number(flag("seed") ?? 20260101),
       anchor,

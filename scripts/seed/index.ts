@@ -71,11 +71,7 @@ export async function seedDemo(db: DbHandle, o: SeedOptions): Promise<SeedResult
     count(b);
   }
   const bulk = db.copyFrom !== undefined && (o.bulk ?? o.subjects >= 50_000);
-  const dropped = bulk ? await dropSecondaryIndexes(db) : [];
-  // checked once, by one join per key, when the rows are in (PostgreSQL manual, "Populating a Database")
-  const foreignKeys = bulk ? await dropForeignKeys(db) : [];
-  // a bulk load grades everything once at the end, not batch by batch through the grade triggers
-  if (bulk) await gradeTriggers(db, "DISABLE");
+  if (bulk) await beginBulkLoad(db);
   const chunk = bulk ? 5_000 : 1_000;
   // bulk: PostgreSQL takes in one chunk, two COPYs at a time (one per core), while the next is generated
   let loading: Promise<unknown> = Promise.resolve();
@@ -99,15 +95,33 @@ export async function seedDemo(db: DbHandle, o: SeedOptions): Promise<SeedResult
       log(`  已生成 ${from - 1 + chunk} 个主体（${((Date.now() - started) / 1000).toFixed(0)} 秒）`);
   }
   await loading;
-  if (dropped.length > 0) {
-    log(`  正在重建 ${dropped.length} 个索引…`);
-    await recreateIndexes(db, dropped);
+  if (bulk) await endBulkLoad(db, log);
+  return finishSeed(db, o, counts, started);
+}
+
+/**
+ * A bulk load whose rows are all in but whose indexes, keys or later steps were cut off (its process died):
+ * restores what beginBulkLoad took away and does the rest of the seed (`npm run seed -- --resume`).
+ */
+export async function resumeSeed(db: DbHandle, o: SeedOptions): Promise<SeedResult> {
+  const started = Date.now();
+  const [pending] = await db.exec("SELECT 1 FROM settings WHERE key = 'bulk_load'");
+  if (!pending) throw new Error("没有未完成的批量导入可以继续。");
+  await endBulkLoad(db, o.log ?? (() => {}));
+  const counts: Record<string, number> = {};
+  for (const t of BULK_TABLES) {
+    const [n] = await db.exec(`SELECT count(*)::int AS n FROM "${t}"`);
+    counts[t] = Number(n?.n);
   }
-  if (foreignKeys.length > 0) {
-    log(`  正在恢复并核对 ${foreignKeys.length} 个外键…`);
-    for (const k of foreignKeys) await db.exec(k);
-  }
-  if (bulk) await gradeTriggers(db, "ENABLE");
+  return finishSeed(db, o, counts, started);
+}
+
+async function finishSeed(
+  db: DbHandle,
+  o: SeedOptions,
+  counts: Record<string, number>,
+  started: number,
+): Promise<SeedResult> {
   await resetSequences(db);
   await seedRecordChanges(db, o.anchor);
   const { businessSubject, businessSubjectId, businessUserId } = await seedUsers(db);
@@ -140,27 +154,64 @@ async function gradeTriggers(db: DbHandle, what: "ENABLE" | "DISABLE"): Promise<
     await db.exec(`ALTER TABLE ${t} ${what} TRIGGER ${t}_regrade_insert`);
 }
 
-async function dropSecondaryIndexes(db: DbHandle): Promise<string[]> {
+/**
+ * Drops the bulk tables' secondary indexes and foreign keys and turns off the grade triggers: a bulk load
+ * grades everything once at the end, and each key is checked by one join when the rows are in (PostgreSQL
+ * manual, "Populating a Database"). What it took away is written down first, so that a load cut off half way
+ * can be finished (resumeSeed).
+ */
+async function beginBulkLoad(db: DbHandle): Promise<void> {
+  const indexes = await secondaryIndexes(db);
+  const foreignKeys = await foreignKeysOf(db);
+  await db.exec("INSERT INTO settings (key, value) VALUES ('bulk_load', $1::jsonb)", [
+    JSON.stringify({ indexes: indexes.map((i) => i.def), foreignKeys: foreignKeys.map((k) => k.add) }),
+  ]);
+  for (const i of indexes) await db.exec(`DROP INDEX "${i.name}"`);
+  for (const k of foreignKeys) await db.exec(k.drop);
+  await gradeTriggers(db, "DISABLE");
+}
+
+async function endBulkLoad(db: DbHandle, log: (line: string) => void): Promise<void> {
+  const [row] = await db.exec("SELECT value FROM settings WHERE key = 'bulk_load'");
+  const { indexes, foreignKeys } = (row?.value ?? { indexes: [], foreignKeys: [] }) as {
+    indexes: string[];
+    foreignKeys: string[];
+  };
+  // on a resume, some may be back already
+  const present = new Set((await db.exec("SELECT conname FROM pg_constraint")).map((r) => String(r.conname)));
+  log(`  正在重建 ${indexes.length} 个索引…`);
+  await recreateIndexes(
+    db,
+    indexes.map((d) => d.replace(/^CREATE (UNIQUE )?INDEX /, "CREATE $1INDEX IF NOT EXISTS ")),
+  );
+  log(`  正在恢复并核对 ${foreignKeys.length} 个外键…`);
+  for (const k of foreignKeys) if (!present.has(/CONSTRAINT "([^"]+)"/.exec(k)?.[1] ?? "")) await db.exec(k);
+  await gradeTriggers(db, "ENABLE");
+  await db.exec("DELETE FROM settings WHERE key = 'bulk_load'");
+}
+
+async function secondaryIndexes(db: DbHandle): Promise<{ name: string; def: string }[]> {
   const rows = await db.exec(
     `SELECT i.indexname, i.indexdef FROM pg_indexes i
      WHERE i.schemaname = 'public' AND i.tablename = ANY($1)
        AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conname = i.indexname)`,
     [BULK_TABLES],
   );
-  for (const r of rows) await db.exec(`DROP INDEX "${r.indexname}"`);
-  return rows.map((r) => String(r.indexdef));
+  return rows.map((r) => ({ name: String(r.indexname), def: String(r.indexdef) }));
 }
 
-/** The foreign keys of the bulk tables and those pointing at them; answers the statements that restore them. */
-async function dropForeignKeys(db: DbHandle): Promise<string[]> {
+/** The foreign keys of the bulk tables and those pointing at them, as the statements that drop and restore them. */
+async function foreignKeysOf(db: DbHandle): Promise<{ drop: string; add: string }[]> {
   const rows = await db.exec(
     `SELECT c.conname, c.conrelid::regclass::text AS tbl, pg_get_constraintdef(c.oid) AS def
      FROM pg_constraint c
      WHERE c.contype = 'f' AND (c.conrelid::regclass::text = ANY($1) OR c.confrelid::regclass::text = ANY($1))`,
     [BULK_TABLES],
   );
-  for (const r of rows) await db.exec(`ALTER TABLE ${r.tbl} DROP CONSTRAINT "${r.conname}"`);
-  return rows.map((r) => `ALTER TABLE ${r.tbl} ADD CONSTRAINT "${r.conname}" ${r.def}`);
+  return rows.map((r) => ({
+    drop: `ALTER TABLE ${r.tbl} DROP CONSTRAINT "${r.conname}"`,
+    add: `ALTER TABLE ${r.tbl} ADD CONSTRAINT "${r.conname}" ${r.def}`,
+  }));
 }
 
 async function recreateIndexes(db: DbHandle, defs: string[]): Promise<void> {

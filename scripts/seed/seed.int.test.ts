@@ -10,7 +10,7 @@ import { verifyPassword } from "../../server/credentials/password";
 import { createPiiProtector } from "../../server/pii";
 import { usccRate } from "../../server/queries/quality";
 import { subjectBatches } from "./generate";
-import { isSeeded, seedDemo } from "./index";
+import { isSeeded, resumeSeed, seedDemo } from "./index";
 import { fitsLicence, fitsPenalty, sectorOf } from "./trades";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./users";
 
@@ -381,6 +381,26 @@ describe.runIf(process.env.TEST_ENGINE === "postgres")("the bulk load on Postgre
 
   it("restores every foreign key, index and trigger", async () => {
     expect(await schema(bulk)).toEqual(await schema(db));
+  });
+
+  it("a load cut off before its indexes and keys are back is finished by resumeSeed", async () => {
+    const cut = await createTestDatabase();
+    try {
+      const options = { subjects: 400, seed: 7, anchor: ANCHOR, piiKey: PII_KEY, bulk: true };
+      // the process dies as the rows are all in: the first thing the end of a bulk load does is say so
+      const dies = (line: string) => {
+        if (line.includes("索引")) throw new Error("killed");
+      };
+      await expect(seedDemo(cut, { ...options, log: dies })).rejects.toThrow("killed");
+      expect(await schema(cut)).not.toEqual(await schema(db));
+      const r = await resumeSeed(cut, options);
+      expect(r.counts.penalties).toBeGreaterThan(100);
+      expect(await schema(cut)).toEqual(await schema(db));
+      expect(await isSeeded(cut)).toBe(true);
+      await expect(resumeSeed(cut, options)).rejects.toThrow("没有未完成的批量导入");
+    } finally {
+      await cut.dispose();
+    }
   });
 
   it("loads the same subjects and records as the batch inserts", async () => {
