@@ -55,8 +55,10 @@ export async function connectPostgres(
     // statement queued to it (CONNECTION_DESTROYED during a 5M seed's index builds)
     max_lifetime: null,
     onnotice: () => {},
-    // many short queries at once: parallel workers cost more to start than they save, and starve other requests
-    connection: { application_name: "credit-jiangxi", max_parallel_workers_per_gather: 0 },
+    // many short queries at once: parallel workers cost more to start than they save, and starve other requests.
+    // A string: postgres.js leaves out every startup parameter whose value is falsy, so a number 0 never reached
+    // the server (a 5M-subject search plan showed two workers).
+    connection: { application_name: "credit-jiangxi", max_parallel_workers_per_gather: "0" },
   });
   if (!opts.probe) return client;
   try {
