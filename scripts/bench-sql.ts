@@ -64,7 +64,9 @@ export function pgbench(
       writeFileSync(file, `${statements.map((s) => `${inline(s).trim()};`).join("\n")}\n`);
       args.push("-f", file);
     });
-    const r = spawnSync("pgbench", [...args, url], { encoding: "utf8" });
+    // the app's own session settings (db/client.ts), so that both plan alike
+    const env = { ...process.env, PGOPTIONS: "-c max_parallel_workers_per_gather=0" };
+    const r = spawnSync("pgbench", [...args, url], { encoding: "utf8", env });
     const tps = /tps = ([\d.]+)/.exec(r.stdout)?.[1];
     if (r.status !== 0 || !tps) throw new Error(`pgbench failed: ${r.stderr || r.stdout}`);
     // --log: one line per transaction, its latency in µs the third field
