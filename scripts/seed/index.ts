@@ -107,12 +107,17 @@ export async function resumeSeed(db: DbHandle, o: SeedOptions): Promise<SeedResu
   const started = Date.now();
   const [pending] = await db.exec("SELECT 1 FROM settings WHERE key = 'bulk_load'");
   if (!pending) throw new Error("没有未完成的批量导入可以继续。");
-  await endBulkLoad(db, o.log ?? (() => {}));
   const counts: Record<string, number> = {};
   for (const t of BULK_TABLES) {
     const [n] = await db.exec(`SELECT count(*)::int AS n FROM "${t}"`);
     counts[t] = Number(n?.n);
   }
+  // a load cut off while rows were still coming in cannot be finished: its last chunks are missing
+  if (counts.subjects !== o.subjects)
+    throw new Error(
+      `批量导入未完成（已导入 ${counts.subjects} 个主体，应为 ${o.subjects} 个），请清空数据库后重新导入。`,
+    );
+  await endBulkLoad(db, o.log ?? (() => {}));
   return finishSeed(db, o, counts, started);
 }
 

@@ -393,6 +393,7 @@ describe.runIf(process.env.TEST_ENGINE === "postgres")("the bulk load on Postgre
       };
       await expect(seedDemo(cut, { ...options, log: dies })).rejects.toThrow("killed");
       expect(await schema(cut)).not.toEqual(await schema(db));
+      await expect(resumeSeed(cut, { ...options, subjects: 500 })).rejects.toThrow("批量导入未完成");
       const r = await resumeSeed(cut, options);
       expect(r.counts.penalties).toBeGreaterThan(100);
       expect(await schema(cut)).toEqual(await schema(db));
