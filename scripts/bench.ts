@@ -28,6 +28,7 @@ import { benchSupervision } from "./bench-supervision";
 import { flag, runCli, serveArgs } from "./cli";
 import { loadFixtures } from "./seed/fixtures";
 import { isSeeded, seedDemo } from "./seed/index";
+import { perMillionRecords } from "./seed/load";
 
 const PORT = Number(flag("port") ?? 3200);
 const STEP_SECONDS = Number(flag("step-seconds") ?? 8);
@@ -362,12 +363,10 @@ async function loadFigures(db: DbHandle, records: number) {
   const [row] = await db.exec(
     "SELECT pg_database_size(current_database())::bigint AS bytes, (SELECT value->>'seconds' FROM settings WHERE key = 'demo_data') AS seconds",
   );
-  const perMillion = records > 0 ? 1e6 / records : 0;
+  const f = perMillionRecords(records, Number(row?.bytes), row?.seconds ? Number(row.seconds) : undefined);
   return {
-    mb_per_million_records: Math.round((Number(row?.bytes) / 2 ** 20) * perMillion),
-    ...(row?.seconds
-      ? { load_seconds_per_million_records: Math.round(Number(row.seconds) * perMillion * 10) / 10 }
-      : {}),
+    mb_per_million_records: f.mb,
+    ...(f.seconds === undefined ? {} : { load_seconds_per_million_records: f.seconds }),
   };
 }
 

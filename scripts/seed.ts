@@ -7,6 +7,7 @@ import { publishOpenData } from "../server/services/open-data/publish";
 import { flag, openConfiguredDatabase, runCli } from "./cli";
 import { loadFixtures } from "./seed/fixtures";
 import { isSeeded, resumeSeed, seedDemo } from "./seed/index";
+import { perMillionRecords } from "./seed/load";
 import { printAccounts } from "./seed/users";
 
 await runCli(async () => {
@@ -46,7 +47,7 @@ await runCli(async () => {
     // issue 24 §1: what a million records cost to load and to keep
     const [size] = await db.exec("SELECT pg_database_size(current_database())::bigint AS bytes");
     const bytes = Number(size?.bytes ?? 0);
-    const perMillion = records > 0 ? 1e6 / records : 0;
+    const perMillion = perMillionRecords(records, bytes, r.seconds);
     console.log(
       JSON.stringify({
         subjects: c.subjects,
@@ -54,8 +55,8 @@ await runCli(async () => {
         seconds: r.seconds,
         engine: db.engine,
         database_bytes: bytes,
-        seconds_per_million_records: Math.round(r.seconds * perMillion * 10) / 10,
-        mb_per_million_records: Math.round((bytes / 2 ** 20) * perMillion),
+        seconds_per_million_records: perMillion.seconds,
+        mb_per_million_records: perMillion.mb,
       }),
     );
     // the accounts and cases the browser tests act on (a cluster test seeds its own PostgreSQL with them)

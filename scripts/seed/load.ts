@@ -59,3 +59,12 @@ export async function resetSequences(db: DbHandle): Promise<void> {
     );
   }
 }
+
+/** Issue 24 §1: what a million records cost to keep (MB, indexes included) and, given the load time, to load (s). */
+export function perMillionRecords(records: number, bytes: number, seconds?: number) {
+  const perMillion = records > 0 ? 1e6 / records : 0;
+  return {
+    mb: Math.round((bytes / 2 ** 20) * perMillion),
+    seconds: seconds === undefined ? undefined : Math.round(seconds * perMillion * 10) / 10,
+  };
+}
