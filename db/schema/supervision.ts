@@ -3,6 +3,7 @@ import {
   bigserial,
   boolean,
   char,
+  customType,
   date,
   index,
   integer,
@@ -92,6 +93,11 @@ export const inspectionDraws = pgTable(
     poolGrades: text().notNull(),
     /** sha256 of the snapshot, to tell at confirmation whether the pool changed */
     poolHash: char({ length: 64 }).notNull(),
+    /**
+     * the database snapshot (pg_snapshot as text) the pool was read in: confirming asks pool_changes whether a
+     * transaction that changed the pool committed outside it, instead of reading millions of rows again
+     */
+    poolSnapshot: text(),
     ruleVersion: varchar({ length: 32 }).notNull(),
     inspectorIds: integer().array().notNull(),
     drawnBy: userRef().notNull(),
@@ -100,6 +106,19 @@ export const inspectionDraws = pgTable(
   },
   (t) => [index().on(t.state, t.drawnAt)],
 );
+
+/** A transaction id as PostgreSQL's xid8 (64-bit, never wraps), read and written as its decimal text. */
+const xid8 = customType<{ data: string }>({ dataType: () => "xid8" });
+
+/**
+ * One row per transaction that changed what a draw pool is made of (subjects' kind, status, region or industry;
+ * a stored grade), written by statement triggers (migration 0042). A confirmation looks here for a transaction
+ * its preview's snapshot did not see; only when it finds one does it read the pool again.
+ */
+export const poolChanges = pgTable("pool_changes", {
+  xid: xid8().primaryKey(),
+  at: timestamp({ withTimezone: true }).notNull().defaultNow(),
+});
 
 /** Issue 12 §4: what the inspection found. */
 export const inspectionResult = pgEnum("inspection_result", ["qualified", "rectify", "case"]);

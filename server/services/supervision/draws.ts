@@ -1,12 +1,13 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
 import { and, eq, inArray, like, notInArray, sql } from "drizzle-orm";
-import type { Tx } from "@/db/client";
+import { rowsOf, type Tx } from "@/db/client";
 import {
   deptInspectionRatios,
   inspectionDrawSubjects,
   inspectionDraws,
   inspectors,
+  poolChanges,
   settings,
   subjectGrades,
   subjects,
@@ -49,25 +50,48 @@ export async function loadPool(db: Reader, f: PoolFilter): Promise<Pool> {
     .select({
       ids: sql<string>`coalesce(string_agg(${ordered.id}::text, ','), '')`,
       grades: sql<string>`coalesce(string_agg(${ordered.grade}::text, ''), '')`,
+      // in the same statement, so the very snapshot the pool was read in
+      snapshot: sql<string>`pg_current_snapshot()::text`,
     })
     .from(ordered);
-  const text = row?.ids ?? "";
+  return poolOf(row?.ids ?? "", row?.grades ?? "", row?.snapshot ?? null);
+}
+
+/**
+ * A pool snapshot: ids ascending (also as the comma-joined text that is stored and hashed), their grades, and the
+ * database snapshot it was read in (null for one read back from a draw stored before there was one).
+ */
+export type Pool = { text: string; ids: number[]; grades: string; snapshot: string | null };
+
+function poolOf(text: string, grades: string, snapshot: string | null): Pool {
   const ids = text ? text.split(",").map(Number) : [];
-  const grades = row?.grades ?? "";
   // SQL does not promise that an aggregate keeps its subquery's order; it does in practice, and if it ever
   // did not, the pairs are sorted here so that the snapshot and its hash never depend on it
   for (let i = 1; i < ids.length; i++)
-    if ((ids[i] as number) < (ids[i - 1] as number)) return sortedPool(ids, grades);
-  return { text, ids, grades };
+    if ((ids[i] as number) < (ids[i - 1] as number)) return sortedPool(ids, grades, snapshot);
+  return { text, ids, grades, snapshot };
 }
 
-/** A pool snapshot: ids ascending (also as the comma-joined text that is stored and hashed) and their grades. */
-export type Pool = { text: string; ids: number[]; grades: string };
-
-function sortedPool(ids: number[], grades: string): Pool {
+function sortedPool(ids: number[], grades: string, snapshot: string | null): Pool {
   const order = ids.map((_, i) => i).sort((a, b) => (ids[a] as number) - (ids[b] as number));
   const sorted = order.map((i) => ids[i] as number);
-  return { text: sorted.join(","), ids: sorted, grades: order.map((i) => grades[i]).join("") };
+  return { text: sorted.join(","), ids: sorted, grades: order.map((i) => grades[i]).join(""), snapshot };
+}
+
+/**
+ * Whether the pool a preview read in `snapshot` is certainly unchanged: no transaction that changed a pool (its
+ * row in pool_changes) committed outside that snapshot, and none it might need has been pruned (the floor lies
+ * below its xmin). False means "may have changed", and the caller compares the pool itself.
+ */
+export async function poolUnchangedSince(tx: Pick<Tx, "execute">, snapshot: string): Promise<boolean> {
+  const [r] = rowsOf<{ complete: boolean; changed: boolean }>(
+    await tx.execute(sql`
+      SELECT (SELECT min(xid) FROM ${poolChanges}) < pg_snapshot_xmin(${snapshot}::pg_snapshot) AS complete,
+             EXISTS (SELECT 1 FROM ${poolChanges}
+                     WHERE xid >= pg_snapshot_xmin(${snapshot}::pg_snapshot)
+                       AND NOT pg_visible_in_snapshot(xid, ${snapshot}::pg_snapshot)) AS changed`),
+  );
+  return r?.complete === true && r.changed === false;
 }
 
 /**
@@ -88,8 +112,6 @@ async function ruleVersionIn(db: Reader): Promise<string> {
   const [row] = await db.select({ value: settings.value }).from(settings).where(eq(settings.key, "grading"));
   return (row?.value as { version?: string } | undefined)?.version ?? DEFAULT_GRADING.version;
 }
-
-/** SHA-256 over lib/supervision/pool's poolHashInput, from the stored text form of the ids (no join needed). */
 
 function newSeed(): string {
   for (;;) {
@@ -152,12 +174,15 @@ export async function previewDraw(
         poolIds: snapshot.text,
         poolGrades: snapshot.grades,
         poolHash: hash,
+        poolSnapshot: snapshot.snapshot,
         ruleVersion: await ruleVersionIn(tx),
         inspectorIds: chosen,
         drawnBy: actor.id,
       })
       .returning({ id: inspectionDraws.id });
     if (!row) throw new Error("draw not stored");
+    // keeps pool_changes to what the previews of the last day can need (migration 0042)
+    await tx.execute(sql`SELECT prune_pool_changes()`);
     await logAudit(tx, {
       action: "draw.preview",
       actorId: actor.id,
@@ -194,6 +219,8 @@ export async function confirmDraw(ctx: ServiceContext, input: { id: number }): P
         seed: inspectionDraws.seed,
         poolHash: inspectionDraws.poolHash,
         poolSize: inspectionDraws.poolSize,
+        poolSnapshot: inspectionDraws.poolSnapshot,
+        createdAt: inspectionDraws.createdAt,
         inspectorIds: inspectionDraws.inspectorIds,
       })
       .from(inspectionDraws)
@@ -202,7 +229,7 @@ export async function confirmDraw(ctx: ServiceContext, input: { id: number }): P
     if (!d || d.deptId !== deptId) throw new AppError("not_found", "该抽查不存在，或不属于本部门。");
     if (d.state !== "preview") throw new AppError("conflict", "该抽查已经确认，不能再次确认。");
     poolInScope(actor, d.pool);
-    const now = await loadPool(tx, d.pool);
+    const now = (await unchanged(tx, d)) ?? (await loadPool(tx, d.pool));
     if (poolHash(now.text, now.grades) !== d.poolHash)
       return {
         title: d.title,
@@ -242,6 +269,24 @@ export async function confirmDraw(ctx: ServiceContext, input: { id: number }): P
     newPreviewId: next.id,
     message: `预览之后抽查对象库已变化（预览时 ${changed.before} 户，现在 ${changed.after} 户），原预览未确认。已按现在的对象库和新的随机种子生成新的预览，请核对后再确认。`,
   };
+}
+
+/**
+ * The preview's own stored pool when no change to any pool has committed since it was read (a recent preview
+ * only); null when the pool must be read again. The caller still holds it to the stored hash.
+ */
+async function unchanged(
+  tx: Tx,
+  d: { id: number; poolSnapshot: string | null; createdAt: Date },
+): Promise<Pool | null> {
+  // prune_pool_changes keeps what the previews of the last day need; an older one is compared in full
+  if (!d.poolSnapshot || Date.now() - d.createdAt.getTime() > 23 * 3_600_000) return null;
+  if (!(await poolUnchangedSince(tx, d.poolSnapshot))) return null;
+  const [row] = await tx
+    .select({ ids: inspectionDraws.poolIds, grades: inspectionDraws.poolGrades })
+    .from(inspectionDraws)
+    .where(eq(inspectionDraws.id, d.id));
+  return row ? poolOf(row.ids, row.grades, d.poolSnapshot) : null;
 }
 
 /**

@@ -20,7 +20,7 @@ import {
   gradeListBatches,
 } from "../../queries/supervision";
 import { forgetGradingRules, forgetPolicy } from "../../settings";
-import { confirmDraw, previewDraw } from "./draws";
+import { confirmDraw, poolUnchangedSince, previewDraw } from "./draws";
 import { updateGradingRules } from "./grading-rules";
 import { setInspectorActive } from "./inspectors";
 import { recordInterview } from "./interviews";
@@ -680,6 +680,119 @@ describe("a pool that changed between preview and confirm (issue 12 §3)", () =>
     expect(await drawRow(out.newPreviewId)).toMatchObject({ state: "preview", pool_size: size + 1 });
   });
 });
+
+describe("a confirmation reads the pool again only when a change to it may have committed (issue 24 §1)", () => {
+  const snapshotOf = async (id: number) =>
+    String((await row("SELECT pool_snapshot FROM inspection_draws WHERE id = $1", [id]))?.pool_snapshot);
+  const unchanged = async (id: number) => poolUnchangedSince(db.db, await snapshotOf(id));
+  const aMember = async (regionLike: string) =>
+    Number(String((await livePool(regionLike)).ids).split(",")[0]);
+
+  it("a change outside the pool's columns (a name) leaves it certain; the draw confirms and replays", async () => {
+    const { id } = await previewDraw(ctx(), {
+      title: "赣州市抽查（改名）",
+      pool: { regionCode: "360700" },
+      inspectorIds: ours.slice(0, 3),
+    });
+    expect(await unchanged(id)).toBe(true);
+    await db.exec("UPDATE subjects SET name = name || '（更名）' WHERE id = $1", [await aMember("3607")]);
+    expect(await unchanged(id)).toBe(true);
+    const out = await confirmDraw(ctx(), { id });
+    expect(out.ok).toBe(true);
+    expect(await drawnCount(id)).toBe(expectedDrawn((await livePool("3607")).grades));
+    expect(await replayDraw({ db: db.db, which: String(id) })).toMatchObject({ identical: true });
+  });
+
+  it("a status change in any pool is seen, and the changed pool is not confirmed", async () => {
+    const { id } = await previewDraw(ctx(), {
+      title: "宜春市抽查（注销）",
+      pool: { regionCode: "360900" },
+      inspectorIds: ours.slice(0, 3),
+    });
+    const size = Number((await drawRow(id))?.pool_size);
+    await db.exec("UPDATE subjects SET status = 'deregistered' WHERE id = $1", [await aMember("3609")]);
+    expect(await unchanged(id)).toBe(false);
+    const out = await confirmDraw(ctx(), { id });
+    expect(out).toMatchObject({ ok: false, message: expect.stringContaining(`现在 ${size - 1} 户`) });
+    expect(await drawnCount(id)).toBe(0);
+  });
+
+  it("grades rewritten to the same values raise the alarm, and the full comparison then confirms", async () => {
+    const { id } = await previewDraw(ctx(), {
+      title: "萍乡市抽查（重算）",
+      pool: { regionCode: "360300" },
+      inspectorIds: ours.slice(0, 3),
+    });
+    await db.exec(
+      "UPDATE subject_grades SET grade = grade WHERE subject_id IN (SELECT id FROM subjects WHERE region_code LIKE '3603%')",
+    );
+    expect(await unchanged(id)).toBe(false);
+    expect(await confirmDraw(ctx(), { id })).toMatchObject({ ok: true });
+    expect(await replayDraw({ db: db.db, which: String(id) })).toMatchObject({ identical: true });
+  });
+
+  it("a preview older than a day is compared in full: the rows it needed may have been pruned", async () => {
+    const { id } = await previewDraw(ctx(), {
+      title: "景德镇市抽查（隔日）",
+      pool: { regionCode: "360200" },
+      inspectorIds: ours.slice(0, 3),
+    });
+    await db.exec("UPDATE subjects SET status = 'revoked' WHERE id = $1", [await aMember("3602")]);
+    await db.exec("UPDATE inspection_draws SET created_at = now() - interval '2 days' WHERE id = $1", [id]);
+    // another preview prunes what only the day-old one needed
+    await previewDraw(ctx(), {
+      title: "新余市抽查",
+      pool: { regionCode: "360500" },
+      inspectorIds: ours.slice(0, 3),
+    });
+    const floor = await row("SELECT min(xid)::text AS x FROM pool_changes");
+    expect(BigInt(String(floor?.x))).toBeGreaterThan(0n);
+    expect(await unchanged(id)).toBe(false);
+    expect(await confirmDraw(ctx(), { id })).toMatchObject({ ok: false });
+  });
+});
+
+describe.runIf(process.env.TEST_ENGINE === "postgres")(
+  "a pool change in progress while the preview reads it (PostgreSQL: two connections)",
+  () => {
+    it("commits after the preview: the confirmation sees it and makes a new preview", async () => {
+      const pg = db.pg;
+      if (!pg) throw new Error("needs PostgreSQL");
+      const member = Number(String((await livePool("3610")).ids).split(",")[0]);
+      const writer = await pg.reserve();
+      try {
+        await writer`BEGIN`;
+        await writer`UPDATE subjects SET status = 'deregistered' WHERE id = ${member}`;
+        const { id } = await previewDraw(ctx(), {
+          title: "抚州市抽查（并发）",
+          pool: { regionCode: "361000" },
+          inspectorIds: ours.slice(0, 3),
+        });
+        // the preview did not see the uncommitted change
+        expect(
+          String((await drawRow(id))?.pool_ids)
+            .split(",")
+            .map(Number),
+        ).toContain(member);
+        await writer`COMMIT`;
+        const snapshot = String(
+          (await row("SELECT pool_snapshot FROM inspection_draws WHERE id = $1", [id]))?.pool_snapshot,
+        );
+        expect(await poolUnchangedSince(db.db, snapshot)).toBe(false);
+        const out = await confirmDraw(ctx(), { id });
+        expect(out.ok).toBe(false);
+        if (out.ok) throw new Error("unreachable");
+        expect(
+          String((await drawRow(out.newPreviewId))?.pool_ids)
+            .split(",")
+            .map(Number),
+        ).not.toContain(member);
+      } finally {
+        writer.release();
+      }
+    });
+  },
+);
 
 describe("bad input is refused in Chinese and stores nothing (issue 12 Bad input)", () => {
   const refused = async (p: Promise<unknown>, code: string) => {
