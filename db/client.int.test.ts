@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { openDatabase } from "./client";
 
@@ -5,7 +6,7 @@ import { openDatabase } from "./client";
 describe.runIf(process.env.TEST_ENGINE === "postgres" && process.env.TEST_DATABASE_URL)(
   "the app's PostgreSQL session",
   () => {
-    it("plans without parallel workers", async () => {
+    it("plans without parallel workers, and each prepared statement for its own values", async () => {
       const db = await openDatabase({
         databaseUrl: process.env.TEST_DATABASE_URL,
         pgliteDir: "",
@@ -14,6 +15,30 @@ describe.runIf(process.env.TEST_ENGINE === "postgres" && process.env.TEST_DATABA
       try {
         const [row] = await db.exec("SHOW max_parallel_workers_per_gather");
         expect(row?.max_parallel_workers_per_gather).toBe("0");
+        const [plans] = await db.exec("SHOW plan_cache_mode");
+        expect(plans?.plan_cache_mode).toBe("force_custom_plan");
+      } finally {
+        await db.close();
+      }
+    });
+
+    // issue 24 §1: drizzle asks postgres.js not to prepare, which costs every query a second round trip
+    it("keeps each parameterised statement prepared on its connection, from drizzle and from exec", async () => {
+      const db = await openDatabase({
+        databaseUrl: process.env.TEST_DATABASE_URL,
+        pgliteDir: "",
+        poolSize: 1,
+      });
+      try {
+        for (let i = 0; i < 3; i++) {
+          await db.db.execute(sql`SELECT ${i}::int + 40 AS drizzle_probe`);
+          await db.exec("SELECT $1::int + 41 AS exec_probe", [i]);
+        }
+        const rows = await db.exec(
+          "SELECT statement FROM pg_prepared_statements WHERE statement LIKE '%_probe%'",
+        );
+        const texts = rows.map((r) => String(r.statement)).sort();
+        expect(texts).toEqual(["SELECT $1::int + 40 AS drizzle_probe", "SELECT $1::int + 41 AS exec_probe"]);
       } finally {
         await db.close();
       }

@@ -58,8 +58,15 @@ export async function connectPostgres(
     // many short queries at once: parallel workers cost more to start than they save, and starve other requests.
     // A string: postgres.js leaves out every startup parameter whose value is falsy, so a number 0 never reached
     // the server (a 5M-subject search plan showed two workers).
-    connection: { application_name: "credit-jiangxi", max_parallel_workers_per_gather: "0" },
+    connection: {
+      application_name: "credit-jiangxi",
+      max_parallel_workers_per_gather: "0",
+      // statements are prepared (preparedByDefault), but each is still planned for its values: one generic plan
+      // for a name search would scan the table for a rare fragment, or bitmap millions of rows for a frequent one
+      plan_cache_mode: "force_custom_plan",
+    },
   });
+  preparedByDefault(client);
   if (!opts.probe) return client;
   try {
     await client`select 1`;
@@ -68,6 +75,21 @@ export async function connectPostgres(
     throw describeConnectionError(url, err);
   }
   return client;
+}
+
+/**
+ * Every parameterised statement as a named prepared statement, kept per connection. drizzle calls `unsafe` with
+ * `prepare: false`, and postgres.js then sends each query twice (describe, then execute) and PostgreSQL parses
+ * and plans it every time: a USCC lookup waited for six round trips where three suffice. The texts are drizzle's
+ * and ours, with values as parameters, so the set of statements a connection keeps stays small.
+ */
+function preparedByDefault(client: Sql): void {
+  const unsafe = client.unsafe;
+  client.unsafe = ((text: string, args?: unknown, options?: Record<string, unknown>) => {
+    if (args !== undefined && !Array.isArray(args))
+      return unsafe.call(client, text, [] as never[], { ...(args as object), prepare: true });
+    return unsafe.call(client, text, (args ?? []) as never[], { ...options, prepare: true });
+  }) as typeof unsafe;
 }
 
 /** The handle over a postgres.js client (the primary's, or a replica's behind its fallback). */

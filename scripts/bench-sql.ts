@@ -48,7 +48,10 @@ export async function captureStatements(run: () => Promise<unknown>): Promise<St
 
 export type PgbenchRun = { tps: number; p50: number; p95: number; transactions: number };
 
-/** pgbench over scripts (each a request's statements), closed loop at `concurrency` clients. */
+/**
+ * pgbench over scripts (each a request's statements), closed loop at `concurrency` clients. Prepared, as the
+ * app's own statements are (db/client.ts): each is parsed and planned once per connection.
+ */
 export function pgbench(
   url: string,
   scripts: Statement[][],
@@ -57,7 +60,7 @@ export function pgbench(
 ): PgbenchRun {
   const dir = mkdtempSync(join(tmpdir(), "credit-pgbench-"));
   try {
-    const args = ["-n", "-M", "simple", "-c", String(concurrency), "-j", String(Math.min(concurrency, 2))];
+    const args = ["-n", "-M", "prepared", "-c", String(concurrency), "-j", String(Math.min(concurrency, 2))];
     args.push("-T", String(seconds), "--log", `--log-prefix=${join(dir, "tx")}`);
     scripts.forEach((statements, i) => {
       const file = join(dir, `s${i}.sql`);
@@ -65,7 +68,10 @@ export function pgbench(
       args.push("-f", file);
     });
     // the app's own session settings (db/client.ts), so that both plan alike
-    const env = { ...process.env, PGOPTIONS: "-c max_parallel_workers_per_gather=0" };
+    const env = {
+      ...process.env,
+      PGOPTIONS: "-c max_parallel_workers_per_gather=0 -c plan_cache_mode=force_custom_plan",
+    };
     const r = spawnSync("pgbench", [...args, url], { encoding: "utf8", env });
     const tps = /tps = ([\d.]+)/.exec(r.stdout)?.[1];
     if (r.status !== 0 || !tps) throw new Error(`pgbench failed: ${r.stderr || r.stdout}`);

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, desc, eq, lt, or } from "drizzle-orm";
+import { and, desc, eq, inArray, lt, or } from "drizzle-orm";
 import { cache } from "react";
 import type { Db } from "@/db/client";
 import {
@@ -31,8 +31,15 @@ import {
   penaltyIsPublic,
 } from "./publicity";
 
-async function findSubject(db: Db, code: Exclude<SubjectCode, { kind: "invalid" }>) {
-  const where = code.kind === "uscc" ? eq(subjects.uscc, code.code) : eq(subjects.publicId, code.id);
+const subjectWhere = (code: ValidCode) =>
+  code.kind === "uscc" ? eq(subjects.uscc, code.code) : eq(subjects.publicId, code.id);
+
+/** The subject's id as a subquery, so that its records are read at the same time as the subject itself. */
+const subjectIdOf = (db: Db, code: ValidCode) =>
+  db.select({ id: subjects.id }).from(subjects).where(subjectWhere(code));
+
+async function findSubject(db: Db, code: ValidCode) {
+  const where = subjectWhere(code);
   const [row] = await db
     .select({
       id: subjects.id,
@@ -79,10 +86,10 @@ const profileOnce = cache(async (code: string, today: IsoDate, primary: boolean)
 );
 
 async function loadProfile(db: Db, code: ValidCode, today: IsoDate) {
-  const s = await findSubject(db, code);
-  if (!s) return null;
-  const person = s.kind === "natural_person";
-  const [pen, lic, allEntries, com, reports] = await Promise.all([
+  // one round trip, not two: the records are read with the subject, by its code (a miss reads five empty lists)
+  const id = subjectIdOf(db, code);
+  const [s, pen, lic, allEntries, com, reports] = await Promise.all([
+    findSubject(db, code),
     db
       .select({
         id: penalties.id,
@@ -99,7 +106,7 @@ async function loadProfile(db: Db, code: ValidCode, today: IsoDate) {
       })
       .from(penalties)
       .innerJoin(departments, eq(departments.id, penalties.authorityDeptId))
-      .where(and(eq(penalties.subjectId, s.id), penaltyIsPublic(today)))
+      .where(and(inArray(penalties.subjectId, id), penaltyIsPublic(today)))
       .orderBy(desc(penalties.decisionDate)),
     db
       .select({
@@ -117,7 +124,7 @@ async function loadProfile(db: Db, code: ValidCode, today: IsoDate) {
       })
       .from(licences)
       .innerJoin(departments, eq(departments.id, licences.authorityDeptId))
-      .where(and(eq(licences.subjectId, s.id), licenceIsPublic(today)))
+      .where(and(inArray(licences.subjectId, id), licenceIsPublic(today)))
       .orderBy(desc(licences.decisionDate)),
     db
       .select({
@@ -140,7 +147,7 @@ async function loadProfile(db: Db, code: ValidCode, today: IsoDate) {
       // current entries, and red-list entries whose validity ended (DOMAIN §4: they move to history)
       .where(
         and(
-          eq(listEntries.subjectId, s.id),
+          inArray(listEntries.subjectId, id),
           or(
             listEntryIsPublic(today),
             and(
@@ -169,7 +176,7 @@ async function loadProfile(db: Db, code: ValidCode, today: IsoDate) {
       })
       .from(commitments)
       .innerJoin(departments, eq(departments.id, commitments.deptId))
-      .where(and(eq(commitments.subjectId, s.id), commitmentIsPublic(today)))
+      .where(and(inArray(commitments.subjectId, id), commitmentIsPublic(today)))
       .orderBy(desc(commitments.signedOn)),
     // 2020 plan §11: verified self-reports, shown apart from official records with who verified them
     db
@@ -185,9 +192,11 @@ async function loadProfile(db: Db, code: ValidCode, today: IsoDate) {
       })
       .from(selfReports)
       .innerJoin(departments, eq(departments.id, selfReports.deptId))
-      .where(and(eq(selfReports.subjectId, s.id), eq(selfReports.status, "verified")))
+      .where(and(inArray(selfReports.subjectId, id), eq(selfReports.status, "verified")))
       .orderBy(desc(selfReports.occurredOn)),
   ]);
+  if (!s) return null;
+  const person = s.kind === "natural_person";
   // DOMAIN §4 through lib's one validity rule: what is no longer valid moves to history
   const expiredRed = allEntries.filter(
     (e) => !isWithinValidity(e.validFrom ?? e.decisionDate ?? today, e.validUntil, today),

@@ -296,7 +296,7 @@ async function unchanged(
 async function storeDrawn(tx: Tx, drawId: number, result: DrawResult) {
   const d = result.drawn;
   const list = (xs: readonly (number | string)[]) => `{${xs.join(",")}}`;
-  const stored = await tx
+  const insert = tx
     .insert(inspectionDrawSubjects)
     .select(
       tx
@@ -319,8 +319,12 @@ async function storeDrawn(tx: Tx, drawId: number, result: DrawResult) {
         ),
     )
     .returning({ seq: inspectionDrawSubjects.seq });
-  if (stored.length !== d.length)
-    throw new Error(`draw ${drawId}: ${d.length - stored.length} drawn subjects do not exist`);
+  // counted in the database: 195,560 rows back to the process only to be counted cost a quarter of a second
+  const rows = tx.$with("stored").as(insert);
+  const [r] = await tx.with(rows).select({ n: sql<number>`count(*)::int` }).from(rows);
+  const stored = Number(r?.n ?? 0);
+  if (stored !== d.length)
+    throw new Error(`draw ${drawId}: ${d.length - stored} drawn subjects do not exist`);
 }
 
 /** Issue 12 §4: the inspection's finding for one drawn subject, entered (or corrected) later. */
