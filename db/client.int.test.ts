@@ -23,7 +23,7 @@ describe.runIf(process.env.TEST_ENGINE === "postgres" && process.env.TEST_DATABA
     });
 
     // issue 24 §1: drizzle asks postgres.js not to prepare, which costs every query a second round trip
-    it("keeps each parameterised statement prepared on its connection, from drizzle and from exec", async () => {
+    it("keeps each parameterised statement prepared on its connection: drizzle, exec and transactions", async () => {
       const db = await openDatabase({
         databaseUrl: process.env.TEST_DATABASE_URL,
         pgliteDir: "",
@@ -33,12 +33,17 @@ describe.runIf(process.env.TEST_ENGINE === "postgres" && process.env.TEST_DATABA
         for (let i = 0; i < 3; i++) {
           await db.db.execute(sql`SELECT ${i}::int + 40 AS drizzle_probe`);
           await db.exec("SELECT $1::int + 41 AS exec_probe", [i]);
+          await db.db.transaction((tx) => tx.execute(sql`SELECT ${i}::int + 42 AS transaction_probe`));
         }
         const rows = await db.exec(
           "SELECT statement FROM pg_prepared_statements WHERE statement LIKE '%_probe%'",
         );
         const texts = rows.map((r) => String(r.statement)).sort();
-        expect(texts).toEqual(["SELECT $1::int + 40 AS drizzle_probe", "SELECT $1::int + 41 AS exec_probe"]);
+        expect(texts).toEqual([
+          "SELECT $1::int + 40 AS drizzle_probe",
+          "SELECT $1::int + 41 AS exec_probe",
+          "SELECT $1::int + 42 AS transaction_probe",
+        ]);
       } finally {
         await db.close();
       }

@@ -67,6 +67,7 @@ export async function connectPostgres(
     },
   });
   preparedByDefault(client);
+  preparedInTransactions(client);
   if (!opts.probe) return client;
   try {
     await client`select 1`;
@@ -83,13 +84,24 @@ export async function connectPostgres(
  * and plans it every time: a USCC lookup waited for six round trips where three suffice. The texts are drizzle's
  * and ours, with values as parameters, so the set of statements a connection keeps stays small.
  */
-function preparedByDefault(client: Sql): void {
+function preparedByDefault<S extends Pick<Sql, "unsafe">>(client: S): S {
   const unsafe = client.unsafe;
   client.unsafe = ((text: string, args?: unknown, options?: Record<string, unknown>) => {
     if (args !== undefined && !Array.isArray(args))
       return unsafe.call(client, text, [] as never[], { ...(args as object), prepare: true });
     return unsafe.call(client, text, (args ?? []) as never[], { ...options, prepare: true });
   }) as typeof unsafe;
+  return client;
+}
+
+/** The same inside transactions: postgres.js hands each one a client of its own. */
+function preparedInTransactions(client: Sql): void {
+  const begin = client.begin;
+  client.begin = ((...args: unknown[]) => {
+    const fn = args[args.length - 1] as (sql: Pick<Sql, "unsafe">) => unknown;
+    const wrapped = (sql: Pick<Sql, "unsafe">) => fn(preparedByDefault(sql));
+    return (begin as (...a: unknown[]) => unknown).call(client, ...args.slice(0, -1), wrapped);
+  }) as typeof begin;
 }
 
 /** The handle over a postgres.js client (the primary's, or a replica's behind its fallback). */

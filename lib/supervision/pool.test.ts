@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { gradeCounts, membersOf, poolHashInput, poolMembersText, poolsOverlap } from "./pool";
+import { gradeCounts, membersOf, parsePoolIds, poolHashInput, poolMembersText, poolsOverlap } from "./pool";
 
 describe("pool snapshot — issue 12 §3: a changed or altered pool is told by its hash", () => {
   it("the hashed text is the members as stored, '|', the grades: one changed member or grade changes it", () => {
@@ -18,6 +18,20 @@ describe("pool snapshot — issue 12 §3: a changed or altered pool is told by i
       { id: 5, grade: "B" },
     ]);
     expect(gradeCounts("AABD")).toEqual({ A: 2, B: 1, C: 0, D: 1 });
+  });
+});
+
+describe("a stored snapshot read back — issue 12 §3: the ids exactly as they were stored", () => {
+  it("reads what poolMembersText wrote, and nothing else as an id", () => {
+    const ids = [1, 9, 10, 4_600_083, 9_007_199_254_740_991];
+    expect(parsePoolIds(poolMembersText(ids))).toEqual(ids);
+    expect(parsePoolIds("")).toEqual([]);
+    expect(parsePoolIds("7")).toEqual([7]);
+    // an altered snapshot gives NaN where it was altered, so it cannot line up with a real pool
+    expect(parsePoolIds("1,,3")).toEqual([1, Number.NaN, 3]);
+    expect(parsePoolIds("1,2x,3")).toEqual([1, Number.NaN, 3]);
+    expect(parsePoolIds("1, 2")).toEqual([1, Number.NaN]);
+    expect(parsePoolIds("1,2,")).toEqual([1, 2, Number.NaN]);
   });
 });
 

@@ -3,7 +3,7 @@ import type { DbHandle } from "../../db/client";
 import { addDays, type IsoDate } from "../../lib/calendar/dates";
 import { DEFAULT_POLICY } from "../../lib/policy";
 import { DRAW_ALGORITHM, runDraw } from "../../lib/supervision/draw";
-import { membersOf, poolHashInput, poolMembersText } from "../../lib/supervision/pool";
+import { membersOf, parsePoolIds, poolHashInput, poolMembersText } from "../../lib/supervision/pool";
 import { logAudit } from "../../server/audit";
 import { drawConfirmation } from "../../server/queries/draw-replay";
 import { DEPT_ID } from "./generate";
@@ -40,7 +40,7 @@ export async function seedSupervision(db: DbHandle, o: { seed: number; anchor: I
      FROM subjects s JOIN subject_grades g ON g.subject_id = s.id
      WHERE s.kind NOT IN ('natural_person', 'government') AND s.status = 'active' AND s.region_code LIKE '3601%'`,
   );
-  const ids = pool?.ids ? String(pool.ids).split(",").map(Number) : [];
+  const ids = parsePoolIds(String(pool?.ids ?? ""));
   const grades = String(pool?.grades ?? "");
   const members = membersOf(ids, grades) ?? [];
   if (members.length === 0 || people.length < 2) return;

@@ -12,7 +12,7 @@ import {
   resultHashInput,
   runDraw,
 } from "@/lib/supervision/draw";
-import { membersOf, poolHashInput } from "@/lib/supervision/pool";
+import { membersOf, parsePoolIds, poolHashInput } from "@/lib/supervision/pool";
 import { auditRowsOf } from "../audit";
 import { getDb } from "../db";
 
@@ -73,7 +73,7 @@ export async function replayDraw({ which, db }: { which: string; db?: Reader }):
     .from(inspectionDrawSubjects)
     .where(eq(inspectionDrawSubjects.drawId, d.id))
     .orderBy(asc(inspectionDrawSubjects.seq));
-  const ids = d.poolIds ? d.poolIds.split(",").map(Number) : [];
+  const ids = parsePoolIds(d.poolIds);
   const base = { drawId: Number(d.id), drawNo: d.drawNo ?? "", drawn: stored.length, poolSize: d.poolSize };
   const done = (difference: string | null) => ({
     ...base,

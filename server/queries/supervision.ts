@@ -9,6 +9,7 @@ import {
   membersOf,
   type PoolFilter,
   PREVIEW_WINDOW_DAYS,
+  parsePoolIds,
   poolHashInput,
   poolMembersText,
   poolsOverlap,
@@ -438,7 +439,7 @@ export async function getPreviewResult({
     [drawId, actor.departmentId],
   );
   if (!d) return null;
-  const ids = d.ids ? String(d.ids).split(",").map(Number) : [];
+  const ids = parsePoolIds(String(d.ids ?? ""));
   const members = membersOf(ids, String(d.pool_grades)) ?? [];
   const result = runDraw({
     seed: String(d.seed),

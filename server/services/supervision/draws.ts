@@ -17,7 +17,7 @@ import { DEFAULT_GRADING } from "@/lib/grading/grading";
 import type { Grade } from "@/lib/policy";
 import { regionPrefix } from "@/lib/subjects/regions";
 import { DRAW_ALGORITHM, type DrawResult, drawProblem, isSeed, runDraw } from "@/lib/supervision/draw";
-import { membersOf, type PoolFilter } from "@/lib/supervision/pool";
+import { membersOf, type PoolFilter, parsePoolIds } from "@/lib/supervision/pool";
 import { logAudit } from "../../audit";
 import type { ServiceContext } from "../../context";
 import { AppError } from "../../errors";
@@ -64,7 +64,7 @@ export async function loadPool(db: Reader, f: PoolFilter): Promise<Pool> {
 export type Pool = { text: string; ids: number[]; grades: string; snapshot: string | null };
 
 function poolOf(text: string, grades: string, snapshot: string | null): Pool {
-  const ids = text ? text.split(",").map(Number) : [];
+  const ids = parsePoolIds(text);
   // SQL does not promise that an aggregate keeps its subquery's order; it does in practice, and if it ever
   // did not, the pairs are sorted here so that the snapshot and its hash never depend on it
   for (let i = 1; i < ids.length; i++)
