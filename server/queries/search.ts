@@ -117,8 +117,14 @@ export function searchSql(q: ReturnType<typeof parseSearchQuery>, f: SearchFilte
       break;
     case "name": {
       const exact = p(q.text);
-      // every fragment, in the folded name the grams were taken from (森航 建设 → both)
-      const contains = q.fragments.map((f) => ` AND name_folded LIKE ${p(`%${escapeLike(f)}%`)}`).join("");
+      // every fragment, in the folded name the grams were taken from (森航 建设 → both). A fragment of one or two
+      // characters is a gram itself, and holding it is already containing it: its LIKE would only make the
+      // planner count the same condition twice, expect a frequent fragment to be rare, and read a bitmap of
+      // every name that holds it (123,353 for 家政 at 5 million) before LIMIT could stop it
+      const contains = q.fragments
+        .filter((f) => Array.from(f).length > 2)
+        .map((f) => ` AND name_folded LIKE ${p(`%${escapeLike(f)}%`)}`)
+        .join("");
       hits = `(SELECT ${COLS} FROM subjects WHERE name = ${exact} AND kind <> 'natural_person'${and} LIMIT 5)
         UNION
         (SELECT ${COLS} FROM subjects WHERE name_grams @> ${p(q.grams)}::text[]${contains}
