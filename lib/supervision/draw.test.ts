@@ -81,6 +81,22 @@ describe("runDraw — DOMAIN §9 双随机: subjects per grade at its ratio, two
     });
     expect(firstDifference(a.drawn, b.drawn)).toBeNull();
   });
+  it("draws the same from a stored snapshot (ids and their grade letters) as from its members", () => {
+    const members = pool(400);
+    const snapshot = { ids: members.map((m) => m.id), grades: members.map((m) => m.grade).join("") };
+    const a = runDraw({ seed: SEED, ratios: RATIOS, pool: members, inspectors: INSPECTORS });
+    const b = runDraw({ seed: SEED, ratios: RATIOS, pool: snapshot, inspectors: INSPECTORS });
+    expect(b).toEqual(a);
+    // a snapshot whose two parts do not line up is no pool
+    const short = { ids: snapshot.ids.slice(1), grades: snapshot.grades };
+    expect(drawProblem({ ratios: RATIOS, pool: short, inspectors: INSPECTORS })).toMatch(/不对应/);
+    expect(drawProblem({ ratios: RATIOS, pool: { ids: [1], grades: "E" }, inspectors: INSPECTORS })).toMatch(
+      /不对应/,
+    );
+    expect(drawProblem({ ratios: RATIOS, pool: { ids: [], grades: "" }, inspectors: INSPECTORS })).toMatch(
+      /为空/,
+    );
+  });
   it("a different seed draws differently, and firstDifference says where", () => {
     const a = runDraw({ seed: SEED, ratios: RATIOS, pool: pool(400), inspectors: INSPECTORS });
     const b = runDraw({ seed: `f${SEED.slice(1)}`, ratios: RATIOS, pool: pool(400), inspectors: INSPECTORS });

@@ -6,7 +6,6 @@ import type { GradingRules } from "@/lib/grading/grading";
 import type { Grade } from "@/lib/policy";
 import { DRAW_SPEC, runDraw } from "@/lib/supervision/draw";
 import {
-  membersOf,
   type PoolFilter,
   PREVIEW_WINDOW_DAYS,
   parsePoolIds,
@@ -440,11 +439,10 @@ export async function getPreviewResult({
   );
   if (!d) return null;
   const ids = parsePoolIds(String(d.ids ?? ""));
-  const members = membersOf(ids, String(d.pool_grades)) ?? [];
   const result = runDraw({
     seed: String(d.seed),
     ratios: d.ratios as Record<Grade, number>,
-    pool: members,
+    pool: { ids, grades: String(d.pool_grades) },
     inspectors: (d.inspector_ids as number[]).map(Number),
   });
   const shown = result.drawn.slice(0, 500);

@@ -17,7 +17,7 @@ import { DEFAULT_GRADING } from "@/lib/grading/grading";
 import type { Grade } from "@/lib/policy";
 import { regionPrefix } from "@/lib/subjects/regions";
 import { DRAW_ALGORITHM, type DrawResult, drawProblem, isSeed, runDraw } from "@/lib/supervision/draw";
-import { membersOf, type PoolFilter, parsePoolIds } from "@/lib/supervision/pool";
+import { type PoolFilter, parsePoolIds } from "@/lib/supervision/pool";
 import { logAudit } from "../../audit";
 import type { ServiceContext } from "../../context";
 import { AppError } from "../../errors";
@@ -156,8 +156,7 @@ export async function previewDraw(
     if (valid.length !== chosen.length) throw new AppError("invalid", "所选检查人员不属于本部门或已停用。");
     const ratios = await ratiosOf(tx, deptId, defaults);
     const snapshot = await loadPool(tx, pool);
-    const members = membersOf(snapshot.ids, snapshot.grades) ?? [];
-    const problem = drawProblem({ ratios, pool: members, inspectors: chosen });
+    const problem = drawProblem({ ratios, pool: snapshot, inspectors: chosen });
     if (problem) throw new AppError("invalid", problem);
     const seed = newSeed();
     const hash = poolHash(snapshot.text, snapshot.grades);
@@ -170,7 +169,7 @@ export async function previewDraw(
         ratios,
         seed,
         algorithm: DRAW_ALGORITHM,
-        poolSize: members.length,
+        poolSize: snapshot.ids.length,
         poolIds: snapshot.text,
         poolGrades: snapshot.grades,
         poolHash: hash,
@@ -189,7 +188,7 @@ export async function previewDraw(
       actorName: actor.username,
       entityType: "inspection_draw",
       entityId: String(row.id),
-      after: { title: input.title, pool, poolSize: members.length, poolHash: hash, seed, ratios },
+      after: { title: input.title, pool, poolSize: snapshot.ids.length, poolHash: hash, seed, ratios },
       ...meta,
     });
     return { id: row.id };
@@ -238,8 +237,7 @@ export async function confirmDraw(ctx: ServiceContext, input: { id: number }): P
         before: d.poolSize,
         after: now.ids.length,
       };
-    const members = membersOf(now.ids, now.grades) ?? [];
-    const result = runDraw({ seed: d.seed, ratios: d.ratios, pool: members, inspectors: d.inspectorIds });
+    const result = runDraw({ seed: d.seed, ratios: d.ratios, pool: now, inspectors: d.inspectorIds });
     await storeDrawn(tx, d.id, result);
     const drawNo = `CC${ctx.today.slice(0, 4)}${String(d.id).padStart(6, "0")}`;
     await tx
