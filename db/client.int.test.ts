@@ -34,6 +34,9 @@ describe.runIf(process.env.TEST_ENGINE === "postgres" && process.env.TEST_DATABA
           await db.db.execute(sql`SELECT ${i}::int + 40 AS drizzle_probe`);
           await db.exec("SELECT $1::int + 41 AS exec_probe", [i]);
           await db.db.transaction((tx) => tx.execute(sql`SELECT ${i}::int + 42 AS transaction_probe`));
+          // a statement whose text grows with its values is not kept
+          const many = Array.from({ length: 65 + i }, (_, k) => k);
+          await db.exec(`SELECT ${many.map((k) => `$${k + 1}::int`).join(" + ")} AS long_probe`, many);
         }
         const rows = await db.exec(
           "SELECT statement FROM pg_prepared_statements WHERE statement LIKE '%_probe%'",

@@ -89,10 +89,17 @@ function preparedByDefault<S extends Pick<Sql, "unsafe">>(client: S): S {
   client.unsafe = ((text: string, args?: unknown, options?: Record<string, unknown>) => {
     if (args !== undefined && !Array.isArray(args))
       return unsafe.call(client, text, [] as never[], { ...(args as object), prepare: true });
-    return unsafe.call(client, text, (args ?? []) as never[], { ...options, prepare: true });
+    const params = (args ?? []) as never[];
+    return unsafe.call(client, text, params, { ...options, prepare: params.length <= MAX_PREPARED_PARAMS });
   }) as typeof unsafe;
   return client;
 }
+
+/**
+ * A statement with more parameters than this is sent unprepared: a multi-row insert or a long IN list changes
+ * its text with its length, and each one kept would only hold memory on the connection.
+ */
+const MAX_PREPARED_PARAMS = 64;
 
 /** The same inside transactions: postgres.js hands each one a client of its own. */
 function preparedInTransactions(client: Sql): void {
