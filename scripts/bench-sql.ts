@@ -49,8 +49,9 @@ export async function captureStatements(run: () => Promise<unknown>): Promise<St
 export type PgbenchRun = { tps: number; p50: number; p95: number; transactions: number };
 
 /**
- * pgbench over scripts (each a request's statements), closed loop at `concurrency` clients. Prepared, as the
- * app's own statements are (db/client.ts): each is parsed and planned once per connection.
+ * pgbench over scripts (each a request's statements), closed loop at `concurrency` clients. The simple protocol
+ * plans each statement as it runs, as the app's do (db/client.ts prepares them, but keeps custom plans); pgbench
+ * prepared would plan a literal statement once and skip what the app must do.
  */
 export function pgbench(
   url: string,
@@ -60,7 +61,7 @@ export function pgbench(
 ): PgbenchRun {
   const dir = mkdtempSync(join(tmpdir(), "credit-pgbench-"));
   try {
-    const args = ["-n", "-M", "prepared", "-c", String(concurrency), "-j", String(Math.min(concurrency, 2))];
+    const args = ["-n", "-M", "simple", "-c", String(concurrency), "-j", String(Math.min(concurrency, 2))];
     args.push("-T", String(seconds), "--log", `--log-prefix=${join(dir, "tx")}`);
     scripts.forEach((statements, i) => {
       const file = join(dir, `s${i}.sql`);
