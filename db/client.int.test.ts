@@ -17,6 +17,8 @@ describe.runIf(process.env.TEST_ENGINE === "postgres" && process.env.TEST_DATABA
         expect(row?.max_parallel_workers_per_gather).toBe("0");
         const [plans] = await db.exec("SHOW plan_cache_mode");
         expect(plans?.plan_cache_mode).toBe("force_custom_plan");
+        const [jit] = await db.exec("SHOW jit");
+        expect(jit?.jit).toBe("off");
       } finally {
         await db.close();
       }

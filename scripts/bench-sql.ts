@@ -71,7 +71,7 @@ export function pgbench(
     // the app's own session settings (db/client.ts), so that both plan alike
     const env = {
       ...process.env,
-      PGOPTIONS: "-c max_parallel_workers_per_gather=0 -c plan_cache_mode=force_custom_plan",
+      PGOPTIONS: "-c max_parallel_workers_per_gather=0 -c plan_cache_mode=force_custom_plan -c jit=off",
     };
     const r = spawnSync("pgbench", [...args, url], { encoding: "utf8", env });
     const tps = /tps = ([\d.]+)/.exec(r.stdout)?.[1];

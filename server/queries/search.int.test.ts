@@ -3,8 +3,9 @@ import { serveQueriesFrom } from "@/db/testing/actor";
 import { createTestDatabase, type TestDatabase } from "@/db/testing/test-database";
 import { foldText } from "@/lib/subjects/fold";
 import { pinyinInitials } from "@/lib/subjects/pinyin";
+import { parseSearchQuery } from "@/lib/subjects/search-query";
 import { withUsccCheckChar } from "@/lib/subjects/uscc";
-import { searchSubjects } from "./search";
+import { forgetGramEstimates, searchSql, searchSubjects } from "./search";
 
 let db: TestDatabase;
 const today = "2026-12-05";
@@ -44,6 +45,27 @@ async function search(q: string) {
   if (r.status !== "ok") throw new Error(`${q}: ${JSON.stringify(r)}`);
   return { hits: r.hits.map((h) => h.name), suggestions: r.suggestions.map((s) => s.name), notice: r.notice };
 }
+
+describe("a frequent two-character name is found by reading names in order (issue 24 §1)", () => {
+  it("finds exactly what the bigram index finds, and no natural person", async () => {
+    await db.exec("ANALYZE subjects");
+    forgetGramEstimates();
+    for (const q of ["南昌", "公司", "建设", "森航"]) {
+      const parsed = parseSearchQuery(q);
+      const rows = async (frequent: boolean) => {
+        const { text, params } = searchSql(parsed, {}, 1, frequent);
+        return (await db.exec(text, params)).map((r) => String(r.name)).sort();
+      };
+      const byIndex = await rows(false);
+      expect(byIndex.length).toBeGreaterThan(0);
+      expect(await rows(true)).toEqual(byIndex);
+      expect((await search(q)).hits.sort()).toEqual(byIndex);
+    }
+    expect((await search("南昌")).hits.sort()).toEqual(
+      [MEANT, "南昌市红谷滩区建筑工程有限公司", "南昌建设工程有限公司"].sort(),
+    );
+  });
+});
 
 describe("a search that forgives (issue 25 §1), on the engine's own index", () => {
   it("the index and the query fold alike: fold_name() in SQL is foldText() in lib", async () => {
