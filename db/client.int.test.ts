@@ -2,16 +2,16 @@ import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { openDatabase } from "./client";
 
+/** One connection, so that session settings and prepared statements are that connection's. */
+const oneConnection = () =>
+  openDatabase({ databaseUrl: process.env.TEST_DATABASE_URL, pgliteDir: "", poolSize: 1 });
+
 // issue 24 §1: a search must not start parallel workers: with two cores they starve the other requests
 describe.runIf(process.env.TEST_ENGINE === "postgres" && process.env.TEST_DATABASE_URL)(
   "the app's PostgreSQL session",
   () => {
     it("plans without parallel workers, and each prepared statement for its own values", async () => {
-      const db = await openDatabase({
-        databaseUrl: process.env.TEST_DATABASE_URL,
-        pgliteDir: "",
-        poolSize: 1,
-      });
+      const db = await oneConnection();
       try {
         const [row] = await db.exec("SHOW max_parallel_workers_per_gather");
         expect(row?.max_parallel_workers_per_gather).toBe("0");
@@ -26,11 +26,7 @@ describe.runIf(process.env.TEST_ENGINE === "postgres" && process.env.TEST_DATABA
 
     // issue 24 §1: drizzle asks postgres.js not to prepare, which costs every query a second round trip
     it("keeps each parameterised statement prepared on its connection: drizzle, exec and transactions", async () => {
-      const db = await openDatabase({
-        databaseUrl: process.env.TEST_DATABASE_URL,
-        pgliteDir: "",
-        poolSize: 1,
-      });
+      const db = await oneConnection();
       try {
         for (let i = 0; i < 3; i++) {
           await db.db.execute(sql`SELECT ${i}::int + 40 AS drizzle_probe`);

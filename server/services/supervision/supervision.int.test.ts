@@ -687,13 +687,12 @@ describe("a confirmation reads the pool again only when a change to it may have 
   const unchanged = async (id: number) => poolUnchangedSince(db.db, await snapshotOf(id));
   const aMember = async (regionLike: string) =>
     Number(String((await livePool(regionLike)).ids).split(",")[0]);
+  /** a preview of one city's pool, by three of our inspectors */
+  const preview = (title: string, regionCode: string) =>
+    previewDraw(ctx(), { title, pool: { regionCode }, inspectorIds: ours.slice(0, 3) });
 
   it("a change outside the pool's columns (a name) leaves it certain; the draw confirms and replays", async () => {
-    const { id } = await previewDraw(ctx(), {
-      title: "赣州市抽查（改名）",
-      pool: { regionCode: "360700" },
-      inspectorIds: ours.slice(0, 3),
-    });
+    const { id } = await preview("赣州市抽查（改名）", "360700");
     expect(await unchanged(id)).toBe(true);
     await db.exec("UPDATE subjects SET name = name || '（更名）' WHERE id = $1", [await aMember("3607")]);
     expect(await unchanged(id)).toBe(true);
@@ -704,11 +703,7 @@ describe("a confirmation reads the pool again only when a change to it may have 
   });
 
   it("a status change in any pool is seen, and the changed pool is not confirmed", async () => {
-    const { id } = await previewDraw(ctx(), {
-      title: "宜春市抽查（注销）",
-      pool: { regionCode: "360900" },
-      inspectorIds: ours.slice(0, 3),
-    });
+    const { id } = await preview("宜春市抽查（注销）", "360900");
     const size = Number((await drawRow(id))?.pool_size);
     await db.exec("UPDATE subjects SET status = 'deregistered' WHERE id = $1", [await aMember("3609")]);
     expect(await unchanged(id)).toBe(false);
@@ -718,11 +713,7 @@ describe("a confirmation reads the pool again only when a change to it may have 
   });
 
   it("grades rewritten to the same values raise the alarm, and the full comparison then confirms", async () => {
-    const { id } = await previewDraw(ctx(), {
-      title: "萍乡市抽查（重算）",
-      pool: { regionCode: "360300" },
-      inspectorIds: ours.slice(0, 3),
-    });
+    const { id } = await preview("萍乡市抽查（重算）", "360300");
     await db.exec(
       "UPDATE subject_grades SET grade = grade WHERE subject_id IN (SELECT id FROM subjects WHERE region_code LIKE '3603%')",
     );
@@ -732,19 +723,11 @@ describe("a confirmation reads the pool again only when a change to it may have 
   });
 
   it("a preview older than a day is compared in full: the rows it needed may have been pruned", async () => {
-    const { id } = await previewDraw(ctx(), {
-      title: "景德镇市抽查（隔日）",
-      pool: { regionCode: "360200" },
-      inspectorIds: ours.slice(0, 3),
-    });
+    const { id } = await preview("景德镇市抽查（隔日）", "360200");
     await db.exec("UPDATE subjects SET status = 'revoked' WHERE id = $1", [await aMember("3602")]);
     await db.exec("UPDATE inspection_draws SET created_at = now() - interval '2 days' WHERE id = $1", [id]);
     // another preview prunes what only the day-old one needed
-    await previewDraw(ctx(), {
-      title: "新余市抽查",
-      pool: { regionCode: "360500" },
-      inspectorIds: ours.slice(0, 3),
-    });
+    await preview("新余市抽查", "360500");
     const floor = await row("SELECT min(xid)::text AS x FROM pool_changes");
     expect(BigInt(String(floor?.x))).toBeGreaterThan(0n);
     expect(await unchanged(id)).toBe(false);
