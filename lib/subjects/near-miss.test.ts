@@ -4,6 +4,7 @@ import {
   nearMissGrams,
   nearMissLookup,
   nearMissScore,
+  scanFinds,
   usccNeighbours,
 } from "./near-miss";
 import { checkUscc, withUsccCheckChar } from "./uscc";
@@ -97,5 +98,22 @@ describe("nearMissLookup — which grams a near miss is looked up by (issue 25 �
   });
   it("nothing to look up by: nothing", () => {
     expect(nearMissLookup([], holding, 2000)).toEqual([]);
+  });
+});
+
+describe("scanFinds — issue 24 §1: a name made of frequent grams is found by a scan that LIMIT stops", () => {
+  // 1,000 names: 公司 and 有限 held by 600, 限公 by 300, 家政 by 25, 瑞川 by none listed
+  const held: Record<string, number> = { 公司: 600, 有限: 600, 限公: 300, 家政: 25 };
+  const namesHolding = (g: string) => held[g];
+  it("scans when every two-character gram of the one fragment reaches the share", () => {
+    expect(scanFinds(["有限公司"], namesHolding, 1000, 0.02)).toBe(true);
+    expect(scanFinds(["家政"], namesHolding, 1000, 0.02)).toBe(true);
+  });
+  it("uses the index when one gram is rarer, or unlisted, or there is more than one fragment", () => {
+    expect(scanFinds(["家政"], namesHolding, 1000, 0.03)).toBe(false);
+    expect(scanFinds(["瑞川公司"], namesHolding, 1000, 0.02)).toBe(false);
+    expect(scanFinds(["有限", "公司"], namesHolding, 1000, 0.02)).toBe(false);
+    expect(scanFinds(["公"], namesHolding, 1000, 0.02)).toBe(false);
+    expect(scanFinds(["公司"], namesHolding, 0, 0.02)).toBe(false);
   });
 });

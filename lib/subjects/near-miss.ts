@@ -75,6 +75,24 @@ export function nearMissLookup(
   return out;
 }
 
+/**
+ * Issue 24 §1: a one-fragment name query is answered by a scan that LIMIT stops, not through the bigram index,
+ * when every two-character gram of it is held by at least `share` of the `rows` names (by the planner's
+ * statistics; `namesHolding` answers undefined for a gram rarer than all listed). A fragment is held by about as
+ * many names as its rarest gram, so the scan stops early where the index would first intersect the bitmaps of
+ * millions (有限公司 at 5 million subjects: 357 ms through the index, 1.3 ms by the scan).
+ */
+export function scanFinds(
+  fragments: readonly string[],
+  namesHolding: (gram: string) => number | undefined,
+  rows: number,
+  share: number,
+): boolean {
+  if (fragments.length !== 1 || rows <= 0) return false;
+  const grams = nameGrams(fragments[0] ?? "").filter((g) => Array.from(g).length === 2);
+  return grams.length > 0 && grams.every((g) => (namesHolding(g) ?? 0) >= share * rows);
+}
+
 /** Below this a name is not offered: it shares words with the query, not the query. */
 export const NEAR_MISS_MIN_SCORE = 0.34;
 /** At most this many near misses are shown. */

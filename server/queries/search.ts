@@ -9,6 +9,7 @@ import {
   nearMissGrams,
   nearMissLookup,
   nearMissScorer,
+  scanFinds,
 } from "@/lib/subjects/near-miss";
 import { matchesPinyin } from "@/lib/subjects/pinyin";
 import { regionPrefix } from "@/lib/subjects/regions";
@@ -100,7 +101,7 @@ function filterSql(f: SearchFilters, p: (v: unknown) => string): string {
 
 /**
  * A name that is one fragment whose grams are each held by at least this share of the names (by the planner's
- * statistics; isFrequent): its matches are found by reading the table in order until LIMIT has them, with the
+ * statistics; lib's scanFinds): its matches are found by reading the table in order until LIMIT has them, with the
  * cheap LIKE as the only test. At 5 million subjects 家政 (2.5 %) took 16 ms this way, 33 ms testing the gram
  * array on each row, and 47 ms through the bigram index, which must collect all 123,353 holders before LIMIT.
  */
@@ -269,33 +270,28 @@ const GRAM_STATS_TTL_MS = 10 * 60_000;
 const NEAR_MISS_BUDGET = 2000;
 /** Names scored for one near-miss lookup at most, whatever the estimate said. */
 const NEAR_MISS_CANDIDATES = 3000;
-let gramStats: { at: number; namesHolding: (gram: string) => number | undefined; rows: number } | null = null;
+/** The statistics of the name index: how many names hold a gram, and how many names there are. */
+type GramStats = { at: number; namesHolding: (gram: string) => number | undefined; rows: number };
+let gramStats: GramStats | null = null;
 
 /** Drops the cached gram statistics (after an ANALYZE that should be seen at once). */
 export function forgetGramEstimates(): void {
   gramStats = null;
 }
 
-/**
- * Whether a name query is one fragment every two-character gram of which SCAN_SHARE of the names hold: a fragment
- * is held by about as many names as its rarest gram, so the scan stops early, where the bigram index would first
- * intersect the bitmaps of millions (有限公司: 357 ms through the index, 1.3 ms by the scan, at 5 million).
- */
+/** Whether a name query is answered by a scan that LIMIT stops (lib/subjects/near-miss scanFinds). */
 async function isFrequent(q: ReturnType<typeof parseSearchQuery>): Promise<boolean> {
-  if (q.kind !== "name" || q.fragments.length !== 1) return false;
-  const grams = q.grams.filter((g) => Array.from(g).length === 2);
-  if (grams.length === 0) return false;
-  const namesHolding = await gramEstimates();
-  const rows = gramStats?.rows ?? 0;
-  return rows > 0 && grams.every((g) => (namesHolding(g) ?? 0) >= SCAN_SHARE * rows);
+  if (q.kind !== "name") return false;
+  const { namesHolding, rows } = await gramEstimates();
+  return scanFinds(q.fragments, namesHolding, rows, SCAN_SHARE);
 }
 
 /**
  * How many names hold a gram, by the planner's own statistics of the name index (pg_stats; migration 0040 keeps
  * up to 10,000 grams), read at most every 10 minutes; undefined for a gram not listed, rarer than all listed.
  */
-async function gramEstimates(): Promise<(gram: string) => number | undefined> {
-  if (gramStats && Date.now() - gramStats.at < GRAM_STATS_TTL_MS) return gramStats.namesHolding;
+async function gramEstimates(): Promise<GramStats> {
+  if (gramStats && Date.now() - gramStats.at < GRAM_STATS_TTL_MS) return gramStats;
   const db = await publicDatabase();
   const [row] = await db.exec(
     `SELECT most_common_elems::text::text[] AS elems, most_common_elem_freqs AS freqs,
@@ -308,7 +304,7 @@ async function gramEstimates(): Promise<(gram: string) => number | undefined> {
   const listed = new Map(elems.map((g, i) => [g, (freqs[i] ?? 0) * rows]));
   const namesHolding = (g: string) => listed.get(g);
   gramStats = { at: Date.now(), namesHolding, rows };
-  return namesHolding;
+  return gramStats;
 }
 
 /**
@@ -319,7 +315,7 @@ async function nameNearMisses(fragments: string[], f: SearchFilters): Promise<Ro
   const folded = fragments.join("");
   const wide = nearMissGrams(folded);
   if (wide.length === 0) return [];
-  const lookup = nearMissLookup(wide, await gramEstimates(), NEAR_MISS_BUDGET);
+  const lookup = nearMissLookup(wide, (await gramEstimates()).namesHolding, NEAR_MISS_BUDGET);
   const db = await publicDatabase();
   const { params, p } = parameters();
   // the candidates' text alone is read and scored; the few shown are read in full afterwards
