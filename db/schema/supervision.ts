@@ -98,6 +98,16 @@ export const inspectionDraws = pgTable(
      * transaction that changed the pool committed outside it, instead of reading millions of rows again
      */
     poolSnapshot: text(),
+    /**
+     * the result the preview showed, as the text its hash is taken over (lib/supervision/draw resultHashInput): the
+     * confirmation stores exactly this once the pool is proven unchanged, without reading the pool or drawing again.
+     * Null for a preview made before it was kept (migration 0044): such a preview is made anew at confirmation.
+     */
+    drawnList: text(),
+    /** sha256 of drawnList, as the confirmation's audit row records it */
+    resultHash: char({ length: 64 }),
+    /** per grade: the pool's size and how many were drawn */
+    perGrade: jsonb().$type<Record<"A" | "B" | "C" | "D", { pool: number; drawn: number }>>(),
     ruleVersion: varchar({ length: 32 }).notNull(),
     inspectorIds: integer().array().notNull(),
     drawnBy: userRef().notNull(),
@@ -132,8 +142,8 @@ export const inspectionDrawSubjects = pgTable(
      */
     drawId: bigint({ mode: "number" }).notNull(),
     /**
-     * no foreign key: a province-wide draw stores tens of thousands of rows at once, and a row-by-row key check
-     * cost a second; the insert joins subjects instead and refuses a count that does not match (draws.ts)
+     * no foreign key: a province-wide draw stores 195,560 rows at once, and a row-by-row key check cost a second;
+     * every row drawn is a member of a pool proven unchanged in the confirming transaction (draws.ts)
      */
     subjectId: bigint({ mode: "number" }).notNull(),
     /** order drawn, for replay */

@@ -3,6 +3,8 @@ import type { Grade } from "../policy";
 import {
   confirmationDifference,
   drawCount,
+  drawnFromText,
+  drawnTotal,
   drawProblem,
   firstDifference,
   type PoolMember,
@@ -151,6 +153,20 @@ describe("a draw against its confirmation's audit row — issue 20 N16: a consis
   it("hashes the result line by line, in drawn order, with both inspectors", () => {
     expect(resultHashInput(drawn)).toBe("1:7:D:1,2\n2:3:A:2,1");
     expect(resultHashInput([...drawn].reverse())).not.toBe(resultHashInput(drawn));
+  });
+  it("reads the stored result text back, in drawn order, as far as asked (a preview keeps its result so)", () => {
+    const result = runDraw({ seed: SEED, ratios: RATIOS, pool: pool(400), inspectors: [4, 9, 11] });
+    const text = resultHashInput(result.drawn);
+    expect(drawnFromText(text)).toEqual(result.drawn);
+    expect(drawnFromText(text, 5)).toEqual(result.drawn.slice(0, 5));
+    expect(drawnTotal(result.perGrade)).toBe(result.drawn.length);
+    expect(drawnFromText("")).toEqual([]);
+  });
+  it("refuses a stored result that is not the hashed text: a line out of order, a grade or an inspector missing", () => {
+    expect(drawnFromText("2:7:D:1,2")).toBeNull();
+    expect(drawnFromText("1:7:E:1,2")).toBeNull();
+    expect(drawnFromText("1:7:D:1")).toBeNull();
+    expect(drawnFromText("1:7:D:1,2\n")).toBeNull();
   });
   it("passes a draw that is what was recorded", () => {
     expect(confirmationDifference({ ...stored }, stored)).toBeNull();

@@ -199,6 +199,30 @@ export function resultHashInput(drawn: readonly DrawnSubject[]): string {
   return drawn.map((d, i) => `${i + 1}:${d.id}:${d.grade}:${d.inspectors[0]},${d.inspectors[1]}`).join("\n");
 }
 
+/**
+ * The first `limit` drawn subjects back from resultHashInput's text (a preview keeps its result so); null when a
+ * line is not one it writes. The confirmation reads the same lines in SQL (server/services/supervision/draws.ts).
+ */
+export function drawnFromText(text: string, limit = Number.POSITIVE_INFINITY): DrawnSubject[] | null {
+  const out: DrawnSubject[] = [];
+  if (text === "") return out;
+  let from = 0;
+  while (out.length < limit && from <= text.length) {
+    const end = text.indexOf("\n", from);
+    const line = text.slice(from, end < 0 ? text.length : end);
+    const m = /^(\d+):(\d+):([ABCD]):(\d+),(\d+)$/.exec(line);
+    if (!m || Number(m[1]) !== out.length + 1) return null;
+    out.push({ id: Number(m[2]), grade: m[3] as Grade, inspectors: [Number(m[4]), Number(m[5])] });
+    if (end < 0) break;
+    from = end + 1;
+  }
+  return out;
+}
+
+/** How many a result drew, from its per-grade counts. */
+export const drawnTotal = (perGrade: DrawResult["perGrade"]) =>
+  GRADES.reduce((n, g) => n + perGrade[g].drawn, 0);
+
 /** What the confirmation's audit row fixes about a draw — the keyed chain protects it, the draw's own row not. */
 export type DrawConfirmation = {
   drawNo: string;

@@ -5,7 +5,7 @@ import { DEFAULT_POLICY } from "../../lib/policy";
 import { DRAW_ALGORITHM, runDraw } from "../../lib/supervision/draw";
 import { membersOf, parsePoolIds, poolHashInput, poolMembersText } from "../../lib/supervision/pool";
 import { logAudit } from "../../server/audit";
-import { drawConfirmation } from "../../server/queries/draw-replay";
+import { drawConfirmation, drawnRecord } from "../../server/queries/draw-replay";
 import { DEPT_ID } from "./generate";
 import { GIVEN, SURNAMES } from "./names";
 import { rng, seedFor } from "./random";
@@ -50,10 +50,15 @@ export async function seedSupervision(db: DbHandle, o: { seed: number; anchor: I
   const result = runDraw({ seed, ratios, pool: members, inspectors: people });
   const drawnAt = `${addDays(o.anchor, -20)}T02:30:00Z`;
   const [ver] = await db.exec("SELECT grade_rules()->>'version' AS v");
+  const poolHash = createHash("sha256")
+    .update(poolHashInput(poolMembersText(ids), grades))
+    .digest("hex");
+  const record = drawnRecord(result.drawn);
   const [draw] = await db.exec(
     `INSERT INTO inspection_draws (state, dept_id, title, pool, ratios, seed, algorithm, pool_size, pool_ids, pool_grades,
-       pool_hash, rule_version, inspector_ids, drawn_by, created_at, drawn_at)
-     VALUES ('confirmed', $1, $2, $3::jsonb, $4::jsonb, $5, $6, $7, $8, $9, $10, $11, $12::int[], $13, $14, $14)
+       pool_hash, rule_version, inspector_ids, drawn_by, created_at, drawn_at, drawn_list, result_hash, per_grade)
+     VALUES ('confirmed', $1, $2, $3::jsonb, $4::jsonb, $5, $6, $7, $8, $9, $10, $11, $12::int[], $13, $14, $14, $15, $16,
+       $17::jsonb)
      RETURNING id`,
     [
       deptId,
@@ -65,20 +70,18 @@ export async function seedSupervision(db: DbHandle, o: { seed: number; anchor: I
       members.length,
       ids.join(","),
       grades,
-      createHash("sha256")
-        .update(poolHashInput(poolMembersText(ids), grades))
-        .digest("hex"),
+      poolHash,
       String(ver?.v ?? "2026.1"),
       `{${people.join(",")}}`,
       sup?.id,
       drawnAt,
+      record.text,
+      record.resultHash,
+      JSON.stringify(result.perGrade),
     ],
   );
   const drawId = Number(draw?.id);
   const drawNo = `CC${o.anchor.slice(0, 4)}${String(drawId).padStart(6, "0")}`;
-  const poolHash = createHash("sha256")
-    .update(poolHashInput(poolMembersText(ids), grades))
-    .digest("hex");
   await db.exec("UPDATE inspection_draws SET draw_no = $2 WHERE id = $1", [drawId, drawNo]);
   // the confirmation's audit row, as confirmDraw writes it: a replay holds the draw to it (issue 20 N16)
   await db.db.transaction((tx) =>
@@ -89,7 +92,7 @@ export async function seedSupervision(db: DbHandle, o: { seed: number; anchor: I
       entityType: "inspection_draw",
       entityId: String(drawId),
       before: { state: "preview" },
-      after: { state: "confirmed", ...drawConfirmation({ drawNo, seed, poolHash }, result.drawn) },
+      after: { state: "confirmed", ...drawConfirmation({ drawNo, seed, poolHash }, record) },
       ip: "seed",
     }),
   );

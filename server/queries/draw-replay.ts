@@ -111,7 +111,7 @@ export async function replayDraw({ which, db }: { which: string; db?: Reader }):
   return done(
     confirmationDifference(
       record.after as Partial<DrawConfirmation>,
-      drawConfirmation({ drawNo: d.drawNo ?? "", seed: d.seed, poolHash: d.poolHash }, result),
+      drawConfirmation({ drawNo: d.drawNo ?? "", seed: d.seed, poolHash: d.poolHash }, drawnRecord(result)),
     ),
   );
 }
@@ -122,8 +122,17 @@ export async function replayDraw({ which, db }: { which: string; db?: Reader }):
  */
 export function drawConfirmation(
   d: { drawNo: string; seed: string; poolHash: string },
-  drawn: readonly DrawnSubject[],
+  result: { drawn: number; resultHash: string },
 ): DrawConfirmation {
-  const resultHash = createHash("sha256").update(resultHashInput(drawn)).digest("hex");
-  return { drawNo: d.drawNo, seed: d.seed, poolHash: d.poolHash, drawn: drawn.length, resultHash };
+  return { drawNo: d.drawNo, seed: d.seed, poolHash: d.poolHash, ...result };
+}
+
+/** A result as a preview keeps it: lib/supervision/draw's resultHashInput text, its count and its sha256. */
+export function drawnRecord(drawn: readonly DrawnSubject[]): {
+  text: string;
+  drawn: number;
+  resultHash: string;
+} {
+  const text = resultHashInput(drawn);
+  return { text, drawn: drawn.length, resultHash: createHash("sha256").update(text).digest("hex") };
 }

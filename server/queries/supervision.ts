@@ -4,11 +4,10 @@ import { type RegionScope, regionFilterInScope, supervisionScope } from "@/lib/a
 import { chinaIso } from "@/lib/calendar/dates";
 import type { GradingRules } from "@/lib/grading/grading";
 import type { Grade } from "@/lib/policy";
-import { DRAW_SPEC, runDraw } from "@/lib/supervision/draw";
+import { DRAW_SPEC, type DrawResult, drawnFromText, drawnTotal } from "@/lib/supervision/draw";
 import {
   type PoolFilter,
   PREVIEW_WINDOW_DAYS,
-  parsePoolIds,
   poolHashInput,
   poolMembersText,
   poolsOverlap,
@@ -421,8 +420,8 @@ export async function getSubjectSupervision({ actor, uscc }: { actor: CurrentUse
 }
 
 /**
- * What a preview would draw (issue 12 §3: the seed and its result are shown before confirming): the stored
- * snapshot re-run with the stored seed, the drawn subjects named.
+ * What a preview would draw (issue 12 §3: the seed and its result are shown before confirming): the result it
+ * kept, the first 500 drawn subjects named. perGrade is null for a preview made before results were kept.
  */
 export async function getPreviewResult({
   actor,
@@ -433,19 +432,16 @@ export async function getPreviewResult({
 }) {
   const { exec } = await database();
   const [d] = await exec(
-    `SELECT seed, ratios, pool_ids AS ids, pool_grades, inspector_ids
+    `SELECT per_grade, inspector_ids,
+            (SELECT string_agg(l, E'\\n') FROM (SELECT l FROM string_to_table(drawn_list, E'\\n') AS l LIMIT 500) x) AS shown
      FROM inspection_draws WHERE id = $1 AND state = 'preview' AND dept_id = $2`,
     [drawId, actor.departmentId],
   );
   if (!d) return null;
-  const ids = parsePoolIds(String(d.ids ?? ""));
-  const result = runDraw({
-    seed: String(d.seed),
-    ratios: d.ratios as Record<Grade, number>,
-    pool: { ids, grades: String(d.pool_grades) },
-    inspectors: (d.inspector_ids as number[]).map(Number),
-  });
-  const shown = result.drawn.slice(0, 500);
+  const perGrade = d.per_grade as DrawResult["perGrade"] | null;
+  if (!perGrade) return { perGrade, total: 0, drawn: [] };
+  const shown = drawnFromText(String(d.shown ?? ""));
+  if (!shown) throw new Error(`draw ${drawId}: the kept preview result is not resultHashInput's text`);
   const [names, people] = await Promise.all([
     exec("SELECT id, uscc, name FROM subjects WHERE id = ANY($1::bigint[])", [shown.map((s) => s.id)]),
     exec("SELECT id, name FROM inspectors WHERE id = ANY($1::int[])", [d.inspector_ids]),
@@ -453,8 +449,8 @@ export async function getPreviewResult({
   const byId = new Map(names.map((n) => [Number(n.id), n]));
   const who = new Map(people.map((p) => [Number(p.id), String(p.name)]));
   return {
-    perGrade: result.perGrade,
-    total: result.drawn.length,
+    perGrade,
+    total: drawnTotal(perGrade),
     drawn: shown.map((s) => ({
       id: s.id,
       grade: s.grade,

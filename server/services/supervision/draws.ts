@@ -16,12 +16,12 @@ import { poolRegionInScope, supervisionScope } from "@/lib/access/scope";
 import { DEFAULT_GRADING } from "@/lib/grading/grading";
 import type { Grade } from "@/lib/policy";
 import { regionPrefix } from "@/lib/subjects/regions";
-import { DRAW_ALGORITHM, type DrawResult, drawProblem, isSeed, runDraw } from "@/lib/supervision/draw";
+import { DRAW_ALGORITHM, drawnTotal, drawProblem, isSeed, runDraw } from "@/lib/supervision/draw";
 import { type PoolFilter, parsePoolIds } from "@/lib/supervision/pool";
 import { logAudit } from "../../audit";
 import type { ServiceContext } from "../../context";
 import { AppError } from "../../errors";
-import { drawConfirmation, poolHash } from "../../queries/draw-replay";
+import { drawConfirmation, drawnRecord, poolHash } from "../../queries/draw-replay";
 import { getPolicy } from "../../settings";
 import { supervisorDepartment } from "./ratios";
 
@@ -160,6 +160,9 @@ export async function previewDraw(
     if (problem) throw new AppError("invalid", problem);
     const seed = newSeed();
     const hash = poolHash(snapshot.text, snapshot.grades);
+    // drawn once, here: the page shows this result and the confirmation publishes exactly it
+    const result = runDraw({ seed, ratios, pool: snapshot, inspectors: chosen });
+    const record = drawnRecord(result.drawn);
     const [row] = await tx
       .insert(inspectionDraws)
       .values({
@@ -174,6 +177,9 @@ export async function previewDraw(
         poolGrades: snapshot.grades,
         poolHash: hash,
         poolSnapshot: snapshot.snapshot,
+        drawnList: record.text,
+        resultHash: record.resultHash,
+        perGrade: result.perGrade,
         ruleVersion: await ruleVersionIn(tx),
         inspectorIds: chosen,
         drawnBy: actor.id,
@@ -214,11 +220,12 @@ export async function confirmDraw(ctx: ServiceContext, input: { id: number }): P
         deptId: inspectionDraws.deptId,
         title: inspectionDraws.title,
         pool: inspectionDraws.pool,
-        ratios: inspectionDraws.ratios,
         seed: inspectionDraws.seed,
         poolHash: inspectionDraws.poolHash,
         poolSize: inspectionDraws.poolSize,
         poolSnapshot: inspectionDraws.poolSnapshot,
+        resultHash: inspectionDraws.resultHash,
+        perGrade: inspectionDraws.perGrade,
         createdAt: inspectionDraws.createdAt,
         inspectorIds: inspectionDraws.inspectorIds,
       })
@@ -228,17 +235,14 @@ export async function confirmDraw(ctx: ServiceContext, input: { id: number }): P
     if (!d || d.deptId !== deptId) throw new AppError("not_found", "该抽查不存在，或不属于本部门。");
     if (d.state !== "preview") throw new AppError("conflict", "该抽查已经确认，不能再次确认。");
     poolInScope(actor, d.pool);
-    const now = (await unchanged(tx, d)) ?? (await loadPool(tx, d.pool));
-    if (poolHash(now.text, now.grades) !== d.poolHash)
-      return {
-        title: d.title,
-        pool: d.pool,
-        inspectorIds: d.inspectorIds,
-        before: d.poolSize,
-        after: now.ids.length,
-      };
-    const result = runDraw({ seed: d.seed, ratios: d.ratios, pool: now, inspectors: d.inspectorIds });
-    await storeDrawn(tx, d.id, result);
+    const again = { title: d.title, pool: d.pool, inspectorIds: d.inspectorIds, before: d.poolSize };
+    if (!d.resultHash || !d.perGrade) return { ...again, kept: false as const };
+    if (!(await unchanged(tx, d))) {
+      const now = await loadPool(tx, d.pool);
+      if (poolHash(now.text, now.grades) !== d.poolHash) return { ...again, after: now.ids.length };
+    }
+    // the pool is the one the preview drew from, so its kept result is the draw's
+    await storeDrawn(tx, d.id);
     const drawNo = `CC${ctx.today.slice(0, 4)}${String(d.id).padStart(6, "0")}`;
     await tx
       .update(inspectionDraws)
@@ -251,7 +255,10 @@ export async function confirmDraw(ctx: ServiceContext, input: { id: number }): P
       entityType: "inspection_draw",
       entityId: String(d.id),
       before: { state: "preview" },
-      after: { state: "confirmed", ...drawConfirmation({ ...d, drawNo }, result.drawn) },
+      after: {
+        state: "confirmed",
+        ...drawConfirmation({ ...d, drawNo }, { drawn: drawnTotal(d.perGrade), resultHash: d.resultHash }),
+      },
       ...meta,
     });
     return drawNo;
@@ -265,59 +272,39 @@ export async function confirmDraw(ctx: ServiceContext, input: { id: number }): P
   return {
     ok: false,
     newPreviewId: next.id,
-    message: `预览之后抽查对象库已变化（预览时 ${changed.before} 户，现在 ${changed.after} 户），原预览未确认。已按现在的对象库和新的随机种子生成新的预览，请核对后再确认。`,
+    message:
+      "after" in changed
+        ? `预览之后抽查对象库已变化（预览时 ${changed.before} 户，现在 ${changed.after} 户），原预览未确认。已按现在的对象库和新的随机种子生成新的预览，请核对后再确认。`
+        : "原预览生成于系统保存预览结果之前，未确认。已按现在的对象库和新的随机种子生成新的预览，请核对后再确认。",
   };
 }
 
 /**
- * The preview's own stored pool when no change to any pool has committed since it was read (a recent preview
- * only); null when the pool must be read again. The caller still holds it to the stored hash.
+ * Whether no change to any pool has committed since the preview read its own (a recent preview only); false when
+ * the pool must be read again and held to the stored hash.
  */
-async function unchanged(
-  tx: Tx,
-  d: { id: number; poolSnapshot: string | null; createdAt: Date },
-): Promise<Pool | null> {
+async function unchanged(tx: Tx, d: { poolSnapshot: string | null; createdAt: Date }): Promise<boolean> {
   // prune_pool_changes keeps what the previews of the last day need; an older one is compared in full
-  if (!d.poolSnapshot || Date.now() - d.createdAt.getTime() > 23 * 3_600_000) return null;
-  if (!(await poolUnchangedSince(tx, d.poolSnapshot))) return null;
-  const [row] = await tx
-    .select({ ids: inspectionDraws.poolIds, grades: inspectionDraws.poolGrades })
-    .from(inspectionDraws)
-    .where(eq(inspectionDraws.id, d.id));
-  return row ? poolOf(row.ids, row.grades, d.poolSnapshot) : null;
+  if (!d.poolSnapshot || Date.now() - d.createdAt.getTime() > 23 * 3_600_000) return false;
+  return poolUnchangedSince(tx, d.poolSnapshot);
 }
 
 /**
- * The drawn subjects in one statement, whatever their number (195,560 for a province-wide draw). Every one is a
- * member of a pool just proven unchanged (read in this transaction, or no pool change committed since the
- * preview read it), so they exist: the table has no foreign key to subjects (migration 0016), and joining them
- * to prove it again cost 0.8 s. They go in by subject id, so both indexes are filled in order; `seq` keeps the
- * order drawn.
+ * The drawn subjects in one statement, whatever their number (195,560 for a province-wide draw), read in SQL from
+ * the result the preview kept (lib/supervision/draw resultHashInput: `seq:subject:grade:inspector,inspector`).
+ * Every one is a member of a pool just proven unchanged, so they exist: the table has no foreign key to subjects
+ * (migration 0016), and joining them to prove it again cost 0.8 s. They go in by subject id, so both indexes are
+ * filled in order, with the memory to sort them without spilling to disk; `seq` keeps the order drawn.
  */
-async function storeDrawn(tx: Tx, drawId: number, result: DrawResult) {
-  const d = result.drawn;
-  if (d.length === 0) return;
-  const list = (xs: readonly (number | string)[]) => `{${xs.join(",")}}`;
-  await tx.insert(inspectionDrawSubjects).select(
-    tx
-      .select({
-        drawId: sql<number>`${drawId}::bigint`.as("draw_id"),
-        subjectId: sql<number>`t.s`.as("subject_id"),
-        seq: sql<number>`t.q`.as("seq"),
-        grade: sql<Grade>`t.g::grade`.as("grade"),
-        inspectorIds: sql<number[]>`ARRAY[t.a, t.b]`.as("inspector_ids"),
-        result: sql<null>`NULL::inspection_result`.as("result"),
-        resultNote: sql<null>`NULL::text`.as("result_note"),
-        resultOn: sql<null>`NULL::date`.as("result_on"),
-        resultBy: sql<null>`NULL::int`.as("result_by"),
-      })
-      .from(
-        sql`unnest(${list(d.map((x) => x.id))}::bigint[], ${list(d.map((_, i) => i + 1))}::int[],
-                   ${list(d.map((x) => x.grade))}::text[], ${list(d.map((x) => x.inspectors[0]))}::int[],
-                   ${list(d.map((x) => x.inspectors[1]))}::int[]) AS t(s, q, g, a, b)`,
-      )
-      .orderBy(sql`t.s`),
-  );
+async function storeDrawn(tx: Tx, drawId: number) {
+  await tx.execute(sql`SET LOCAL work_mem = '64MB'`);
+  await tx.execute(sql`
+    INSERT INTO ${inspectionDrawSubjects} (draw_id, subject_id, seq, grade, inspector_ids)
+    SELECT d.id, split_part(l, ':', 2)::bigint, split_part(l, ':', 1)::int, split_part(l, ':', 3)::grade,
+           string_to_array(split_part(l, ':', 4), ',')::int[]
+    FROM ${inspectionDraws} d, string_to_table(d.drawn_list, E'\n') AS l
+    WHERE d.id = ${drawId} AND d.drawn_list <> ''
+    ORDER BY 2`);
 }
 
 /** Issue 12 §4: the inspection's finding for one drawn subject, entered (or corrected) later. */

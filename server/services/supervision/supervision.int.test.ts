@@ -8,6 +8,7 @@ import { chinaDate } from "@/lib/calendar/dates";
 import { replayPublished, runDraw } from "@/lib/supervision/draw";
 import { membersOf } from "@/lib/supervision/pool";
 import { seedDemo } from "../../../scripts/seed/index";
+import { auditRowsOf } from "../../audit";
 import type { CurrentUser } from "../../auth/guard";
 import { AppError } from "../../errors";
 import { replayDraw } from "../../queries/draw-replay";
@@ -83,7 +84,7 @@ const drawRow = (id: number) =>
   row(
     `SELECT state::text AS state, draw_no, seed, pool_hash, pool_ids, pool_grades,
             pool_size, rule_version, title, pool, ratios, array_to_string(inspector_ids, ',') AS inspector_ids,
-            drawn_by, drawn_at
+            drawn_by, drawn_at, drawn_list, result_hash, per_grade
      FROM inspection_draws WHERE id = $1`,
     [id],
   );
@@ -241,7 +242,8 @@ describe("双随机 draws replay from their stored seed and pool (issue 12 §3)"
       inspectorIds: [...inspectorIds].reverse(),
     });
 
-    // the preview: a server-made seed and the pool snapshot with its SHA-256, nothing drawn, nothing to replay
+    // the preview: a server-made seed, the pool snapshot with its SHA-256, and the result it shows kept with its
+    // own hash; no drawn subject stored and nothing to replay until confirmed
     const preview = await drawRow(id);
     expect(preview).toMatchObject({
       state: "preview",
@@ -255,6 +257,9 @@ describe("双随机 draws replay from their stored seed and pool (issue 12 §3)"
       ratios: { A: 0.03, B: 0.05, C: 0.1, D: 0.3 },
     });
     expect(String(preview?.seed)).toMatch(/^[0-9a-f]{64}$/);
+    const kept = String(preview?.drawn_list);
+    expect(kept.split("\n")).toHaveLength(expectedDrawn(before.grades));
+    expect(preview?.result_hash).toBe(sha256(kept));
     expect(await drawnCount(id)).toBe(0);
     expect(await replayDraw({ db: db.db, which: String(id) })).toBeNull();
     expect(await drawAudits("draw.preview", id)).toBe(1);
@@ -272,6 +277,17 @@ describe("双随机 draws replay from their stored seed and pool (issue 12 §3)"
 
     const picked = await drawn(id);
     expect(picked).toHaveLength(expectedDrawn(before.grades));
+    // exactly the result the preview showed, and the audit row fixes its hash
+    expect(picked.map((p) => `${p.seq}:${p.subject_id}:${p.grade}:${p.inspectors}`).join("\n")).toBe(kept);
+    expect(
+      (
+        await auditRowsOf(db.db, {
+          action: "draw.confirm",
+          entityType: "inspection_draw",
+          entityId: String(id),
+        })
+      )[0]?.after,
+    ).toMatchObject({ resultHash: preview?.result_hash, drawn: picked.length });
     expect(picked.map((p) => Number(p.seq))).toEqual(picked.map((_, i) => i + 1));
     const poolIds = before.ids.split(",").map(Number);
     for (const p of picked) {
@@ -720,6 +736,21 @@ describe("a confirmation reads the pool again only when a change to it may have 
     expect(await unchanged(id)).toBe(false);
     expect(await confirmDraw(ctx(), { id })).toMatchObject({ ok: true });
     expect(await replayDraw({ db: db.db, which: String(id) })).toMatchObject({ identical: true });
+  });
+
+  it("a preview made before results were kept is not confirmed: a new preview is made, and it confirms", async () => {
+    const { id } = await preview("九江市抽查（旧预览）", "360400");
+    await db.exec(
+      "UPDATE inspection_draws SET drawn_list = NULL, result_hash = NULL, per_grade = NULL WHERE id = $1",
+      [id],
+    );
+    const out = await confirmDraw(ctx(), { id });
+    expect(out).toMatchObject({ ok: false, message: expect.stringContaining("系统保存预览结果之前") });
+    expect(await drawnCount(id)).toBe(0);
+    expect((await drawRow(id))?.state).toBe("preview");
+    const next = out.ok ? 0 : out.newPreviewId;
+    expect(await confirmDraw(ctx(), { id: next })).toMatchObject({ ok: true });
+    expect(await replayDraw({ db: db.db, which: String(next) })).toMatchObject({ identical: true });
   });
 
   it("a preview older than a day is compared in full: the rows it needed may have been pruned", async () => {

@@ -30,6 +30,7 @@ export default async function DrawPage({
   if (!d) notFound();
   const preview = d.state === "preview" ? await getPreviewResult({ actor: user, drawId: d.id }) : null;
   const replay = d.state === "confirmed" ? await replayDraw({ which: String(d.id) }) : null;
+  const perGrade = preview?.perGrade;
   return (
     <div className="space-y-4">
       <Link href="/admin/supervision/draws" className="text-sm text-brand-700 underline">
@@ -60,10 +61,16 @@ export default async function DrawPage({
           <Section id="preview" title={`预览结果：抽中 ${preview.total} 户`}>
             <div className="space-y-3 p-4">
               <p className="text-sm">
-                {(["A", "B", "C", "D"] as const)
-                  .map((g) => `${g} 级 ${preview.perGrade[g].pool} 户中抽 ${preview.perGrade[g].drawn} 户`)
-                  .join("；")}
-                。确认时系统会再次核对对象库：若期间有主体的等级或登记情况变化，本预览作废并生成新的预览。
+                {perGrade ? (
+                  <>
+                    {(["A", "B", "C", "D"] as const)
+                      .map((g) => `${g} 级 ${perGrade[g].pool} 户中抽 ${perGrade[g].drawn} 户`)
+                      .join("；")}
+                    。确认时系统会再次核对对象库：若期间有主体的等级或登记情况变化，本预览作废并生成新的预览。
+                  </>
+                ) : (
+                  "该预览生成于系统保存预览结果之前，没有可公示的结果。点击确认将按现在的对象库和新的随机种子生成新的预览。"
+                )}
               </p>
               <ConfirmForm id={d.id} />
             </div>
