@@ -47,11 +47,13 @@ const FILES = `SELECT f.generation_id, f.dataset, f.format, f.path, f.bytes, f.g
  * database, so it never serves what has left publication (issue 23 §3, DOMAIN §7) nor misses what arrived; the
  * worker builds the next files at once after a catalogue or record change, or after the quiet period.
  */
-export const OUTDATED_SQL = `SELECT (SELECT CASE WHEN is_called THEN last_value ELSE 0 END FROM open_data_changes) > g.change_mark
+const outdatedSql = (
+  generation: string,
+) => `SELECT (SELECT CASE WHEN is_called THEN last_value ELSE 0 END FROM open_data_changes) > g.change_mark
     OR (SELECT CASE WHEN is_called THEN last_value ELSE 0 END FROM record_changes_id_seq) > g.record_change_mark
     OR coalesce((SELECT max(updated_at) FROM catalogue_items) > g.started_at, false) AS stale
-  FROM (SELECT started_at, change_mark, record_change_mark FROM dump_generations WHERE state = 'ready'
-    ORDER BY id DESC LIMIT 1) g`;
+  FROM (SELECT started_at, change_mark, record_change_mark FROM dump_generations WHERE ${generation}) g`;
+export const OUTDATED_SQL = outdatedSql("state = 'ready' ORDER BY id DESC LIMIT 1");
 
 // On the primary: a standby reads a sequence as far as it was WAL-logged ahead (up to 32 values), so there the
 // marks would look passed and every download would be streamed from the tables.
@@ -62,21 +64,22 @@ export async function catalogueChangedSinceFiles(): Promise<boolean> {
 }
 
 /**
- * The latest file of a dataset in a format (null before the first generation is ready) and whether the files are
- * outdated, in one statement: a download's only query.
+ * The latest file of a dataset in a format (null before the first generation is ready), read like every public
+ * read (a replica when there is one), and whether that file's generation is outdated, asked of the primary.
  */
 export async function servedFile(
   dataset: string,
   format: "csv" | "json",
 ): Promise<{ outdated: boolean; file: DumpFile | null }> {
-  const db = await database(); // the outdated check reads sequences: see catalogueChangedSinceFiles
-  const [r] = await db.exec(
-    `SELECT coalesce((${OUTDATED_SQL}), false) AS outdated, x.* FROM (SELECT 1) one LEFT JOIN LATERAL (
-       ${FILES} WHERE f.dataset = $1 AND f.format = $2 AND g.state = 'ready' AND f.removed_at IS NULL
-       ORDER BY f.generation_id DESC LIMIT 1) x ON true`,
+  const [r] = await (await publicDatabase()).exec(
+    `${FILES} WHERE f.dataset = $1 AND f.format = $2 AND g.state = 'ready' AND f.removed_at IS NULL
+     ORDER BY f.generation_id DESC LIMIT 1`,
     [dataset, format],
   );
-  return { outdated: r?.outdated === true, file: r && r.generation_id !== null ? fileOf(r) : null };
+  if (!r) return { outdated: false, file: null };
+  // the sequences on the primary (see catalogueChangedSinceFiles), against the marks of the very file served
+  const [o] = await (await database()).exec(outdatedSql("id = $1"), [r.generation_id]);
+  return { outdated: o?.stale === true, file: fileOf(r) };
 }
 
 /** Every dataset's latest files, for datapackage.json and the open-data page. */
