@@ -10,7 +10,7 @@
  */
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import autocannon from "autocannon";
 import { type DbHandle, openDatabase } from "../db/client";
@@ -202,11 +202,15 @@ async function benchPostgres(): Promise<void> {
         stdio: "ignore",
         env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
       });
+    // as production runs beside PostgreSQL: one server process per core (README, WEB_CONCURRENCY)
+    const workers = process.env.WEB_CONCURRENCY ?? String(availableParallelism());
+    console.log(`server: ${workers} process(es) (WEB_CONCURRENCY)`);
     const server = startServer({
       ...process.env,
       DATABASE_URL: url,
       DB_POOL_SIZE: flag("pool") ?? "16",
       OPEN_DATA_DIR: BENCH_FILES_DIR,
+      WEB_CONCURRENCY: workers,
     });
     try {
       await waitReady();

@@ -172,6 +172,8 @@ export async function startCluster(o: { apiPerMinute: number; subjects?: number 
               // long enough that a replay paused by a test still counts as in step: the routing is what is shown
               DATABASE_REPLICA_MAX_LAG_MS: "60000",
               DB_POOL_SIZE: "5",
+              // node B is two server processes on one port, as production runs one per core (scripts/serve.ts)
+              WEB_CONCURRENCY: name === "b" ? "2" : "1",
               // the load balancer adds the client's address after the one the test claims
               TRUSTED_PROXIES: "2",
               IMPORT_DIR: join(root, name, "imports"),

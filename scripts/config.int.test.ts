@@ -44,6 +44,17 @@ describe.skipIf(testEngine() === "postgres")(
       noStack(odd.stderr);
     });
 
+    it("several server processes on the embedded database, or a count that is not one (issue 24 §2)", () => {
+      const shared = migrate({ WEB_CONCURRENCY: "2" });
+      expect(shared.status).toBe(2);
+      expect(shared.stderr).toContain("嵌入式数据库只能由一个进程打开");
+      noStack(shared.stderr);
+      const odd = migrate({ WEB_CONCURRENCY: "0" });
+      expect(odd.status).toBe(2);
+      expect(odd.stderr).toContain("WEB_CONCURRENCY: 应为 1 到 64 的整数");
+      expect(migrate({ WEB_CONCURRENCY: "1" }).status).toBe(0);
+    });
+
     it("a DATABASE_URL that is not a PostgreSQL address", () => {
       const r = migrate({ DATABASE_URL: "mysql://root@localhost/x" });
       expect(r.status).toBe(2);

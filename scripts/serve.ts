@@ -1,3 +1,4 @@
+import cluster from "node:cluster";
 import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { createServer } from "node:http";
@@ -31,7 +32,10 @@ Object.assign(process.env, { NODE_ENV: dev ? "development" : "production", NEXT_
 const { runCli } = await import("./cli");
 
 await runCli(async () => {
-  const { trustedProxies, replicaUrls } = config();
+  const { trustedProxies, replicaUrls, webConcurrency } = config();
+  if (cluster.isPrimary && webConcurrency > 1 && !dev) return superviseWorkers(webConcurrency);
+  // a worker whose supervisor is gone (killed outright) must not keep serving on its own
+  if (cluster.isWorker) process.on("disconnect", () => process.exit(0));
   if (replicaUrls.length) await checkReplicasAtStart(replicaUrls);
   const { default: next } = await import("next");
   const app = next({ dev, port, hostname: "localhost" });
@@ -117,3 +121,37 @@ await runCli(async () => {
   // exit (not just close) so the PGlite lock is released by its exit handler
   for (const sig of ["SIGINT", "SIGTERM"] as const) process.on(sig, () => process.exit(0));
 });
+
+/**
+ * WEB_CONCURRENCY server processes on one port, restarted if one dies: Node runs a request's JavaScript on one
+ * core, and rendering a page is JavaScript. The processes share nothing but the database, the object store and
+ * the settings notifications, like app nodes behind a load balancer (issue 24 §2).
+ */
+function superviseWorkers(n: number): void {
+  let stopping = false;
+  const deaths: number[] = [];
+  const stop = (code: number) => {
+    stopping = true;
+    for (const w of Object.values(cluster.workers ?? {})) w?.kill("SIGTERM");
+    setTimeout(() => process.exit(code), 10_000).unref();
+  };
+  cluster.on("exit", (worker, code, signal) => {
+    if (stopping) {
+      if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(0);
+      return;
+    }
+    // a setup error (a port in use, a bad variable) is the same in every process: stop, as a single process would
+    if (code === 2) return stop(2);
+    const now = Date.now();
+    deaths.push(now);
+    while ((deaths[0] as number) < now - 60_000) deaths.shift();
+    if (deaths.length > 5) {
+      console.error("\n错误：服务进程一分钟内异常退出超过 5 次，服务已停止。\n");
+      return stop(1);
+    }
+    console.error(`服务进程 ${worker.process.pid} 异常退出（${signal ?? code}），已重新启动。`);
+    cluster.fork();
+  });
+  for (const sig of ["SIGINT", "SIGTERM"] as const) process.on(sig, () => stop(0));
+  for (let i = 0; i < n; i++) cluster.fork();
+}

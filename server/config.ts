@@ -20,6 +20,12 @@ const schema = z.object({
   CASE_FILES_DIR: z.string().trim().min(1).default("./.data/case-files"),
   OPEN_DATA_DIR: z.string().trim().min(1).default("./.data/open-data"),
   DB_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+  WEB_CONCURRENCY: z.coerce
+    .number({ message: "应为 1 到 64 的整数" })
+    .int("应为 1 到 64 的整数")
+    .min(1, "应为 1 到 64 的整数")
+    .max(64, "应为 1 到 64 的整数")
+    .default(1),
   IMPORT_READER_HEAP_MB: z.coerce.number().int().min(16, "至少 16").max(8192, "至多 8192").default(384),
   PII_KEY: z.string().min(16, "至少 16 个字符").optional(),
   AUTH_SECRET: z.string().min(16, "至少 16 个字符").optional(),
@@ -97,6 +103,8 @@ export type Config = {
   /** the open-data files, produced once per generation and served as they are (issue 25 §4) */
   openDataDir: string;
   poolSize: number;
+  /** server processes sharing the port (scripts/serve.ts): one per core beside PostgreSQL, one on the embedded database */
+  webConcurrency: number;
   /** streaming replicas for public reads (issue 24 §3); empty: every read goes to the primary */
   replicaUrls: string[];
   /** a replica further behind than this is skipped until it catches up */
@@ -165,6 +173,11 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     throw new SetupError(
       "环境变量配置有误：\n  DATABASE_REPLICA_URLS: 只读副本只能配合 PostgreSQL 主库使用，请同时设置 DATABASE_URL\n各变量的说明见 README.md。",
     );
+  // two processes on one PGlite directory lose data without a word (STACK-NOTES)
+  if (e.WEB_CONCURRENCY > 1 && !e.DATABASE_URL)
+    throw new SetupError(
+      "环境变量配置有误：\n  WEB_CONCURRENCY: 嵌入式数据库只能由一个进程打开，多个服务进程须配合 PostgreSQL 使用，请设置 DATABASE_URL 或去掉 WEB_CONCURRENCY\n各变量的说明见 README.md。",
+    );
   if ((!e.PII_KEY || !e.AUDIT_KEY || !e.SITE_URL) && e.NODE_ENV === "production" && !warned) {
     warned = true;
     console.warn(
@@ -188,6 +201,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
         : undefined,
     openDataDir: e.OPEN_DATA_DIR,
     poolSize: e.DB_POOL_SIZE,
+    webConcurrency: e.WEB_CONCURRENCY,
     replicaUrls: e.DATABASE_REPLICA_URLS ?? [],
     replicaMaxLagMs: e.DATABASE_REPLICA_MAX_LAG_MS,
     importReaderHeapMb: e.IMPORT_READER_HEAP_MB,
