@@ -49,6 +49,11 @@ export function eligibleReplicas<T extends Pick<ReplicaHealth, "state" | "replay
 export type ReplicaSet = {
   /** a replica's handle for a public read, round robin; undefined: read the primary */
   pick(ownWrite?: bigint): DbHandle | undefined;
+  /**
+   * For a reader whose own write no replica had replayed at the last check: asks the replicas that are up now,
+   * so its reads return to one as soon as it has the write (within milliseconds), not at the next check
+   */
+  catchUp(ownWrite: bigint): Promise<DbHandle | undefined>;
   health(): ReplicaHealth[];
   /** check every replica now (the timer does it every `checkEveryMs`) */
   check(): Promise<void>;
@@ -160,6 +165,23 @@ export async function openReplicas(o: ReplicaOptions): Promise<ReplicaSet> {
       if (fit.length === 0) return undefined;
       turn = (turn + 1) % fit.length;
       return fit[turn]?.handle;
+    },
+    async catchUp(ownWrite) {
+      const asked = await Promise.all(
+        members
+          .filter((m) => m.state === "up")
+          .map(async (m) => {
+            try {
+              const [r] = await m.client`select pg_last_wal_replay_lsn()::text as replayed`;
+              const replayed = lsnValue(String(r?.replayed));
+              if (m.replayed === null || replayed > m.replayed) m.replayed = replayed;
+              return replayed >= ownWrite ? m : undefined;
+            } catch {
+              return undefined; // the timer's check reports it down
+            }
+          }),
+      );
+      return asked.find((m) => m !== undefined)?.handle;
     },
     health: () => members.map(({ name, state, lagMs, replayed }) => ({ name, state, lagMs, replayed })),
     check,

@@ -26,7 +26,9 @@ async function ownWrite(): Promise<bigint | undefined> {
 /** The handle for a public read: a fit replica that has this visitor's own writes, else the primary. */
 export async function publicDatabase(): Promise<DbHandle> {
   const replicas = await replicaSet();
-  return replicas?.pick(await ownWrite()) ?? database();
+  if (!replicas) return database();
+  const own = await ownWrite();
+  return replicas.pick(own) ?? (own === undefined ? undefined : await replicas.catchUp(own)) ?? database();
 }
 
 export async function publicDb() {
