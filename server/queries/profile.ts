@@ -1,7 +1,9 @@
 import "server-only";
+import { type Column, getTableColumns, type Table } from "drizzle-orm";
+import { CasingCache } from "drizzle-orm/casing";
 import { cache } from "react";
 import type { DbHandle } from "@/db/client";
-import type { commitments, licences, listEntries, penalties, selfReports, subjects } from "@/db/schema";
+import { commitments, licences, listEntries, penalties, selfReports, subjects } from "@/db/schema";
 import type { IsoDate } from "@/lib/calendar/dates";
 import { computeGrade } from "@/lib/grading/grading";
 import { isGovernmentBody } from "@/lib/platform/government";
@@ -104,10 +106,25 @@ type ProfileRow = Pick<
 };
 
 /** `json_agg` of the rows a subquery selects, newest first; an empty list rather than NULL. */
-const list = (fields: Record<string, string>, from: string, order: string) =>
-  `(SELECT coalesce(json_agg(json_build_object(${Object.entries(fields)
+const list = (fields: [string, string][], from: string, order: string) =>
+  `(SELECT coalesce(json_agg(json_build_object(${fields
     .map(([k, v]) => `'${k}', ${v}`)
     .join(", ")}) ORDER BY ${order}), '[]') ${from})`;
+
+// the database's column names as drizzle derives them (db/client: casing "snake_case")
+const casing = new CasingCache("snake_case");
+
+/** JSON keys as the schema's property names, read from its columns under `alias`; a pair for anything else. */
+function fields<T extends Table>(
+  alias: string,
+  table: T,
+  keys: (keyof T["_"]["columns"] | [string, string])[],
+): [string, string][] {
+  const columns = getTableColumns(table);
+  return keys.map((k) =>
+    Array.isArray(k) ? k : [String(k), `${alias}.${casing.getColumnCasing(columns[k as string] as Column)}`],
+  );
+}
 
 /**
  * The profile in one statement, $1 the code and $2 today: one round trip and one parse, where six queries built
@@ -115,61 +132,73 @@ const list = (fields: Record<string, string>, from: string, order: string) =>
  * publicity.ts's, the same as every other public surface's.
  */
 const profileSql = (codeColumn: "uscc" | "public_id") => `SELECT json_build_object(
-  'id', s.id, 'publicId', s.public_id, 'kind', s.kind, 'uscc', s.uscc, 'name', s.name,
-  'legalRepresentative', s.legal_representative, 'idNumberMasked', s.id_number_masked,
-  'regionCode', s.region_code, 'regionName', r.name, 'address', s.address, 'registeredOn', s.registered_on,
-  'status', s.status,
+  ${fields("s", subjects, [
+    "id",
+    "publicId",
+    "kind",
+    "uscc",
+    "name",
+    "legalRepresentative",
+    "idNumberMasked",
+    "regionCode",
+    ["regionName", "r.name"],
+    "address",
+    "registeredOn",
+    "status",
+  ])
+    .map(([k, v]) => `'${k}', ${v}`)
+    .join(", ")},
   'penalties', ${list(
-    {
-      id: "p.id",
-      decisionNo: "p.decision_no",
-      decisionDate: "p.decision_date",
-      violationType: "p.violation_type",
-      penaltyTypes: "p.penalty_types",
-      penaltyContent: "p.penalty_content",
-      severity: "p.severity",
-      publicUntil: "p.public_until",
-      repairableFrom: "p.repairable_from",
-      underVerification: "p.under_verification",
-      authority: "d.name",
-    },
+    fields("p", penalties, [
+      "id",
+      "decisionNo",
+      "decisionDate",
+      "violationType",
+      "penaltyTypes",
+      "penaltyContent",
+      "severity",
+      "publicUntil",
+      "repairableFrom",
+      "underVerification",
+      ["authority", "d.name"],
+    ]),
     `FROM penalties p JOIN departments d ON d.id = p.authority_dept_id
      WHERE p.subject_id = s.id AND ${penaltyIsPublicSql("p", "$2")}`,
     "p.decision_date DESC",
   )},
   'licences', ${list(
-    {
-      id: "l.id",
-      decisionNo: "l.decision_no",
-      decisionTitle: "l.decision_title",
-      certificateName: "l.certificate_name",
-      licenceNo: "l.licence_no",
-      content: "l.content",
-      decisionDate: "l.decision_date",
-      validFrom: "l.valid_from",
-      validTo: "l.valid_to",
-      underVerification: "l.under_verification",
-      authority: "d.name",
-    },
+    fields("l", licences, [
+      "id",
+      "decisionNo",
+      "decisionTitle",
+      "certificateName",
+      "licenceNo",
+      "content",
+      "decisionDate",
+      "validFrom",
+      "validTo",
+      "underVerification",
+      ["authority", "d.name"],
+    ]),
     `FROM licences l JOIN departments d ON d.id = l.authority_dept_id
      WHERE l.subject_id = s.id AND ${licenceIsPublicSql("l", "$2")}`,
     "l.decision_date DESC",
   )},
   'entries', ${list(
-    {
-      id: "e.id",
-      kind: "e.kind",
-      listName: "c.name",
-      basis: "e.basis",
-      facts: "e.facts",
-      bannedField: "e.banned_field",
-      decisionDate: "e.decision_date",
-      decisionNo: "e.decision_no",
-      validFrom: "e.valid_from",
-      validUntil: "e.valid_until",
-      underVerification: "e.under_verification",
-      dept: "d.name",
-    },
+    fields("e", listEntries, [
+      "id",
+      "kind",
+      ["listName", "c.name"],
+      "basis",
+      "facts",
+      "bannedField",
+      "decisionDate",
+      "decisionNo",
+      "validFrom",
+      "validUntil",
+      "underVerification",
+      ["dept", "d.name"],
+    ]),
     // current entries, and red-list entries whose validity ended (DOMAIN §4: they move to history)
     `FROM list_entries e JOIN credit_lists c ON c.id = e.list_id JOIN departments d ON d.id = e.dept_id
      WHERE e.subject_id = s.id AND ((${listEntryIsPublicSql("e", "$2")})
@@ -178,35 +207,35 @@ const profileSql = (codeColumn: "uscc" | "public_id") => `SELECT json_build_obje
     "e.decision_date DESC",
   )},
   'commitments', ${list(
-    {
-      id: "m.id",
-      type: "m.type",
-      title: "m.title",
-      content: "m.content",
-      signedOn: "m.signed_on",
-      fulfilment: "m.fulfilment",
-      breachFinding: "m.breach_finding",
-      breachedOn: "m.breached_on",
-      breachPublicUntil: "m.breach_public_until",
-      breachRepairableFrom: "m.breach_repairable_from",
-      dept: "d.name",
-    },
+    fields("m", commitments, [
+      "id",
+      "type",
+      "title",
+      "content",
+      "signedOn",
+      "fulfilment",
+      "breachFinding",
+      "breachedOn",
+      "breachPublicUntil",
+      "breachRepairableFrom",
+      ["dept", "d.name"],
+    ]),
     `FROM commitments m JOIN departments d ON d.id = m.dept_id
      WHERE m.subject_id = s.id AND ${commitmentIsPublicSql("m", "$2")}`,
     "m.signed_on DESC",
   )},
   -- 2020 plan §11: verified self-reports, shown apart from official records with who verified them
   'selfReports', ${list(
-    {
-      id: "x.id",
-      category: "x.category",
-      title: "x.title",
-      issuer: "x.issuer",
-      occurredOn: "x.occurred_on",
-      description: "x.description",
-      verifiedOn: "x.decided_on",
-      verifier: "d.name",
-    },
+    fields("x", selfReports, [
+      "id",
+      "category",
+      "title",
+      "issuer",
+      "occurredOn",
+      "description",
+      ["verifiedOn", "x.decided_on"],
+      ["verifier", "d.name"],
+    ]),
     `FROM self_reports x JOIN departments d ON d.id = x.dept_id
      WHERE x.subject_id = s.id AND x.status = 'verified'`,
     "x.occurred_on DESC",
