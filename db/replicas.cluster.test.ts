@@ -63,7 +63,6 @@ describe.skipIf(missing !== "")("replicas on a real streaming replica", () => {
   it("never lets a writer read past its own write (0 stale reads in 200 writes)", async () => {
     let stale = 0;
     let byCheck = 0;
-    let caughtUp = 0;
     for (let i = 0; i < 200; i++) {
       const [w] = await sql`insert into notes (body) values (${`n${i}`}) returning id`;
       // as the app marks a write: the position past its commit, asked once it has committed
@@ -73,16 +72,15 @@ describe.skipIf(missing !== "")("replicas on a real streaming replica", () => {
       const picked = set.pick(own);
       const handle = picked ?? (await set.catchUp(own));
       if (picked) byCheck++;
-      else if (handle) caughtUp++;
       const rows = handle
         ? await handle.exec("select id from notes where id = $1", [w?.id])
         : await sql`select id from notes where id = ${w?.id as number}`;
       if (rows.length !== 1) stale++;
     }
     expect(stale).toBe(0);
-    // a fresh write is rarely replayed by the last check (every 200 ms); asked at once, the replica often has it
+    // a fresh write is rarely replayed by the last check (every 200 ms). How often the replica has it when asked at
+    // once depends on the machine's load (none of 200 on a busy CI run): the next test pauses replay to prove it.
     expect(byCheck).toBeLessThan(200);
-    expect(caughtUp).toBeGreaterThan(0);
     await set.check();
     const [last] = await sql`select pg_current_wal_lsn()::text as lsn`;
     await until(async () => {

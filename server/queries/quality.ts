@@ -39,8 +39,9 @@ async function dueDates(from: IsoDate): Promise<{ dates: string[]; last: string[
   return { dates, last: dates.map((d) => onlineDeadline(cal, d)) };
 }
 
+// the dates go as text[]: drizzle's postgres-js driver sends date[] parameters unserialized (it keeps dates as text)
 const FROM = `FROM (${RECORDS}) r
-  JOIN unnest($2::date[], $3::date[]) AS due(decided, last) ON due.decided = r.decision_date
+  JOIN unnest($2::text[]::date[], $3::text[]::date[]) AS due(decided, last) ON due.decided = r.decision_date
   JOIN subjects s ON s.id = r.subject_id`;
 
 export type QualityCell = {
@@ -126,7 +127,7 @@ export async function qualityRows({
        SELECT r.kind, r.id, r.decision_no, r.decision_date::text, r.online_on::text, due.last::text AS due,
               r.category, r.legal_representative, r.no_fine, r.valid_from::text, r.valid_to::text,
               s.name AS subject, s.uscc, ${FLAGS} ${FROM}
-        WHERE r.dept_id = $4 AND to_char(r.online_on, 'YYYY-MM') = $5) x
+        WHERE r.online_on >= $1::date AND r.dept_id = $4 AND to_char(r.online_on, 'YYYY-MM') = $5) x
       WHERE ${QUALITY_FIGURES[figure].flag} ORDER BY online_on, id LIMIT 500`,
     [from, dates, last, deptId, month],
   );

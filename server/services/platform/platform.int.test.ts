@@ -14,7 +14,7 @@ import { listPenalties } from "../../queries/disclosure";
 import { getDataset } from "../../queries/exports";
 import { governmentLists } from "../../queries/government";
 import { getSubjectProfile } from "../../queries/profile";
-import { usccRate } from "../../queries/quality";
+import { qualityBoard, qualityRows, usccRate } from "../../queries/quality";
 import { removeListEntry } from "../cases/list-decisions";
 import { decideObjection, submitObjection } from "../cases/objections";
 import { queueCheckFeedbackReminders } from "../notify/digest";
@@ -345,6 +345,29 @@ describe("data-quality board (issue 23 §4)", () => {
       [bad[0]],
     );
     expect((await usccRate()).errors).toBe(before.errors + 1);
+  });
+
+  it("each figure of the board opens on exactly the records it counts, each flagged for its own fault", async () => {
+    // put online on 2026-11-20 for a decision of 2026-10-09: far past 7 working days, and no legal representative
+    await db.exec(
+      `INSERT INTO penalties (subject_id, counterpart_name, counterpart_category, decision_no, decision_date, authority_dept_id,
+         source_dept_id, violation_type, violation_facts, legal_basis, penalty_types, penalty_content, fine_amount, severity,
+         public_until, repairable_from, disclosable, created_at)
+       VALUES (2, '抚河样例商贸有限公司（演示）', 'legal_entity', '赣财罚〔2026〕3号', '2026-10-09', 2, 2, '未按规定开具发票',
+         '销售商品未按规定开具发票。', '《中华人民共和国发票管理办法》第三十五条', '{罚款}', '罚款人民币五千元', 5000,
+         'general', '2027-11-20', '2027-02-20', true, '2026-11-20 10:00+08')`,
+    );
+    const board = await qualityBoard({ today: TODAY });
+    const cell = board.cells.find((c) => c.deptId === 2 && c.month === "2026-11");
+    expect(cell).toMatchObject({ total: 1, timely: 0, complete: 0, valid: 1, usccFaults: 0 });
+    const rows = (figure: "late" | "incomplete" | "invalid" | "uscc") =>
+      qualityRows({ deptId: 2, month: "2026-11", figure });
+    const late = await rows("late");
+    expect(late.map((r) => [r.decisionNo, r.onlineOn])).toEqual([["赣财罚〔2026〕3号", "2026-11-20"]]);
+    expect(late[0]?.due < "2026-11-20").toBe(true);
+    expect((await rows("incomplete")).map((r) => r.legalRepresentative)).toEqual([null]);
+    expect(await rows("invalid")).toEqual([]);
+    expect(await rows("uscc")).toEqual([]);
   });
 });
 
