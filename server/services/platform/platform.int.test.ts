@@ -364,7 +364,7 @@ describe("data-quality board (issue 23 §4)", () => {
       qualityRows({ deptId: 2, month: "2026-11", figure });
     const late = await rows("late");
     expect(late.map((r) => [r.decisionNo, r.onlineOn])).toEqual([["赣财罚〔2026〕3号", "2026-11-20"]]);
-    expect(late[0]?.due < "2026-11-20").toBe(true);
+    expect((late[0]?.due ?? "9999-12-31") < "2026-11-20").toBe(true);
     expect((await rows("incomplete")).map((r) => r.legalRepresentative)).toEqual([null]);
     expect(await rows("invalid")).toEqual([]);
     expect(await rows("uscc")).toEqual([]);
