@@ -26,11 +26,15 @@ export default async function QualityPage({ searchParams }: { searchParams: Prom
     cells.reduce((n, c) => n + c[k], 0);
   const rows = (dept: number, month: string, figure: QualityFigure) =>
     `/admin/platform/quality/rows${queryString({ dept, month, figure })}`;
-  const cell = (n: number, of: number, dept: number, month: string, figure: QualityFigure) => (
-    <Link className="text-brand-700 underline" href={rows(dept, month, figure)}>
-      {percent(share(n, of))}
-    </Link>
-  );
+  // a figure with nothing behind it is not a link to an empty list
+  const cell = (n: number, of: number, dept: number, month: string, figure: QualityFigure) =>
+    n < of ? (
+      <Link className="text-brand-700 underline" href={rows(dept, month, figure)}>
+        {percent(share(n, of))}
+      </Link>
+    ) : (
+      percent(share(n, of))
+    );
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">数据质量</h1>
@@ -54,7 +58,7 @@ export default async function QualityPage({ searchParams }: { searchParams: Prom
       <p className="text-sm text-slate-600">
         按记录上网的月份统计，各部门按报送数据统计：及时率＝决定作出后 7
         个工作日内上网的比例；完整率＝必填项齐全的比例；有效率＝日期等数据项无误的比例；
-        错码重码＝所涉主体代码有误或重复的记录数。点击数字查看对应记录。
+        错码重码＝所涉主体代码有误或重复的记录数。点击未达满分的数字查看对应记录。
       </p>
       <nav aria-label="月份" className="flex flex-wrap gap-1">
         {b.months.map((m) => (
@@ -80,9 +84,13 @@ export default async function QualityPage({ searchParams }: { searchParams: Prom
             <td className={td}>{cell(c.complete, c.total, c.deptId, c.month, "incomplete")}</td>
             <td className={td}>{cell(c.valid, c.total, c.deptId, c.month, "invalid")}</td>
             <td className={td}>
-              <Link className="text-brand-700 underline" href={rows(c.deptId, c.month, "uscc")}>
-                {c.usccFaults}
-              </Link>
+              {c.usccFaults > 0 ? (
+                <Link className="text-brand-700 underline" href={rows(c.deptId, c.month, "uscc")}>
+                  {c.usccFaults}
+                </Link>
+              ) : (
+                0
+              )}
             </td>
           </tr>
         ))}

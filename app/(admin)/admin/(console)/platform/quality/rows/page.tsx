@@ -66,7 +66,7 @@ export default async function QualityRowsPage({
       >
         {rows.map((r) => (
           <tr key={`${r.kind}-${r.id}`} className="border-t border-slate-100">
-            <td className="px-3 py-2">{r.kind === "penalty" ? "行政处罚" : "行政许可"}</td>
+            <td className="whitespace-nowrap px-3 py-2">{r.kind === "penalty" ? "行政处罚" : "行政许可"}</td>
             <td className="px-3 py-2">
               {opens ? (
                 <Link className="text-brand-700 underline" href={`/admin/records/${r.kind}/${r.id}`}>
@@ -80,8 +80,8 @@ export default async function QualityRowsPage({
               {r.subject}
               {r.uscc && <span className="block font-mono text-xs text-slate-600">{r.uscc}</span>}
             </td>
-            <td className="px-3 py-2">{r.decisionDate}</td>
-            <td className="px-3 py-2">{r.onlineOn}</td>
+            <td className="whitespace-nowrap px-3 py-2">{r.decisionDate}</td>
+            <td className="whitespace-nowrap px-3 py-2">{r.onlineOn}</td>
             <td className="px-3 py-2">{why(r)}</td>
           </tr>
         ))}
