@@ -9,6 +9,7 @@
  * The last line printed is one JSON object with the figures.
  */
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
@@ -72,7 +73,12 @@ async function sample(db: DbHandle) {
 
 function startServer(env: NodeJS.ProcessEnv): ChildProcess {
   return spawn(process.execPath, serveArgs(PORT), {
-    env: { ...env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },
+    env: {
+      AUTH_SECRET: `bench-${randomBytes(16).toString("hex")}`,
+      ...env,
+      NEXT_TELEMETRY_DISABLED: "1",
+      NODE_ENV: "production",
+    },
     stdio: ["ignore", "ignore", "inherit"],
   });
 }

@@ -55,6 +55,17 @@ describe.skipIf(testEngine() === "postgres")(
       expect(migrate({ WEB_CONCURRENCY: "1" }).status).toBe(0);
     });
 
+    it("a production server without AUTH_SECRET refuses to start (sign-ins would all fail)", () => {
+      const r = spawnSync(process.execPath, ["--import", "tsx", "scripts/serve.ts", "-p", "1"], {
+        env: { ...process.env, DATABASE_URL: "", PGLITE_DIR: join(work, "ok"), AUTH_SECRET: "" },
+        encoding: "utf8",
+        timeout: 60_000,
+      });
+      expect(r.status).toBe(2);
+      expect(r.stderr).toContain("AUTH_SECRET: 生产环境必须设置");
+      noStack(r.stderr);
+    });
+
     it("a DATABASE_URL that is not a PostgreSQL address", () => {
       const r = migrate({ DATABASE_URL: "mysql://root@localhost/x" });
       expect(r.status).toBe(2);

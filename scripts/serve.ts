@@ -3,6 +3,7 @@ import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { createServer } from "node:http";
 import type { Socket } from "node:net";
+import { SetupError } from "../db/errors";
 import { checkReplicasAtStart } from "../db/replicas";
 import { FOREIGN_ORIGIN, isSameOrigin, malformedOrigin, stampForwarded } from "../lib/access/client-address";
 import { contentSecurityPolicy, STRICT_TRANSPORT_SECURITY } from "../lib/web/security-headers";
@@ -32,7 +33,12 @@ Object.assign(process.env, { NODE_ENV: dev ? "development" : "production", NEXT_
 const { runCli } = await import("./cli");
 
 await runCli(async () => {
-  const { trustedProxies, replicaUrls, webConcurrency } = config();
+  const { trustedProxies, replicaUrls, webConcurrency, authSecret } = config();
+  // without it every sign-in fails with a server error, long after the start looked fine
+  if (!dev && !authSecret)
+    throw new SetupError(
+      "环境变量配置有误：\n  AUTH_SECRET: 生产环境必须设置（至少 16 个字符），用于签署后台和企业端的会话 Cookie；本机演示请用 npm run demo，它会生成一个\n各变量的说明见 README.md。",
+    );
   if (cluster.isPrimary && webConcurrency > 1 && !dev) return superviseWorkers(webConcurrency);
   // a worker whose supervisor is gone (killed outright) must not keep serving on its own
   if (cluster.isWorker) process.on("disconnect", () => process.exit(0));
