@@ -40,6 +40,14 @@ function pageOf(file: string): Page {
   return { route, file, roles: guard[2]?.includes("RECORD_READERS") ? RECORD_READERS : named };
 }
 
+/** The addresses a route answers at: each dynamic segment filled, with any query. */
+export const addressesOf = (route: string) =>
+  new RegExp(`^${route.replace(/\[[^\]]+\]/g, "[^/?#]+")}(\\?.*)?$`);
+
+/** The app's own links in a page's HTML, as addresses. */
+export const linksIn = (html: string) =>
+  [...html.matchAll(/href="(\/[^"#]*)/g)].map((m) => (m[1] as string).replaceAll("&amp;", "&"));
+
 /** Every page of the app. */
 export const allPages = (): Page[] => pagesUnder(APP).map(pageOf);
 /** The pages under /admin and /business that need a session. */
@@ -107,9 +115,7 @@ export async function renderEveryPage(browser: Browser, baseURL: string) {
   const statics = new Set(pages.filter((p) => !p.route.includes("[")).map((p) => p.route));
   /** true once the page is settled: rendered, or failed */
   const ask = async (p: Page): Promise<boolean> => {
-    const pattern = new RegExp(
-      `^${p.route.replace(/\[\.\.\.[^\]]+\]/g, ".+").replace(/\[[^\]]+\]/g, "[^/?#]+")}(\\?.*)?$`,
-    );
+    const pattern = addressesOf(p.route);
     const linked = [...links].filter(
       (h) => pattern.test(h) && (statics.has(p.route) || !statics.has(h.split("?")[0] as string)),
     );
@@ -121,8 +127,7 @@ export async function renderEveryPage(browser: Browser, baseURL: string) {
       answers.push(`${url} → ${r.status()}`);
       if (r.status() >= 500) break;
       if (r.status() === 404) continue;
-      for (const m of (await r.text()).matchAll(/href="(\/[^"#]*)/g))
-        links.add((m[1] as string).replaceAll("&amp;", "&"));
+      for (const href of linksIn(await r.text())) links.add(href);
       rendered.push(p.route);
       return true;
     }

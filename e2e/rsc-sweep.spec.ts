@@ -2,7 +2,9 @@ import type { APIRequestContext, Browser } from "@playwright/test";
 import { request as playwrightRequest } from "@playwright/test";
 import { expect, test } from "./admin/fixtures";
 import {
+  addressesOf,
   consolePages,
+  linksIn,
   type Page,
   type Role,
   rightful as rightfulOrNull,
@@ -86,7 +88,7 @@ test.describe("RSC requests to every console and portal page (issue 20 N1)", () 
     for (let round = 0; round < 3; round++) {
       for (const p of CONSOLE_PAGES) {
         if (urls.has(p.route)) continue;
-        const pattern = new RegExp(`^${p.route.replace(/\[[^\]]+\]/g, "[^/?#]+")}(\\?.*)?$`);
+        const pattern = addressesOf(p.route);
         const linked = [...hrefs].filter((h) => pattern.test(h));
         const candidates = p.route.includes("[")
           ? linked.filter((h) => !statics.has(h.split("?")[0] as string))
@@ -98,8 +100,7 @@ test.describe("RSC requests to every console and portal page (issue 20 N1)", () 
           urls.set(p.route, url);
           seen.set(p.route, new Set(own.body.match(USCC) ?? []));
           const html = await (await reader.get(url)).text();
-          for (const m of html.matchAll(/href="(\/(?:admin|business)\/[^"#]*)/g))
-            hrefs.add((m[1] as string).replaceAll("&amp;", "&"));
+          for (const href of linksIn(html)) if (/^\/(admin|business)\//.test(href)) hrefs.add(href);
           break;
         }
       }
