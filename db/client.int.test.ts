@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { openDatabase } from "./client";
+import { type DbHandle, openDatabase } from "./client";
 
 /** One connection, so that session settings and prepared statements are that connection's. */
 const oneConnection = () =>
@@ -19,6 +19,30 @@ describe.runIf(process.env.TEST_ENGINE === "postgres" && process.env.TEST_DATABA
         expect(plans?.plan_cache_mode).toBe("force_custom_plan");
         const [jit] = await db.exec("SHOW jit");
         expect(jit?.jit).toBe("off");
+      } finally {
+        await db.close();
+      }
+    });
+
+    // issue 24 §1: the subject profile took 1.5 ms to plan and 0.3 ms to run; its plan is the same for every code
+    it("plans a keyed lookup once and keeps its plan; every other statement for its own values", async () => {
+      const db = await oneConnection();
+      try {
+        const [mode] = await db.execKeyed("SHOW plan_cache_mode");
+        expect(mode?.plan_cache_mode).toBe("force_generic_plan");
+        for (let i = 0; i < 3; i++) {
+          await db.execKeyed("SELECT $1::int + 43 AS keyed_probe", [i]);
+          await db.exec("SELECT $1::int + 44 AS custom_probe", [i]);
+        }
+        const plans = async (run: DbHandle["exec"], probe: string) => {
+          const [r] = await run(
+            "SELECT generic_plans::int AS generic, custom_plans::int AS custom FROM pg_prepared_statements WHERE statement = $1",
+            [`SELECT $1::int + ${probe}`],
+          );
+          return r;
+        };
+        expect(await plans(db.execKeyed, "43 AS keyed_probe")).toEqual({ generic: 3, custom: 0 });
+        expect(await plans(db.exec, "44 AS custom_probe")).toEqual({ generic: 0, custom: 3 });
       } finally {
         await db.close();
       }

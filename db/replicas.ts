@@ -1,5 +1,5 @@
 import type { Sql } from "postgres";
-import { connectPostgres, type DbHandle, postgresHandle } from "./client";
+import { connectKeyed, connectPostgres, type DbHandle, postgresHandle } from "./client";
 import { isDatabaseUnavailable, redact, SetupError } from "./errors";
 
 /**
@@ -69,7 +69,7 @@ export type ReplicaOptions = {
   log?: (line: string) => void;
 };
 
-type Member = ReplicaHealth & { url: string; client: Sql; handle: DbHandle };
+type Member = ReplicaHealth & { url: string; client: Sql; keyed: Sql; handle: DbHandle };
 
 const STATE_LINE: Record<ReplicaHealth["state"], string> = {
   up: "已启用，公开查询由其承担",
@@ -112,11 +112,13 @@ export async function openReplicas(o: ReplicaOptions): Promise<ReplicaSet> {
   for (const url of o.urls) {
     const client = await connectPostgres(url, o.poolSize, { probe: false });
     const name = redact(url);
+    const keyed = await connectKeyed(url, o.poolSize);
     const handle = await postgresHandle(
       withPrimaryFallback(client, o.primary, () => markDown(name)),
       url,
+      withPrimaryFallback(keyed, o.primary, () => markDown(name)),
     );
-    members.push({ url, name, client, handle, state: "down", lagMs: null, replayed: null });
+    members.push({ url, name, client, keyed, handle, state: "down", lagMs: null, replayed: null });
   }
   function markDown(name: string) {
     const m = members.find((x) => x.name === name);
@@ -187,7 +189,7 @@ export async function openReplicas(o: ReplicaOptions): Promise<ReplicaSet> {
     check,
     close: async () => {
       clearInterval(timer);
-      await Promise.all(members.map((m) => m.client.end({ timeout: 5 })));
+      await Promise.all(members.flatMap((m) => [m.client.end({ timeout: 5 }), m.keyed.end({ timeout: 5 })]));
     },
   };
 }

@@ -27,21 +27,29 @@ type Drive = (
   seconds: number,
 ) => Promise<{ rate: number; p50: number; p95: number; errors: number }>;
 
+/** A request's statement, and whether the app runs it on a kept generic plan (DbHandle.execKeyed). */
+export type Captured = Statement & { generic: boolean };
+
 /** The statements `run` sends through the server's own database handle, in order. */
-export async function captureStatements(run: () => Promise<unknown>): Promise<Statement[]> {
+export async function captureStatements(run: () => Promise<unknown>): Promise<Captured[]> {
   const h = await database();
-  const pg = h.pg;
-  if (!pg) throw new Error("capturing statements needs PostgreSQL");
-  const unsafe = pg.unsafe;
-  const seen: Statement[] = [];
-  pg.unsafe = ((text: string, params?: unknown[], opts?: unknown) => {
-    seen.push({ text, params: params ?? [] });
-    return unsafe.call(pg, text, params as never, opts as never);
-  }) as typeof unsafe;
+  if (!h.pg || !h.pgKeyed) throw new Error("capturing statements needs PostgreSQL");
+  const seen: Captured[] = [];
+  const restore = [h.pg, h.pgKeyed].map((pg) => {
+    const unsafe = pg.unsafe;
+    const generic = pg === h.pgKeyed;
+    pg.unsafe = ((text: string, params?: unknown[], opts?: unknown) => {
+      seen.push({ text, params: params ?? [], generic });
+      return unsafe.call(pg, text, params as never, opts as never);
+    }) as typeof unsafe;
+    return () => {
+      pg.unsafe = unsafe;
+    };
+  });
   try {
     await run();
   } finally {
-    pg.unsafe = unsafe;
+    for (const r of restore) r();
   }
   return seen;
 }
@@ -50,18 +58,21 @@ export type PgbenchRun = { tps: number; p50: number; p95: number; transactions: 
 
 /**
  * pgbench over scripts (each a request's statements), closed loop at `concurrency` clients. The simple protocol
- * plans each statement as it runs, as the app's do (db/client.ts prepares them, but keeps custom plans); pgbench
- * prepared would plan a literal statement once and skip what the app must do.
+ * plans each statement as it runs, as the app's do (db/client.ts prepares them, but keeps custom plans). Where
+ * the app keeps a generic plan (execKeyed), pgbench prepares the literal statements: each is planned once per
+ * connection, as the app's is. Any other statement of those scripts is then planned once too, where the app plans
+ * it per call, so the SQL figure errs on the fast side and the app's overhead on the large.
  */
 export function pgbench(
   url: string,
-  scripts: Statement[][],
+  scripts: Captured[][],
   concurrency: number,
   seconds: number,
 ): PgbenchRun {
   const dir = mkdtempSync(join(tmpdir(), "credit-pgbench-"));
   try {
-    const args = ["-n", "-M", "simple", "-c", String(concurrency), "-j", String(Math.min(concurrency, 2))];
+    const mode = scripts.some((s) => s.some((x) => x.generic)) ? "prepared" : "simple";
+    const args = ["-n", "-M", mode, "-c", String(concurrency), "-j", String(Math.min(concurrency, 2))];
     args.push("-T", String(seconds), "--log", `--log-prefix=${join(dir, "tx")}`);
     scripts.forEach((statements, i) => {
       const file = join(dir, `s${i}.sql`);
@@ -95,7 +106,7 @@ export function pgbench(
 }
 
 /** The request's statements, the second time it runs (settings and statistics read once per process). */
-async function statementsOf(run: () => Promise<unknown>): Promise<Statement[]> {
+async function statementsOf(run: () => Promise<unknown>): Promise<Captured[]> {
   await run();
   return captureStatements(run);
 }
@@ -125,7 +136,7 @@ export async function benchAppOverSql(o: {
   const codes = o.codes.slice(0, 64);
   // one at a time: a capture sees every statement the server's handle sends while it lasts
   const search = async (qs: string[]) => {
-    const scripts: Statement[][] = [];
+    const scripts: Captured[][] = [];
     for (const q of qs)
       scripts.push(
         await statementsOf(() => searchSubjects({ q, page: 1, filters: {}, today: o.today, via: "url" })),
@@ -137,10 +148,10 @@ export async function benchAppOverSql(o: {
     if (parsed.kind === "invalid") throw new Error(`not a code: ${code}`);
     return statementsOf(() => getSubjectProfile({ code: parsed, today: o.today }));
   };
-  const profiles: Statement[][] = [];
+  const profiles: Captured[][] = [];
   for (const code of codes) profiles.push(await profile(code));
 
-  const compare = async (key: string, scripts: Statement[][], path: () => string, clients: number) => {
+  const compare = async (key: string, scripts: Captured[][], path: () => string, clients: number) => {
     const sql = pgbench(o.url, scripts, clients, o.seconds);
     await o.drive(path, clients, 2);
     const http = await o.drive(path, clients, o.seconds);

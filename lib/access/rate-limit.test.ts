@@ -1,6 +1,13 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { ABUSE_LIMITS, abuseMessage, type Bucket, takeToken, takeTokenFunctionSql } from "./rate-limit";
+import {
+  ABUSE_LIMITS,
+  abuseMessage,
+  type Bucket,
+  mayReadAhead,
+  takeToken,
+  takeTokenFunctionSql,
+} from "./rate-limit";
 
 /** Call takeToken at `now` until refused (bounded); returns how many were allowed and the refusal. */
 function drain(bucket: Bucket | undefined, now: number, limit: number) {
@@ -161,5 +168,28 @@ describe("take_token() in SQL is takeToken (issue 24: one limit across app nodes
       "utf8",
     );
     expect(migration).toContain(takeTokenFunctionSql());
+  });
+});
+
+describe("mayReadAhead — a read starts before the shared bucket answers only with tokens to spare (issue 24 §2)", () => {
+  const t0 = 1_800_000_000_000;
+  it("a client this node has not answered yet waits for the bucket", () => {
+    expect(mayReadAhead(undefined, t0, 60)).toBe(false);
+  });
+  it("a tenth of the limit left: the read goes ahead; less: it waits", () => {
+    expect(mayReadAhead({ tokensLeft: 6, at: t0 }, t0, 60)).toBe(true);
+    expect(mayReadAhead({ tokensLeft: 5.9, at: t0 }, t0, 60)).toBe(false);
+  });
+  it("never on the last token, whatever the limit", () => {
+    expect(mayReadAhead({ tokensLeft: 1, at: t0 }, t0, 5)).toBe(false);
+    expect(mayReadAhead({ tokensLeft: 2, at: t0 }, t0, 5)).toBe(true);
+  });
+  it("a drained client counts the refill since its last answer (limit/60000 per ms)", () => {
+    expect(mayReadAhead({ tokensLeft: 0, at: t0 }, t0 + 5_999, 60)).toBe(false);
+    expect(mayReadAhead({ tokensLeft: 0, at: t0 }, t0 + 6_000, 60)).toBe(true);
+  });
+  it("a refused client's answer (no token left) holds it back", () => {
+    const refused = takeToken({ tokens: 0.5, at: t0 }, t0, 60);
+    expect(mayReadAhead({ tokensLeft: refused.bucket.tokens, at: t0 }, t0, 60)).toBe(false);
   });
 });

@@ -20,6 +20,27 @@ export function takeToken(
   };
 }
 
+/** What the shared bucket last answered one client on this node: the tokens it left, and when. */
+export type LastAnswer = { tokensLeft: number; at: number };
+
+/**
+ * Whether a public read may start while the shared bucket is still being asked (issue 24: the lookup's second
+ * round trip). Only when the client's last answer, refilled since, leaves a tenth of its limit (at least 2): other
+ * nodes may have spent some meanwhile, so this is a guess, and the bucket's answer still decides — a refused
+ * client gets its 429 and the read is thrown away. A client near its limit, or unknown here, waits for the answer
+ * first, so one that floods the API costs at most a read per node as it crosses the limit.
+ */
+export function mayReadAhead(
+  last: LastAnswer | undefined,
+  now: number,
+  limit: number,
+  windowMs = 60_000,
+): boolean {
+  if (!last) return false;
+  const refilled = Math.min(limit, last.tokensLeft + Math.max(0, now - last.at) * (limit / windowMs));
+  return refilled >= Math.max(2, limit / 10);
+}
+
 /**
  * takeToken as a PostgreSQL function over the shared table rate_buckets (issue 24: every app node counts against
  * one limit). Migration 0037 holds this text, and a test keeps the two equal; the clock is the database's unless

@@ -5,7 +5,7 @@ import { isIsoDate } from "@/lib/calendar/dates";
 import { isRegionFilter } from "@/lib/subjects/regions";
 import { MAX_INT_PARAM } from "@/lib/web/query-string";
 import { logUnexpected, unavailableMessage } from "../errors";
-import { rateLimited } from "./rate-limit";
+import { readWithinLimit } from "./rate-limit";
 
 export function apiError(
   status: number,
@@ -54,15 +54,23 @@ export function publicJson(data: unknown, init?: ResponseInit): Response {
  */
 type Handler<S extends z.ZodType, P> = (input: z.infer<S>, request: Request, route: P) => Promise<Response>;
 
-const run = safeHandler(async function run<S extends z.ZodType, P>(
+const run = safeHandler(
+  <S extends z.ZodType, P>(
+    request: Request,
+    route: P,
+    params: S,
+    raw: () => Promise<unknown>,
+    handler: Handler<S, P>,
+  ) => readWithinLimit(request, () => answer(request, route, params, raw, handler)),
+);
+
+async function answer<S extends z.ZodType, P>(
   request: Request,
   route: P,
   params: S,
   raw: () => Promise<unknown>,
   handler: Handler<S, P>,
 ): Promise<Response> {
-  const limited = await rateLimited(request);
-  if (limited) return limited;
   let input: unknown;
   try {
     input = await raw();
@@ -79,7 +87,7 @@ const run = safeHandler(async function run<S extends z.ZodType, P>(
     );
   }
   return handler(parsed.data, request, route);
-});
+}
 
 /**
  * The public read API's wrapper: per-client rate limit, parameters parsed by zod (a 400 that names the

@@ -269,7 +269,10 @@ const profileOnce = cache(async (code: string, today: IsoDate, primary: boolean)
 );
 
 async function loadProfile(db: DbHandle, code: ValidCode, today: IsoDate) {
-  const [row] = await db.exec(PROFILE_SQL[code.kind], [code.kind === "uscc" ? code.code : code.id, today]);
+  const [row] = await db.execKeyed(PROFILE_SQL[code.kind], [
+    code.kind === "uscc" ? code.code : code.id,
+    today,
+  ]);
   const s = (row?.profile as ProfileRow | undefined) ?? null;
   if (!s) return null;
   const { penalties: pen, licences: lic, entries: allEntries, commitments: com, selfReports: reports } = s;
