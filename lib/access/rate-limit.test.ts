@@ -4,7 +4,11 @@ import {
   ABUSE_LIMITS,
   abuseMessage,
   type Bucket,
+  LEASE_MS,
+  maxLease,
   mayReadAhead,
+  nextLeaseSize,
+  spendLease,
   takeToken,
   takeTokenFunctionSql,
 } from "./rate-limit";
@@ -162,9 +166,9 @@ describe("abuse limits — issue 20 N11, N13: costly or guessing requests per ad
 });
 
 describe("take_token() in SQL is takeToken (issue 24: one limit across app nodes)", () => {
-  it("migration 0037 defines the function exactly as takeTokenFunctionSql() prints it", () => {
+  it("migration 0045 defines the function exactly as takeTokenFunctionSql() prints it", () => {
     const migration = readFileSync(
-      new URL("../../db/migrations/0037_rate_buckets.sql", import.meta.url),
+      new URL("../../db/migrations/0045_take_token_lease.sql", import.meta.url),
       "utf8",
     );
     expect(migration).toContain(takeTokenFunctionSql());
@@ -191,5 +195,57 @@ describe("mayReadAhead — a read starts before the shared bucket answers only w
   it("a refused client's answer (no token left) holds it back", () => {
     const refused = takeToken({ tokens: 0.5, at: t0 }, t0, 60);
     expect(mayReadAhead({ tokensLeft: refused.bucket.tokens, at: t0 }, t0, 60)).toBe(false);
+  });
+});
+
+describe("takeToken — a lease: several tokens at once, the unspent ones given back (issue 24 §2)", () => {
+  const t0 = 1_800_000_000_000;
+  it("grants as many whole tokens as there are, up to the number wanted", () => {
+    const r = takeToken({ tokens: 3.5, at: t0 }, t0, 60, 60_000, 8);
+    expect(r).toMatchObject({ allowed: true, granted: 3 });
+    expect(r.bucket.tokens).toBeCloseTo(0.5, 9);
+    expect(takeToken(undefined, t0, 60, 60_000, 8).granted).toBe(8);
+  });
+  it("tokens given back count first, but never fill the bucket past the limit", () => {
+    expect(takeToken({ tokens: 0, at: t0 }, t0, 60, 60_000, 1, 2)).toMatchObject({
+      allowed: true,
+      granted: 1,
+    });
+    expect(takeToken({ tokens: 59, at: t0 }, t0, 60, 60_000, 1, 5).bucket.tokens).toBe(59);
+  });
+  it("an empty bucket grants nothing, however many are wanted", () => {
+    expect(takeToken({ tokens: 0.2, at: t0 }, t0, 60, 60_000, 8)).toMatchObject({
+      allowed: false,
+      granted: 0,
+    });
+  });
+});
+
+describe("leases an app node holds (issue 24 §2: a round trip per lease, not per request)", () => {
+  const t0 = 1_800_000_000_000;
+  it("at most a twentieth of the limit; 39 a minute or less is counted one request at a time", () => {
+    expect(maxLease(600)).toBe(30);
+    expect(maxLease(39)).toBe(1);
+    expect(maxLease(20)).toBe(1);
+  });
+  it("a lease is spent token by token within its time, and not after", () => {
+    const lease = { size: 2, left: 2, until: t0 + LEASE_MS };
+    const once = spendLease(lease, t0);
+    expect(once?.left).toBe(1);
+    expect(spendLease(once, t0 + 10)?.left).toBe(0);
+    expect(spendLease({ ...lease, left: 0 }, t0)).toBeUndefined();
+    expect(spendLease(lease, t0 + LEASE_MS + 1)).toBeUndefined();
+    expect(spendLease(undefined, t0)).toBeUndefined();
+  });
+  it("a new client's first lease is one token; a steady client's doubles up to the most, a slow one's halves", () => {
+    expect(nextLeaseSize(undefined, t0, 600)).toBe(1);
+    const spent = (size: number) => ({ size, left: 0, until: t0 + LEASE_MS });
+    expect(nextLeaseSize(spent(4), t0, 600)).toBe(8);
+    expect(nextLeaseSize(spent(16), t0, 600)).toBe(30);
+    expect(nextLeaseSize({ size: 8, left: 3, until: t0 }, t0 + 1, 600)).toBe(4);
+    expect(nextLeaseSize(spent(1), t0 + LEASE_MS + 1, 600)).toBe(1);
+  });
+  it("under a small limit every lease is one token", () => {
+    expect(nextLeaseSize({ size: 1, left: 0, until: t0 + LEASE_MS }, t0, 20)).toBe(1);
   });
 });

@@ -9,15 +9,51 @@ export function takeToken(
   now: number,
   limit: number,
   windowMs = 60_000,
-): { allowed: boolean; bucket: Bucket; retryAfterSeconds: number } {
+  /** tokens wanted at once (an app node's lease); as many whole ones as there are, up to this, are granted */
+  want = 1,
+  /** a lease's unspent tokens, returned first */
+  giveBack = 0,
+): { allowed: boolean; granted: number; bucket: Bucket; retryAfterSeconds: number } {
   const perMs = limit / windowMs;
-  const current = bucket ? Math.min(limit, bucket.tokens + (now - bucket.at) * perMs) : limit;
-  if (current >= 1) return { allowed: true, bucket: { tokens: current - 1, at: now }, retryAfterSeconds: 0 };
+  const current = bucket ? Math.min(limit, bucket.tokens + (now - bucket.at) * perMs + giveBack) : limit;
+  if (current >= 1) {
+    const granted = Math.min(want, Math.floor(current));
+    return { allowed: true, granted, bucket: { tokens: current - granted, at: now }, retryAfterSeconds: 0 };
+  }
   return {
     allowed: false,
+    granted: 0,
     bucket: { tokens: current, at: now },
     retryAfterSeconds: Math.max(1, Math.ceil((1 - current) / perMs / 1000)),
   };
+}
+
+/**
+ * A client's tokens an app node holds, taken from the shared bucket at once (issue 24: a round trip per lease,
+ * not per request). It may be spent until `until`; what is left then goes back with the next request to the bucket.
+ */
+export type Lease = { size: number; left: number; until: number };
+
+/** How long a node may spend a lease before it asks the shared bucket again. */
+export const LEASE_MS = 1_000;
+
+/** At most a twentieth of the limit: a limit of 39 or less is counted at the bucket one request at a time. */
+export const maxLease = (limit: number) => Math.max(1, Math.floor(limit / 20));
+
+/** The lease after one more request, or undefined when it has nothing to spend now. */
+export function spendLease(lease: Lease | undefined, now: number): Lease | undefined {
+  if (!lease || lease.left < 1 || now > lease.until) return undefined;
+  return { ...lease, left: lease.left - 1 };
+}
+
+/**
+ * The size of the next lease: 1 for a client new here; doubled when the last was spent within its time (a
+ * steady client), halved when it was not. Never above maxLease.
+ */
+export function nextLeaseSize(last: Lease | undefined, now: number, limit: number): number {
+  if (!last) return 1;
+  const spentInTime = last.left < 1 && now <= last.until;
+  return Math.min(maxLease(limit), spentInTime ? last.size * 2 : Math.max(1, Math.floor(last.size / 2)));
 }
 
 /** What the shared bucket last answered one client on this node: the tokens it left, and when. */
@@ -43,27 +79,31 @@ export function mayReadAhead(
 
 /**
  * takeToken as a PostgreSQL function over the shared table rate_buckets (issue 24: every app node counts against
- * one limit). Migration 0037 holds this text, and a test keeps the two equal; the clock is the database's unless
+ * one limit). Migration 0045 holds this text, and a test keeps the two equal; the clock is the database's unless
  * a test passes `p_now_ms`.
  */
 export function takeTokenFunctionSql(): string {
   return `CREATE OR REPLACE FUNCTION take_token(p_name text, p_key text, p_limit double precision,
-  p_window_ms double precision, p_now_ms double precision DEFAULT NULL)
-RETURNS TABLE (allowed boolean, retry_after_seconds integer, tokens_left double precision)
+  p_window_ms double precision, p_now_ms double precision DEFAULT NULL, p_want integer DEFAULT 1,
+  p_give_back double precision DEFAULT 0)
+RETURNS TABLE (allowed boolean, retry_after_seconds integer, tokens_left double precision, granted integer)
 LANGUAGE plpgsql AS $$
 DECLARE
   per_ms double precision := p_limit / p_window_ms;
   now_ms double precision := coalesce(p_now_ms, extract(epoch FROM clock_timestamp()) * 1000);
   avail double precision;
+  got integer;
 BEGIN
   INSERT INTO rate_buckets AS b (name, key, tokens, at_ms) VALUES (p_name, p_key, p_limit, now_ms)
-  ON CONFLICT (name, key) DO UPDATE SET tokens = least(p_limit, b.tokens + (now_ms - b.at_ms) * per_ms), at_ms = now_ms
+  ON CONFLICT (name, key) DO UPDATE
+    SET tokens = least(p_limit, b.tokens + (now_ms - b.at_ms) * per_ms + p_give_back), at_ms = now_ms
   RETURNING b.tokens INTO avail;
   IF avail >= 1 THEN
-    UPDATE rate_buckets SET tokens = avail - 1 WHERE name = p_name AND key = p_key;
-    RETURN QUERY SELECT true, 0, avail - 1;
+    got := least(p_want, floor(avail))::integer;
+    UPDATE rate_buckets SET tokens = avail - got WHERE name = p_name AND key = p_key;
+    RETURN QUERY SELECT true, 0, avail - got, got;
   ELSE
-    RETURN QUERY SELECT false, greatest(1, ceil((1 - avail) / per_ms / 1000))::integer, avail;
+    RETURN QUERY SELECT false, greatest(1, ceil((1 - avail) / per_ms / 1000))::integer, avail, 0;
   END IF;
 END $$;`;
 }

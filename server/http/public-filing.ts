@@ -29,7 +29,7 @@ export async function admitPublicFiling(o: {
   const meta = await requestMeta();
   const pow = await powProblem(o.pow);
   if (pow) throw new AppError("invalid", pow);
-  const limit = await createLimiter(o.kind, 3_600_000)(meta.ip, o.perHour);
+  const limit = await createLimiter(o.kind, { windowMs: 3_600_000 })(meta.ip, o.perHour);
   if (!limit.allowed)
     throw new AppError(
       "invalid",

@@ -4,7 +4,7 @@ import { metaFromHeaders } from "../auth/request-meta";
 import { createLimiter } from "../limiter";
 import { getPolicy } from "../settings";
 
-const apiLimiter = createLimiter("api");
+const apiLimiter = createLimiter("api", { lease: true });
 
 /** The client's address, as the audit trail records it (see metaFromHeaders). */
 export function clientKey(request: Request): string {
