@@ -1,6 +1,6 @@
 import "server-only";
 import {
-  type LastAnswer,
+  type Bucket,
   LEASE_MS,
   type Lease,
   maxLease,
@@ -17,7 +17,7 @@ const CLIENTS_KEPT = 10_000;
 export type Limited = { allowed: boolean; retryAfterSeconds: number };
 
 /** What this node knows of one client under one limit. */
-type Client = { lease?: Lease; answer?: LastAnswer; asking?: Promise<Limited> };
+type Client = { lease?: Lease; answer?: Bucket; asking?: Promise<Limited> };
 
 // one registry per process: every route and page bundle of a node holds the same leases
 const registry = globalThis as unknown as { __creditLimiters?: Map<string, Map<string, Client>> };
@@ -59,7 +59,7 @@ export function createLimiter(
     const granted = Number(r?.granted ?? 0);
     // the first granted token is this request's
     client.lease = { size: want, left: Math.max(0, granted - 1), until: Date.now() + LEASE_MS };
-    client.answer = { tokensLeft: Number(r?.tokens_left ?? 0) + client.lease.left, at: Date.now() };
+    client.answer = { tokens: Number(r?.tokens_left ?? 0) + client.lease.left, at: Date.now() };
     if (Math.random() * SWEEP_ONE_IN < 1)
       await db.exec(
         "DELETE FROM rate_buckets WHERE name = $1 AND at_ms < extract(epoch FROM clock_timestamp()) * 1000 - $2",

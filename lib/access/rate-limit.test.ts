@@ -181,20 +181,20 @@ describe("mayReadAhead — a read starts before the shared bucket answers only w
     expect(mayReadAhead(undefined, t0, 60)).toBe(false);
   });
   it("a tenth of the limit left: the read goes ahead; less: it waits", () => {
-    expect(mayReadAhead({ tokensLeft: 6, at: t0 }, t0, 60)).toBe(true);
-    expect(mayReadAhead({ tokensLeft: 5.9, at: t0 }, t0, 60)).toBe(false);
+    expect(mayReadAhead({ tokens: 6, at: t0 }, t0, 60)).toBe(true);
+    expect(mayReadAhead({ tokens: 5.9, at: t0 }, t0, 60)).toBe(false);
   });
   it("never on the last token, whatever the limit", () => {
-    expect(mayReadAhead({ tokensLeft: 1, at: t0 }, t0, 5)).toBe(false);
-    expect(mayReadAhead({ tokensLeft: 2, at: t0 }, t0, 5)).toBe(true);
+    expect(mayReadAhead({ tokens: 1, at: t0 }, t0, 5)).toBe(false);
+    expect(mayReadAhead({ tokens: 2, at: t0 }, t0, 5)).toBe(true);
   });
   it("a drained client counts the refill since its last answer (limit/60000 per ms)", () => {
-    expect(mayReadAhead({ tokensLeft: 0, at: t0 }, t0 + 5_999, 60)).toBe(false);
-    expect(mayReadAhead({ tokensLeft: 0, at: t0 }, t0 + 6_000, 60)).toBe(true);
+    expect(mayReadAhead({ tokens: 0, at: t0 }, t0 + 5_999, 60)).toBe(false);
+    expect(mayReadAhead({ tokens: 0, at: t0 }, t0 + 6_000, 60)).toBe(true);
   });
   it("a refused client's answer (no token left) holds it back", () => {
     const refused = takeToken({ tokens: 0.5, at: t0 }, t0, 60);
-    expect(mayReadAhead({ tokensLeft: refused.bucket.tokens, at: t0 }, t0, 60)).toBe(false);
+    expect(mayReadAhead({ tokens: refused.bucket.tokens, at: t0 }, t0, 60)).toBe(false);
   });
 });
 

@@ -4,6 +4,11 @@
  */
 export type Bucket = { tokens: number; at: number };
 
+/** The tokens a bucket holds at `now`, refilled at limit/window per ms since it was counted; a new one is full. */
+export function tokensAt(bucket: Bucket | undefined, now: number, limit: number, windowMs = 60_000): number {
+  return bucket ? Math.min(limit, bucket.tokens + (now - bucket.at) * (limit / windowMs)) : limit;
+}
+
 export function takeToken(
   bucket: Bucket | undefined,
   now: number,
@@ -15,7 +20,7 @@ export function takeToken(
   giveBack = 0,
 ): { allowed: boolean; granted: number; bucket: Bucket; retryAfterSeconds: number } {
   const perMs = limit / windowMs;
-  const current = bucket ? Math.min(limit, bucket.tokens + (now - bucket.at) * perMs + giveBack) : limit;
+  const current = bucket ? Math.min(limit, tokensAt(bucket, now, limit, windowMs) + giveBack) : limit;
   if (current >= 1) {
     const granted = Math.min(want, Math.floor(current));
     return { allowed: true, granted, bucket: { tokens: current - granted, at: now }, retryAfterSeconds: 0 };
@@ -56,9 +61,6 @@ export function nextLeaseSize(last: Lease | undefined, now: number, limit: numbe
   return Math.min(maxLease(limit), spentInTime ? last.size * 2 : Math.max(1, Math.floor(last.size / 2)));
 }
 
-/** What the shared bucket last answered one client on this node: the tokens it left, and when. */
-export type LastAnswer = { tokensLeft: number; at: number };
-
 /**
  * Whether a public read may start while the shared bucket is still being asked (issue 24: the lookup's second
  * round trip). Only when the client's last answer, refilled since, leaves a tenth of its limit (at least 2): other
@@ -67,14 +69,13 @@ export type LastAnswer = { tokensLeft: number; at: number };
  * first, so one that floods the API costs at most a read per node as it crosses the limit.
  */
 export function mayReadAhead(
-  last: LastAnswer | undefined,
+  /** the shared bucket's last answer to this client on this node: the tokens it left (with the node's lease), and when */
+  last: Bucket | undefined,
   now: number,
   limit: number,
   windowMs = 60_000,
 ): boolean {
-  if (!last) return false;
-  const refilled = Math.min(limit, last.tokensLeft + Math.max(0, now - last.at) * (limit / windowMs));
-  return refilled >= Math.max(2, limit / 10);
+  return last !== undefined && tokensAt(last, now, limit, windowMs) >= Math.max(2, limit / 10);
 }
 
 /**
