@@ -63,6 +63,8 @@ export type ReplicaSet = {
 export type ReplicaOptions = {
   urls: readonly string[];
   primary: Sql;
+  /** the primary's pool for keyed lookups (execKeyed), where a replica's keyed lookups fall back */
+  primaryKeyed?: Sql;
   poolSize: number;
   maxLagMs: number;
   checkEveryMs?: number;
@@ -116,7 +118,7 @@ export async function openReplicas(o: ReplicaOptions): Promise<ReplicaSet> {
     const handle = await postgresHandle(
       withPrimaryFallback(client, o.primary, () => markDown(name)),
       url,
-      withPrimaryFallback(keyed, o.primary, () => markDown(name)),
+      withPrimaryFallback(keyed, o.primaryKeyed ?? o.primary, () => markDown(name)),
     );
     members.push({ url, name, client, keyed, handle, state: "down", lagMs: null, replayed: null });
   }

@@ -43,11 +43,12 @@ export function replicaSet(): Promise<ReplicaSet | null> {
     const c = config();
     replicas.__creditReplicas = (async () => {
       if (!c.databaseUrl || c.replicaUrls.length === 0) return null;
-      const { pg } = await database();
+      const { pg, pgKeyed } = await database();
       if (!pg) return null;
       return openReplicas({
         urls: c.replicaUrls,
         primary: pg,
+        primaryKeyed: pgKeyed,
         poolSize: c.poolSize,
         maxLagMs: c.replicaMaxLagMs,
       });

@@ -4,6 +4,7 @@ import {
   LEASE_MS,
   type Lease,
   maxLease,
+  mayReadAhead,
   nextLeaseSize,
   spendLease,
 } from "@/lib/access/rate-limit";
@@ -49,17 +50,19 @@ export function createLimiter(
   const ask = async (key: string, limit: number, client: Client): Promise<Limited> => {
     const now = Date.now();
     const want = o.lease ? nextLeaseSize(client.lease, now, limit) : 1;
-    // asked only when the lease has nothing to spend now: any whole tokens left are an expired lease's
+    // asked only when the lease has nothing to spend now: any whole tokens left are an expired lease's, and are
+    // the bucket's again from here on, even if the answer is lost
     const giveBack = Math.floor(client.lease?.left ?? 0);
+    if (client.lease) client.lease = { ...client.lease, left: 0 };
     const db = await database();
     const [r] = await db.exec(
       "SELECT allowed, retry_after_seconds, tokens_left, granted FROM take_token($1, $2, $3, $4, NULL, $5, $6)",
       [name, key.slice(0, 128), limit, windowMs, want, giveBack],
     );
     const granted = Number(r?.granted ?? 0);
-    // the first granted token is this request's
-    client.lease = { size: want, left: Math.max(0, granted - 1), until: Date.now() + LEASE_MS };
-    client.answer = { tokens: Number(r?.tokens_left ?? 0) + client.lease.left, at: Date.now() };
+    // the first granted token is this request's; a refused client starts again from a lease of one
+    client.lease = granted > 0 ? { size: want, left: granted - 1, until: Date.now() + LEASE_MS } : undefined;
+    client.answer = { tokens: Number(r?.tokens_left ?? 0) + (client.lease?.left ?? 0), at: Date.now() };
     if (Math.random() * SWEEP_ONE_IN < 1)
       await db.exec(
         "DELETE FROM rate_buckets WHERE name = $1 AND at_ms < extract(epoch FROM clock_timestamp()) * 1000 - $2",
@@ -73,16 +76,19 @@ export function createLimiter(
     clients.delete(key);
     clients.set(key, client);
     if (clients.size > CLIENTS_KEPT) clients.delete(clients.keys().next().value as string);
+    // a limit counted every request asks at once, as many at a time as come
+    if (!o.lease || maxLease(limit) === 1) return ask(key, limit, client);
     for (;;) {
-      const spent = o.lease && maxLease(limit) > 1 ? spendLease(client.lease, Date.now()) : undefined;
+      const spent = spendLease(client.lease, Date.now());
       if (spent) {
         client.lease = spent;
         return { allowed: true, retryAfterSeconds: 0 };
       }
       // one question to the bucket at a time per client: the others wait for its lease, or share its refusal
+      // or its failure
       if (client.asking) {
-        const answer = await client.asking.catch(() => undefined);
-        if (answer && !answer.allowed) return answer;
+        const answer = await client.asking;
+        if (!answer.allowed) return answer;
         continue;
       }
       client.asking = ask(key, limit, client);
@@ -93,6 +99,15 @@ export function createLimiter(
       }
     }
   };
-  /** what the shared bucket last answered `key` through this limiter, on this node, with its lease */
-  return Object.assign(take, { lastAnswer: (key: string) => clients.get(key)?.answer });
+  /**
+   * Whether a read for `key` may start before its question is answered (lib mayReadAhead); each yes counts
+   * against the client's last answer, so a burst reads ahead no more often than it had tokens left.
+   */
+  const readAhead = (key: string, limit: number): boolean => {
+    const answer = clients.get(key)?.answer;
+    if (!mayReadAhead(answer, Date.now(), limit, windowMs) || !answer) return false;
+    answer.tokens -= 1;
+    return true;
+  };
+  return Object.assign(take, { readAhead });
 }

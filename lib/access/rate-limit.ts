@@ -66,7 +66,8 @@ export function nextLeaseSize(last: Lease | undefined, now: number, limit: numbe
  * round trip). Only when the client's last answer, refilled since, leaves a tenth of its limit (at least 2): other
  * nodes may have spent some meanwhile, so this is a guess, and the bucket's answer still decides — a refused
  * client gets its 429 and the read is thrown away. A client near its limit, or unknown here, waits for the answer
- * first, so one that floods the API costs at most a read per node as it crosses the limit.
+ * first. Each early read is counted against `last` (the caller's), so a burst reads early no more often than the
+ * client had tokens left.
  */
 export function mayReadAhead(
   /** the shared bucket's last answer to this client on this node: the tokens it left (with the node's lease), and when */

@@ -44,7 +44,7 @@ describe("the public API's limit around a read (issue 24 §2: the limit's round 
     await setLimit(20);
     const read = countingRead();
     expect((await readWithinLimit(from("198.51.100.2"), read)).status).toBe(200);
-    // 19 tokens left here: all 25 read at once, and the shared count refuses the six past the limit
+    // 19 tokens left here: most of the 25 read at once, and the shared count refuses the six past the limit
     const answers = await Promise.all(
       Array.from({ length: 25 }, () => readWithinLimit(from("198.51.100.2"), read)),
     );
@@ -57,5 +57,23 @@ describe("the public API's limit around a read (issue 24 §2: the limit's round 
     const runs = read.runs;
     expect((await readWithinLimit(from("198.51.100.2"), read)).status).toBe(429);
     expect(read.runs).toBe(runs);
+  });
+
+  it("a burst reads ahead no more often than the client has tokens left (limit 600, leases of up to 30)", async () => {
+    await setLimit(600);
+    const read = countingRead();
+    const started = Date.now();
+    expect((await readWithinLimit(from("198.51.100.3"), read)).status).toBe(200);
+    const answers = await Promise.all(
+      Array.from({ length: 2_000 }, () => readWithinLimit(from("198.51.100.3"), read)),
+    );
+    const refill = Math.ceil(((Date.now() - started) / 60_000) * 600);
+    const allowed = answers.filter((r) => r.status === 200).length + 1;
+    expect(allowed).toBeLessThanOrEqual(600 + refill);
+    // this node holds at most one lease of 30 unspent when the bucket runs dry
+    expect(allowed).toBeGreaterThanOrEqual(600 - 30);
+    expect(answers.filter((r) => r.status !== 200 && r.status !== 429)).toEqual([]);
+    // every read of a refused request was one started early, each against a token the client had
+    expect(read.runs - allowed).toBeLessThanOrEqual(600);
   });
 });

@@ -1,5 +1,5 @@
 import "server-only";
-import { ABUSE_LIMITS, type AbuseKind, abuseMessage, mayReadAhead } from "@/lib/access/rate-limit";
+import { ABUSE_LIMITS, type AbuseKind, abuseMessage } from "@/lib/access/rate-limit";
 import { metaFromHeaders } from "../auth/request-meta";
 import { createLimiter } from "../limiter";
 import { getPolicy } from "../settings";
@@ -19,15 +19,14 @@ export async function rateLimited(request: Request): Promise<Response | null> {
 
 /**
  * A public read under the API's limit: `read` starts at once when the client had tokens to spare at its last
- * request here (lib mayReadAhead), else once the limit allows it. Either way a refused client gets only its 429.
- * Only for reads: a refused request must change nothing.
+ * request here (lib mayReadAhead, counting the reads already started), else once the limit allows it. Either way
+ * a refused client gets only its 429. Only for reads: a refused request must change nothing.
  */
 export async function readWithinLimit(request: Request, read: () => Promise<Response>): Promise<Response> {
   const { apiRateLimitPerMinute: limit } = await getPolicy();
   const key = clientKey(request);
   const verdict = apiLimiter(key, limit);
-  if (!mayReadAhead(apiLimiter.lastAnswer(key), Date.now(), limit))
-    return (await refusal(await verdict, limit)) ?? read();
+  if (!apiLimiter.readAhead(key, limit)) return refusal(await verdict, limit) ?? read();
   const [limited, answer] = await Promise.allSettled([verdict, read()]);
   if (limited.status === "rejected") throw limited.reason;
   const refused = refusal(limited.value, limit);
