@@ -126,11 +126,17 @@ function preparedInTransactions(client: Sql): void {
  * The connections of a pool kept for keyed lookups (execKeyed): a lookup runs for a fraction of a millisecond,
  * so a few serve many requests, and every node opens them on the primary and on each replica.
  */
-export const keyedPoolSize = (max: number) => Math.max(2, Math.ceil(max / 4));
+const keyedPoolSize = (max: number) => Math.max(2, Math.ceil(max / 4));
 
 /** A postgres.js client whose statements keep one generic plan each (DbHandle.execKeyed). */
 export const connectKeyed = (url: string, max: number) =>
   connectPostgres(url, keyedPoolSize(max), { probe: false, plans: "generic" });
+
+/** DbHandle.exec over one postgres.js client. */
+const execThrough =
+  (client: Sql) =>
+  async (text: string, params: unknown[] = []): Promise<Record<string, unknown>[]> =>
+    (await client.unsafe(text, params as never[])) as Record<string, unknown>[];
 
 /** The handle over a postgres.js client (the primary's, or a replica's behind its fallback). */
 export async function postgresHandle(client: Sql, url: string, keyed: Sql = client): Promise<DbHandle> {
@@ -142,10 +148,8 @@ export async function postgresHandle(client: Sql, url: string, keyed: Sql = clie
     location: `postgres://${u.host}${u.pathname}`,
     pg: client,
     pgKeyed: keyed,
-    exec: async (text, params = []) =>
-      (await client.unsafe(text, params as never[])) as Record<string, unknown>[],
-    execKeyed: async (text, params = []) =>
-      (await keyed.unsafe(text, params as never[])) as Record<string, unknown>[],
+    exec: execThrough(client),
+    execKeyed: execThrough(keyed),
     copyFrom: async (table, columns, lines) => {
       const cols = columns.map((c) => `"${c}"`).join(", ");
       // a connection of its own: postgres.js would otherwise pipeline another statement onto it mid-COPY
@@ -198,13 +202,15 @@ async function openPglite(dirOption: string): Promise<DbHandle> {
     throw new SetupError(`无法打开内置数据库目录 ${dir}：${(err as Error).message}`, { cause: err });
   }
   const { drizzle } = await import("drizzle-orm/pglite");
+  const exec = async (text: string, params: unknown[] = []) =>
+    (await client.query<Record<string, unknown>>(text, params)).rows;
   return {
     db: drizzle({ client, schema, casing: "snake_case" }) as unknown as Db,
     engine: "pglite",
     location: dir,
-    exec: async (text, params = []) => (await client.query<Record<string, unknown>>(text, params)).rows,
+    exec,
     // one connection, one session: nothing to keep apart
-    execKeyed: async (text, params = []) => (await client.query<Record<string, unknown>>(text, params)).rows,
+    execKeyed: exec,
     listen: async (channel, onMessage) => client.listen(channel, onMessage),
     close: async () => {
       if (client.closed) return; // idempotent: a test may close before it disposes
