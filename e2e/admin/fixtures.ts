@@ -16,6 +16,12 @@ export const test = base.extend({
 });
 export { expect };
 
+/**
+ * A sign-in verifies an argon2id hash (19 MiB, deliberately slow); beside the import tests' CPU-heavy files on
+ * two cores it has taken over 5 s, so the wait for the console is longer than an ordinary expectation's.
+ */
+export const SIGN_IN_WAIT = { timeout: 20_000 };
+
 /** Signs in through the form and waits until the console (or the forced password change) has rendered. */
 export async function signIn(page: Page, username: string, password = DEMO_PASSWORD) {
   await page.goto("/admin/login");
@@ -24,7 +30,7 @@ export async function signIn(page: Page, username: string, password = DEMO_PASSW
   await page.getByRole("button", { name: "登录" }).click();
   await expect(
     page.getByRole("button", { name: "退出" }).or(page.getByRole("heading", { name: "修改密码" })),
-  ).toBeVisible();
+  ).toBeVisible(SIGN_IN_WAIT);
 }
 
 export async function signOut(page: Page) {

@@ -3,7 +3,7 @@ import { commitmentMachine } from "@/lib/workflows/commitment";
 import { objectionMachine } from "@/lib/workflows/objection";
 import { repairMachine } from "@/lib/workflows/repair";
 import { tipoffMachine } from "@/lib/workflows/tipoff";
-import { test as consoleTest, DEMO_PASSWORD, expect, signIn } from "../admin/fixtures";
+import { test as consoleTest, DEMO_PASSWORD, expect, SIGN_IN_WAIT, signIn } from "../admin/fixtures";
 
 /** The steps the machines confirm before sending, by their button, with the text the confirmation shows. */
 const CONFIRMED = new Map(
@@ -39,7 +39,7 @@ export async function signInBusiness(page: Page, uscc: string, password = DEMO_P
   await page.getByLabel("统一社会信用代码").fill(uscc);
   await page.getByLabel("密码").fill(password);
   await page.getByRole("button", { name: "登录" }).click();
-  await expect(page.getByRole("heading", { level: 1 })).not.toHaveText("企业登录");
+  await expect(page.getByRole("heading", { level: 1 })).not.toHaveText("企业登录", SIGN_IN_WAIT);
 }
 
 /** Opens the newest case of a subject in a reviewer's queue and returns its page. */
