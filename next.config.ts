@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { RESPONSE_HEADERS } from "./lib/web/security-headers";
 
 const nextConfig: NextConfig = {
   // PGlite loads its wasm/data files by path; bundling it breaks every query (STACK-NOTES). pdfkit reads its
@@ -12,17 +13,7 @@ const nextConfig: NextConfig = {
   // The Content-Security-Policy (with a nonce per request) and HSTS are set by scripts/serve.ts, which sees
   // each request before Next does; these headers do not vary.
   async headers() {
-    return [
-      {
-        source: "/:path*",
-        headers: [
-          { key: "X-Content-Type-Options", value: "nosniff" },
-          { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-          { key: "X-Frame-Options", value: "DENY" },
-          { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
-        ],
-      },
-    ];
+    return [{ source: "/:path*", headers: [...RESPONSE_HEADERS] }];
   },
 };
 

@@ -16,6 +16,7 @@ import {
   unavailablePage,
 } from "../lib/web/web-gate";
 import { config } from "../server/config";
+import { answerDirect } from "./direct";
 import { withSendfile } from "./sendfile";
 
 /**
@@ -110,6 +111,7 @@ await runCli(async () => {
         return;
       }
     }
+    if (!dev && (await answerDirect(req, res, https))) return;
     if (req.url?.startsWith("/open-data/")) withSendfile(res, config().openDataDir, req.method === "HEAD");
     await handle(req, res);
   });

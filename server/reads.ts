@@ -1,7 +1,9 @@
 import "server-only";
+import { AsyncLocalStorage } from "node:async_hooks";
 import { cookies } from "next/headers";
 import type { DbHandle } from "@/db/client";
 import { lsnValue } from "@/db/replicas";
+import { cookieValue } from "@/lib/web/cookie";
 import { database, replicaSet } from "./db";
 import { logUnexpected } from "./errors";
 
@@ -14,9 +16,18 @@ const OWN_WRITE_COOKIE = "cj-own-write";
 // longer than any replica may lag before it is skipped; after that every fit replica has the write
 const OWN_WRITE_SECONDS = 15 * 60;
 
+// the cookie as the request carried it, for a read API handler that the server in front calls outside Next
+const visitor = new AsyncLocalStorage<{ ownWrite: string | undefined }>();
+
+/** Runs a public read API handler with its request's own-write cookie at hand, whoever called the handler. */
+export function asVisitor<T>(request: Request, read: () => Promise<T>): Promise<T> {
+  return visitor.run({ ownWrite: cookieValue(request.headers.get("cookie"), OWN_WRITE_COOKIE) }, read);
+}
+
 async function ownWrite(): Promise<bigint | undefined> {
   try {
-    const v = (await cookies()).get(OWN_WRITE_COOKIE)?.value;
+    const store = visitor.getStore();
+    const v = store ? store.ownWrite : (await cookies()).get(OWN_WRITE_COOKIE)?.value;
     return v ? lsnValue(v) : undefined;
   } catch {
     return undefined; // outside a request (scripts, tests), or a cookie that is not a WAL position

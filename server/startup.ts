@@ -5,6 +5,7 @@ import { config } from "./config";
 import { database, getDb } from "./db";
 import { logUnexpected } from "./errors";
 import { publishHealthProbe } from "./health";
+import { publishDirectRoutes } from "./http/subjects-api";
 import { sweepImportFiles } from "./services/imports/start-import";
 import { startOutboxWorker } from "./services/notify/worker";
 import { resumeDisclosureJobs } from "./services/settings/disclosure-job";
@@ -24,6 +25,7 @@ async function checkpoint(): Promise<void> {
 /** Work done once when a server process starts; a failure is logged and never stops the server. */
 export async function onServerStart(): Promise<void> {
   publishHealthProbe();
+  publishDirectRoutes();
   try {
     const removed = await sweepImportFiles(await getDb(), config().importDir);
     if (removed.length) console.log(`已删除 ${removed.length} 个过期的导入文件。`);

@@ -111,6 +111,14 @@ test("a visitor reads its own write at once, while another visitor still reads t
     for (let i = 0; i < 4; i++) expect((await writer.get(original)).status()).toBe(200); // both nodes
     const other = await playwright.request.newContext({ baseURL: cluster.url, extraHTTPHeaders: from() });
     expect((await other.get(original)).status()).toBe(404); // the replica has not replayed it yet
+    // the read API, answered in front of Next, follows the same cookie: the writer's lookups run on the primary
+    const lookup = `/api/v1/subjects/${C.uscc}`;
+    const onPrimary = await publicReads("primary");
+    for (let i = 0; i < 4; i++) expect((await writer.get(lookup)).status()).toBe(200);
+    expect(await publicReads("primary")).toBeGreaterThanOrEqual(onPrimary + 4);
+    const onReplica = await publicReads("replica");
+    for (let i = 0; i < 4; i++) expect((await other.get(lookup)).status()).toBe(200);
+    expect(await publicReads("replica")).toBeGreaterThanOrEqual(onReplica + 4);
     await r`select pg_wal_replay_resume()`;
     await expect.poll(async () => (await other.get(original)).status(), { timeout: 10_000 }).toBe(200);
   } finally {

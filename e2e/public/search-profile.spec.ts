@@ -184,6 +184,37 @@ test.describe("API", () => {
       company.publicPenalty,
     ]);
   });
+
+  test("the routes the server in front answers itself agree with Next's: same search, HEAD, gzip, limits", async ({
+    request,
+  }) => {
+    // POST goes through Next's router, GET is answered in front of it (issue 24 §1): one handler, one answer
+    const viaNext = await request.post("/api/v1/subjects", { data: { q: "建工", page: 2 } });
+    const direct = await request.get(`/api/v1/subjects?q=${encodeURIComponent("建工")}&page=2`);
+    expect(direct.status()).toBe(200);
+    expect(await direct.json()).toEqual(await viaNext.json());
+    expect(direct.headers()["access-control-allow-origin"]).toBe("*");
+    expect(direct.headers()["server-timing"]).toMatch(/^search;dur=/);
+    const bad = await request.get("/api/v1/subjects?q=建工&page=0");
+    expect(bad.status()).toBe(400);
+    expect((await bad.json()).error.message).toBe("参数 page 无效：最小为 1");
+    const identity = { headers: { "accept-encoding": "identity" } };
+    const head = await request.head(`/api/v1/subjects/${company.uscc}`, identity);
+    expect(head.status()).toBe(200);
+    expect(await head.body()).toHaveLength(0);
+    const full = await request.get(`/api/v1/subjects/${company.uscc}`, identity);
+    expect(full.headers()["content-encoding"]).toBeUndefined();
+    expect(Number(head.headers()["content-length"])).toBe((await full.body()).length);
+    // the client asked for gzip: Playwright unpacks it, and the header says it was packed
+    const packed = await request.get(`/api/v1/subjects/${company.uscc}`, {
+      headers: { "accept-encoding": "gzip" },
+    });
+    expect(packed.headers()["content-encoding"]).toBe("gzip");
+    expect(await packed.json()).toEqual(await full.json());
+    // a trailing slash is Next's to answer, as before: a redirect to the path without it
+    const slash = await request.get(`/api/v1/subjects/${company.uscc}/`, { maxRedirects: 0 });
+    expect(slash.status()).toBe(308);
+  });
 });
 
 test.describe("双公示 filters (issue 21)", () => {

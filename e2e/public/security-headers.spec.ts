@@ -6,6 +6,9 @@ for (const path of [
   "/",
   "/search?q=样例",
   "/api/v1/openapi.json",
+  // answered by the server in front, not Next (lib/web/direct-routes)
+  "/api/v1/subjects?q=样例",
+  "/api/v1/subjects/91350100M000100Y43",
   "/open-data/lists-red.csv",
   "/no-such-page",
 ]) {
@@ -18,6 +21,8 @@ for (const path of [
     expect(scripts).not.toContain("unsafe-inline");
     expect(h["x-content-type-options"]).toBe("nosniff");
     expect(h["referrer-policy"]).toBe("strict-origin-when-cross-origin");
+    expect(h["x-frame-options"]).toBe("DENY");
+    expect(h["permissions-policy"]).toContain("camera=()");
     expect(h["x-powered-by"]).toBeUndefined();
   });
 }

@@ -26,3 +26,11 @@ export const FILE_CONTENT_SECURITY_POLICY = "default-src 'none'; sandbox; frame-
 
 /** Two years, subdomains included: sent only on a response that went out over HTTPS. */
 export const STRICT_TRANSPORT_SECURITY = "max-age=63072000; includeSubDomains";
+
+/** Sent with every response (next.config.ts's headers(), and the read API routes the server in front answers). */
+export const RESPONSE_HEADERS: readonly { key: string; value: string }[] = [
+  { key: "X-Content-Type-Options", value: "nosniff" },
+  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+  { key: "X-Frame-Options", value: "DENY" },
+  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
+];

@@ -5,6 +5,7 @@ import { isIsoDate } from "@/lib/calendar/dates";
 import { isRegionFilter } from "@/lib/subjects/regions";
 import { MAX_INT_PARAM } from "@/lib/web/query-string";
 import { logUnexpected, unavailableMessage } from "../errors";
+import { asVisitor } from "../reads";
 import { readWithinLimit } from "./rate-limit";
 
 export function apiError(
@@ -61,7 +62,7 @@ const run = safeHandler(
     params: S,
     raw: () => Promise<unknown>,
     handler: Handler<S, P>,
-  ) => readWithinLimit(request, () => answer(request, route, params, raw, handler)),
+  ) => readWithinLimit(request, () => asVisitor(request, () => answer(request, route, params, raw, handler))),
 );
 
 async function answer<S extends z.ZodType, P>(
