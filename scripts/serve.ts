@@ -111,7 +111,7 @@ await runCli(async () => {
         return;
       }
     }
-    if (!dev && (await answerDirect(req, res, https))) return;
+    if (!dev && (await answerDirect(req, res))) return;
     if (req.url?.startsWith("/open-data/")) withSendfile(res, config().openDataDir, req.method === "HEAD");
     await handle(req, res);
   });

@@ -14,14 +14,16 @@ export type DirectRoutes = Readonly<Record<string, DirectHandler>>;
 
 /**
  * The route a request path (with its query) falls under, and its decoded parameters — or null, and Next answers:
- * a trailing or doubled slash (Next redirects those), a dot segment, an empty or undecodable parameter.
+ * a trailing or doubled slash or a backslash (Next redirects those), a dot segment, an empty or undecodable
+ * parameter, a target that is not a path.
  */
 export function matchDirectRoute(
   routes: readonly string[],
   url: string,
 ): { route: string; params: Record<string, string> } | null {
   const path = url.split("?", 1)[0] ?? "";
-  if (path.includes("#") || !/^(\/[^/]+)+$/.test(path)) return null;
+  // Next redirects a path with a backslash; a request target in absolute form is Next's to refuse
+  if (/[#\\]/.test(path) || !/^(\/[^/]+)+$/.test(path)) return null;
   const segments = path.slice(1).split("/");
   for (const route of routes) {
     const pattern = route.slice(1).split("/");
