@@ -261,7 +261,15 @@ export function getSubjectProfile({
   /** read the primary, not a replica: for a use case that acts on what it reads (issue 24 §3) */
   primary?: boolean;
 }) {
-  return profileOnce(JSON.stringify(code), today, primary);
+  return profileOnce(JSON.stringify(code), today, primary).then((r) => r?.profile ?? null);
+}
+
+/**
+ * The same read with the subject's row id, for a use case that writes about the subject (a report): no second
+ * statement to find the id. The id never goes to a client; a replica's ids are the primary's.
+ */
+export function getSubjectProfileAndId(args: Parameters<typeof getSubjectProfile>[0]) {
+  return profileOnce(JSON.stringify(args.code), args.today, args.primary ?? false);
 }
 
 const profileOnce = cache(async (code: string, today: IsoDate, primary: boolean) =>
@@ -306,7 +314,7 @@ async function loadProfile(db: DbHandle, code: ValidCode, today: IsoDate) {
   // issue 23 §6: an organ or public institution is held to its promises and its dishonesty is shown
   const government = isGovernmentBody(s.kind) ? await governmentIntegrityOf(s.id) : null;
   const current = (l: (typeof lic)[number]) => l.validTo === null || l.validTo >= today;
-  return {
+  const profile = {
     ...publicSubjectRef(s),
     regionName: s.regionName,
     // a company's legal representative is public under the 双公示 standard; a person's data is masked
@@ -330,6 +338,7 @@ async function loadProfile(db: DbHandle, code: ValidCode, today: IsoDate) {
     government,
     grade: { ...grade, asOf: today },
   };
+  return { id: s.id, profile };
 }
 
 export type SubjectProfile = NonNullable<Awaited<ReturnType<typeof getSubjectProfile>>>;

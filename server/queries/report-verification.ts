@@ -32,6 +32,13 @@ export type Verification =
     }
   | { ok: false; message: string };
 
+/**
+ * The typed code against the stored hash, in constant time — compared even when there is no such report, so that
+ * an unknown number and a wrong code take the same time as well as getting the same answer.
+ */
+const codeMatches = (code: string, storedHash: string | undefined) =>
+  timingSafeEqual(Buffer.from(sha256(code), "hex"), Buffer.from(storedHash ?? "0".repeat(64), "hex"));
+
 const NOT_FOUND = "报告编号或核验码不正确：没有这份报告。请核对报告首页和页脚上的编号与核验码。";
 
 /** /verify: number + code → the report's facts; an unknown number and a wrong code get the same answer. */
@@ -62,9 +69,8 @@ export async function verifyReport({
     .from(creditReports)
     .innerJoin(subjects, eq(subjects.id, creditReports.subjectId))
     .where(eq(creditReports.reportNo, reportNo.trim().toUpperCase()));
-  const typed = Buffer.from(sha256(code ?? typedCode), "hex");
-  const stored = Buffer.from(r?.codeHash ?? "0".repeat(64), "hex");
-  if (!r || !code || !timingSafeEqual(typed, stored)) return { ok: false, message: NOT_FOUND };
+  const matches = codeMatches(code ?? typedCode, r?.codeHash);
+  if (!r || !code || !matches) return { ok: false, message: NOT_FOUND };
   const { privateRecords, ...snapshot } = r.snapshot as ReportSnapshot & {
     privateRecords: PrivateRecord[] | null;
   };
@@ -87,10 +93,13 @@ export async function verifyReport({
   };
 }
 
-/** The stored PDF of a report, for the holder of its number and code (null: none kept, or no such report). */
+/**
+ * The stored PDF of a report, for the holder of its number and code (null: none kept, or no such report): one
+ * statement, and the same answer for an unknown number and a wrong code.
+ */
 export async function originalReport({
   reportNo,
-  code,
+  code: typedCode,
   db: given,
 }: {
   reportNo: string;
@@ -98,15 +107,21 @@ export async function originalReport({
   db?: Db;
 }) {
   const db = given ?? (await publicDb());
-  const v = await verifyReport({ reportNo, code, db });
-  if (!v.ok || !v.hasOriginal) return null;
+  const code = normalizeCode(typedCode);
   const [r] = await db
-    .select({ pdf: creditReports.pdf })
+    .select({
+      reportNo: creditReports.reportNo,
+      codeHash: creditReports.codeHash,
+      sha256: creditReports.sha256,
+      pdf: creditReports.pdf,
+      name: subjects.name,
+    })
     .from(creditReports)
-    .where(eq(creditReports.reportNo, v.reportNo));
-  return r?.pdf
-    ? { reportNo: v.reportNo, pdf: r.pdf, sha256: v.sha256, subjectName: v.subjectName, code: "" }
-    : null;
+    .innerJoin(subjects, eq(subjects.id, creditReports.subjectId))
+    .where(eq(creditReports.reportNo, reportNo.trim().toUpperCase()));
+  const matches = codeMatches(code ?? typedCode, r?.codeHash);
+  if (!r?.pdf || !code || !matches) return null;
+  return { reportNo: r.reportNo, pdf: r.pdf, sha256: r.sha256, subjectName: r.name, code: "" };
 }
 
 /** The uploaded file's SHA-256 against the report's: one changed byte and they differ. */

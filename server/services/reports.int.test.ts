@@ -115,7 +115,17 @@ describe("credit reports (DOMAIN §10, issue 13 §1–§2) on this engine", () =
     expect(v.document.sections.map((x) => x.heading)).toContain("二、行政处罚信息");
     const original = await originalReport({ db: db.db, reportNo: r.reportNo, code: r.code });
     expect(original?.pdf.equals(r.pdf)).toBe(true);
+    expect(original?.subjectName).toBe(s?.name);
+    // the code as a person types it off the page: lower case, without its dash
+    const typed = await originalReport({
+      db: db.db,
+      reportNo: r.reportNo.toLowerCase(),
+      code: r.code.replace("-", "").toLowerCase(),
+    });
+    expect(typed?.pdf.equals(r.pdf)).toBe(true);
     expect(await originalReport({ db: db.db, reportNo: r.reportNo, code: "2222-2222" })).toBeNull();
+    expect(await originalReport({ db: db.db, reportNo: `${r.reportNo}9`, code: r.code })).toBeNull();
+    expect(await originalReport({ db: db.db, reportNo: r.reportNo, code: "" })).toBeNull();
   });
 
   it("issue 20 N11: the same public content on the same day is the report already made; a change makes a new one", async () => {

@@ -12,7 +12,7 @@ import { formatTimeZh } from "@/lib/web/format";
 import { config } from "../config";
 import type { ServiceContext } from "../context";
 import { AppError } from "../errors";
-import { getSubjectProfile } from "../queries/profile";
+import { getSubjectProfileAndId } from "../queries/profile";
 import { listEntryIsPublic, penaltyIsPublic } from "../queries/publicity";
 import { renderReportPdf } from "../reports/render-pdf";
 
@@ -41,14 +41,11 @@ export async function issueReport(
     requestedBy?: number | null;
   },
 ): Promise<IssuedReport | { refused: "not_found" | "natural_person" }> {
-  const profile = await getSubjectProfile({ code: input.code, today: input.today });
-  if (!profile) return { refused: "not_found" };
+  const found = await getSubjectProfileAndId({ code: input.code, today: input.today });
+  if (!found) return { refused: "not_found" };
+  const { profile } = found;
   if (profile.kind === "natural_person" || !profile.uscc) return { refused: "natural_person" };
-  const [subject] = await db
-    .select({ id: subjects.id })
-    .from(subjects)
-    .where(eq(subjects.uscc, profile.uscc));
-  if (!subject) return { refused: "not_found" };
+  const subject = { id: found.id };
   const privateRecords =
     input.edition === "own" ? await unpublishedRecords(db, subject.id, input.today) : undefined;
   // issue 20 N11: anyone may ask for a public report, and each costs ~0.7 s of CPU and a stored row; the same
