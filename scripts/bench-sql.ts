@@ -118,7 +118,7 @@ export const FREQUENT = ["公司", "南昌", "科技", "有限", "建设", "贸�
 
 /**
  * Issue 24 "must reach": the HTTP figure against pgbench on the same statements, at the same concurrency.
- * Search (sampled and frequent fragments) and the profile page at 4 clients; the USCC lookup at one client.
+ * Search (sampled and frequent fragments) at 4 and 2 clients, the profile page at 4; the USCC lookup at one client.
  */
 export async function benchAppOverSql(o: {
   url: string;
@@ -173,19 +173,16 @@ export async function benchAppOverSql(o: {
     );
     return row;
   };
+  const sampled = await search(fragments);
+  const frequent = await search(FREQUENT);
+  const sampledPath = () => `/api/v1/subjects?q=${enc(pick(fragments))}`;
+  const frequentPath = () => `/api/v1/subjects?q=${enc(pick(FREQUENT))}`;
   return {
-    search_sampled: await compare(
-      "search_sampled",
-      await search(fragments),
-      () => `/api/v1/subjects?q=${enc(pick(fragments))}`,
-      c,
-    ),
-    search_frequent: await compare(
-      "search_frequent",
-      await search(FREQUENT),
-      () => `/api/v1/subjects?q=${enc(pick(FREQUENT))}`,
-      c,
-    ),
+    search_sampled: await compare("search_sampled", sampled, sampledPath, c),
+    search_frequent: await compare("search_frequent", frequent, frequentPath, c),
+    // the target also asks for p95 ≤ 50 ms, which at 4 clients the statements alone may miss on two cores
+    search_sampled_c2: await compare("search_sampled", sampled, sampledPath, 2),
+    search_frequent_c2: await compare("search_frequent", frequent, frequentPath, 2),
     lookup: await compare("lookup", profiles, () => `/api/v1/subjects/${pick(codes)}`, 1),
     profile_page: await compare("profile_page", profiles, () => `/subjects/${pick(codes)}`, c),
   };
