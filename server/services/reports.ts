@@ -43,15 +43,14 @@ export async function issueReport(
 ): Promise<IssuedReport | { refused: "not_found" | "natural_person" }> {
   const found = await getSubjectProfileAndId({ code: input.code, today: input.today });
   if (!found) return { refused: "not_found" };
-  const { profile } = found;
+  const { id: subjectId, profile } = found;
   if (profile.kind === "natural_person" || !profile.uscc) return { refused: "natural_person" };
-  const subject = { id: found.id };
   const privateRecords =
-    input.edition === "own" ? await unpublishedRecords(db, subject.id, input.today) : undefined;
+    input.edition === "own" ? await unpublishedRecords(db, subjectId, input.today) : undefined;
   // issue 20 N11: anyone may ask for a public report, and each costs ~0.7 s of CPU and a stored row; the same
   // public content on the same day is the report already made
   if (input.edition === "public") {
-    const same = await todaysPublicReport(db, subject.id, input.today, { ...profile, privateRecords: null });
+    const same = await todaysPublicReport(db, subjectId, input.today, { ...profile, privateRecords: null });
     if (same) return same;
   }
   const [{ id } = { id: 0 }] = await db
@@ -79,7 +78,7 @@ export async function issueReport(
   await db.insert(creditReports).values({
     id: Number(id),
     reportNo,
-    subjectId: subject.id,
+    subjectId,
     edition: input.edition,
     codeHash: sha256(code),
     sha256: digest,
