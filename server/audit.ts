@@ -19,6 +19,7 @@ import {
 } from "@/lib/access/audit-chain";
 import type { AuditAction } from "@/lib/access/audit-labels";
 import { config } from "./config";
+import type { RequestMeta } from "./context";
 import { auditCheckpointStore, type ObjectStore } from "./object-store";
 
 /** The audit actions (typed, so a misspelt action does not compile): lib/access/audit-labels, with their names. */
@@ -77,6 +78,16 @@ export async function logAudit(tx: Tx, e: AuditEntry): Promise<void> {
     .insert(auditLog)
     .values({ ...fields, at, prevHash, hash: chainDigest(chainInput(prevHash, fields)) });
 }
+
+/** Who acted and from where: a use case's context, or the part of it a step carries. */
+export type Acting = { actor: { id: number | null; username: string }; meta: RequestMeta };
+
+/** The audit row of what a signed-in person did: their id, name, address and browser come from `by`, never by hand. */
+export const auditBy = (
+  tx: Tx,
+  by: Acting,
+  e: Omit<AuditEntry, "actorId" | "actorName" | "ip" | "userAgent">,
+) => logAudit(tx, { ...e, actorId: by.actor.id, actorName: by.actor.username, ...by.meta });
 
 type Exec = (text: string, params: unknown[]) => Promise<Record<string, unknown>[]>;
 

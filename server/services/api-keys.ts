@@ -4,7 +4,7 @@ import { and, eq, isNull } from "drizzle-orm";
 import type { Db, Tx } from "@/db/client";
 import { apiKeys, departments } from "@/db/schema";
 import { type ApiKeyScope, SCOPE_OWNER } from "@/lib/access/api-key-scopes";
-import { logAudit } from "../audit";
+import { auditBy } from "../audit";
 import type { ServiceContext } from "../context";
 import { AppError } from "../errors";
 
@@ -22,14 +22,11 @@ export async function issueKey(
     .insert(apiKeys)
     .values({ ...o, prefix, keyHash: sha256(key), createdBy: ctx.actor.id })
     .returning({ id: apiKeys.id });
-  await logAudit(tx, {
+  await auditBy(tx, ctx, {
     action: "api_key.create",
-    actorId: ctx.actor.id,
-    actorName: ctx.actor.username,
     entityType: "api_key",
     entityId: String(row?.id),
     after: { ...o, prefix },
-    ...ctx.meta,
   });
   return key;
 }
@@ -57,14 +54,11 @@ export async function revokeApiKey(ctx: ServiceContext, { id }: { id: number }):
       .where(and(eq(apiKeys.id, id), isNull(apiKeys.revokedAt)))
       .returning({ prefix: apiKeys.prefix });
     if (!row) throw new AppError("not_found", "密钥不存在或已吊销。");
-    await logAudit(tx, {
+    await auditBy(tx, ctx, {
       action: "api_key.revoke",
-      actorId: ctx.actor.id,
-      actorName: ctx.actor.username,
       entityType: "api_key",
       entityId: String(id),
       after: { prefix: row.prefix, revoked: true },
-      ...ctx.meta,
     });
   });
 }

@@ -19,7 +19,7 @@ import {
 import { afterThrottledAttempt, throttleLocked } from "@/lib/access/lockout";
 import { checkPassword } from "@/lib/access/password-policy";
 import { withinRegion } from "@/lib/subjects/regions";
-import { type AuditEntry, logAudit } from "../audit";
+import { type AuditEntry, auditBy, logAudit } from "../audit";
 import type { RequestMeta, ServiceContext } from "../context";
 import { hashPassword, verifyPassword } from "../credentials/password";
 import { AppError } from "../errors";
@@ -166,15 +166,16 @@ export async function rejectRegistration(
         updatedAt: new Date(),
       })
       .where(eq(businessRegistrations.id, r.id));
-    await logAudit(tx, {
-      action: "business.registration_reject",
-      actorId: actor.id,
-      actorName: actor.username,
-      entityType: "subject",
-      entityId: String(r.subjectId),
-      after: { registrationId: r.id, reason: input.reason },
-      ...meta,
-    });
+    await auditBy(
+      tx,
+      { actor, meta },
+      {
+        action: "business.registration_reject",
+        entityType: "subject",
+        entityId: String(r.subjectId),
+        after: { registrationId: r.id, reason: input.reason },
+      },
+    );
   });
 }
 
@@ -209,15 +210,16 @@ export async function issueActivationCode(
       .insert(activationCodes)
       .values({ subjectId, codeHash: hashCode(code), issuedBy: actor.id, issuedAt: now, expiresAt })
       .returning({ id: activationCodes.id });
-    await logAudit(tx, {
-      action: "business.activation_code",
-      actorId: actor.id,
-      actorName: actor.username,
-      entityType: "subject",
-      entityId: String(subjectId),
-      after: { codeId: row?.id, expiresAt: expiresAt.toISOString() },
-      ...meta,
-    });
+    await auditBy(
+      tx,
+      { actor, meta },
+      {
+        action: "business.activation_code",
+        entityType: "subject",
+        entityId: String(subjectId),
+        after: { codeId: row?.id, expiresAt: expiresAt.toISOString() },
+      },
+    );
   });
   return { code, expiresAt };
 }

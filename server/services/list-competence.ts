@@ -1,7 +1,7 @@
 import "server-only";
 import { and, eq } from "drizzle-orm";
 import { creditListDepartments, creditLists, departments } from "@/db/schema";
-import { logAudit } from "../audit";
+import { auditBy } from "../audit";
 import type { ServiceContext } from "../context";
 import { AppError } from "../errors";
 
@@ -31,15 +31,16 @@ export async function setListCompetence(
         .insert(creditListDepartments)
         .values({ listId: list.id, deptId: dept.id, grantedBy: actor.id });
     else await tx.delete(creditListDepartments).where(where);
-    await logAudit(tx, {
-      action: "list.competence",
-      actorId: actor.id,
-      actorName: actor.username,
-      entityType: "credit_list",
-      entityId: String(list.id),
-      before: { deptId: dept.id, competent: Boolean(held) },
-      after: { deptId: dept.id, competent: input.competent, list: list.name, dept: dept.name },
-      ...meta,
-    });
+    await auditBy(
+      tx,
+      { actor, meta },
+      {
+        action: "list.competence",
+        entityType: "credit_list",
+        entityId: String(list.id),
+        before: { deptId: dept.id, competent: Boolean(held) },
+        after: { deptId: dept.id, competent: input.competent, list: list.name, dept: dept.name },
+      },
+    );
   });
 }

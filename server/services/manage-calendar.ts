@@ -20,7 +20,7 @@ import {
 import { workingCalendar } from "@/lib/calendar/working-days";
 import { FEEDBACK_WORKING_DAYS } from "@/lib/platform/measures";
 import type { Policy } from "@/lib/policy";
-import { logAudit } from "../audit";
+import { auditBy } from "../audit";
 import { forgetCalendar } from "../calendar";
 import type { ServiceContext } from "../context";
 import { AppError } from "../errors";
@@ -121,20 +121,21 @@ export async function setCalendarDay(
           .join("；")}），未保存。`,
       );
     for (const d of changed) await moveDeadline(tx, d.ref, d.next);
-    await logAudit(tx, {
-      action: "calendar.edit",
-      actorId: actor.id,
-      actorName: actor.username,
-      entityType: "calendar_day",
-      entityId: input.date,
-      before: before ? { kind: before.kind, name: before.name } : { kind: "normal" },
-      after: {
-        kind: input.kind,
-        name: input.kind === "normal" ? undefined : input.name,
-        deadlinesMoved: changed.length,
+    await auditBy(
+      tx,
+      { actor, meta },
+      {
+        action: "calendar.edit",
+        entityType: "calendar_day",
+        entityId: input.date,
+        before: before ? { kind: before.kind, name: before.name } : { kind: "normal" },
+        after: {
+          kind: input.kind,
+          name: input.kind === "normal" ? undefined : input.name,
+          deadlinesMoved: changed.length,
+        },
       },
-      ...meta,
-    });
+    );
     return { moved: changed.length };
   });
   forgetCalendar();

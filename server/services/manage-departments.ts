@@ -1,7 +1,7 @@
 import "server-only";
 import { eq, or } from "drizzle-orm";
 import { departments } from "@/db/schema";
-import { logAudit } from "../audit";
+import { auditBy } from "../audit";
 import type { ServiceContext } from "../context";
 import { AppError } from "../errors";
 
@@ -26,14 +26,11 @@ export async function createDepartment(ctx: ServiceContext, f: DepartmentFields)
       .values({ ...f, level })
       .returning();
     if (!row) throw new Error("insert returned nothing");
-    await logAudit(tx, {
+    await auditBy(tx, ctx, {
       action: "department.create",
-      actorId: ctx.actor.id,
-      actorName: ctx.actor.username,
       entityType: "department",
       entityId: String(row.id),
       after: row,
-      ...ctx.meta,
     });
     return row.id;
   });
@@ -50,14 +47,11 @@ export async function setDepartmentActive(
       .where(eq(departments.id, id))
       .returning({ id: departments.id });
     if (!row) throw new AppError("not_found", "部门不存在。");
-    await logAudit(tx, {
+    await auditBy(tx, ctx, {
       action: "department.update",
-      actorId: ctx.actor.id,
-      actorName: ctx.actor.username,
       entityType: "department",
       entityId: String(id),
       after: { active },
-      ...ctx.meta,
     });
   });
 }

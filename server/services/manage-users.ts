@@ -5,7 +5,7 @@ import type { Db } from "@/db/client";
 import { userRoles, users } from "@/db/schema";
 import { checkPassword } from "@/lib/access/password-policy";
 import { type RoleName, roleCombinationProblem } from "@/lib/access/roles";
-import { logAudit } from "../audit";
+import { auditBy } from "../audit";
 import type { ServiceContext } from "../context";
 import { hashPassword } from "../credentials/password";
 import { AppError } from "../errors";
@@ -15,13 +15,7 @@ import { clearThrottle, userScope } from "./throttle";
 type Ctx = ServiceContext;
 export type UserFields = { displayName: string; departmentId: number; regionCode: string; roles: RoleName[] };
 
-const audit = (ctx: Ctx, id: number) => ({
-  actorId: ctx.actor.id,
-  actorName: ctx.actor.username,
-  entityType: "user",
-  entityId: String(id),
-  ...ctx.meta,
-});
+const theUser = (id: number) => ({ entityType: "user", entityId: String(id) });
 
 // readable, and always meets the policy: 3 kinds, 12 characters
 export function temporaryPassword(): string {
@@ -77,7 +71,7 @@ export async function createUser(
       .returning({ id: users.id });
     if (!u) throw new Error("insert returned nothing");
     await tx.insert(userRoles).values(f.roles.map((role) => ({ userId: u.id, role })));
-    await logAudit(tx, { ...audit(ctx, u.id), action: "user.create", after: await snapshot(tx, u.id) });
+    await auditBy(tx, ctx, { ...theUser(u.id), action: "user.create", after: await snapshot(tx, u.id) });
     return u.id;
   });
 }
@@ -96,7 +90,7 @@ export async function updateUser(ctx: Ctx, { id, ...f }: UserFields & { id: numb
       .where(eq(users.id, id));
     await tx.delete(userRoles).where(eq(userRoles.userId, id));
     await tx.insert(userRoles).values(f.roles.map((role) => ({ userId: id, role })));
-    await logAudit(tx, { ...audit(ctx, id), action: "user.update", before, after: await snapshot(tx, id) });
+    await auditBy(tx, ctx, { ...theUser(id), action: "user.update", before, after: await snapshot(tx, id) });
   });
 }
 
@@ -105,7 +99,7 @@ export async function unlockUser(ctx: Ctx, { id }: { id: number }): Promise<void
   await ctx.db.transaction(async (tx) => {
     const before = await snapshot(tx, id);
     await clearThrottle(tx, userScope(id));
-    await logAudit(tx, { ...audit(ctx, id), action: "user.unlock", before: { status: before.status } });
+    await auditBy(tx, ctx, { ...theUser(id), action: "user.unlock", before: { status: before.status } });
   });
 }
 
@@ -120,8 +114,8 @@ export async function setUserStatus(
     await tx.update(users).set({ status }).where(eq(users.id, id));
     await clearThrottle(tx, userScope(id));
     if (status === "disabled") await revokeSessionsOf(tx, id);
-    await logAudit(tx, {
-      ...audit(ctx, id),
+    await auditBy(tx, ctx, {
+      ...theUser(id),
       action: status === "disabled" ? "user.disable" : "user.enable",
       before: { status: before.status },
       after: { status },
@@ -139,8 +133,8 @@ export async function resetPassword(ctx: Ctx, { id }: { id: number }): Promise<s
     await tx.update(users).set({ passwordHash, mustChangePassword: true }).where(eq(users.id, id));
     await clearThrottle(tx, userScope(id));
     await revokeSessionsOf(tx, id);
-    await logAudit(tx, {
-      ...audit(ctx, id),
+    await auditBy(tx, ctx, {
+      ...theUser(id),
       action: "user.reset_password",
       after: { mustChangePassword: true },
     });

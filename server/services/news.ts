@@ -3,7 +3,7 @@ import { eq } from "drizzle-orm";
 import { newsAttachments, newsItems } from "@/db/schema";
 import { type NewsCategory, type NewsEvent, newsEventProblem } from "@/lib/content/news";
 import { plainTextOf, sanitizeNewsHtml } from "@/lib/content/sanitize";
-import { logAudit } from "../audit";
+import { auditBy } from "../audit";
 import { discardCaseFiles, storeCaseFiles } from "../case-files";
 import type { ServiceContext } from "../context";
 import { AppError } from "../errors";
@@ -70,21 +70,22 @@ export async function saveNews(
             storagePath: f.storagePath,
           })),
         );
-      await logAudit(tx, {
-        action: input.id ? "news.update" : "news.create",
-        actorId: actor.id,
-        actorName: actor.username,
-        entityType: "news",
-        entityId: String(id),
-        before,
-        after: {
-          title: input.title,
-          category: input.category,
-          regionCode: input.regionCode ?? null,
-          attachments: stored.length,
+      await auditBy(
+        tx,
+        { actor, meta },
+        {
+          action: input.id ? "news.update" : "news.create",
+          entityType: "news",
+          entityId: String(id),
+          before,
+          after: {
+            title: input.title,
+            category: input.category,
+            regionCode: input.regionCode ?? null,
+            attachments: stored.length,
+          },
         },
-        ...meta,
-      });
+      );
       return { id };
     });
   } catch (err) {
@@ -112,15 +113,16 @@ export async function changeNewsStatus(
       .update(newsItems)
       .set({ ...next, updatedBy: actor.id, updatedAt: now })
       .where(eq(newsItems.id, input.id));
-    await logAudit(tx, {
-      action: input.event === "publish" ? "news.publish" : "news.withdraw",
-      actorId: actor.id,
-      actorName: actor.username,
-      entityType: "news",
-      entityId: String(input.id),
-      before: { status: row.status },
-      after: { status: next.status },
-      ...meta,
-    });
+    await auditBy(
+      tx,
+      { actor, meta },
+      {
+        action: input.event === "publish" ? "news.publish" : "news.withdraw",
+        entityType: "news",
+        entityId: String(input.id),
+        before: { status: row.status },
+        after: { status: next.status },
+      },
+    );
   });
 }

@@ -2,7 +2,7 @@ import "server-only";
 import { eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { totpRecoveryCodes, users } from "@/db/schema";
-import { logAudit } from "../audit";
+import { auditBy } from "../audit";
 import type { ServiceContext } from "../context";
 import { verifyPassword } from "../credentials/password";
 import {
@@ -60,14 +60,15 @@ export async function confirmTotp({ db, actor, meta }: Ctx, { code }: { code: st
     await tx
       .insert(totpRecoveryCodes)
       .values(codes.map((c) => ({ userId: actor.id, codeHash: hashRecoveryCode(c) })));
-    await logAudit(tx, {
-      action: "auth.totp_enabled",
-      actorId: actor.id,
-      actorName: actor.username,
-      entityType: "user",
-      entityId: String(actor.id),
-      ...meta,
-    });
+    await auditBy(
+      tx,
+      { actor, meta },
+      {
+        action: "auth.totp_enabled",
+        entityType: "user",
+        entityId: String(actor.id),
+      },
+    );
   });
   return codes;
 }
@@ -82,13 +83,14 @@ export async function disableTotp(
   await db.transaction(async (tx) => {
     await tx.update(users).set({ totpSecret: null, totpEnabledAt: null }).where(eq(users.id, actor.id));
     await tx.delete(totpRecoveryCodes).where(eq(totpRecoveryCodes.userId, actor.id));
-    await logAudit(tx, {
-      action: "auth.totp_disabled",
-      actorId: actor.id,
-      actorName: actor.username,
-      entityType: "user",
-      entityId: String(actor.id),
-      ...meta,
-    });
+    await auditBy(
+      tx,
+      { actor, meta },
+      {
+        action: "auth.totp_disabled",
+        entityType: "user",
+        entityId: String(actor.id),
+      },
+    );
   });
 }

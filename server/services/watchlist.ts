@@ -1,7 +1,7 @@
 import "server-only";
 import { and, count, eq } from "drizzle-orm";
 import { subjects, watchlist } from "@/db/schema";
-import { logAudit } from "../audit";
+import { auditBy } from "../audit";
 import type { ServiceContext } from "../context";
 import { AppError } from "../errors";
 
@@ -30,14 +30,15 @@ export async function watchSubject({ db, actor, meta, today }: ServiceContext, i
       .onConflictDoNothing()
       .returning({ subjectId: watchlist.subjectId });
     if (added.length === 0) throw new AppError("conflict", `已经在关注“${s.name}”。`);
-    await logAudit(tx, {
-      action: "watchlist.add",
-      actorId: actor.id,
-      actorName: actor.username,
-      entityType: "subject",
-      entityId: String(s.id),
-      ...meta,
-    });
+    await auditBy(
+      tx,
+      { actor, meta },
+      {
+        action: "watchlist.add",
+        entityType: "subject",
+        entityId: String(s.id),
+      },
+    );
     return { name: s.name };
   });
 }
@@ -49,13 +50,14 @@ export async function unwatchSubject({ db, actor, meta }: ServiceContext, input:
       .where(and(eq(watchlist.userId, actor.id), eq(watchlist.subjectId, input.subjectId)))
       .returning({ subjectId: watchlist.subjectId });
     if (gone.length === 0) throw new AppError("not_found", "没有关注这个主体。");
-    await logAudit(tx, {
-      action: "watchlist.remove",
-      actorId: actor.id,
-      actorName: actor.username,
-      entityType: "subject",
-      entityId: String(input.subjectId),
-      ...meta,
-    });
+    await auditBy(
+      tx,
+      { actor, meta },
+      {
+        action: "watchlist.remove",
+        entityType: "subject",
+        entityId: String(input.subjectId),
+      },
+    );
   });
 }

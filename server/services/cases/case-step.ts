@@ -6,7 +6,7 @@ import { chinaDate, type IsoDate } from "@/lib/calendar/dates";
 import { CASE_KIND, type CaseKind, type CaseKindSpec } from "@/lib/workflows/kinds";
 import type { ListHistoryStep } from "@/lib/workflows/list-decision";
 import { type Machine, type Transition, transition, type WorkflowActor } from "@/lib/workflows/machine";
-import { type AuditAction, logAudit } from "../../audit";
+import { type AuditAction, auditBy } from "../../audit";
 import type { RequestMeta } from "../../context";
 import { AppError } from "../../errors";
 import { tellCaseStep } from "../notify/case-messages";
@@ -122,16 +122,12 @@ export async function recordCaseStep(
       on: who.today ?? chinaDate(new Date()),
     });
   const id = "kind" in step.ref ? step.ref.id : (Object.values(step.ref)[0] as number);
-  await logAudit(tx, {
+  await auditBy(tx, who, {
     action: step.action,
-    actorId: who.actor.id,
-    actorName: who.actor.username,
     entityType: step.entityType,
     entityId: step.entityId ?? String(id),
     before: step.before ?? (step.from ? { state: step.from } : null),
     after: step.after ?? { state: step.to, note: step.note ?? undefined },
-    ip: who.meta.ip,
-    userAgent: who.meta.userAgent,
   });
 }
 

@@ -19,7 +19,7 @@ import {
   commitmentState,
 } from "@/lib/workflows/commitment";
 import { dueOn } from "@/lib/workflows/deadlines";
-import { logAudit } from "../../audit";
+import { auditBy } from "../../audit";
 import { getCalendar } from "../../calendar";
 import type { ServiceContext } from "../../context";
 import { AppError } from "../../errors";
@@ -239,23 +239,24 @@ export async function saveCommitmentTemplate(
         .update(commitmentTemplates)
         .set({ seriesId: row.id })
         .where(eq(commitmentTemplates.id, row.id));
-    await logAudit(tx, {
-      action: "commitment_template.save",
-      actorId: actor.id,
-      actorName: actor.username,
-      entityType: "commitment_template",
-      entityId: String(row.id),
-      before,
-      after: {
-        version,
-        type: input.type,
-        title: input.title,
-        body: input.body,
-        fields: input.fields,
-        scopeRegionCode,
+    await auditBy(
+      tx,
+      { actor, meta },
+      {
+        action: "commitment_template.save",
+        entityType: "commitment_template",
+        entityId: String(row.id),
+        before,
+        after: {
+          version,
+          type: input.type,
+          title: input.title,
+          body: input.body,
+          fields: input.fields,
+          scopeRegionCode,
+        },
       },
-      ...meta,
-    });
+    );
     return { id: row.id, version };
   });
 }

@@ -26,7 +26,7 @@ import {
   objectionMachine,
 } from "@/lib/workflows/objection";
 import { describeChanges } from "@/server/services/records/change-context";
-import { logAudit } from "../../audit";
+import { auditBy, logAudit } from "../../audit";
 import { getCalendar } from "../../calendar";
 import { type CheckedCaseFile, withCaseFiles } from "../../case-files";
 import type { RequestMeta, ServiceContext } from "../../context";
@@ -328,20 +328,20 @@ async function correctRecord(
     .where(eq(t.id, c.targetId))
     .returning();
   const before = Object.fromEntries(Object.keys(r.changes).map((k) => [k, record.values[k]]));
-  await logAudit(tx, {
-    action: "record.update",
-    actorId: actor.id,
-    actorName: actor.username,
-    entityType: target,
-    entityId: String(c.targetId),
-    before,
-    after: {
-      ...Object.fromEntries(Object.keys(r.changes).map((k) => [k, (after as Record<string, unknown>)[k]])),
-      objection: c.caseNo,
+  await auditBy(
+    tx,
+    { actor, meta },
+    {
+      action: "record.update",
+      entityType: target,
+      entityId: String(c.targetId),
+      before,
+      after: {
+        ...Object.fromEntries(Object.keys(r.changes).map((k) => [k, (after as Record<string, unknown>)[k]])),
+        objection: c.caseNo,
+      },
     },
-    ip: meta.ip,
-    userAgent: meta.userAgent,
-  });
+  );
   return `更正：${r.summary}`;
 }
 
@@ -375,14 +375,14 @@ async function withdrawRecord(
       .set({ status: "withdrawn", withdrawnReason: why, updatedBy: actor.id, updatedAt: new Date() } as never)
       .where(eq(t.id, c.targetId));
   }
-  await logAudit(tx, {
-    action: "record.withdraw",
-    actorId: actor.id,
-    actorName: actor.username,
-    entityType: target,
-    entityId: String(c.targetId),
-    after: { withdrawnReason: why },
-    ip: meta.ip,
-    userAgent: meta.userAgent,
-  });
+  await auditBy(
+    tx,
+    { actor, meta },
+    {
+      action: "record.withdraw",
+      entityType: target,
+      entityId: String(c.targetId),
+      after: { withdrawnReason: why },
+    },
+  );
 }

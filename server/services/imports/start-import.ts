@@ -10,7 +10,7 @@ import {
   isImportJobFinished,
   runsExhausted,
 } from "@/lib/workflows/import-job";
-import { logAudit } from "../../audit";
+import { auditBy, logAudit } from "../../audit";
 import { today } from "../../clock";
 import { config } from "../../config";
 import type { ServiceContext } from "../../context";
@@ -77,22 +77,23 @@ export async function createImportJob(
       await rename(f.tempPath, stored);
       // the shared copy first: a node that takes the job over finds it (an outage refuses the upload)
       await importFileStore()?.put(`${job.id}.${job.format}`, await readFile(stored));
-      await logAudit(tx, {
-        action: "import.start",
-        actorId: actor.id,
-        actorName: actor.username,
-        entityType: "import",
-        entityId: String(job.id),
-        after: {
-          kind: f.kind,
-          mode: f.mode,
-          fileName: job.fileName,
-          size: f.size,
-          format: f.format,
-          encoding: f.encoding,
+      await auditBy(
+        tx,
+        { actor, meta },
+        {
+          action: "import.start",
+          entityType: "import",
+          entityId: String(job.id),
+          after: {
+            kind: f.kind,
+            mode: f.mode,
+            fileName: job.fileName,
+            size: f.size,
+            format: f.format,
+            encoding: f.encoding,
+          },
         },
-        ...meta,
-      });
+      );
       return job.id;
     });
   } catch (err) {

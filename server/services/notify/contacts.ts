@@ -6,7 +6,7 @@ import { contactVerifications, outbox, users } from "@/db/schema";
 import { dedupeKey } from "@/lib/notify/delivery";
 import { type NotifyPrefs, prefsProblem } from "@/lib/notify/preferences";
 import { message } from "@/lib/notify/templates";
-import { type AuditAction, logAudit } from "../../audit";
+import { type AuditAction, auditBy } from "../../audit";
 import type { ServiceContext } from "../../context";
 import { AppError } from "../../errors";
 
@@ -18,15 +18,11 @@ const PER_HOUR = 5;
 const hash = (code: string) => createHash("sha256").update(code).digest("hex");
 /** An account's own change, audited on the account. */
 const auditAccount = (tx: Tx, ctx: ServiceContext, action: AuditAction, after: unknown) =>
-  logAudit(tx, {
+  auditBy(tx, ctx, {
     action,
-    actorId: ctx.actor.id,
-    actorName: ctx.actor.username,
     entityType: "user",
     entityId: String(ctx.actor.id),
     after,
-    ip: ctx.meta.ip,
-    userAgent: ctx.meta.userAgent,
   });
 const LABEL: Record<Channel, string> = { email: "电子邮箱", sms: "手机号码" };
 

@@ -62,7 +62,7 @@ describe("the reviewers' deadline digest (issue 22 §4)", () => {
     ]);
     const payload = rows[0]?.payload as Record<string, string | number>;
     expect(payload.count).toBe(2);
-    expect(payload.lines).toContain("XF20261120000002：时限 2026-12-01（已逾期）");
+    expect(payload.lines).toContain("XF20261120000002：时限 2026-12-01（已超期 1 个工作日）");
     expect(payload.lines).toContain("XF20261120000001：时限 2026-12-04（剩 2 个工作日）");
     expect(payload.lines).not.toContain("XF20261120000003");
     expect(payload.lines).not.toContain("XF20261120000004");

@@ -4,22 +4,18 @@ import { and, count, eq } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { outbox, webhooks } from "@/db/schema";
 import { webhookUrlProblem } from "@/lib/notify/webhook-address";
-import { type AuditAction, logAudit } from "../../audit";
+import { type AuditAction, auditBy } from "../../audit";
 import type { ServiceContext } from "../../context";
 import { AppError } from "../../errors";
 
 const PER_ACCOUNT = 3;
 
 const audit = (tx: Tx, ctx: ServiceContext, action: AuditAction, id: number, after?: unknown) =>
-  logAudit(tx, {
+  auditBy(tx, ctx, {
     action,
-    actorId: ctx.actor.id,
-    actorName: ctx.actor.username,
     entityType: "webhook",
     entityId: String(id),
     after: after ?? null,
-    ip: ctx.meta.ip,
-    userAgent: ctx.meta.userAgent,
   });
 
 function ownBusiness(ctx: ServiceContext) {

@@ -11,7 +11,7 @@ import {
   type Frequency,
   narrowingWarning,
 } from "@/lib/platform/catalogue";
-import { logAudit } from "../../audit";
+import { auditBy } from "../../audit";
 import type { ServiceContext } from "../../context";
 import { AppError } from "../../errors";
 import { publishedRows } from "../../queries/catalogue";
@@ -34,16 +34,17 @@ export async function classifyCatalogueItem(ctx: ServiceContext, input: Classify
   const { db, actor, meta, today } = ctx;
   const refuse = async (reason: string) => {
     await db.transaction((tx) =>
-      logAudit(tx, {
-        action: "catalogue.refused",
-        actorId: actor.id,
-        actorName: actor.username,
-        entityType: "catalogue_item",
-        entityId: `${input.deptId}:${input.dataClass}`,
-        outcome: "denied",
-        after: { classification: input.classification, reason },
-        ...meta,
-      }),
+      auditBy(
+        tx,
+        { actor, meta },
+        {
+          action: "catalogue.refused",
+          entityType: "catalogue_item",
+          entityId: `${input.deptId}:${input.dataClass}`,
+          outcome: "denied",
+          after: { classification: input.classification, reason },
+        },
+      ),
     );
     throw new AppError("invalid", reason);
   };
@@ -78,20 +79,21 @@ export async function classifyCatalogueItem(ctx: ServiceContext, input: Classify
         .insert(catalogueItems)
         .values({ deptId: input.deptId, dataClass: input.dataClass, ...values })
         .onConflictDoUpdate({ target: [catalogueItems.deptId, catalogueItems.dataClass], set: values });
-      await logAudit(tx, {
-        action: "catalogue.classify",
-        actorId: actor.id,
-        actorName: actor.username,
-        entityType: "catalogue_item",
-        entityId: `${input.deptId}:${input.dataClass}`,
-        before: { classification: CLASSIFICATIONS[from] },
-        after: {
-          classification: CLASSIFICATIONS[input.classification],
-          frequency: input.frequency,
-          warned: warning !== null,
+      await auditBy(
+        tx,
+        { actor, meta },
+        {
+          action: "catalogue.classify",
+          entityType: "catalogue_item",
+          entityId: `${input.deptId}:${input.dataClass}`,
+          before: { classification: CLASSIFICATIONS[from] },
+          after: {
+            classification: CLASSIFICATIONS[input.classification],
+            frequency: input.frequency,
+            warned: warning !== null,
+          },
         },
-        ...meta,
-      });
+      );
     })
     .catch(async (err) => {
       if (err instanceof AppError && err.code === "conflict") await refuse(err.message);

@@ -3,7 +3,7 @@ import { and, eq } from "drizzle-orm";
 import { govCommitments, govDishonesty, subjects } from "@/db/schema";
 import type { IsoDate } from "@/lib/calendar/dates";
 import { type GovCommitmentState, type GovDishonestyKind, govRecordProblem } from "@/lib/platform/government";
-import { logAudit } from "../../audit";
+import { auditBy } from "../../audit";
 import type { ServiceContext } from "../../context";
 import { AppError } from "../../errors";
 
@@ -49,14 +49,11 @@ export async function recordGovCommitment(ctx: ServiceContext, input: GovCommitm
       .values({ ...rest, subjectId, deptId, createdBy: ctx.actor.id })
       .returning({ id: govCommitments.id });
     if (!row) throw new Error("not saved");
-    await logAudit(tx, {
+    await auditBy(tx, ctx, {
       action: "gov.commitment",
-      actorId: ctx.actor.id,
-      actorName: ctx.actor.username,
       entityType: "gov_commitment",
       entityId: String(row.id),
       after: { subjectId, title: input.title, dueOn: input.dueOn },
-      ...ctx.meta,
     });
     return row.id;
   });
@@ -81,14 +78,11 @@ export async function setGovCommitmentStatus(
       )
       .returning({ id: govCommitments.id });
     if (!row) throw new AppError("conflict", "该承诺不存在、不是本部门录入的，或已认定履约情况。");
-    await logAudit(tx, {
+    await auditBy(tx, ctx, {
       action: "gov.commitment_status",
-      actorId: ctx.actor.id,
-      actorName: ctx.actor.username,
       entityType: "gov_commitment",
       entityId: String(input.id),
       after: { status: input.status, note: input.note },
-      ...ctx.meta,
     });
   });
 }
@@ -113,14 +107,11 @@ export async function recordGovDishonesty(ctx: ServiceContext, input: GovDishone
       .values({ ...rest, subjectId, deptId, createdBy: ctx.actor.id })
       .returning({ id: govDishonesty.id });
     if (!row) throw new Error("not saved");
-    await logAudit(tx, {
+    await auditBy(tx, ctx, {
       action: "gov.dishonesty",
-      actorId: ctx.actor.id,
-      actorName: ctx.actor.username,
       entityType: "gov_dishonesty",
       entityId: String(row.id),
       after: { subjectId, kind: input.kind, documentNo: input.documentNo },
-      ...ctx.meta,
     });
     return row.id;
   });
@@ -140,14 +131,11 @@ export async function settleGovDishonesty(ctx: ServiceContext, input: { id: numb
       throw new AppError("conflict", "该记录不存在、不是本部门录入的，或已标记履行。");
     if (input.settledOn < cur.decidedOn) throw new AppError("invalid", "履行日期不能早于认定日期。");
     await tx.update(govDishonesty).set({ settledOn: input.settledOn }).where(eq(govDishonesty.id, input.id));
-    await logAudit(tx, {
+    await auditBy(tx, ctx, {
       action: "gov.dishonesty_settled",
-      actorId: ctx.actor.id,
-      actorName: ctx.actor.username,
       entityType: "gov_dishonesty",
       entityId: String(input.id),
       after: { settledOn: input.settledOn },
-      ...ctx.meta,
     });
   });
 }

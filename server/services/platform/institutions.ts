@@ -11,7 +11,7 @@ import {
   type Purpose,
   queryProblem,
 } from "@/lib/platform/institutions";
-import { logAudit } from "../../audit";
+import { auditBy, logAudit } from "../../audit";
 import type { RequestMeta, ServiceContext } from "../../context";
 import { AppError } from "../../errors";
 import { authorisedRecords } from "../../queries/authorised";
@@ -44,14 +44,11 @@ export async function registerInstitution(ctx: ServiceContext, input: Institutio
       .values({ ...input, createdBy: ctx.actor.id })
       .returning({ id: institutions.id });
     if (!row) throw new Error("institution not saved");
-    await logAudit(tx, {
+    await auditBy(tx, ctx, {
       action: "institution.create",
-      actorId: ctx.actor.id,
-      actorName: ctx.actor.username,
       entityType: "institution",
       entityId: String(row.id),
       after: { ...input },
-      ...ctx.meta,
     });
     return issueKey(tx, ctx, {
       departmentId: null,
@@ -72,14 +69,11 @@ export async function withdrawInstitution(ctx: ServiceContext, { id }: { id: num
       .returning({ name: institutions.name });
     if (!row) throw new AppError("not_found", "机构不存在。");
     await tx.update(apiKeys).set({ revokedAt: new Date() }).where(eq(apiKeys.institutionId, id));
-    await logAudit(tx, {
+    await auditBy(tx, ctx, {
       action: "institution.update",
-      actorId: ctx.actor.id,
-      actorName: ctx.actor.username,
       entityType: "institution",
       entityId: String(id),
       after: { active: false, keysRevoked: true },
-      ...ctx.meta,
     });
   });
 }

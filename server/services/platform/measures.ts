@@ -2,7 +2,7 @@ import "server-only";
 import { eq } from "drizzle-orm";
 import { measures } from "@/db/schema";
 import { type Matter, MEASURE_LIST_EFFECT, type MeasureListKind } from "@/lib/platform/measures";
-import { logAudit } from "../../audit";
+import { auditBy } from "../../audit";
 import type { ServiceContext } from "../../context";
 import { AppError } from "../../errors";
 
@@ -29,14 +29,11 @@ export async function saveMeasure(ctx: ServiceContext, input: MeasureInput): Pro
       ? await tx.update(measures).set(row).where(eq(measures.id, target)).returning({ id: measures.id })
       : await tx.insert(measures).values(row).returning({ id: measures.id });
     if (!saved) throw new AppError("not_found", "措施不存在。");
-    await logAudit(tx, {
+    await auditBy(tx, ctx, {
       action: "measure.save",
-      actorId: ctx.actor.id,
-      actorName: ctx.actor.username,
       entityType: "measure",
       entityId: String(saved.id),
       after: row,
-      ...ctx.meta,
     });
     return saved.id;
   });

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, eq } from "drizzle-orm";
 import { penalties } from "@/db/schema";
-import { logAudit } from "../../audit";
+import { auditBy } from "../../audit";
 import type { ServiceContext } from "../../context";
 import { loadEditable } from "./save-record";
 
@@ -20,15 +20,16 @@ export async function setPenaltyRepairability(
       .update(penalties)
       .set({ unrepairable, updatedBy: actor.id, updatedAt: new Date() })
       .where(and(eq(penalties.id, id), eq(penalties.unrepairable, !unrepairable)));
-    await logAudit(tx, {
-      action: "record.repairability",
-      actorId: actor.id,
-      actorName: actor.username,
-      entityType: "penalty",
-      entityId: String(id),
-      before: { unrepairable: !unrepairable },
-      after: { unrepairable },
-      ...meta,
-    });
+    await auditBy(
+      tx,
+      { actor, meta },
+      {
+        action: "record.repairability",
+        entityType: "penalty",
+        entityId: String(id),
+        before: { unrepairable: !unrepairable },
+        after: { unrepairable },
+      },
+    );
   });
 }

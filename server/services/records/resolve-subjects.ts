@@ -6,7 +6,7 @@ import { regions, subjectNameReviews, subjects } from "@/db/schema";
 import { type CounterpartCategory, subjectKindOf } from "@/lib/records/record-input";
 import { pinyinInitials } from "@/lib/subjects/pinyin";
 import { NAME_REVIEW_INITIAL } from "@/lib/workflows/name-review";
-import { logAudit } from "../../audit";
+import { auditBy } from "../../audit";
 import { config } from "../../config";
 import type { RequestMeta } from "../../context";
 import { createPiiProtector } from "../../pii";
@@ -111,14 +111,11 @@ export async function resolveSubjects(
       digest: subjects.idNumberDigest,
     });
     for (const s of created) found.set(s.uscc ? `uscc:${s.uscc}` : `id:${s.digest}`, s);
-    await logAudit(tx, {
+    await auditBy(tx, ctx, {
       action: "subject.create",
-      actorId: ctx.actor.id,
-      actorName: ctx.actor.username,
       entityType: "subject",
       entityId: created.length === 1 ? String(created[0]?.id) : null,
       after: { count: created.length, ids: created.slice(0, 1000).map((s) => s.id), source: ctx.source },
-      ...ctx.meta,
     });
   }
 
@@ -150,15 +147,12 @@ export async function resolveSubjects(
       .insert(subjectNameReviews)
       .values({ ...c, departmentId: ctx.departmentId, source: ctx.source.slice(0, 200) })
       .returning({ id: subjectNameReviews.id });
-    await logAudit(tx, {
+    await auditBy(tx, ctx, {
       action: "subject.name_conflict",
-      actorId: ctx.actor.id,
-      actorName: ctx.actor.username,
       entityType: "subject",
       entityId: String(c.subjectId),
       before: { name: c.currentName },
       after: { proposedName: c.proposedName, reviewId: review?.id, source: ctx.source },
-      ...ctx.meta,
     });
   }
   return rows.map((r) => {

@@ -6,7 +6,7 @@ import type { RecordKind } from "@/db/schema";
 import { departments } from "@/db/schema";
 import { canEditRecord } from "@/lib/access/scope";
 import { describeChanges } from "@/server/services/records/change-context";
-import { logAudit } from "../../audit";
+import { auditBy, logAudit } from "../../audit";
 import type { CurrentUser, ServiceContext } from "../../context";
 import { AppError } from "../../errors";
 import { getPolicy } from "../../settings";
@@ -124,15 +124,16 @@ export async function withdrawRecord(
       .set({ status: "withdrawn", withdrawnReason: reason, updatedBy: actor.id })
       .where(eq(table.id, id))
       .returning();
-    await logAudit(tx, {
-      action: "record.withdraw",
-      actorId: actor.id,
-      actorName: actor.username,
-      entityType: kind,
-      entityId: String(id),
-      before: { status: before.status },
-      after: { status: after?.status, withdrawnReason: reason },
-      ...meta,
-    });
+    await auditBy(
+      tx,
+      { actor, meta },
+      {
+        action: "record.withdraw",
+        entityType: kind,
+        entityId: String(id),
+        before: { status: before.status },
+        after: { status: after?.status, withdrawnReason: reason },
+      },
+    );
   });
 }

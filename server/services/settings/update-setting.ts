@@ -4,7 +4,7 @@ import { disclosureJobs, settings, settingVersions } from "@/db/schema";
 import { DEFAULT_POLICY } from "@/lib/policy";
 import { parsePolicyValue } from "@/lib/policy-fields";
 import { DISCLOSURE_JOB_INITIAL } from "@/lib/workflows/disclosure-job";
-import { logAudit } from "../../audit";
+import { auditBy } from "../../audit";
 import type { ServiceContext } from "../../context";
 import { AppError } from "../../errors";
 import { forgetPolicy } from "../../settings";
@@ -47,16 +47,17 @@ export async function updateSetting(
         .returning({ id: disclosureJobs.id });
       jobId = job?.id ?? null;
     }
-    await logAudit(tx, {
-      action: "setting.update",
-      actorId: actor.id,
-      actorName: actor.username,
-      entityType: "setting",
-      entityId: key,
-      before: { value: before, version: current },
-      after: { value, version, jobId: jobId ?? undefined },
-      ...meta,
-    });
+    await auditBy(
+      tx,
+      { actor, meta },
+      {
+        action: "setting.update",
+        entityType: "setting",
+        entityId: key,
+        before: { value: before, version: current },
+        after: { value, version, jobId: jobId ?? undefined },
+      },
+    );
     return { version, jobId };
   });
   forgetPolicy();

@@ -18,7 +18,7 @@ import type { Grade } from "@/lib/policy";
 import { regionPrefix } from "@/lib/subjects/regions";
 import { DRAW_ALGORITHM, drawnTotal, drawProblem, isSeed, runDraw } from "@/lib/supervision/draw";
 import { type PoolFilter, parsePoolIds } from "@/lib/supervision/pool";
-import { logAudit } from "../../audit";
+import { auditBy } from "../../audit";
 import type { ServiceContext } from "../../context";
 import { AppError } from "../../errors";
 import { drawConfirmation, drawnRecord, poolHash } from "../../queries/draw-replay";
@@ -188,15 +188,16 @@ export async function previewDraw(
     if (!row) throw new Error("draw not stored");
     // keeps pool_changes to what the previews of the last day can need (migration 0042)
     await tx.execute(sql`SELECT prune_pool_changes()`);
-    await logAudit(tx, {
-      action: "draw.preview",
-      actorId: actor.id,
-      actorName: actor.username,
-      entityType: "inspection_draw",
-      entityId: String(row.id),
-      after: { title: input.title, pool, poolSize: snapshot.ids.length, poolHash: hash, seed, ratios },
-      ...meta,
-    });
+    await auditBy(
+      tx,
+      { actor, meta },
+      {
+        action: "draw.preview",
+        entityType: "inspection_draw",
+        entityId: String(row.id),
+        after: { title: input.title, pool, poolSize: snapshot.ids.length, poolHash: hash, seed, ratios },
+      },
+    );
     return { id: row.id };
   });
 }
@@ -248,19 +249,20 @@ export async function confirmDraw(ctx: ServiceContext, input: { id: number }): P
       .update(inspectionDraws)
       .set({ state: "confirmed", drawNo, drawnAt: new Date(), drawnBy: actor.id })
       .where(eq(inspectionDraws.id, d.id));
-    await logAudit(tx, {
-      action: "draw.confirm",
-      actorId: actor.id,
-      actorName: actor.username,
-      entityType: "inspection_draw",
-      entityId: String(d.id),
-      before: { state: "preview" },
-      after: {
-        state: "confirmed",
-        ...drawConfirmation({ ...d, drawNo }, { drawn: drawnTotal(d.perGrade), resultHash: d.resultHash }),
+    await auditBy(
+      tx,
+      { actor, meta },
+      {
+        action: "draw.confirm",
+        entityType: "inspection_draw",
+        entityId: String(d.id),
+        before: { state: "preview" },
+        after: {
+          state: "confirmed",
+          ...drawConfirmation({ ...d, drawNo }, { drawn: drawnTotal(d.perGrade), resultHash: d.resultHash }),
+        },
       },
-      ...meta,
-    });
+    );
     return drawNo;
   });
   if (typeof changed === "string") return { ok: true, drawNo: changed };
@@ -348,15 +350,16 @@ export async function recordInspectionResult(
           eq(inspectionDrawSubjects.subjectId, input.subjectId),
         ),
       );
-    await logAudit(tx, {
-      action: "draw.result",
-      actorId: actor.id,
-      actorName: actor.username,
-      entityType: "inspection_draw",
-      entityId: `${input.drawId}/${input.subjectId}`,
-      before: { result: row.result, note: row.resultNote, on: row.resultOn },
-      after: { result: input.result, note: input.note ?? null, on: input.on },
-      ...meta,
-    });
+    await auditBy(
+      tx,
+      { actor, meta },
+      {
+        action: "draw.result",
+        entityType: "inspection_draw",
+        entityId: `${input.drawId}/${input.subjectId}`,
+        before: { result: row.result, note: row.resultNote, on: row.resultOn },
+        after: { result: input.result, note: input.note ?? null, on: input.on },
+      },
+    );
   });
 }

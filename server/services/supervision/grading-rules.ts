@@ -4,7 +4,7 @@ import { settings, settingVersions, subjectGrades } from "@/db/schema";
 import { gradingRulesEditProblem } from "@/lib/access/scope";
 import { type GradingRules, rulesOver } from "@/lib/grading/grading";
 import { parseRulesForm, ruleVersionOf } from "@/lib/grading/rules-form";
-import { logAudit } from "../../audit";
+import { auditBy } from "../../audit";
 import type { ServiceContext } from "../../context";
 import { AppError } from "../../errors";
 import { forgetGradingRules } from "../../settings";
@@ -49,16 +49,17 @@ export async function updateGradingRules(
       .select({ n: count() })
       .from(subjectGrades)
       .where(eq(subjectGrades.ruleVersion, value.version));
-    await logAudit(tx, {
-      action: "grading.rules",
-      actorId: actor.id,
-      actorName: actor.username,
-      entityType: "setting",
-      entityId: "grading",
-      before,
-      after: { ...value, regraded: Number(n) },
-      ...meta,
-    });
+    await auditBy(
+      tx,
+      { actor, meta },
+      {
+        action: "grading.rules",
+        entityType: "setting",
+        entityId: "grading",
+        before,
+        after: { ...value, regraded: Number(n) },
+      },
+    );
     return { ruleVersion: value.version, regraded: Number(n) };
   });
   forgetGradingRules();

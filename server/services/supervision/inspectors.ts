@@ -1,7 +1,7 @@
 import "server-only";
 import { and, eq } from "drizzle-orm";
 import { inspectors } from "@/db/schema";
-import { logAudit } from "../../audit";
+import { auditBy } from "../../audit";
 import type { ServiceContext } from "../../context";
 import { AppError } from "../../errors";
 import { supervisorDepartment } from "./ratios";
@@ -23,15 +23,16 @@ export async function addInspector(
       .values({ deptId, ...input })
       .returning({ id: inspectors.id });
     if (!row) throw new Error("inspector not stored");
-    await logAudit(tx, {
-      action: "inspector.add",
-      actorId: actor.id,
-      actorName: actor.username,
-      entityType: "inspector",
-      entityId: String(row.id),
-      after: { deptId, ...input },
-      ...meta,
-    });
+    await auditBy(
+      tx,
+      { actor, meta },
+      {
+        action: "inspector.add",
+        entityType: "inspector",
+        entityId: String(row.id),
+        after: { deptId, ...input },
+      },
+    );
     return row;
   });
 }
@@ -49,14 +50,15 @@ export async function setInspectorActive(
       .where(and(eq(inspectors.id, input.id), eq(inspectors.deptId, deptId)))
       .returning({ id: inspectors.id });
     if (!row) throw new AppError("not_found", "该检查人员不在本部门名录中。");
-    await logAudit(tx, {
-      action: "inspector.update",
-      actorId: actor.id,
-      actorName: actor.username,
-      entityType: "inspector",
-      entityId: String(input.id),
-      after: { active: input.active },
-      ...meta,
-    });
+    await auditBy(
+      tx,
+      { actor, meta },
+      {
+        action: "inspector.update",
+        entityType: "inspector",
+        entityId: String(input.id),
+        after: { active: input.active },
+      },
+    );
   });
 }

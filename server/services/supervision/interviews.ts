@@ -2,7 +2,7 @@ import "server-only";
 import { eq } from "drizzle-orm";
 import { interviews, subjects } from "@/db/schema";
 import { inRegionScope, supervisionScope } from "@/lib/access/scope";
-import { logAudit } from "../../audit";
+import { auditBy } from "../../audit";
 import type { ServiceContext } from "../../context";
 import { AppError } from "../../errors";
 import { supervisorDepartment } from "./ratios";
@@ -45,15 +45,16 @@ export async function recordInterview({ db, actor, meta, today }: ServiceContext
       })
       .returning({ id: interviews.id });
     if (!row) throw new Error("interview not stored");
-    await logAudit(tx, {
-      action: "interview.record",
-      actorId: actor.id,
-      actorName: actor.username,
-      entityType: "subject",
-      entityId: String(input.subjectId),
-      after: { interviewId: row.id, deptId, ...input },
-      ...meta,
-    });
+    await auditBy(
+      tx,
+      { actor, meta },
+      {
+        action: "interview.record",
+        entityType: "subject",
+        entityId: String(input.subjectId),
+        after: { interviewId: row.id, deptId, ...input },
+      },
+    );
     return row;
   });
 }

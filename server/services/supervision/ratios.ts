@@ -3,7 +3,7 @@ import { eq } from "drizzle-orm";
 import { deptInspectionRatios } from "@/db/schema";
 import type { Grade } from "@/lib/policy";
 import { parseRatioForm } from "@/lib/supervision/ratios";
-import { logAudit } from "../../audit";
+import { auditBy } from "../../audit";
 import type { ServiceContext } from "../../context";
 import { AppError } from "../../errors";
 import { getPolicy } from "../../settings";
@@ -40,16 +40,17 @@ export async function updateInspectionRatios(
       .insert(deptInspectionRatios)
       .values({ deptId, ...set })
       .onConflictDoUpdate({ target: deptInspectionRatios.deptId, set });
-    await logAudit(tx, {
-      action: "supervision.ratios",
-      actorId: actor.id,
-      actorName: actor.username,
-      entityType: "department",
-      entityId: String(deptId),
-      before: { ratios: before, version: current },
-      after: { ratios: parsed.ratios, version },
-      ...meta,
-    });
+    await auditBy(
+      tx,
+      { actor, meta },
+      {
+        action: "supervision.ratios",
+        entityType: "department",
+        entityId: String(deptId),
+        before: { ratios: before, version: current },
+        after: { ratios: parsed.ratios, version },
+      },
+    );
     return { version };
   });
 }
