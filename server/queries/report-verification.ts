@@ -41,36 +41,44 @@ const codeMatches = (code: string, storedHash: string | undefined) =>
 
 const NOT_FOUND = "报告编号或核验码不正确：没有这份报告。请核对报告首页和页脚上的编号与核验码。";
 
-/** /verify: number + code → the report's facts; an unknown number and a wrong code get the same answer. */
-export async function verifyReport({
-  reportNo,
-  code: typedCode,
-  db: given,
-}: {
-  reportNo: string;
-  code: string;
-  db?: Db;
-}): Promise<Verification> {
+type ReportKey = { reportNo: string; code: string; db?: Db };
+
+/**
+ * The report with this number when the typed code is its code, else null: an unknown number and a wrong code get
+ * the same answer (and take the same time).
+ */
+async function heldReport<T extends { codeHash: string }>(
+  { reportNo, code: typed, db: given }: ReportKey,
+  read: (db: Db, reportNo: string) => Promise<T[]>,
+): Promise<T | null> {
   const db = given ?? (await publicDb());
-  const code = normalizeCode(typedCode);
-  const [r] = await db
-    .select({
-      reportNo: creditReports.reportNo,
-      codeHash: creditReports.codeHash,
-      sha256: creditReports.sha256,
-      generatedAt: creditReports.generatedAt,
-      edition: creditReports.edition,
-      bytes: creditReports.bytes,
-      snapshot: creditReports.snapshot,
-      hasOriginal: isNotNull(creditReports.pdf),
-      name: subjects.name,
-      uscc: subjects.uscc,
-    })
-    .from(creditReports)
-    .innerJoin(subjects, eq(subjects.id, creditReports.subjectId))
-    .where(eq(creditReports.reportNo, reportNo.trim().toUpperCase()));
-  const matches = codeMatches(code ?? typedCode, r?.codeHash);
-  if (!r || !code || !matches) return { ok: false, message: NOT_FOUND };
+  const code = normalizeCode(typed);
+  const [r] = await read(db, reportNo.trim().toUpperCase());
+  const matches = codeMatches(code ?? typed, r?.codeHash);
+  return r && code && matches ? r : null;
+}
+
+/** /verify: number + code → the report's facts; an unknown number and a wrong code get the same answer. */
+export async function verifyReport(key: ReportKey): Promise<Verification> {
+  const r = await heldReport(key, (db, reportNo) =>
+    db
+      .select({
+        reportNo: creditReports.reportNo,
+        codeHash: creditReports.codeHash,
+        sha256: creditReports.sha256,
+        generatedAt: creditReports.generatedAt,
+        edition: creditReports.edition,
+        bytes: creditReports.bytes,
+        snapshot: creditReports.snapshot,
+        hasOriginal: isNotNull(creditReports.pdf),
+        name: subjects.name,
+        uscc: subjects.uscc,
+      })
+      .from(creditReports)
+      .innerJoin(subjects, eq(subjects.id, creditReports.subjectId))
+      .where(eq(creditReports.reportNo, reportNo)),
+  );
+  if (!r) return { ok: false, message: NOT_FOUND };
   const { privateRecords, ...snapshot } = r.snapshot as ReportSnapshot & {
     privateRecords: PrivateRecord[] | null;
   };
@@ -97,30 +105,21 @@ export async function verifyReport({
  * The stored PDF of a report, for the holder of its number and code (null: none kept, or no such report): one
  * statement, and the same answer for an unknown number and a wrong code.
  */
-export async function originalReport({
-  reportNo,
-  code: typedCode,
-  db: given,
-}: {
-  reportNo: string;
-  code: string;
-  db?: Db;
-}) {
-  const db = given ?? (await publicDb());
-  const code = normalizeCode(typedCode);
-  const [r] = await db
-    .select({
-      reportNo: creditReports.reportNo,
-      codeHash: creditReports.codeHash,
-      sha256: creditReports.sha256,
-      pdf: creditReports.pdf,
-      name: subjects.name,
-    })
-    .from(creditReports)
-    .innerJoin(subjects, eq(subjects.id, creditReports.subjectId))
-    .where(eq(creditReports.reportNo, reportNo.trim().toUpperCase()));
-  const matches = codeMatches(code ?? typedCode, r?.codeHash);
-  if (!r?.pdf || !code || !matches) return null;
+export async function originalReport(key: ReportKey) {
+  const r = await heldReport(key, (db, reportNo) =>
+    db
+      .select({
+        reportNo: creditReports.reportNo,
+        codeHash: creditReports.codeHash,
+        sha256: creditReports.sha256,
+        pdf: creditReports.pdf,
+        name: subjects.name,
+      })
+      .from(creditReports)
+      .innerJoin(subjects, eq(subjects.id, creditReports.subjectId))
+      .where(eq(creditReports.reportNo, reportNo)),
+  );
+  if (!r?.pdf) return null;
   return { reportNo: r.reportNo, pdf: r.pdf, sha256: r.sha256, subjectName: r.name, code: "" };
 }
 
