@@ -3,20 +3,20 @@ import { and, desc, eq, gt, isNull } from "drizzle-orm";
 import { contactVerifications, users } from "@/db/schema";
 import { getDb } from "../db";
 
+/** An account's notice addresses, whether each is verified, and its choices of channel. */
+export const contactColumns = {
+  email: users.email,
+  emailVerifiedAt: users.emailVerifiedAt,
+  phone: users.phone,
+  phoneVerifiedAt: users.phoneVerifiedAt,
+  prefs: users.notifyPrefs,
+};
+
 /** The signed-in account's notice addresses, its choices, and the codes still waiting to come back. */
 export async function getNotifySettings({ userId }: { userId: number }) {
   const db = await getDb();
   const [[u], pending] = await Promise.all([
-    db
-      .select({
-        email: users.email,
-        emailVerifiedAt: users.emailVerifiedAt,
-        phone: users.phone,
-        phoneVerifiedAt: users.phoneVerifiedAt,
-        prefs: users.notifyPrefs,
-      })
-      .from(users)
-      .where(eq(users.id, userId)),
+    db.select(contactColumns).from(users).where(eq(users.id, userId)),
     db
       .select({ channel: contactVerifications.channel, address: contactVerifications.address })
       .from(contactVerifications)

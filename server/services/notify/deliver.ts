@@ -1,6 +1,6 @@
 import "server-only";
 import { and, asc, eq, inArray, isNull, lte, or, sql } from "drizzle-orm";
-import type { Db } from "@/db/client";
+import type { Db, Tx } from "@/db/client";
 import { inboxMessages, outbox, webhooks } from "@/db/schema";
 import { chinaDate, chinaIso } from "@/lib/calendar/dates";
 import { type Channel, deliveryNote, nextAttemptAt, smsAllowedAt } from "@/lib/notify/delivery";
@@ -73,6 +73,17 @@ const ours = (m: Row) =>
     m.claimedUntil ? eq(outbox.claimedUntil, m.claimedUntil) : isNull(outbox.claimedUntil),
   );
 
+/** The message is out: its attempt counted, its lease let go, the gateway's answer kept. */
+const markDelivered = (
+  tx: Tx,
+  m: Row,
+  { at, ...kept }: { at: Date; answer: string; payload?: Row["payload"] },
+) =>
+  tx
+    .update(outbox)
+    .set({ state: "delivered", deliveredAt: at, attempts: m.attempts + 1, claimedUntil: null, ...kept })
+    .where(eq(outbox.id, m.id));
+
 async function deliverOne(db: Db, m: Row, senders: Senders, now: () => Date): Promise<keyof DeliveryReport> {
   const channel = m.channel as Channel;
   let text: ReturnType<typeof render>;
@@ -100,16 +111,7 @@ async function deliverOne(db: Db, m: Row, senders: Senders, now: () => Date): Pr
           href: m.href,
         })
         .onConflictDoNothing({ target: inboxMessages.outboxId });
-      await tx
-        .update(outbox)
-        .set({
-          state: "delivered",
-          deliveredAt: now(),
-          attempts: m.attempts + 1,
-          claimedUntil: null,
-          answer: "已送入站内信",
-        })
-        .where(eq(outbox.id, m.id));
+      await markDelivered(tx, m, { at: now(), answer: "已送入站内信" });
     });
     return "delivered";
   }
@@ -134,18 +136,12 @@ async function deliverOne(db: Db, m: Row, senders: Senders, now: () => Date): Pr
   const at = now();
   const { statementPeriodWorkingDays: days } = await getPolicy();
   await db.transaction(async (tx) => {
-    await tx
-      .update(outbox)
-      .set({
-        state: "delivered",
-        deliveredAt: at,
-        attempts: m.attempts + 1,
-        claimedUntil: null,
-        answer: sent.answer,
-        // a verification code is not kept once it is out
-        ...(m.template === "verify_code" ? { payload: { ...m.payload, code: "******" } } : {}),
-      })
-      .where(eq(outbox.id, m.id));
+    await markDelivered(tx, m, {
+      at,
+      answer: sent.answer,
+      // a verification code is not kept once it is out
+      ...(m.template === "verify_code" ? { payload: { ...m.payload, code: "******" } } : {}),
+    });
     // issue 22 §3: a gateway's acceptance serves the notice; a console print for the demo does not
     if (m.noticeId !== null && sent.proves)
       await serveNotice(
@@ -214,16 +210,7 @@ async function deliverWebhook(
   try {
     const sent = await send({ url: hook.url, body, secret: hook.secret });
     await db.transaction(async (tx) => {
-      await tx
-        .update(outbox)
-        .set({
-          state: "delivered",
-          deliveredAt: now(),
-          attempts: m.attempts + 1,
-          claimedUntil: null,
-          answer: sent.answer,
-        })
-        .where(eq(outbox.id, m.id));
+      await markDelivered(tx, m, { at: now(), answer: sent.answer });
       await tx.update(webhooks).set({ failures: 0 }).where(eq(webhooks.id, hook.id));
     });
     return "delivered";

@@ -5,6 +5,7 @@ import { outbox, users } from "@/db/schema";
 import { dedupeKey } from "@/lib/notify/delivery";
 import { channelsFor, messageKindOf, type NotifyPrefs } from "@/lib/notify/preferences";
 import type { message } from "@/lib/notify/templates";
+import { contactColumns } from "../../queries/notify-settings";
 
 type Message = ReturnType<typeof message>;
 
@@ -31,14 +32,7 @@ export async function tellUsers(
 /** Active accounts and their addresses. */
 const accounts = (tx: Tx, which: SQL) =>
   tx
-    .select({
-      id: users.id,
-      email: users.email,
-      emailVerifiedAt: users.emailVerifiedAt,
-      phone: users.phone,
-      phoneVerifiedAt: users.phoneVerifiedAt,
-      prefs: users.notifyPrefs,
-    })
+    .select({ id: users.id, ...contactColumns })
     .from(users)
     .where(and(which, eq(users.status, "active")));
 
