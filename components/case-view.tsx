@@ -1,4 +1,5 @@
 import { formatTimeZh } from "@/lib/web/format";
+import { standingText } from "@/lib/workflows/deadlines";
 import { Fields, Section } from "./section";
 
 export type CaseViewProps = {
@@ -25,14 +26,14 @@ export function DueBadge({ due }: { due: CaseViewProps["due"] }) {
   if (due.overdue)
     return (
       <span className="rounded bg-red-100 px-1.5 py-0.5 text-xs font-bold text-red-800">
-        已超期{due.workingDaysLeft < 0 && ` ${-due.workingDaysLeft} 个工作日`}（时限 {due.due}）
+        {standingText(due)}（时限 {due.due}）
       </span>
     );
   return (
     <span
       className={`rounded px-1.5 py-0.5 text-xs ${due.workingDaysLeft <= 1 ? "bg-amber-100 text-amber-900" : "bg-slate-100 text-slate-700"}`}
     >
-      {due.workingDaysLeft === 0 ? "今日到期" : `剩 ${due.workingDaysLeft} 个工作日`}（时限 {due.due}）
+      {standingText(due)}（时限 {due.due}）
     </span>
   );
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { type CalendarException, workingCalendar } from "../calendar/working-days";
-import { dueOn, standing } from "./deadlines";
+import { dueOn, standing, standingText } from "./deadlines";
 
 // Independent day iterator (Date.UTC), only for building the fixture.
 function plusDays(iso: string, n: number): string {
@@ -102,5 +102,19 @@ describe("standing — working days left to a deadline (DOMAIN §7, STYLE: shown
     const s = standing(cal, "2026-02-14", "2026-02-18");
     expect(s.overdue).toBe(true);
     expect(Math.abs(s.workingDaysLeft)).toBe(0);
+  });
+});
+
+describe("standingText — the badge and the digests say a deadline's standing alike (issue 11 §5)", () => {
+  const due = "2026-02-24";
+
+  it("working days left, the due day itself, and overdue by working days", () => {
+    expect(standingText(standing(cal, due, "2026-02-13"))).toBe("剩 2 个工作日");
+    expect(standingText(standing(cal, due, "2026-02-24"))).toBe("今日到期");
+    expect(standingText(standing(cal, due, "2026-03-02"))).toBe("已超期 5 个工作日");
+  });
+
+  it("missed during a holiday, before any working day has passed: overdue without a count", () => {
+    expect(standingText(standing(cal, "2026-02-14", "2026-02-18"))).toBe("已超期");
   });
 });

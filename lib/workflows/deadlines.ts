@@ -17,3 +17,9 @@ export function standing(cal: WorkingCalendar, due: IsoDate, today: IsoDate): De
   // past the due day but no working day since (a weekend after it): overdue by 0, not by -0
   return { due, overdue: true, workingDaysLeft: 0 - cal.workingDaysBetween(due, today) || 0 };
 }
+
+/** A deadline's standing in words, as the console's badge and the daily digests say it (issue 11 §5). */
+export function standingText(s: DeadlineStanding): string {
+  if (s.overdue) return s.workingDaysLeft < 0 ? `已超期 ${-s.workingDaysLeft} 个工作日` : "已超期";
+  return s.workingDaysLeft === 0 ? "今日到期" : `剩 ${s.workingDaysLeft} 个工作日`;
+}

@@ -4,7 +4,7 @@ import type { Db } from "@/db/client";
 import { userRoles, users } from "@/db/schema";
 import type { IsoDate } from "@/lib/calendar/dates";
 import { message } from "@/lib/notify/templates";
-import { standing } from "@/lib/workflows/deadlines";
+import { standing, standingText } from "@/lib/workflows/deadlines";
 import { CASE_KIND } from "@/lib/workflows/kinds";
 import { getCalendar } from "../../calendar";
 import { casesDueBy } from "../../queries/cases";
@@ -13,6 +13,16 @@ import { tellUsers } from "./outbox";
 
 /** A case is in the digest from two working days before its deadline (issue 22 §4). */
 export const DIGEST_WORKING_DAYS = 2;
+
+/** The active reviewers of the departments these items belong to. */
+const reviewersOf = (db: Db, items: readonly { deptId: number }[]) =>
+  db
+    .select({ id: users.id, deptId: users.departmentId })
+    .from(users)
+    .innerJoin(userRoles, and(eq(userRoles.userId, users.id), eq(userRoles.role, "reviewer")))
+    .where(
+      and(inArray(users.departmentId, [...new Set(items.map((c) => c.deptId))]), eq(users.status, "active")),
+    );
 
 /**
  * Issue 22 §4: one message a day per reviewer listing the cases of their department due within two working days
@@ -23,26 +33,16 @@ export async function queueDeadlineDigests(db: Db, { today }: { today: IsoDate }
   const cal = await getCalendar(db);
   const due = await casesDueBy({ dueBy: cal.addWorkingDays(today, DIGEST_WORKING_DAYS) });
   if (due.length === 0) return 0;
-  const depts = [...new Set(due.map((c) => c.deptId))];
-  const reviewers = await db
-    .select({ id: users.id, deptId: users.departmentId })
-    .from(users)
-    .innerJoin(userRoles, and(eq(userRoles.userId, users.id), eq(userRoles.role, "reviewer")))
-    .where(and(inArray(users.departmentId, depts), eq(users.status, "active")));
+  const reviewers = await reviewersOf(db, due);
   let told = 0;
   await db.transaction(async (tx) => {
     for (const r of reviewers) {
       const mine = due.filter((c) => c.deptId === r.deptId);
       if (mine.length === 0) continue;
-      const lines = mine.map((c) => {
-        const s = standing(cal, c.due, today);
-        const left = s.overdue
-          ? "已逾期"
-          : s.workingDaysLeft === 0
-            ? "今日到期"
-            : `剩 ${s.workingDaysLeft} 个工作日`;
-        return `· ${CASE_KIND[c.kind].title} ${c.title}：时限 ${c.due}（${left}）`;
-      });
+      const lines = mine.map(
+        (c) =>
+          `· ${CASE_KIND[c.kind].title} ${c.title}：时限 ${c.due}（${standingText(standing(cal, c.due, today))}）`,
+      );
       told += await tellUsers(tx, {
         userIds: [r.id],
         event: `digest:${today}`,
@@ -67,13 +67,7 @@ export async function queueCheckFeedbackReminders(db: Db, { today }: { today: Is
   const cal = await getCalendar(db);
   const due = await checksAwaitingFeedback({ dueBy: cal.addWorkingDays(today, DIGEST_WORKING_DAYS) });
   if (due.length === 0) return 0;
-  const reviewers = await db
-    .select({ id: users.id, deptId: users.departmentId })
-    .from(users)
-    .innerJoin(userRoles, and(eq(userRoles.userId, users.id), eq(userRoles.role, "reviewer")))
-    .where(
-      and(inArray(users.departmentId, [...new Set(due.map((c) => c.deptId))]), eq(users.status, "active")),
-    );
+  const reviewers = await reviewersOf(db, due);
   const byUser = new Map<number, typeof due>();
   for (const c of due)
     for (const id of c.userId !== null
@@ -83,10 +77,10 @@ export async function queueCheckFeedbackReminders(db: Db, { today }: { today: Is
   let told = 0;
   await db.transaction(async (tx) => {
     for (const [userId, mine] of byUser) {
-      const lines = mine.map((c) => {
-        const s = standing(cal, c.due, today);
-        return `· ${c.checkNo}（${c.subject}）：反馈期限 ${c.due}（${s.overdue ? "已逾期" : `剩 ${s.workingDaysLeft} 个工作日`}）`;
-      });
+      const lines = mine.map(
+        (c) =>
+          `· ${c.checkNo}（${c.subject}）：反馈期限 ${c.due}（${standingText(standing(cal, c.due, today))}）`,
+      );
       told += await tellUsers(tx, {
         userIds: [userId],
         event: `check-feedback:${today}`,
