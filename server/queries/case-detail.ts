@@ -1,5 +1,6 @@
 import "server-only";
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, eq, type SQL } from "drizzle-orm";
+import type { Db } from "@/db/client";
 import {
   caseEvents,
   caseFiles,
@@ -30,6 +31,19 @@ import { SELF_REPORT_CATEGORY_LABELS } from "@/lib/workflows/self-report";
 import { getCalendar } from "../calendar";
 import { getDb } from "../db";
 import { loadObjectionRecord } from "./objections";
+
+/** A case's files as its page lists them (name, type and size, never the bytes), oldest first. */
+export const filesOfCase = (db: Db, of: SQL) =>
+  db
+    .select({
+      id: caseFiles.id,
+      fileName: caseFiles.fileName,
+      mimeType: caseFiles.mimeType,
+      sizeBytes: caseFiles.sizeBytes,
+    })
+    .from(caseFiles)
+    .where(of)
+    .orderBy(asc(caseFiles.id));
 
 export type CaseViewer = ScopeUser & { id: number; subjectId: number | null };
 
@@ -110,18 +124,7 @@ export async function getCaseDetail({
       .leftJoin(users, eq(users.id, caseEvents.actorId))
       .where(eq(ref, id))
       .orderBy(asc(caseEvents.id)),
-    fileRef === null
-      ? Promise.resolve([])
-      : db
-          .select({
-            id: caseFiles.id,
-            fileName: caseFiles.fileName,
-            mimeType: caseFiles.mimeType,
-            sizeBytes: caseFiles.sizeBytes,
-          })
-          .from(caseFiles)
-          .where(eq(fileRef, id))
-          .orderBy(asc(caseFiles.id)),
+    fileRef === null ? Promise.resolve([]) : filesOfCase(db, eq(fileRef, id)),
     getCalendar(db),
     db
       .select({

@@ -26,6 +26,7 @@ import { availableEvents } from "@/lib/workflows/machine";
 import { getCalendar } from "../calendar";
 import { database, getDb } from "../db";
 import { getPolicy } from "../settings";
+import { filesOfCase } from "./case-detail";
 import { basisRecordsOf } from "./lists";
 import { listEntryIsPublicSql, penaltyIsPublicSql } from "./publicity";
 import { scopeCondition } from "./scope-sql";
@@ -171,16 +172,7 @@ export async function getListDecision({
       .leftJoin(users, eq(users.id, listEntryEvents.actorId))
       .where(eq(listEntryEvents.entryId, id))
       .orderBy(asc(listEntryEvents.id)),
-    db
-      .select({
-        id: caseFiles.id,
-        fileName: caseFiles.fileName,
-        mimeType: caseFiles.mimeType,
-        sizeBytes: caseFiles.sizeBytes,
-      })
-      .from(caseFiles)
-      .where(and(eq(caseFiles.listEntryId, id)))
-      .orderBy(asc(caseFiles.id)),
+    filesOfCase(db, eq(caseFiles.listEntryId, id)),
     getCalendar(db),
     database().then((h) =>
       h.exec(`SELECT (${redRemovalSql("e", "$2::date")}) AS suggest FROM list_entries e WHERE e.id = $1`, [
