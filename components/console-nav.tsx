@@ -1,6 +1,6 @@
-import Link from "next/link";
 import { ROLE_LABEL, type RoleName } from "@/lib/access/roles";
 import { CONSOLE_NAV } from "@/lib/web/navigation";
+import { NavLinks } from "./nav-links";
 
 export function ConsoleNav({
   roles,
@@ -21,24 +21,11 @@ export function ConsoleNav({
     <div className="bg-slate-800 text-slate-100 print:hidden">
       <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-2 px-4">
         <nav aria-label="后台导航">
-          <ul className="flex flex-wrap text-sm">
-            {items.map((n) => (
-              <li key={n.href}>
-                <Link
-                  href={n.href}
-                  className="block px-3 py-2.5 hover:bg-slate-700 focus-visible:bg-slate-700"
-                >
-                  {n.label}
-                  {n.href === "/admin/messages" && unread > 0 && (
-                    <span className="ml-1 rounded-full bg-red-600 px-1.5 text-xs text-white">
-                      {unread}
-                      <span className="sr-only">条未读</span>
-                    </span>
-                  )}
-                </Link>
-              </li>
-            ))}
-          </ul>
+          <NavLinks
+            items={items}
+            linkClass="hover:bg-slate-700 focus-visible:bg-slate-700"
+            inbox={{ href: "/admin/messages", unread }}
+          />
         </nav>
         <div className="flex items-center gap-3 py-1 text-sm">
           <span>

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { PUBLIC_NAV } from "@/lib/web/navigation";
 import { LargeTextToggle } from "./large-text-toggle";
+import { NavLinks } from "./nav-links";
 
 export function SiteHeader({ demo, largeText = false }: { demo: boolean; largeText?: boolean }) {
   return (
@@ -25,18 +26,11 @@ export function SiteHeader({ demo, largeText = false }: { demo: boolean; largeTe
         </div>
       </div>
       <nav aria-label="主导航" className="bg-brand-900">
-        <ul className="mx-auto flex max-w-6xl flex-wrap gap-x-1 px-2 text-[0.9375rem]">
-          {PUBLIC_NAV.map((item) => (
-            <li key={item.href}>
-              <Link
-                href={item.href}
-                className="block px-3 py-2.5 hover:bg-brand-700 focus-visible:bg-brand-700"
-              >
-                {item.label}
-              </Link>
-            </li>
-          ))}
-        </ul>
+        <NavLinks
+          items={PUBLIC_NAV}
+          listClass="mx-auto flex max-w-6xl flex-wrap gap-x-1 px-2 text-[0.9375rem]"
+          linkClass="hover:bg-brand-700 focus-visible:bg-brand-700"
+        />
       </nav>
     </header>
   );

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { NavLinks } from "@/components/nav-links";
 import { currentUser } from "@/server/auth/guard";
 import { getUnreadCount } from "@/server/queries/inbox";
 import { businessSignOutAction } from "../actions";
@@ -25,21 +25,11 @@ export default async function PortalLayout({ children }: { children: React.React
     <>
       <nav aria-label="企业服务导航" className="border-b border-slate-200 bg-white">
         <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-2 px-4">
-          <ul className="flex flex-wrap text-sm">
-            {NAV.map((n) => (
-              <li key={n.href}>
-                <Link href={n.href} className="block px-3 py-2.5 hover:bg-slate-100">
-                  {n.label}
-                  {n.href === "/business/messages" && unread > 0 && (
-                    <span className="ml-1 rounded-full bg-red-600 px-1.5 text-xs text-white">
-                      {unread}
-                      <span className="sr-only">条未读</span>
-                    </span>
-                  )}
-                </Link>
-              </li>
-            ))}
-          </ul>
+          <NavLinks
+            items={NAV}
+            linkClass="hover:bg-slate-100"
+            inbox={{ href: "/business/messages", unread }}
+          />
           <form action={businessSignOutAction} className="flex items-center gap-2 py-1 text-sm">
             <span className="text-slate-600">{user?.displayName}</span>
             <button type="submit" className="rounded border border-slate-300 px-2 py-1 hover:bg-slate-100">
