@@ -4,7 +4,7 @@ import { createContext, useActionState, useContext, useState } from "react";
 import type { ActionState } from "@/lib/web/action-state";
 import type { EventOption } from "@/lib/workflows/machine";
 import { ConfirmStep } from "./confirm-step";
-import { Field, FormMessage, SelectInput, SubmitButton } from "./form";
+import { Field, FieldLabel, FieldNote, FormMessage, inputClass, SelectInput, SubmitButton } from "./form";
 
 const StateContext = createContext<ActionState>(null);
 
@@ -160,10 +160,7 @@ export function StateTextArea({
   const value = typeof kept === "string" ? kept : defaultValue;
   return (
     <label className="block">
-      <span className="text-sm font-medium">
-        {label}
-        {required && <span className="ml-0.5 text-red-700">*</span>}
-      </span>
+      <FieldLabel label={label} required={required} />
       <textarea
         key={`${name}:${value ?? ""}`}
         name={name}
@@ -172,18 +169,10 @@ export function StateTextArea({
         maxLength={maxLength}
         defaultValue={value}
         aria-invalid={Boolean(error)}
-        aria-describedby={`${name}-note`}
-        className="mt-1 block w-full rounded border border-slate-300 bg-white px-3 py-2 focus:border-brand-700 focus:outline-none focus:ring-2 focus:ring-brand-700/30 aria-[invalid=true]:border-red-600"
+        aria-describedby={hint || error ? `${name}-note` : undefined}
+        className={inputClass}
       />
-      {error ? (
-        <span id={`${name}-note`} className="mt-1 block text-sm text-red-700">
-          {error}
-        </span>
-      ) : hint ? (
-        <span id={`${name}-note`} className="mt-1 block text-xs text-slate-600">
-          {hint}
-        </span>
-      ) : null}
+      <FieldNote id={`${name}-note`} error={error} hint={hint} />
     </label>
   );
 }

@@ -2,6 +2,7 @@
 
 import { useState } from "react";
 import { CASE_FILE_ACCEPT, CASE_FILE_MAX_BYTES, CASE_FILE_MAX_COUNT } from "@/lib/records/case-file";
+import { FieldLabel } from "./form";
 
 /**
  * The materials field: PDF/JPG/PNG, at most 10 MB each. The browser warns early about size and count; the
@@ -19,10 +20,7 @@ export function CaseFilesInput({
   const [problem, setProblem] = useState<string | null>(null);
   return (
     <label className="block">
-      <span className="text-sm font-medium">
-        {label}
-        {required && <span className="ml-0.5 text-red-700">*</span>}
-      </span>
+      <FieldLabel label={label} required={required} />
       <input
         type="file"
         name="files"

@@ -7,6 +7,16 @@ import type { ActionState } from "@/lib/web/action-state";
 export const inputClass =
   "mt-1 block w-full rounded border border-slate-300 bg-white px-3 py-2 focus:border-brand-700 focus:outline-none focus:ring-2 focus:ring-brand-700/30 aria-[invalid=true]:border-red-600";
 
+/** A field's name, with a red star when it must be filled. */
+export function FieldLabel({ label, required }: { label: React.ReactNode; required?: boolean }) {
+  return (
+    <span className="text-sm font-medium">
+      {label}
+      {required && <span className="ml-0.5 text-red-700">*</span>}
+    </span>
+  );
+}
+
 /** A labelled input with its hint and the server's message for it. */
 export function Field({
   label,
@@ -25,10 +35,7 @@ export function Field({
   const hintId = `${name}-hint`;
   return (
     <label className={`block ${className ?? ""}`}>
-      <span className="text-sm font-medium">
-        {label}
-        {required && <span className="ml-0.5 text-red-700">*</span>}
-      </span>
+      <FieldLabel label={label} required={required} />
       <input
         name={name}
         required={required}

@@ -5,6 +5,7 @@ import StarterKit from "@tiptap/starter-kit";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { ActionForm, StateField, StateSelect, useFormAnswer } from "@/components/action-form";
+import { FieldLabel } from "@/components/form";
 import { NEWS_CATEGORIES, NEWS_CATEGORY_LABEL, newsFormSizeProblem } from "@/lib/content/news";
 import type { ActionState } from "@/lib/web/action-state";
 
@@ -78,9 +79,7 @@ function BodyEditor({ initial }: { initial: string }) {
   const error = state && !state.ok ? state.fieldErrors?.bodyHtml : undefined;
   return (
     <div>
-      <span className="text-sm font-medium">
-        正文<span className="ml-0.5 text-red-700">*</span>
-      </span>
+      <FieldLabel label="正文" required />
       <div
         role="toolbar"
         aria-label="正文格式"

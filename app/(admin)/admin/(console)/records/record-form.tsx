@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState, useState } from "react";
-import { FieldNote, FormMessage, inputClass, SubmitButton } from "@/components/form";
+import { FieldLabel, FieldNote, FormMessage, inputClass, SubmitButton } from "@/components/form";
 import {
   type FieldDef,
   type PenaltyPreview,
@@ -51,12 +51,7 @@ function Input({
 }) {
   const id = `f-${f.name}`;
   const note = <FieldNote id={`${id}-note`} error={error} hint={f.hint} />;
-  const label = (
-    <>
-      {f.label}
-      {f.required && <span className="ml-0.5 text-red-700">*</span>}
-    </>
-  );
+  const label = <FieldLabel label={f.label} required={f.required} />;
   const common = {
     id,
     name: f.name,
@@ -68,7 +63,7 @@ function Input({
     const checked = new Set(Array.isArray(value) ? value : value ? [value] : []);
     return (
       <fieldset className={f.wide ? "sm:col-span-2" : ""} aria-invalid={Boolean(error)}>
-        <legend className="text-sm font-medium">{label}</legend>
+        <legend>{label}</legend>
         <div className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
           {f.options?.map((o) => (
             <label key={o.value} className="inline-flex items-center gap-1 text-sm">
@@ -84,7 +79,7 @@ function Input({
   const v = Array.isArray(value) ? value.join("；") : (value ?? "");
   return (
     <label htmlFor={id} className={`block ${f.wide ? "sm:col-span-2" : ""}`}>
-      <span className="text-sm font-medium">{label}</span>
+      {label}
       {f.type === "textarea" ? (
         <textarea {...common} rows={3} defaultValue={v} />
       ) : f.type === "select" ? (
