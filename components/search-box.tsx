@@ -11,17 +11,9 @@ export function SearchBox({
   return (
     <search className="block w-full">
       <form action={action} className="flex w-full gap-2">
-        <label htmlFor="q" className="sr-only">
-          主体名称、统一社会信用代码或拼音首字母
-        </label>
-        <input
-          id="q"
-          name="q"
-          type="search"
+        <QueryField
           defaultValue={defaultValue}
-          maxLength={100}
-          placeholder="输入企业名称、统一社会信用代码或名称拼音首字母"
-          className={`min-w-0 flex-1 rounded border border-slate-300 bg-white px-3 text-slate-900 placeholder:text-slate-500 ${large ? "py-3 text-lg" : "py-2"}`}
+          className={`flex-1 bg-white text-slate-900 placeholder:text-slate-500 ${large ? "py-3 text-lg" : "py-2"}`}
         />
         <button
           type="submit"
@@ -31,5 +23,25 @@ export function SearchBox({
         </button>
       </form>
     </search>
+  );
+}
+
+/** The search's query field (the home page's box and the search page's form): a name, a code or pinyin initials. */
+export function QueryField({ defaultValue, className }: { defaultValue: string; className: string }) {
+  return (
+    <>
+      <label htmlFor="q" className="sr-only">
+        主体名称、统一社会信用代码或拼音首字母
+      </label>
+      <input
+        id="q"
+        name="q"
+        type="search"
+        defaultValue={defaultValue}
+        maxLength={100}
+        placeholder="输入企业名称、统一社会信用代码或名称拼音首字母"
+        className={`min-w-0 rounded border border-slate-300 px-3 ${className}`}
+      />
+    </>
   );
 }

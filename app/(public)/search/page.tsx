@@ -3,6 +3,7 @@ import Link from "next/link";
 import { connection } from "next/server";
 import { GradeBadge } from "@/components/grade-badge";
 import { Pagination } from "@/components/pagination";
+import { QueryField } from "@/components/search-box";
 import { SearchExamples } from "@/components/search-examples";
 import { SubjectFlags } from "@/components/subject-flags";
 import { isRegionFilter } from "@/lib/subjects/regions";
@@ -55,18 +56,7 @@ export default async function SearchPage({ searchParams }: Props) {
           action={submitSearch}
           className="grid gap-2 rounded border border-slate-200 bg-white p-3 sm:grid-cols-[1fr_auto_auto_auto]"
         >
-          <label className="sr-only" htmlFor="q">
-            主体名称、统一社会信用代码或拼音首字母
-          </label>
-          <input
-            id="q"
-            name="q"
-            type="search"
-            defaultValue={q}
-            maxLength={100}
-            placeholder="企业名称、统一社会信用代码或拼音首字母"
-            className="min-w-0 rounded border border-slate-300 px-3 py-2"
-          />
+          <QueryField defaultValue={q} className="py-2" />
           <label className="sr-only" htmlFor="kind">
             主体类型
           </label>
