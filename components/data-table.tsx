@@ -29,3 +29,13 @@ export function DataTable({
     </div>
   );
 }
+
+/** A subject as the console's tables name it: its name (or a link to it) with its code below. */
+export function SubjectCell({ name, uscc }: { name: React.ReactNode; uscc: string | null }) {
+  return (
+    <td className="px-3 py-2">
+      {name}
+      {uscc && <span className="block font-mono text-xs text-slate-600">{uscc}</span>}
+    </td>
+  );
+}

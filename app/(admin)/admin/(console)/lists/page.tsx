@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { DueBadge } from "@/components/case-view";
-import { DataTable } from "@/components/data-table";
+import { DataTable, SubjectCell } from "@/components/data-table";
 import { FilterForm, SelectField } from "@/components/filter-form";
 import { Pagination } from "@/components/pagination";
 import { firstParam, intParam, pageParam, queryString } from "@/lib/web/query-string";
@@ -67,10 +67,7 @@ export default async function ListDecisionsPage({ searchParams }: { searchParams
                 {r.caseNo}
               </Link>
             </td>
-            <td className="px-3 py-2">
-              {r.subjectName}
-              <span className="block text-xs text-slate-600">{r.uscc}</span>
-            </td>
+            <SubjectCell name={r.subjectName} uscc={r.uscc} />
             <td className="px-3 py-2">{r.listName}</td>
             <td className="px-3 py-2">{r.dept}</td>
             <td className="px-3 py-2">

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { DueBadge } from "@/components/case-view";
-import { DataTable } from "@/components/data-table";
+import { DataTable, SubjectCell } from "@/components/data-table";
 import { DateField, FilterForm, SelectField } from "@/components/filter-form";
 import { Pagination } from "@/components/pagination";
 import { isIsoDate } from "@/lib/calendar/dates";
@@ -107,10 +107,7 @@ export default async function CaseQueuePage({
                 {r.title}
               </Link>
             </td>
-            <td className="px-3 py-2">
-              {r.subjectName}
-              <span className="block text-xs text-slate-600">{r.uscc}</span>
-            </td>
+            <SubjectCell name={r.subjectName} uscc={r.uscc} />
             <td className="px-3 py-2">{r.dept}</td>
             <td className="px-3 py-2">{q.labels[r.state] ?? r.state}</td>
             <td className="px-3 py-2 tabular-nums">{r.submittedOn}</td>

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
-import { DataTable } from "@/components/data-table";
+import { DataTable, SubjectCell } from "@/components/data-table";
 import { hasAnyRole, RECORD_READERS } from "@/lib/access/roles";
 import { invalidValues, missingFields } from "@/lib/platform/quality";
 import { checkUscc } from "@/lib/subjects/uscc";
@@ -76,10 +76,7 @@ export default async function QualityRowsPage({
                 r.decisionNo
               )}
             </td>
-            <td className="px-3 py-2">
-              {r.subject}
-              {r.uscc && <span className="block font-mono text-xs text-slate-600">{r.uscc}</span>}
-            </td>
+            <SubjectCell name={r.subject} uscc={r.uscc} />
             <td className="whitespace-nowrap px-3 py-2">{r.decisionDate}</td>
             <td className="whitespace-nowrap px-3 py-2">{r.onlineOn}</td>
             <td className="px-3 py-2">{why(r)}</td>

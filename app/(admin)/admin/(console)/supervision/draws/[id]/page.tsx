@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { DataTable } from "@/components/data-table";
+import { DataTable, SubjectCell } from "@/components/data-table";
 import { DrawFacts } from "@/components/draw-facts";
 import { GradeBadge } from "@/components/grade-badge";
 import { Section } from "@/components/section";
@@ -115,16 +115,18 @@ export default async function DrawPage({
           {d.subjects.map((s) => (
             <tr key={s.subjectId} className="border-t border-slate-100 align-top">
               <td className="px-3 py-2 tabular-nums">{s.seq}</td>
-              <td className="px-3 py-2">
-                {s.uscc ? (
-                  <Link href={`/admin/supervision/subjects/${s.uscc}`} className="text-brand-700 underline">
-                    {s.name}
-                  </Link>
-                ) : (
-                  s.name
-                )}
-                <div className="font-mono text-xs text-slate-600">{s.uscc}</div>
-              </td>
+              <SubjectCell
+                name={
+                  s.uscc ? (
+                    <Link href={`/admin/supervision/subjects/${s.uscc}`} className="text-brand-700 underline">
+                      {s.name}
+                    </Link>
+                  ) : (
+                    s.name
+                  )
+                }
+                uscc={s.uscc}
+              />
               <td className="px-3 py-2">
                 <GradeBadge grade={s.grade} />
               </td>
