@@ -38,3 +38,32 @@ export function Fields({ items }: { items: [string, React.ReactNode][] }) {
     </dl>
   );
 }
+
+/** A Section whose body is a list, one item a row: its count and its empty sentence come from the list. */
+export function ListSection<T extends { id: number | string }>({
+  id,
+  title,
+  empty,
+  items,
+  itemClass = "space-y-1 px-4 py-3 text-sm",
+  children,
+}: {
+  id: string;
+  title: string;
+  empty?: string;
+  items: readonly T[];
+  itemClass?: string;
+  children: (item: T) => React.ReactNode;
+}) {
+  return (
+    <Section id={id} title={title} count={items.length} empty={empty}>
+      <ul className="divide-y divide-slate-100">
+        {items.map((item) => (
+          <li key={item.id} className={itemClass}>
+            {children(item)}
+          </li>
+        ))}
+      </ul>
+    </Section>
+  );
+}

@@ -52,10 +52,7 @@ export default async function HomePage() {
         )}
       </section>
 
-      <section aria-labelledby="stats-title">
-        <h2 id="stats-title" className="mb-3 text-lg font-semibold">
-          数据概览
-        </h2>
+      <HomeSection id="stats" title="数据概览">
         <div className="grid grid-cols-2 gap-3 md:grid-cols-4">
           <StatCard label="信用主体" value={stats.subjects} href="/search" />
           <StatCard label="有效期内的行政许可" value={stats.licences} href="/licences" />
@@ -67,31 +64,22 @@ export default async function HomePage() {
             更多信用统计
           </Link>
         </p>
-      </section>
+      </HomeSection>
 
-      <section aria-labelledby="news-title">
-        <div className="mb-3 flex items-baseline justify-between">
-          <h2 id="news-title" className="text-lg font-semibold">
-            信用动态与政策法规
-          </h2>
-          <span className="space-x-3 text-sm">
-            <Link href="/news" className="text-brand-700 underline">
-              更多动态
-            </Link>
-            <Link href="/policies" className="text-brand-700 underline">
-              政策法规
-            </Link>
-          </span>
-        </div>
+      <HomeSection
+        id="news"
+        title="信用动态与政策法规"
+        more={[
+          ["/news", "更多动态"],
+          ["/policies", "政策法规"],
+        ]}
+      >
         <div className="rounded border border-slate-200 bg-white">
           <NewsList items={news.rows} empty="暂无动态。" />
         </div>
-      </section>
+      </HomeSection>
 
-      <section aria-labelledby="cities-title">
-        <h2 id="cities-title" className="mb-3 text-lg font-semibold">
-          地方信用
-        </h2>
+      <HomeSection id="cities" title="地方信用">
         <ul className="grid grid-cols-3 gap-2 sm:grid-cols-6 lg:grid-cols-11">
           {cities.map((c) => (
             <li key={c.code}>
@@ -104,17 +92,9 @@ export default async function HomePage() {
             </li>
           ))}
         </ul>
-      </section>
+      </HomeSection>
 
-      <section aria-labelledby="latest-title">
-        <div className="mb-3 flex items-baseline justify-between">
-          <h2 id="latest-title" className="text-lg font-semibold">
-            最新名单公布
-          </h2>
-          <Link href="/lists/serious-dishonesty" className="text-sm text-brand-700 underline">
-            查看全部名单
-          </Link>
-        </div>
+      <HomeSection id="latest" title="最新名单公布" more={[["/lists/serious-dishonesty", "查看全部名单"]]}>
         {latest.length === 0 ? (
           <p className="rounded border border-slate-200 bg-white p-4 text-slate-600">
             暂无公布中的名单信息。
@@ -146,7 +126,38 @@ export default async function HomePage() {
             ))}
           </ul>
         )}
-      </section>
+      </HomeSection>
     </div>
+  );
+}
+
+/** A block of the home page: its heading, with links to where the whole of it is. */
+function HomeSection({
+  id,
+  title,
+  more = [],
+  children,
+}: {
+  id: string;
+  title: string;
+  more?: [href: string, label: string][];
+  children: React.ReactNode;
+}) {
+  return (
+    <section aria-labelledby={`${id}-title`}>
+      <div className="mb-3 flex items-baseline justify-between">
+        <h2 id={`${id}-title`} className="text-lg font-semibold">
+          {title}
+        </h2>
+        <span className="space-x-3 text-sm">
+          {more.map(([href, label]) => (
+            <Link key={href} href={href} className="text-brand-700 underline">
+              {label}
+            </Link>
+          ))}
+        </span>
+      </div>
+      {children}
+    </section>
   );
 }

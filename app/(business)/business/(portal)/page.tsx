@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { GradeBadge } from "@/components/grade-badge";
-import { Section } from "@/components/section";
+import { ListSection, Section } from "@/components/section";
 import { COMMITMENT_TYPE_LABELS } from "@/lib/records/labels";
 import { formatTimeZh } from "@/lib/web/format";
 import { LIST_KIND_LABELS } from "@/lib/web/navigation";
@@ -113,76 +113,68 @@ export default async function MyCreditPage() {
         </ul>
       </Section>
 
-      <Section id="penalties" title="行政处罚" count={me.penalties.length} empty="本企业没有行政处罚记录。">
-        <ul className="divide-y divide-slate-100">
-          {me.penalties.map((p) => (
-            <li key={p.id} className="space-y-1 px-4 py-3 text-sm">
-              <p className="flex flex-wrap items-center gap-2">
-                <span className="font-medium">{p.decisionNo}</span>
-                <span className="text-slate-600">
-                  {p.decisionDate} · {p.dept}
+      <ListSection id="penalties" title="行政处罚" items={me.penalties} empty="本企业没有行政处罚记录。">
+        {(p) => (
+          <>
+            <p className="flex flex-wrap items-center gap-2">
+              <span className="font-medium">{p.decisionNo}</span>
+              <span className="text-slate-600">
+                {p.decisionDate} · {p.dept}
+              </span>
+              <span
+                className={`rounded px-1.5 text-xs ${p.severity === "serious" ? "bg-red-100 text-red-800" : "bg-amber-100 text-amber-900"}`}
+              >
+                {p.severity === "serious" ? "严重失信" : "一般失信"}
+              </span>
+              {!p.disclosable && (
+                <span className="rounded bg-slate-200 px-1.5 text-xs">
+                  不公开（按规定仅本企业和监管部门可见）
                 </span>
-                <span
-                  className={`rounded px-1.5 text-xs ${p.severity === "serious" ? "bg-red-100 text-red-800" : "bg-amber-100 text-amber-900"}`}
-                >
-                  {p.severity === "serious" ? "严重失信" : "一般失信"}
-                </span>
-                {!p.disclosable && (
-                  <span className="rounded bg-slate-200 px-1.5 text-xs">
-                    不公开（按规定仅本企业和监管部门可见）
-                  </span>
-                )}
-                {p.disclosable && !p.isPublic && p.repair?.kind !== "repaired" && (
-                  <span className="rounded bg-slate-200 px-1.5 text-xs">已停止公示</span>
-                )}
-              </p>
-              <p>
-                {p.violationType}：{p.penaltyContent}
-              </p>
-              <p className="text-slate-600">
-                公示截止 {p.publicUntil} · 可申请信用修复 自 {p.repairableFrom}
-              </p>
-              <Repair s={p.repair} type="penalty" id={p.id} />
-            </li>
-          ))}
-        </ul>
-      </Section>
+              )}
+              {p.disclosable && !p.isPublic && p.repair?.kind !== "repaired" && (
+                <span className="rounded bg-slate-200 px-1.5 text-xs">已停止公示</span>
+              )}
+            </p>
+            <p>
+              {p.violationType}：{p.penaltyContent}
+            </p>
+            <p className="text-slate-600">
+              公示截止 {p.publicUntil} · 可申请信用修复 自 {p.repairableFrom}
+            </p>
+            <Repair s={p.repair} type="penalty" id={p.id} />
+          </>
+        )}
+      </ListSection>
 
-      <Section id="breaches" title="违诺记录" count={breaches.length} empty="本企业没有违诺记录。">
-        <ul className="divide-y divide-slate-100">
-          {breaches.map((c) => (
-            <li key={c.id} className="space-y-1 px-4 py-3 text-sm">
-              <p className="font-medium">
-                违诺：{c.title}（{c.dept}，认定日期 {c.breachedOn}）
-              </p>
-              <p className="text-slate-600">
-                公示截止 {c.breachPublicUntil} · 可申请信用修复 自 {c.breachRepairableFrom}
-              </p>
-              <Repair s={c.repair} type="commitment" id={c.id} />
-            </li>
-          ))}
-        </ul>
-      </Section>
+      <ListSection id="breaches" title="违诺记录" items={breaches} empty="本企业没有违诺记录。">
+        {(c) => (
+          <>
+            <p className="font-medium">
+              违诺：{c.title}（{c.dept}，认定日期 {c.breachedOn}）
+            </p>
+            <p className="text-slate-600">
+              公示截止 {c.breachPublicUntil} · 可申请信用修复 自 {c.breachRepairableFrom}
+            </p>
+            <Repair s={c.repair} type="commitment" id={c.id} />
+          </>
+        )}
+      </ListSection>
 
-      <Section id="lists" title="名单" count={me.lists.length} empty="本企业未被列入任何名单。">
-        <ul className="divide-y divide-slate-100">
-          {me.lists.map((e) => (
-            <li key={e.id} className="space-y-1 px-4 py-3 text-sm">
-              <p className="font-medium">
-                {LIST_KIND_LABELS[e.kind]}：{e.list}
-                {!e.current && (
-                  <span className="ml-2 rounded bg-slate-200 px-1.5 text-xs">已移出或已届满</span>
-                )}
-              </p>
-              <p className="text-slate-600">
-                认定单位 {e.dept} · 有效期 {e.validFrom ?? "—"} 至 {e.validUntil ?? "长期"}
-                {e.repairableFrom && ` · 可申请信用修复 自 ${e.repairableFrom}`}
-              </p>
-              <Repair s={e.repair} type="list_entry" id={e.id} />
-            </li>
-          ))}
-        </ul>
-      </Section>
+      <ListSection id="lists" title="名单" items={me.lists} empty="本企业未被列入任何名单。">
+        {(e) => (
+          <>
+            <p className="font-medium">
+              {LIST_KIND_LABELS[e.kind]}：{e.list}
+              {!e.current && <span className="ml-2 rounded bg-slate-200 px-1.5 text-xs">已移出或已届满</span>}
+            </p>
+            <p className="text-slate-600">
+              认定单位 {e.dept} · 有效期 {e.validFrom ?? "—"} 至 {e.validUntil ?? "长期"}
+              {e.repairableFrom && ` · 可申请信用修复 自 ${e.repairableFrom}`}
+            </p>
+            <Repair s={e.repair} type="list_entry" id={e.id} />
+          </>
+        )}
+      </ListSection>
 
       <CaseList
         id="commitments"
@@ -237,18 +229,22 @@ function CaseList({
   rows: { id: number; href: string; name: string; detail: string; state: string }[];
 }) {
   return (
-    <Section id={id} title={title} count={rows.length} empty={empty}>
-      <ul className="divide-y divide-slate-100 text-sm">
-        {rows.map((r) => (
-          <li key={r.id} className="flex flex-wrap items-center gap-2 px-4 py-2">
-            <Link href={r.href} className="text-brand-700 underline">
-              {r.name}
-            </Link>
-            <span className="text-slate-600">{r.detail}</span>
-            <span className="rounded bg-slate-100 px-1.5 text-xs">{r.state}</span>
-          </li>
-        ))}
-      </ul>
-    </Section>
+    <ListSection
+      id={id}
+      title={title}
+      items={rows}
+      empty={empty}
+      itemClass="flex flex-wrap items-center gap-2 px-4 py-2 text-sm"
+    >
+      {(r) => (
+        <>
+          <Link href={r.href} className="text-brand-700 underline">
+            {r.name}
+          </Link>
+          <span className="text-slate-600">{r.detail}</span>
+          <span className="rounded bg-slate-100 px-1.5 text-xs">{r.state}</span>
+        </>
+      )}
+    </ListSection>
   );
 }

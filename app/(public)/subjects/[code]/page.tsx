@@ -4,7 +4,7 @@ import { notFound, permanentRedirect } from "next/navigation";
 import { connection } from "next/server";
 import { CommitmentBadges } from "@/components/commitment-badges";
 import { GradeBadge } from "@/components/grade-badge";
-import { Fields, Section } from "@/components/section";
+import { Fields, ListSection, Section } from "@/components/section";
 import { GOV_DISHONESTY_LABELS, govCommitmentStanding } from "@/lib/platform/government";
 import { SEVERITY_LABELS } from "@/lib/records/record-input";
 import { parseSubjectCode } from "@/lib/subjects/subject-code";
@@ -122,39 +122,42 @@ export default async function SubjectPage({ params }: Props) {
       </p>
 
       <Penalties p={p} day={day} />
-      <Section id="breaches" title="违诺记录" count={p.breaches.length} empty="没有公示中的违诺记录。">
-        <ul className="divide-y divide-slate-200">
-          {p.breaches.map((c) => (
-            <li key={c.id} className="space-y-1 px-4 py-3 text-sm">
-              <p className="font-medium">违反信用承诺：{c.title}</p>
-              <p>{c.breachFinding}</p>
-              <p className="flex flex-wrap gap-x-4 text-slate-600">
-                <span>
-                  {c.dept} {c.breachedOn && formatDateZh(c.breachedOn)} 认定
-                </span>
-                <span className="font-medium text-slate-800">公示截止 {c.breachPublicUntil}</span>
-                {c.breachRepairableFrom && (
-                  <RepairFrom from={c.breachRepairableFrom} day={day} type="commitment" id={c.id} />
-                )}
-              </p>
-            </li>
-          ))}
-        </ul>
-      </Section>
-      <ListSection
+      <ListSection id="breaches" title="违诺记录" items={p.breaches} empty="没有公示中的违诺记录。">
+        {(c) => (
+          <>
+            <p className="font-medium">违反信用承诺：{c.title}</p>
+            <p>{c.breachFinding}</p>
+            <p className="flex flex-wrap gap-x-4 text-slate-600">
+              <span>
+                {c.dept} {c.breachedOn && formatDateZh(c.breachedOn)} 认定
+              </span>
+              <span className="font-medium text-slate-800">公示截止 {c.breachPublicUntil}</span>
+              {c.breachRepairableFrom && (
+                <RepairFrom from={c.breachRepairableFrom} day={day} type="commitment" id={c.id} />
+              )}
+            </p>
+          </>
+        )}
+      </ListSection>
+      <EntriesSection
         id="serious"
         title="严重失信主体名单"
         entries={p.lists.seriousDishonesty}
         empty="未列入严重失信主体名单。"
       />
-      <ListSection
+      <EntriesSection
         id="key-attention"
         title="重点关注对象名单"
         entries={p.lists.keyAttention}
         empty="未列入重点关注对象名单。"
       />
-      <ListSection id="market-ban" title="市场禁入" entries={p.lists.marketBan} empty="没有市场禁入记录。" />
-      <ListSection
+      <EntriesSection
+        id="market-ban"
+        title="市场禁入"
+        entries={p.lists.marketBan}
+        empty="没有市场禁入记录。"
+      />
+      <EntriesSection
         id="red"
         title="守信激励（红名单）"
         entries={p.lists.red}
@@ -188,23 +191,27 @@ export default async function SubjectPage({ params }: Props) {
           ))}
         </ul>
       </Section>
-      <Section id="commitments" title="信用承诺" count={p.commitments.length} empty="没有公开的信用承诺。">
-        <ul className="divide-y divide-slate-200">
-          {p.commitments.map((c) => (
-            <li key={c.id} className="space-y-1 px-4 py-3">
-              <div className="flex flex-wrap items-center gap-2">
-                <span className="font-medium">{c.title}</span>
-                <CommitmentBadges type={c.type} fulfilment={c.fulfilment} />
-              </div>
-              <p className="text-sm text-slate-700">{c.content}</p>
-              <p className="text-sm text-slate-600">
-                {formatDateZh(c.signedOn)} 向{c.dept}作出
-                {c.breachFinding && <span className="block text-red-800">违诺认定：{c.breachFinding}</span>}
-              </p>
-            </li>
-          ))}
-        </ul>
-      </Section>
+      <ListSection
+        id="commitments"
+        title="信用承诺"
+        items={p.commitments}
+        empty="没有公开的信用承诺。"
+        itemClass="space-y-1 px-4 py-3"
+      >
+        {(c) => (
+          <>
+            <div className="flex flex-wrap items-center gap-2">
+              <span className="font-medium">{c.title}</span>
+              <CommitmentBadges type={c.type} fulfilment={c.fulfilment} />
+            </div>
+            <p className="text-sm text-slate-700">{c.content}</p>
+            <p className="text-sm text-slate-600">
+              {formatDateZh(c.signedOn)} 向{c.dept}作出
+              {c.breachFinding && <span className="block text-red-800">违诺认定：{c.breachFinding}</span>}
+            </p>
+          </>
+        )}
+      </ListSection>
       {p.government && <GovernmentIntegrity g={p.government} day={day} />}
     </div>
   );
@@ -285,42 +292,46 @@ function RepairFrom({ from, day, type, id }: { from: string; day: string; type: 
 
 function Penalties({ p, day }: { p: SubjectProfile; day: string }) {
   return (
-    <Section id="penalties" title="行政处罚" count={p.penalties.length} empty="没有公示期内的行政处罚。">
-      <ul className="divide-y divide-slate-200">
-        {p.penalties.map((x) => (
-          <li key={x.id} className="space-y-1 px-4 py-3">
-            <div className="flex flex-wrap items-center gap-2">
-              <Link href={`/penalties/${x.id}`} className="font-medium text-brand-700 underline">
-                {x.decisionNo}
-              </Link>
-              <span
-                className={`rounded px-1.5 text-xs ${x.severity === "serious" ? "bg-slate-800 text-white" : "bg-slate-100"}`}
-              >
-                {SEVERITY_LABELS[x.severity]}
-              </span>
-              {x.underVerification && (
-                <span className="rounded bg-sky-100 px-1.5 text-xs text-sky-900">核实中</span>
-              )}
-            </div>
-            <p className="text-sm">
-              {x.violationType}：{x.penaltyContent}
-            </p>
-            <p className="flex flex-wrap gap-x-4 text-sm text-slate-600">
-              <span>
-                {x.authority} {formatDateZh(x.decisionDate)} 作出
-              </span>
-              <span className="font-medium text-slate-800">公示截止 {x.publicUntil}</span>
-              <RepairFrom from={x.repairableFrom} day={day} type="penalty" id={x.id} />
-              <ObjectTo type="penalty" id={x.id} what={x.decisionNo} />
-            </p>
-          </li>
-        ))}
-      </ul>
-    </Section>
+    <ListSection
+      id="penalties"
+      title="行政处罚"
+      items={p.penalties}
+      empty="没有公示期内的行政处罚。"
+      itemClass="space-y-1 px-4 py-3"
+    >
+      {(x) => (
+        <>
+          <div className="flex flex-wrap items-center gap-2">
+            <Link href={`/penalties/${x.id}`} className="font-medium text-brand-700 underline">
+              {x.decisionNo}
+            </Link>
+            <span
+              className={`rounded px-1.5 text-xs ${x.severity === "serious" ? "bg-slate-800 text-white" : "bg-slate-100"}`}
+            >
+              {SEVERITY_LABELS[x.severity]}
+            </span>
+            {x.underVerification && (
+              <span className="rounded bg-sky-100 px-1.5 text-xs text-sky-900">核实中</span>
+            )}
+          </div>
+          <p className="text-sm">
+            {x.violationType}：{x.penaltyContent}
+          </p>
+          <p className="flex flex-wrap gap-x-4 text-sm text-slate-600">
+            <span>
+              {x.authority} {formatDateZh(x.decisionDate)} 作出
+            </span>
+            <span className="font-medium text-slate-800">公示截止 {x.publicUntil}</span>
+            <RepairFrom from={x.repairableFrom} day={day} type="penalty" id={x.id} />
+            <ObjectTo type="penalty" id={x.id} what={x.decisionNo} />
+          </p>
+        </>
+      )}
+    </ListSection>
   );
 }
 
-function ListSection({
+function EntriesSection({
   id,
   title,
   entries,

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { DataTable } from "@/components/data-table";
 import { GradeBadge } from "@/components/grade-badge";
-import { Fields, Section } from "@/components/section";
+import { Fields, ListSection, Section } from "@/components/section";
 import { industryLabel } from "@/lib/subjects/industries";
 import { GRADE_CONSEQUENCES } from "@/lib/supervision/consequences";
 import { INSPECTION_RESULT_LABEL } from "@/lib/supervision/labels";
@@ -68,22 +68,26 @@ export default async function SubjectSupervisionPage({ params }: { params: Promi
           <InterviewForm subjectId={s.id} today={today()} />
         </div>
       </Section>
-      <Section id="draws" title="被抽查记录" count={s.draws.length} empty="未被双随机抽查抽中过。">
-        <ul className="divide-y divide-slate-100">
-          {s.draws.map((d) => (
-            <li key={d.id} className="px-4 py-2 text-sm">
-              <Link href={`/admin/supervision/draws/${d.id}`} className="text-brand-700 underline">
-                {d.drawNo}
-              </Link>
-              <span className="ml-2">
-                {d.result
-                  ? INSPECTION_RESULT_LABEL[d.result as keyof typeof INSPECTION_RESULT_LABEL]
-                  : "检查结果未录入"}
-              </span>
-            </li>
-          ))}
-        </ul>
-      </Section>
+      <ListSection
+        id="draws"
+        title="被抽查记录"
+        items={s.draws}
+        empty="未被双随机抽查抽中过。"
+        itemClass="px-4 py-2 text-sm"
+      >
+        {(d) => (
+          <>
+            <Link href={`/admin/supervision/draws/${d.id}`} className="text-brand-700 underline">
+              {d.drawNo}
+            </Link>
+            <span className="ml-2">
+              {d.result
+                ? INSPECTION_RESULT_LABEL[d.result as keyof typeof INSPECTION_RESULT_LABEL]
+                : "检查结果未录入"}
+            </span>
+          </>
+        )}
+      </ListSection>
     </div>
   );
 }
