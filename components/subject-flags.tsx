@@ -1,3 +1,5 @@
+import { SEVERITY_LABELS } from "@/lib/records/record-input";
+
 export type Flags = {
   red: boolean;
   seriousDishonesty: boolean;
@@ -25,5 +27,16 @@ export function SubjectFlags({ flags }: { flags: Flags }) {
         </li>
       ))}
     </ul>
+  );
+}
+
+/** A penalty's 失信严重程度 as the public lists and profiles mark it. */
+export function SeverityBadge({ severity }: { severity: keyof typeof SEVERITY_LABELS }) {
+  return (
+    <span
+      className={`rounded px-1.5 text-xs ${severity === "serious" ? "bg-slate-800 text-white" : "bg-slate-100"}`}
+    >
+      {SEVERITY_LABELS[severity]}
+    </span>
   );
 }

@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
 import { DisclosureList } from "@/components/disclosure-filter-form";
+import { SeverityBadge } from "@/components/subject-flags";
 import { parseDisclosureFilters } from "@/lib/records/disclosure-filters";
-import { SEVERITY_LABELS } from "@/lib/records/record-input";
 import { today } from "@/server/clock";
 import { listPenalties } from "@/server/queries/disclosure";
 import { getFilterOptions } from "@/server/queries/filter-options";
@@ -37,11 +37,7 @@ export default async function PenaltiesPage({
             <Link href={`/penalties/${r.id}`} className="font-medium text-brand-700 underline">
               {r.counterpartName}
             </Link>
-            <span
-              className={`rounded px-1.5 text-xs ${r.severity === "serious" ? "bg-slate-800 text-white" : "bg-slate-100"}`}
-            >
-              {SEVERITY_LABELS[r.severity]}
-            </span>
+            <SeverityBadge severity={r.severity} />
           </div>
           <p className="text-sm">
             {r.violationType}：{r.penaltyContent}

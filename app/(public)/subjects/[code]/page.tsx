@@ -5,8 +5,8 @@ import { connection } from "next/server";
 import { CommitmentBadges } from "@/components/commitment-badges";
 import { GradeBadge } from "@/components/grade-badge";
 import { Fields, ListSection, Section } from "@/components/section";
+import { SeverityBadge } from "@/components/subject-flags";
 import { GOV_DISHONESTY_LABELS, govCommitmentStanding } from "@/lib/platform/government";
-import { SEVERITY_LABELS } from "@/lib/records/record-input";
 import { parseSubjectCode } from "@/lib/subjects/subject-code";
 import { formatDateZh } from "@/lib/web/format";
 import { SELF_REPORT_CATEGORY_LABELS } from "@/lib/workflows/self-report";
@@ -305,11 +305,7 @@ function Penalties({ p, day }: { p: SubjectProfile; day: string }) {
             <Link href={`/penalties/${x.id}`} className="font-medium text-brand-700 underline">
               {x.decisionNo}
             </Link>
-            <span
-              className={`rounded px-1.5 text-xs ${x.severity === "serious" ? "bg-slate-800 text-white" : "bg-slate-100"}`}
-            >
-              {SEVERITY_LABELS[x.severity]}
-            </span>
+            <SeverityBadge severity={x.severity} />
             {x.underVerification && (
               <span className="rounded bg-sky-100 px-1.5 text-xs text-sky-900">核实中</span>
             )}
